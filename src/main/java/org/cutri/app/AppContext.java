@@ -1,0 +1,74 @@
+package org.cutri.app;
+
+import java.nio.file.Path;
+
+import org.cutri.common.db.Database;
+import org.cutri.commune.CommuneService;
+import org.cutri.common.i18n.Messages;
+import org.cutri.constituency.ConstituencyService;
+import org.cutri.council.CouncilService;
+import org.cutri.deputy.DeputyService;
+import org.cutri.hamlet.HamletService;
+
+/**
+ * The composition root: opens the database once and builds every service with exactly what it needs.
+ * Used by the window and the command line alike (it knows nothing of JavaFX).
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final Database database;
+    private final Messages messages;
+    private final CouncilService councils;
+    private final ConstituencyService constituencies;
+    private final HamletService hamlets;
+    private final DeputyService deputies;
+    private final CommuneService commune;
+
+    private AppContext(Database database, Messages messages) {
+        this.database = database;
+        this.messages = messages;
+        this.councils = new CouncilService(database.jdbi());
+        this.constituencies = new ConstituencyService(database.jdbi());
+        this.hamlets = new HamletService(database.jdbi(), councils);
+        this.deputies = new DeputyService(database.jdbi());
+        this.commune = new CommuneService(database.jdbi());
+    }
+
+    /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
+    public static AppContext open(Path dataFolder, Messages messages) {
+        return new AppContext(Database.open(dataFolder), messages);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public CouncilService councils() {
+        return councils;
+    }
+
+    public ConstituencyService constituencies() {
+        return constituencies;
+    }
+
+    public HamletService hamlets() {
+        return hamlets;
+    }
+
+    public DeputyService deputies() {
+        return deputies;
+    }
+
+    public CommuneService commune() {
+        return commune;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,116 @@
+package org.cutri.app;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+
+/** The main window: the sidebar, the current screen and the status bar. */
+public class MainView {
+
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final Map<Area, Supplier<Screen>> factories;
+    private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final Parent root;
+
+    @FXML private VBox sidebar;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private Label folderLabel;
+
+    private final ToggleGroup navigation = new ToggleGroup();
+
+    public MainView(MainViewModel viewModel, Messages messages, Map<Area, Supplier<Screen>> factories) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.factories = factories;
+        this.root = Views.load(this, messages);
+    }
+
+    @FXML
+    private void initialize() {
+        Area.Group group = null;
+        for (Area area : Area.values()) {
+            if (area.group() != group) {
+                group = area.group();
+                Label heading = new Label(messages.get("app.nav.group." + group.name().toLowerCase(java.util.Locale.ROOT)));
+                heading.getStyleClass().add("nav-heading");
+                sidebar.getChildren().add(heading);
+            }
+            ToggleButton button = new ToggleButton(messages.get(area.key()));
+            button.setId("nav-" + area.name().toLowerCase(java.util.Locale.ROOT));
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(navigation);
+            button.setUserData(area);
+            boolean ready = area.available() && factories.containsKey(area);
+            if (!ready) {
+                button.getStyleClass().add("nav-later");
+                button.setTooltip(new Tooltip(messages.get("app.nav.later", messages.get(area.key()))));
+            }
+            buttons.put(area, button);
+            sidebar.getChildren().add(button);
+        }
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                // Clicking the shown area again must not leave the sidebar without a choice.
+                if (old != null) {
+                    old.setSelected(true);
+                }
+                return;
+            }
+            Area area = (Area) now.getUserData();
+            if (!area.available() || !factories.containsKey(area)) {
+                viewModel.open(area);
+                reselect(old);
+                return;
+            }
+            viewModel.open(area);
+        });
+        viewModel.areaProperty().addListener((obs, old, now) -> show(now));
+        folderLabel.textProperty().bind(viewModel.dataFolderProperty());
+        statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    private void reselect(Toggle previous) {
+        javafx.application.Platform.runLater(() -> navigation.selectToggle(previous));
+    }
+
+    private void show(Area area) {
+        Screen screen = screens.computeIfAbsent(area, a -> {
+            Screen created = factories.get(a).get();
+            created.status().addListener((obs, old, now) -> viewModel.statusProperty().set(now));
+            return created;
+        });
+        content.getChildren().setAll(screen.root());
+        ToggleButton button = buttons.get(area);
+        if (!button.isSelected()) {
+            button.setSelected(true);
+        }
+        screen.activate();
+    }
+
+    /** The screen shown for an area, once it was opened (for tests and for the menu). */
+    public Screen screen(Area area) {
+        return screens.get(area);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

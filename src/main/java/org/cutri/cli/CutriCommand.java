@@ -1,0 +1,143 @@
+package org.cutri.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+
+import org.cutri.app.AppContext;
+import org.cutri.app.CutriApplication;
+import org.cutri.common.UserException;
+import org.cutri.common.db.DataFolder;
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.Dialogs;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code cutri [--data-dir DIR] [COMMAND]}. Without a command it opens the window; every command runs
+ * without a window or display. Errors are one Vietnamese line on stderr and a non-zero exit, never a
+ * stack trace (that goes to the log file in the data folder).
+ */
+@Command(name = "cutri", mixinStandardHelpOptions = true, versionProvider = CutriCommand.Version.class,
+        sortOptions = false,
+        description = {"cutri: tiếp xúc cử tri — the voter-contact office of a commune Front.",
+                "Không có lệnh: mở cửa sổ chương trình. Without a command: opens the window."},
+        subcommands = {CheckCommand.class, HamletsCommand.class})
+public class CutriCommand implements Callable<Integer> {
+
+    /** Exit code of an error the user can act on (bad input, data in use). */
+    public static final int EXIT_USER_ERROR = 2;
+    /** Exit code of an unexpected failure. */
+    public static final int EXIT_FAILURE = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Thư mục dữ liệu (mặc định: biến CUTRI_DATA hoặc thư mục của người dùng).")
+    private Path dataDir;
+
+    private final Messages messages = Messages.forSystem();
+
+    @Override
+    public Integer call() {
+        CutriApplication.launchWindow(dataDir);
+        return 0;
+    }
+
+    /** The data folder chosen on the command line, by the environment or by default. */
+    public Path dataFolder() {
+        return DataFolder.resolve(dataDir);
+    }
+
+    /** Opens the data for a command. */
+    public AppContext openContext() {
+        return AppContext.open(dataFolder(), messages);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** Runs the command line with the process's streams. */
+    public static int run(String[] args) {
+        return run(args, System.out, System.err);
+    }
+
+    /** Runs the command line; output and errors go to the given streams (tests pass their own). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        prepareLogging(args);
+        CutriCommand root = new CutriCommand();
+        CommandLine commandLine = new CommandLine(root);
+        PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(errWriter);
+        commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
+            UserException user = Dialogs.findUserException(error);
+            if (user != null) {
+                LoggerFactory.getLogger(CutriCommand.class).warn("Command refused: {}", user.getMessage(), user);
+                errWriter.println(root.messages.of(user));
+                return EXIT_USER_ERROR;
+            }
+            LoggerFactory.getLogger(CutriCommand.class).error("Command failed", error);
+            errWriter.println(root.messages.get("cli.error.unexpected", root.dataFolder().resolve("logs")));
+            return EXIT_FAILURE;
+        });
+        commandLine.setParameterExceptionHandler((error, cmdArgs) -> {
+            errWriter.println(root.messages.get("cli.error.usage", error.getMessage()));
+            error.getCommandLine().usage(errWriter);
+            return CommandLine.ExitCode.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** Logs go to {@code logs/} in the data folder; set before the first logger is made. */
+    private static void prepareLogging(String[] args) {
+        Path dir = null;
+        for (int i = 0; i < args.length; i++) {
+            if ("--data-dir".equals(args[i]) && i + 1 < args.length) {
+                dir = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--data-dir=")) {
+                dir = Path.of(args[i].substring("--data-dir=".length()));
+            }
+        }
+        if (System.getProperty("cutri.log.dir") == null) {
+            System.setProperty("cutri.log.dir", DataFolder.resolve(dir).resolve("logs").toString());
+        }
+    }
+
+    /** The program's version, from the build. */
+    public static String version() {
+        try (InputStream in = CutriCommand.class.getResourceAsStream("/cutri-version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "dev");
+        } catch (IOException e) {
+            return "dev";
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"cutri " + version()};
+        }
+    }
+}

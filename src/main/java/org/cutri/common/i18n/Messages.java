@@ -1,0 +1,128 @@
+package org.cutri.common.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Properties;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+import org.cutri.common.UserException;
+
+/**
+ * The user-visible texts. Vietnamese first, English second. Each feature keeps its own file
+ * {@code /i18n/<feature>_vi.properties} and {@code _en}; they are merged into one bundle (keys are
+ * dotted by feature, so they never clash). Files are read as UTF-8.
+ */
+public final class Messages {
+
+    /** Every message file, by feature. A new feature adds its name here. */
+    public static final List<String> BUNDLES = List.of(
+            "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
+            "register", "demo", "cli");
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final Locale locale;
+    private final Map<String, String> texts;
+
+    private Messages(Locale locale, Map<String, String> texts) {
+        this.locale = locale;
+        this.texts = texts;
+    }
+
+    /** Vietnamese unless the locale asks for English. */
+    public static Messages load(Locale locale) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "vi";
+        Map<String, String> texts = new HashMap<>();
+        for (String bundle : BUNDLES) {
+            texts.putAll(readFile("/i18n/" + bundle + "_" + language + ".properties"));
+        }
+        return new Messages("en".equals(language) ? Locale.ENGLISH : VIETNAMESE, Map.copyOf(texts));
+    }
+
+    /** The language chosen by the system property {@code cutri.lang} (vi or en), Vietnamese by default. */
+    public static Messages forSystem() {
+        return load(Locale.forLanguageTag(System.getProperty("cutri.lang", "vi")));
+    }
+
+    /** The keys of one message file, for the consistency test. */
+    public static Map<String, String> readFile(String resource) {
+        try (InputStream in = Messages.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return Map.of();
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Map<String, String> result = new HashMap<>();
+            properties.forEach((k, v) -> result.put((String) k, (String) v));
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** The text of a key with {0}-style arguments filled in; the key itself if it is missing. */
+    public String get(String key, Object... args) {
+        String pattern = texts.get(key);
+        if (pattern == null) {
+            return key;
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The message of a user-facing failure. */
+    public String of(UserException e) {
+        return get(e.key(), e.args());
+    }
+
+    /** The same texts as a {@link ResourceBundle}, for FXML's {@code %key} references. */
+    public ResourceBundle bundle() {
+        return new ResourceBundle() {
+            @Override
+            protected Object handleGetObject(String key) {
+                String value = texts.get(key);
+                if (value == null) {
+                    throw new MissingResourceException(key, "Messages", key);
+                }
+                return value;
+            }
+
+            @Override
+            public Enumeration<String> getKeys() {
+                return Collections.enumeration(texts.keySet());
+            }
+
+            @Override
+            protected Set<String> handleKeySet() {
+                return texts.keySet();
+            }
+
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        };
+    }
+}

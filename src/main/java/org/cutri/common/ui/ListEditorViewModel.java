@@ -1,0 +1,227 @@
+package org.cutri.common.ui;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.cutri.common.UserException;
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
+import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.text.VietText;
+
+/**
+ * The shared behaviour of a register screen: a list filtered as you type (case and diacritics
+ * ignored), one selected row shown in an edit form, save (each save is committed at once), cancel,
+ * new row and delete. Subclasses say how rows are loaded, matched, copied into the form and stored.
+ *
+ * @param <T> the record shown in a row
+ */
+public abstract class ListEditorViewModel<T> {
+
+    protected final Messages messages;
+    protected final TaskExecutor executor;
+
+    private final ObservableList<T> items = FXCollections.observableArrayList();
+    private final FilteredList<T> filtered = new FilteredList<>(items);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<T> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final Function<T, Object> idOf;
+
+    protected ListEditorViewModel(Messages messages, TaskExecutor executor, Function<T, Object> idOf) {
+        this.messages = messages;
+        this.executor = executor;
+        this.idOf = idOf;
+        filterText.addListener((obs, old, now) -> filtered.setPredicate(item -> VietText.matches(searchText(item), now)));
+        selected.addListener((obs, old, now) -> {
+            formError.set(null);
+            if (now == null) {
+                clearForm();
+            } else {
+                loadForm(now);
+            }
+        });
+    }
+
+    /** Reads every row (runs off the FX thread). */
+    protected abstract List<T> loadAll();
+
+    /** The text the filter looks in. */
+    protected abstract String searchText(T item);
+
+    /** Fills the form from a row. */
+    protected abstract void loadForm(T item);
+
+    /** Empties the form for a new row. */
+    protected abstract void clearForm();
+
+    /** True when every field is valid (the form's own errors are properties of the subclass). */
+    protected abstract BooleanBinding formValid();
+
+    /**
+     * Stores the form (runs off the FX thread): inserts when {@code editing} is null, else updates it.
+     * Returns the stored row as it now is.
+     */
+    protected abstract T store(T editing);
+
+    /** Deletes the row (runs off the FX thread); throws {@link UserException} when it is still used. */
+    protected abstract void remove(T item);
+
+    /** A short name of the row for messages ("Xóm Bến"). */
+    protected abstract String describe(T item);
+
+    /** Called after any change was stored, for screens that show derived data. */
+    protected void afterChange() {
+    }
+
+    public ObservableList<T> items() {
+        return items;
+    }
+
+    public FilteredList<T> filteredItems() {
+        return filtered;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<T> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty formErrorProperty() {
+        return formError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanBinding validProperty() {
+        return formValid();
+    }
+
+    /** Loads the rows again, keeping the selection where the row still exists. */
+    public void refresh() {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(this::loadAll)
+                .onSuccess(this::replaceItems)
+                .onFailure(this::fail));
+    }
+
+    private void replaceItems(List<T> rows) {
+        busy.set(false);
+        T previous = selected.get();
+        items.setAll(rows);
+        if (previous != null) {
+            Object id = idOf.apply(previous);
+            selected.set(rows.stream().filter(r -> Objects.equals(idOf.apply(r), id)).findFirst().orElse(null));
+        }
+    }
+
+    /** Starts a new row: clears the selection and the form. */
+    public void startNew() {
+        if (selected.get() == null) {
+            clearForm();
+            formError.set(null);
+        } else {
+            selected.set(null);
+        }
+    }
+
+    /** Puts the selected row back into the form, dropping unsaved edits. */
+    public void cancel() {
+        formError.set(null);
+        T current = selected.get();
+        if (current == null) {
+            clearForm();
+        } else {
+            loadForm(current);
+        }
+    }
+
+    /** Validates and stores the form; false when the form is not valid (nothing is stored). */
+    public boolean save() {
+        if (!formValid().get()) {
+            formError.set(messages.get("common.form.invalid"));
+            return false;
+        }
+        T editing = selected.get();
+        busy.set(true);
+        executor.execute(BackgroundTask.of(() -> store(editing))
+                .onSuccess(saved -> {
+                    busy.set(false);
+                    formError.set(null);
+                    if (editing != null) {
+                        int index = items.indexOf(editing);
+                        if (index >= 0) {
+                            items.set(index, saved);
+                        } else {
+                            items.add(saved);
+                        }
+                    } else {
+                        items.add(saved);
+                    }
+                    selected.set(saved);
+                    status.set(messages.get("common.saved", describe(saved)));
+                    afterChange();
+                })
+                .onFailure(this::fail));
+        return true;
+    }
+
+    /** Deletes the selected row; a refusal (still referenced) is shown as the form's error. */
+    public void deleteSelected() {
+        T item = selected.get();
+        if (item == null) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.run(() -> remove(item))
+                .onSuccess(ignored -> {
+                    busy.set(false);
+                    items.remove(item);
+                    selected.set(null);
+                    status.set(messages.get("common.deleted", describe(item)));
+                    afterChange();
+                })
+                .onFailure(this::fail));
+    }
+
+    /** A refusal the user can act on goes to the form's message; anything else is rethrown to the dialog. */
+    protected void fail(Exception e) {
+        busy.set(false);
+        UserException user = Dialogs.findUserException(e);
+        if (user == null) {
+            throw new IllegalStateException(e);
+        }
+        formError.set(messages.of(user));
+        status.set(messages.of(user));
+    }
+
+    protected void setStatus(String text) {
+        status.set(text);
+    }
+}

@@ -1,0 +1,27 @@
+package org.cutri.commune;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The office's profile: which commune, how its documents are headed and who signs them.
+ *
+ * @param placeName the place written before the date in documents ("Xuân Thành, ngày …")
+ * @param headerLine1 first line of the document header ("ỦY BAN MTTQ VIỆT NAM")
+ * @param headerLine2 second line ("XÃ XUÂN THÀNH")
+ * @param headerLine3 the issuing body, printed bold ("BAN THƯỜNG TRỰC")
+ * @param symbolCode the symbol after the document type in numbers ("MTTQ-BTT" in "01/KH-MTTQ-BTT")
+ * @param viceChairNames the vice-chairs, one per line
+ */
+public record CommuneProfile(String communeName, String provinceName, String placeName, String headerLine1,
+        String headerLine2, String headerLine3, String symbolCode, String chairName, String viceChairNames,
+        String secretaryName) {
+
+    /** The vice-chairs as a list, blank lines dropped. */
+    public List<String> viceChairs() {
+        if (viceChairNames == null) {
+            return List.of();
+        }
+        return Arrays.stream(viceChairNames.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,27 @@
+package org.cutri.testing;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Waiting for what the window does in the background, as a user waits for the screen to change. */
+public final class FxTestSupport {
+
+    private FxTestSupport() {
+    }
+
+    /** Waits until the condition holds (checked on the FX thread), at most 10 seconds. */
+    public static void waitUntil(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
+            });
+        } catch (TimeoutException e) {
+            throw new AssertionError("The screen did not reach the expected state in 10 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
