@@ -7,8 +7,11 @@ import org.cutri.commune.CommuneService;
 import org.cutri.common.i18n.Messages;
 import org.cutri.constituency.ConstituencyService;
 import org.cutri.council.CouncilService;
+import org.cutri.demo.DemoService;
 import org.cutri.deputy.DeputyService;
 import org.cutri.hamlet.HamletService;
+import org.cutri.assignment.AssignmentService;
+import org.cutri.register.RegisterImportService;
 
 /**
  * The composition root: opens the database once and builds every service with exactly what it needs.
@@ -23,6 +26,9 @@ public final class AppContext implements AutoCloseable {
     private final HamletService hamlets;
     private final DeputyService deputies;
     private final CommuneService commune;
+    private final AssignmentService assignments;
+    private final RegisterImportService registerImport;
+    private final DemoService demo;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -32,11 +38,18 @@ public final class AppContext implements AutoCloseable {
         this.hamlets = new HamletService(database.jdbi(), councils);
         this.deputies = new DeputyService(database.jdbi());
         this.commune = new CommuneService(database.jdbi());
+        this.assignments = new AssignmentService(database.jdbi(), councils, hamlets, deputies);
+        this.registerImport = new RegisterImportService(database.jdbi(), councils, constituencies, hamlets, deputies);
+        this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
     public static AppContext open(Path dataFolder, Messages messages) {
         return new AppContext(Database.open(dataFolder), messages);
+    }
+
+    public DemoService demo() {
+        return demo;
     }
 
     public Database database() {
@@ -65,6 +78,14 @@ public final class AppContext implements AutoCloseable {
 
     public CommuneService commune() {
         return commune;
+    }
+
+    public AssignmentService assignments() {
+        return assignments;
+    }
+
+    public RegisterImportService registerImport() {
+        return registerImport;
     }
 
     @Override

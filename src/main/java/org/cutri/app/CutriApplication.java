@@ -52,7 +52,8 @@ public class CutriApplication extends Application {
         executor.execute(BackgroundTask.of(() -> AppContext.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;
-                    MainWindow.open(stage, opened, executor, dialogs);
+                    MainView view = MainWindow.open(stage, opened, executor, dialogs);
+                    MainWindow.offerDemoWhenEmpty(view, opened, executor);
                 })
                 .onFailure(error -> {
                     dialogs.setOwner(stage);

@@ -105,6 +105,37 @@ public class MainView {
         screen.activate();
     }
 
+    /**
+     * Adds a command button below the sidebar's areas (e.g. the register import). The id lets tests and
+     * shortcuts find it.
+     */
+    public javafx.scene.control.Button addSidebarAction(String id, String text, String tooltip, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.getStyleClass().add("nav-action");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(event -> action.run());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        gap.setMinHeight(12);
+        sidebar.getChildren().addAll(gap, button);
+        return button;
+    }
+
+    /** Loads the shown screen again, after its data changed behind its back (an import). */
+    /** Shows a line in the status bar. */
+    public void showStatus(String text) {
+        viewModel.statusProperty().set(text);
+    }
+
+    public void refreshShownScreen() {
+        Area area = viewModel.areaProperty().get();
+        Screen screen = area == null ? null : screens.get(area);
+        if (screen != null) {
+            screen.activate();
+        }
+    }
+
     /** The screen shown for an area, once it was opened (for tests and for the menu). */
     public Screen screen(Area area) {
         return screens.get(area);

@@ -22,15 +22,74 @@ public final class MainWindow {
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs) {
         MainViewModel viewModel = new MainViewModel(context.messages(), context.database().folder().toString());
         MainView view = new MainView(viewModel, context.messages(), Screens.create(context, executor, dialogs));
+        view.addSidebarAction("importRegisterButton", context.messages().get("register.import.button"),
+                context.messages().get("register.import.tooltip"),
+                () -> new org.cutri.register.RegisterImportView(new org.cutri.register.RegisterImportViewModel(
+                        context.registerImport(), context.messages(), executor), context.messages())
+                        .chooseAndImport(stage, view::refreshShownScreen));
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(MainWindow.class.getResource("cutri.css").toExternalForm());
         stage.setScene(scene);
+        fitToScreen(stage);
         stage.titleProperty().bind(viewModel.titleProperty());
         addIcons(stage);
         dialogs.setOwner(stage);
+        showCommuneInTitle(context, executor, viewModel);
         stage.show();
         viewModel.open(Area.HAMLETS);
         return view;
+    }
+
+    /**
+     * On data with an empty register, offers to load the invented demo commune or to start empty. The
+     * application calls this after {@link #open}; the choice is asked once per start while data is empty.
+     */
+    public static void offerDemoWhenEmpty(MainView view, AppContext context, TaskExecutor executor) {
+        executor.execute(org.cutri.common.task.BackgroundTask.of(context.demo()::isEmpty).onSuccess(empty -> {
+            if (empty && askForDemo(view, context)) {
+                executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.demo().load(false))
+                        .onSuccess(summary -> {
+                            view.showStatus(context.messages().get("demo.loaded", summary.hamlets(),
+                                    summary.constituencies(), summary.deputies(), summary.sessions(),
+                                    summary.assignments()));
+                            view.refreshShownScreen();
+                        }));
+            }
+        }));
+    }
+
+    private static boolean askForDemo(MainView view, AppContext context) {
+        javafx.scene.control.ButtonType load = new javafx.scene.control.ButtonType(
+                context.messages().get("demo.offer.load"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType empty = new javafx.scene.control.ButtonType(
+                context.messages().get("demo.offer.empty"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.INFORMATION, context.messages().get("demo.offer.text"), load, empty);
+        alert.initOwner(view.root().getScene().getWindow());
+        alert.setTitle(context.messages().get("demo.offer.title"));
+        alert.setHeaderText(context.messages().get("demo.offer.header"));
+        alert.getDialogPane().lookupButton(load).setId("demoLoadButton");
+        alert.getDialogPane().lookupButton(empty).setId("demoEmptyButton");
+        return alert.showAndWait().filter(load::equals).isPresent();
+    }
+
+    /** The title names the commune: read at open, and again whenever the profile is saved. */
+    private static void showCommuneInTitle(AppContext context, TaskExecutor executor, MainViewModel viewModel) {
+        context.commune().addSaveListener(profile ->
+                javafx.application.Platform.runLater(() -> viewModel.communeNameProperty().set(profile.communeName())));
+        executor.execute(org.cutri.common.task.BackgroundTask.of(context.commune()::profile)
+                .onSuccess(profile -> profile.ifPresent(p -> viewModel.communeNameProperty().set(p.communeName()))));
+    }
+
+    /** Office screens are often 1366×768: take the whole visible screen there, else a comfortable size. */
+    private static void fitToScreen(Stage stage) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1280, screen.getWidth());
+        double height = Math.min(800, screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 
     static void addIcons(Stage stage) {

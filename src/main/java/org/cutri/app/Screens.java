@@ -8,8 +8,18 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
+import org.cutri.assignment.AssignmentView;
+import org.cutri.assignment.AssignmentViewModel;
+import org.cutri.commune.CommuneView;
+import org.cutri.commune.CommuneViewModel;
+import org.cutri.council.CouncilView;
+import org.cutri.council.CouncilViewModel;
 import org.cutri.hamlet.HamletView;
 import org.cutri.hamlet.HamletViewModel;
+import org.cutri.constituency.ConstituencyView;
+import org.cutri.constituency.ConstituencyViewModel;
+import org.cutri.deputy.DeputyView;
+import org.cutri.deputy.DeputyViewModel;
 
 /** Builds each screen of the main window, on first use, from the services of the context. */
 final class Screens {
@@ -20,9 +30,21 @@ final class Screens {
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs) {
         Messages messages = context.messages();
         Map<Area, Supplier<Screen>> screens = new EnumMap<>(Area.class);
+        screens.put(Area.PROFILE, () -> new CommuneView(
+                new CommuneViewModel(context.commune(), messages, executor), messages));
+        screens.put(Area.COUNCIL, () -> new CouncilView(
+                new CouncilViewModel(context.councils(), messages, executor), messages, dialogs));
         screens.put(Area.HAMLETS, () -> new HamletView(
                 new HamletViewModel(context.hamlets(), context.councils(), context.constituencies(), messages, executor),
                 messages, dialogs));
+        screens.put(Area.CONSTITUENCIES, () -> new ConstituencyView(
+                new ConstituencyViewModel(context.constituencies(), context.councils(), messages, executor),
+                messages, dialogs));
+        screens.put(Area.DEPUTIES, () -> new DeputyView(
+                new DeputyViewModel(context.deputies(), context.constituencies(), context.councils(), messages, executor),
+                messages, dialogs));
+        screens.put(Area.ASSIGNMENTS, () -> new AssignmentView(
+                new AssignmentViewModel(context.assignments(), messages, executor), messages));
         return screens;
     }
 }

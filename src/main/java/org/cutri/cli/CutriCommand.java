@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"cutri: tiếp xúc cử tri — the voter-contact office of a commune Front.",
                 "Không có lệnh: mở cửa sổ chương trình. Without a command: opens the window."},
-        subcommands = {CheckCommand.class, HamletsCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

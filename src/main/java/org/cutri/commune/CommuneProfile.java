@@ -17,6 +17,19 @@ public record CommuneProfile(String communeName, String provinceName, String pla
         String headerLine2, String headerLine3, String symbolCode, String chairName, String viceChairNames,
         String secretaryName) {
 
+    /** The first header line of a commune Front office's documents. */
+    public static final String USUAL_HEADER_LINE1 = "ỦY BAN MTTQ VIỆT NAM";
+    /** The issuing body, the third header line. */
+    public static final String USUAL_HEADER_LINE3 = "BAN THƯỜNG TRỰC";
+    /** The symbol of the standing board in document numbers. */
+    public static final String USUAL_SYMBOL_CODE = "MTTQ-BTT";
+
+    /** A profile to start from: the usual header lines and symbol, no names. */
+    public static CommuneProfile usual() {
+        return new CommuneProfile("", "", "", USUAL_HEADER_LINE1, "", USUAL_HEADER_LINE3, USUAL_SYMBOL_CODE, null,
+                null, null);
+    }
+
     /** The vice-chairs as a list, blank lines dropped. */
     public List<String> viceChairs() {
         if (viceChairNames == null) {

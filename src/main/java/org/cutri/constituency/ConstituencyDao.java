@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Constituencies and the hamlets that lie in them. */
 @RegisterConstructorMapper(Constituency.class)
+@RegisterConstructorMapper(HamletPlacement.class)
 public interface ConstituencyDao {
 
     String SELECT = "SELECT c.id, c.term_id, c.level, c.number, c.description,"
@@ -63,4 +64,27 @@ public interface ConstituencyDao {
     /** Hamlets in any of the listed constituencies. */
     @SqlQuery("SELECT DISTINCT hamlet_id FROM constituency_hamlet WHERE constituency_id IN (<ids>)")
     List<Integer> hamletIdsOf(@BindList("ids") List<Integer> constituencyIds);
+
+    /** Every hamlet with the constituencies of the term it lies in (one row per placement, or one bare row). */
+    @SqlQuery("SELECT h.id AS hamlet_id, h.name AS hamlet_name, p.constituency_id, p.level, p.number"
+            + " FROM hamlet h LEFT JOIN"
+            + " (SELECT ch.hamlet_id, c.id AS constituency_id, c.level, c.number FROM constituency_hamlet ch"
+            + "   JOIN constituency c ON c.id = ch.constituency_id WHERE c.term_id = :termId) p"
+            + " ON p.hamlet_id = h.id")
+    List<HamletPlacement> hamletPlacements(int termId);
+
+    /** Which of these hamlets still exist. */
+    @SqlQuery("SELECT id FROM hamlet WHERE id IN (<ids>)")
+    List<Integer> existingHamletIds(@BindList("ids") List<Integer> hamletIds);
+
+    @SqlQuery("SELECT COUNT(*) FROM council_term WHERE id = :termId")
+    int countTerms(int termId);
+
+    /** Names of the deputies elected in the constituency, for the reason a delete is refused. */
+    @SqlQuery("SELECT full_name FROM deputy WHERE constituency_id = :id")
+    List<String> deputyNames(int id);
+
+    /** Names of the hamlets lying in the constituency, for the reason a delete is refused. */
+    @SqlQuery("SELECT h.name FROM hamlet h JOIN constituency_hamlet ch ON ch.hamlet_id = h.id WHERE ch.constituency_id = :id")
+    List<String> hamletNames(int id);
 }

@@ -15,6 +15,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(CouncilSession.class)
 public interface CouncilDao {
 
+    String SESSION_COLUMNS = "SELECT id, term_id, level, course, number, kind, start_date, end_date FROM council_session";
+
     @SqlQuery("SELECT id, start_year, end_year FROM council_term ORDER BY start_year DESC")
     List<CouncilTerm> listTerms();
 
@@ -40,9 +42,23 @@ public interface CouncilDao {
             + " + (SELECT COUNT(*) FROM deputy WHERE term_id = :id)")
     int countTermReferences(int id);
 
-    @SqlQuery("SELECT id, term_id, level, course, number, kind, start_date, end_date FROM council_session"
-            + " ORDER BY start_date DESC, id DESC")
+    @SqlQuery("SELECT COUNT(*) FROM council_session WHERE term_id = :id")
+    int countTermSessions(int id);
+
+    @SqlQuery("SELECT COUNT(*) FROM constituency WHERE term_id = :id")
+    int countTermConstituencies(int id);
+
+    @SqlQuery("SELECT COUNT(*) FROM deputy WHERE term_id = :id")
+    int countTermDeputies(int id);
+
+    @SqlQuery(SESSION_COLUMNS + " ORDER BY start_date DESC, id DESC")
     List<CouncilSession> listSessions();
+
+    @SqlQuery(SESSION_COLUMNS + " WHERE term_id = :termId ORDER BY start_date DESC, id DESC")
+    List<CouncilSession> listSessions(int termId);
+
+    @SqlQuery(SESSION_COLUMNS + " WHERE term_id = :termId AND level = :level AND number = :number")
+    Optional<CouncilSession> findSession(int termId, CouncilLevel level, int number);
 
     @SqlUpdate("INSERT INTO council_session (term_id, level, course, number, kind, start_date, end_date)"
             + " VALUES (:termId, :level, :course, :number, :kind, :startDate, :endDate)")
@@ -58,6 +74,6 @@ public interface CouncilDao {
     @SqlUpdate("DELETE FROM council_session WHERE id = :id")
     int deleteSession(@Bind("id") int id);
 
-    @SqlQuery("SELECT id, term_id, level, course, number, kind, start_date, end_date FROM council_session WHERE id = :id")
+    @SqlQuery(SESSION_COLUMNS + " WHERE id = :id")
     Optional<CouncilSession> findSession(int id);
 }

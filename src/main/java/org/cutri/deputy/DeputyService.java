@@ -16,6 +16,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class DeputyService {
 
+    /** Longest texts the database takes. */
+    static final int NAME_MAX = 200;
+    static final int POSITION_MAX = 300;
+    static final int GROUP_MAX = 200;
+
     private final Jdbi jdbi;
 
     public DeputyService(Jdbi jdbi) {
@@ -64,7 +69,7 @@ public class DeputyService {
         });
     }
 
-    /** Deletes a deputy and the deputy's hamlet assignments. */
+    /** Deletes a deputy and the deputy's hamlet assignments (the database removes them with the deputy). */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
             if (handle.attach(DeputyDao.class).delete(id) == 0) {
@@ -77,6 +82,15 @@ public class DeputyService {
         String name = VietText.clean(draft.fullName());
         if (name.isEmpty()) {
             throw new UserException("deputy.name.required");
+        }
+        if (name.length() > NAME_MAX) {
+            throw new UserException("common.tooLong", NAME_MAX);
+        }
+        if (VietText.clean(draft.position()).length() > POSITION_MAX) {
+            throw new UserException("common.tooLong", POSITION_MAX);
+        }
+        if (VietText.clean(draft.deputyGroup()).length() > GROUP_MAX) {
+            throw new UserException("common.tooLong", GROUP_MAX);
         }
         if (draft.level() == null) {
             throw new UserException("deputy.level.required", name);
@@ -93,10 +107,13 @@ public class DeputyService {
         return name;
     }
 
-    /** Vietnamese names sort by the given name (the last word), then by the whole name. */
-    public static final Comparator<Deputy> BY_NAME = Comparator
-            .comparing((Deputy d) -> givenName(d.fullName()), VietText.ORDER)
-            .thenComparing(Deputy::fullName, VietText.ORDER);
+    /** Vietnamese full names sort by the given name (the last word), then by the whole name. */
+    public static final Comparator<String> NAME_ORDER = Comparator.nullsFirst(Comparator
+            .comparing(DeputyService::givenName, VietText.ORDER)
+            .thenComparing(VietText.ORDER));
+
+    /** Deputies in Vietnamese name order: "Nguyễn Văn An" before "Lê Thị Bình". */
+    public static final Comparator<Deputy> BY_NAME = Comparator.comparing(Deputy::fullName, NAME_ORDER);
 
     static String givenName(String fullName) {
         String cleaned = VietText.clean(fullName);

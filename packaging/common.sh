@@ -1,0 +1,86 @@
+# Shared by the Linux packaging scripts: finds the jar, reads its version and makes a trimmed Java
+# runtime with jlink. Source it; do not run it.
+#
+# Settings (environment):
+#   CUTRI_BUILD_DIR  the Maven build folder (default: target), the same as -Dcutri.build.dir
+#   CUTRI_JAR        the fat jar (default: $CUTRI_BUILD_DIR/cutri.jar); built with Maven when missing
+#   CUTRI_DIST       where the packages go (default: $CUTRI_BUILD_DIR/dist)
+#   JAVA_HOME        the JDK (17 or newer) whose jlink, jdeps and jpackage are used
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD_DIR=${CUTRI_BUILD_DIR:-$ROOT/target}
+JAR=${CUTRI_JAR:-$BUILD_DIR/cutri.jar}
+DIST=${CUTRI_DIST:-$BUILD_DIR/dist}
+WORK=$BUILD_DIR/packaging-work
+
+if [ -n "${JAVA_HOME:-}" ]; then
+    JDK_BIN=$JAVA_HOME/bin
+else
+    JDK_BIN=$(dirname "$(readlink -f "$(command -v jpackage || command -v java)")")
+fi
+for tool in java jlink jdeps jpackage; do
+    if [ ! -x "$JDK_BIN/$tool" ]; then
+        echo "Không thấy $tool trong $JDK_BIN: cần JDK 17 trở lên (đặt JAVA_HOME). Need a full JDK 17+." >&2
+        exit 1
+    fi
+done
+
+# Modules jdeps cannot see from the bytecode but the program needs at run time:
+# Vietnamese locale data, legacy charsets (Windows-1258 files), TLS elliptic curves, zip file system.
+EXTRA_MODULES=jdk.localedata,jdk.charsets,jdk.crypto.ec,jdk.zipfs
+
+ensure_jar() {
+    if [ ! -f "$JAR" ]; then
+        echo "== $JAR is missing: building it with Maven"
+        (cd "$ROOT" && mvn -B -q package -DskipTests -Dcutri.build.dir="$BUILD_DIR")
+    fi
+    if [ ! -f "$JAR" ]; then
+        echo "Không tìm thấy $JAR sau khi build (đặt CUTRI_JAR nếu jar ở chỗ khác)." >&2
+        exit 1
+    fi
+}
+
+# The version for the package: numbers only (jpackage refuses 1.0.0-SNAPSHOT).
+app_version() {
+    local version
+    version=$("$JDK_BIN/java" -Dcutri.log.dir="$WORK/logs" -Djava.awt.headless=true -jar "$JAR" --version | awk '{print $2}')
+    echo "${version%%-*}"
+}
+
+# Makes $WORK/runtime with only the modules the jar needs.
+build_runtime() {
+    local modules
+    echo "== Computing the Java modules the jar needs (jdeps)"
+    modules=$("$JDK_BIN/jdeps" --multi-release 17 --print-module-deps --ignore-missing-deps "$JAR")
+    modules="$modules,$EXTRA_MODULES"
+    echo "   $modules"
+    rm -rf "$WORK/runtime"
+    echo "== Making the runtime (jlink)"
+    "$JDK_BIN/jlink" --add-modules "$modules" \
+        --include-locales=vi,en \
+        --strip-debug --no-header-files --no-man-pages --compress=2 \
+        --output "$WORK/runtime"
+}
+
+# jpackage's --input folder: the jar alone, so nothing else from the build folder is shipped.
+prepare_input() {
+    rm -rf "$WORK/input"
+    mkdir -p "$WORK/input"
+    cp "$JAR" "$WORK/input/cutri.jar"
+}
+
+# Arguments every package type shares.
+common_jpackage_args() {
+    printf '%s\n' \
+        --name cutri \
+        --app-version "$(app_version)" \
+        --vendor "cutri" \
+        --description "Tiếp xúc cử tri: sổ đăng ký và tiếp xúc cử tri của Ủy ban MTTQ xã" \
+        --copyright "GPL-3.0-or-later" \
+        --input "$WORK/input" \
+        --main-jar cutri.jar \
+        --main-class org.cutri.Launcher \
+        --runtime-image "$WORK/runtime" \
+        --java-options "-Dfile.encoding=UTF-8" \
+        --icon "$ROOT/icons/cutri-256.png"
+}

@@ -1,0 +1,199 @@
+package org.cutri.constituency;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.CheckBoxListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.text.VietText;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.FormDecorations;
+import org.cutri.common.ui.Keys;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+import org.cutri.council.CouncilLevel;
+import org.cutri.council.CouncilTerm;
+
+/** The constituencies screen (Đơn vị bầu cử): thin, binds the view-model to the controls. */
+public class ConstituencyView implements Screen {
+
+    private final ConstituencyViewModel viewModel;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Parent root;
+
+    @FXML private ComboBox<CouncilTerm> termBox;
+    @FXML private TextField filterField;
+    @FXML private TableView<Constituency> table;
+    @FXML private TableColumn<Constituency, Integer> numberColumn;
+    @FXML private TableColumn<Constituency, String> levelColumn;
+    @FXML private TableColumn<Constituency, String> descriptionColumn;
+    @FXML private TableColumn<Constituency, Integer> hamletsColumn;
+    @FXML private TableColumn<Constituency, Integer> deputiesColumn;
+    @FXML private ComboBox<CouncilLevel> levelBox;
+    @FXML private TextField numberField;
+    @FXML private TextField descriptionField;
+    @FXML private ListView<HamletChoice> hamletList;
+    @FXML private Label hamletSummary;
+    @FXML private Label movingNote;
+    @FXML private Label formTitle;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+
+    public ConstituencyView(ConstituencyViewModel viewModel, Messages messages, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.root = Views.load(this, messages);
+        Keys.on(root, Keys.NEW_ROW, this::newRow);
+        Keys.on(table, new KeyCodeCombination(KeyCode.DELETE), this::delete);
+    }
+
+    @FXML
+    private void initialize() {
+        termBox.setItems(viewModel.terms());
+        termBox.setConverter(Converters.labels(CouncilTerm::label));
+        termBox.valueProperty().bindBidirectional(viewModel.termProperty());
+        FormDecorations.bind(termBox, viewModel.termErrorProperty());
+
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        SortedList<Constituency> sorted = new SortedList<>(viewModel.filteredItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.terms()))
+                .then(messages.get("constituency.list.noTerm")).otherwise(messages.get("constituency.list.empty")));
+        table.setPlaceholder(placeholder);
+        numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level().label()));
+        levelColumn.setComparator(VietText.ORDER);
+        descriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().description()));
+        descriptionColumn.setComparator(VietText.ORDER);
+        hamletsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hamletCount()));
+        deputiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deputyCount()));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+
+        levelBox.setItems(viewModel.levels());
+        levelBox.setConverter(Converters.labels(l -> l.current() ? l.label()
+                : messages.get("constituency.level.legacyItem", l.label())));
+        levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
+        numberField.textProperty().bindBidirectional(viewModel.numberProperty());
+        descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
+        hamletList.setItems(viewModel.hamlets());
+        hamletList.setCellFactory(CheckBoxListCell.forListView(HamletChoice::checkedProperty,
+                Converters.labels(h -> h.otherNumber() == null ? h.name()
+                        : messages.get("constituency.hamlet.inOther", h.name(), String.valueOf(h.otherNumber())))));
+        // Space ticks or unticks the highlighted hamlet, so the checklist works without a mouse.
+        Keys.on(hamletList, new KeyCodeCombination(KeyCode.SPACE), () -> {
+            HamletChoice focused = hamletList.getFocusModel().getFocusedItem();
+            if (focused != null) {
+                focused.checkedProperty().set(!focused.isChecked());
+            }
+        });
+        // The list would keep Enter for itself; in this form Enter saves, as everywhere else.
+        Keys.on(hamletList, new KeyCodeCombination(KeyCode.ENTER), () -> {
+            if (!saveButton.isDisabled()) {
+                save();
+            }
+        });
+        hamletSummary.textProperty().bind(viewModel.hamletSummaryProperty());
+        movingNote.textProperty().bind(viewModel.movingNoteProperty());
+        movingNote.visibleProperty().bind(viewModel.movingNoteProperty().isNotEmpty());
+        movingNote.managedProperty().bind(movingNote.visibleProperty());
+
+        FormDecorations.bind(levelBox, viewModel.levelErrorProperty());
+        FormDecorations.bind(numberField, viewModel.numberErrorProperty());
+        FormDecorations.bind(descriptionField, viewModel.descriptionErrorProperty());
+        formError.textProperty().bind(viewModel.formErrorProperty());
+        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+        formTitle.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
+                .then(messages.get("constituency.form.new")).otherwise(messages.get("constituency.form.edit")));
+        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+    }
+
+    @FXML
+    private void newRow() {
+        viewModel.startNew();
+        levelBox.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        if (viewModel.save()) {
+            Platform.runLater(numberField::requestFocus);
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void checkAll() {
+        viewModel.checkAll();
+    }
+
+    @FXML
+    private void checkNone() {
+        viewModel.checkNone();
+    }
+
+    @FXML
+    private void delete() {
+        Constituency selected = viewModel.selectedProperty().get();
+        if (selected != null && dialogs.confirm(messages.get("constituency.delete.title"),
+                messages.get("constituency.delete.confirm", String.valueOf(selected.number()), selected.level().label()))) {
+            viewModel.deleteSelected();
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty status() {
+        return viewModel.statusProperty();
+    }
+
+    @Override
+    public void activate() {
+        viewModel.refresh();
+        Platform.runLater(filterField::requestFocus);
+    }
+}

@@ -1,0 +1,170 @@
+package org.cutri.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.cutri.assignment.AssignmentService;
+import org.cutri.common.UserException;
+import org.cutri.commune.CommuneProfile;
+import org.cutri.commune.CommuneService;
+import org.cutri.constituency.Constituency;
+import org.cutri.constituency.ConstituencyService;
+import org.cutri.council.CouncilLevel;
+import org.cutri.council.CouncilService;
+import org.cutri.council.CouncilTerm;
+import org.cutri.council.SessionDraft;
+import org.cutri.council.SessionKind;
+import org.cutri.deputy.DeputyDraft;
+import org.cutri.deputy.DeputyService;
+import org.cutri.hamlet.HamletDraft;
+import org.cutri.hamlet.HamletKind;
+import org.cutri.hamlet.HamletService;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Loads an invented demo commune (xã Tân Phúc, tỉnh An Sơn: neither exists) to try the program: the
+ * office profile, the 2026–2031 term and its sessions, 12 hamlets in 4 commune constituencies, 20
+ * deputies and their assignments. Every name is invented. All of it is written in one transaction:
+ * the services below join the transaction of this thread (Jdbi reuses the thread's handle).
+ */
+public class DemoService {
+
+    private final Jdbi jdbi;
+    private final CommuneService commune;
+    private final CouncilService councils;
+    private final ConstituencyService constituencies;
+    private final HamletService hamlets;
+    private final DeputyService deputies;
+    private final AssignmentService assignments;
+
+    public DemoService(Jdbi jdbi, CommuneService commune, CouncilService councils, ConstituencyService constituencies,
+            HamletService hamlets, DeputyService deputies, AssignmentService assignments) {
+        this.jdbi = jdbi;
+        this.commune = commune;
+        this.councils = councils;
+        this.constituencies = constituencies;
+        this.hamlets = hamlets;
+        this.deputies = deputies;
+        this.assignments = assignments;
+    }
+
+    /** What was loaded, for the message to the user. */
+    public record Summary(int hamlets, int constituencies, int deputies, int sessions, int assignments) {
+    }
+
+    /** True when the register holds nothing yet: the first start offers the demo then. */
+    public boolean isEmpty() {
+        return jdbi.withExtension(DemoDao.class, DemoDao::registerRows) == 0;
+    }
+
+    /**
+     * Loads the demo commune. Refused on data that is not empty unless {@code replace}: then the whole
+     * register is replaced, in the same transaction (an error leaves the old data as it was).
+     */
+    public Summary load(boolean replace) {
+        return jdbi.inTransaction(handle -> {
+            DemoDao dao = handle.attach(DemoDao.class);
+            if (dao.registerRows() > 0) {
+                if (!replace) {
+                    throw new UserException("demo.notEmpty");
+                }
+                dao.clearAll();
+            }
+            return loadInto(handle);
+        });
+    }
+
+    private Summary loadInto(org.jdbi.v3.core.Handle handle) {
+        commune.save(new CommuneProfile("Tân Phúc", "An Sơn", "Tân Phúc", "ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN PHÚC",
+                "BAN THƯỜNG TRỰC", "MTTQ-BTT", "Trần Minh Khôi", "Lê Thị Ngọc Hân\nPhạm Quốc Việt",
+                "Đỗ Thị Thu Trang"));
+        CouncilTerm term = councils.ensureTerm(2026, 2031);
+        int sessions = 0;
+        for (Object[] s : SESSIONS) {
+            councils.createSession(new SessionDraft(term.id(), (CouncilLevel) s[0], (String) s[1], (Integer) s[2],
+                    (SessionKind) s[3], (LocalDate) s[4], (LocalDate) s[5]));
+            sessions++;
+        }
+
+        List<Constituency> communeUnits = new ArrayList<>();
+        for (int number = 1; number <= 4; number++) {
+            communeUnits.add(constituencies.ensure(term.id(), CouncilLevel.COMMUNE, number));
+        }
+        Constituency province = constituencies.ensure(term.id(), CouncilLevel.PROVINCE, 5);
+        Constituency national = constituencies.ensure(term.id(), CouncilLevel.NATIONAL, 2);
+
+        List<Integer> hamletIds = new ArrayList<>();
+        for (int i = 0; i < HAMLETS.length; i++) {
+            String[] h = HAMLETS[i];
+            Constituency unit = communeUnits.get(i / 3);
+            hamletIds.add(hamlets.insert(handle, new HamletDraft(h[0], HamletKind.fromName(h[0]).orElseThrow(), h[1], h[2],
+                    unit.id())));
+        }
+        // The province and National Assembly constituencies cover the whole commune.
+        constituencies.addHamlets(handle, province.id(), hamletIds);
+        constituencies.addHamlets(handle, national.id(), hamletIds);
+
+        for (int i = 0; i < COMMUNE_DEPUTIES.length; i++) {
+            String[] d = COMMUNE_DEPUTIES[i];
+            deputies.insert(handle, new DeputyDraft(d[0], CouncilLevel.COMMUNE, term.id(), communeUnits.get(i / 4).id(),
+                    d[1], "Tổ đại biểu số " + (i / 4 + 1)));
+        }
+        deputies.insert(handle, new DeputyDraft("Quách Văn Định", CouncilLevel.PROVINCE, term.id(), province.id(),
+                "Đại biểu HĐND tỉnh, Phó Giám đốc Sở Nông nghiệp và Môi trường", "Tổ đại biểu HĐND tỉnh"));
+        deputies.insert(handle, new DeputyDraft("Âu Thị Lệ Thu", CouncilLevel.PROVINCE, term.id(), province.id(),
+                "Đại biểu HĐND tỉnh, Hiệu trưởng trường THPT Tân Phúc", "Tổ đại biểu HĐND tỉnh"));
+        deputies.insert(handle, new DeputyDraft("Triệu Văn Khang", CouncilLevel.NATIONAL, term.id(), national.id(),
+                "Đại biểu Quốc hội chuyên trách", "Đoàn ĐBQH tỉnh"));
+        deputies.insert(handle, new DeputyDraft("Lục Thị Phương Lan", CouncilLevel.NATIONAL, term.id(), national.id(),
+                "Đại biểu Quốc hội, Phó Trưởng Đoàn ĐBQH tỉnh", "Đoàn ĐBQH tỉnh"));
+        int assigned = assignments.applyProposal(term.id());
+        return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned);
+    }
+
+    /** Hamlet name, hamlet head, head of the Front work group; three per commune constituency. */
+    private static final String[][] HAMLETS = {
+        {"Thôn Đông Hải", "Nguyễn Hữu Phước", "Lê Thị Sen"},
+        {"Thôn Tây Sơn", "Phạm Văn Cường", "Trịnh Thị Lụa"},
+        {"Xóm Bến", "Hà Văn Thuận", "Võ Thị Nhàn"},
+        {"Thôn Trung Lập", "Đoàn Văn Kiên", "Nguyễn Thị Thoa"},
+        {"Xóm Giữa", "Lâm Văn Đức", "Chu Thị Hường"},
+        {"Thôn Phú Xuân", "Tô Văn Nghĩa", "Mai Thị Quyên"},
+        {"Ấp Mỹ Lợi", "Châu Văn Sang", "Huỳnh Thị Diễm"},
+        {"Thôn Hòa Bình", "Giáp Văn Hưng", "Ninh Thị Gấm"},
+        {"Xóm Đồng Chùa", "Khúc Văn Long", "Ông Thị Xuyến"},
+        {"Tổ dân phố Chợ Cũ", "Viên Văn Hậu", "Thân Thị Hòa"},
+        {"Khu phố Ga", "Doãn Văn Tiến", "Lã Thị Thắm"},
+        {"Bản Khe Mây", "Lò Văn Pánh", "Vi Thị Hoa"},
+    };
+
+    /** Commune-council deputies: name and position; four per constituency, in order. */
+    private static final String[][] COMMUNE_DEPUTIES = {
+        {"Nguyễn Văn Thắng", "Chủ tịch HĐND xã"},
+        {"Lê Thị Hồng Nhung", "Chủ tịch Hội Liên hiệp Phụ nữ xã"},
+        {"Hoàng Đức Anh", "Trưởng Công an xã"},
+        {"Vũ Thị Kim Oanh", "Hiệu trưởng trường Tiểu học Tân Phúc"},
+        {"Phan Văn Lộc", "Phó Chủ tịch HĐND xã"},
+        {"Đinh Thị Mai Phương", "Trưởng trạm Y tế xã"},
+        {"Bùi Quang Huy", "Chủ tịch Hội Nông dân xã"},
+        {"Trương Thị Yến", "Bí thư chi bộ thôn Phú Xuân"},
+        {"Đặng Văn Bình", "Chủ tịch UBND xã"},
+        {"Cao Thị Thanh Tâm", "Trưởng Ban Kinh tế - Ngân sách HĐND xã"},
+        {"Lương Văn Tài", "Chỉ huy trưởng Ban Chỉ huy quân sự xã"},
+        {"Hồ Thị Ngân", "Bí thư Đoàn xã"},
+        {"Tạ Minh Quân", "Phó Chủ tịch UBND xã"},
+        {"Kiều Thị Hạnh", "Trưởng Ban Văn hóa - Xã hội HĐND xã"},
+        {"Mạc Văn Toàn", "Chủ tịch Hội Cựu chiến binh xã"},
+        {"La Thị Bảo Châu", "Giáo viên trường THCS Tân Phúc"},
+    };
+
+    /** Body, course, number, kind, first day, last day. */
+    private static final Object[][] SESSIONS = {
+        {CouncilLevel.COMMUNE, "I", 1, SessionKind.THEMATIC, LocalDate.of(2026, 3, 30), LocalDate.of(2026, 3, 30)},
+        {CouncilLevel.COMMUNE, "I", 2, SessionKind.REGULAR, LocalDate.of(2026, 7, 9), LocalDate.of(2026, 7, 10)},
+        {CouncilLevel.COMMUNE, "I", 3, SessionKind.REGULAR, LocalDate.of(2026, 12, 17), LocalDate.of(2026, 12, 18)},
+        {CouncilLevel.PROVINCE, "I", 2, SessionKind.REGULAR, LocalDate.of(2026, 7, 14), LocalDate.of(2026, 7, 16)},
+        {CouncilLevel.PROVINCE, "I", 3, SessionKind.REGULAR, LocalDate.of(2026, 12, 8), LocalDate.of(2026, 12, 10)},
+        {CouncilLevel.NATIONAL, "XVI", 2, SessionKind.REGULAR, LocalDate.of(2026, 10, 20), LocalDate.of(2026, 12, 10)},
+    };
+}

@@ -1,0 +1,185 @@
+package org.cutri.deputy;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.text.VietText;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.FormDecorations;
+import org.cutri.common.ui.Keys;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+import org.cutri.constituency.Constituency;
+import org.cutri.council.CouncilLevel;
+import org.cutri.council.CouncilTerm;
+
+/** The deputies screen (Đại biểu): thin, binds the view-model to the controls. */
+public class DeputyView implements Screen {
+
+    private final DeputyViewModel viewModel;
+    private final Messages messages;
+    private final Dialogs dialogs;
+    private final Parent root;
+
+    @FXML private TextField filterField;
+    @FXML private TableView<Deputy> table;
+    @FXML private TableColumn<Deputy, String> nameColumn;
+    @FXML private TableColumn<Deputy, String> levelColumn;
+    @FXML private TableColumn<Deputy, String> termColumn;
+    @FXML private TableColumn<Deputy, Integer> constituencyColumn;
+    @FXML private TableColumn<Deputy, String> positionColumn;
+    @FXML private TableColumn<Deputy, String> groupColumn;
+    @FXML private TableColumn<Deputy, Integer> hamletsColumn;
+    @FXML private TextField nameField;
+    @FXML private ComboBox<CouncilLevel> levelBox;
+    @FXML private ComboBox<CouncilTerm> termBox;
+    @FXML private Label termError;
+    @FXML private ComboBox<Constituency> constituencyBox;
+    @FXML private TextField positionField;
+    @FXML private TextField groupField;
+    @FXML private Label formTitle;
+    @FXML private Label formError;
+    @FXML private Button saveButton;
+    @FXML private Button deleteButton;
+
+    public DeputyView(DeputyViewModel viewModel, Messages messages, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.dialogs = dialogs;
+        this.root = Views.load(this, messages);
+        Keys.on(root, Keys.NEW_ROW, this::newRow);
+        Keys.on(table, new KeyCodeCombination(KeyCode.DELETE), this::delete);
+        // Delete or Backspace on the constituency box leaves the deputy without a constituency.
+        Keys.on(constituencyBox, new KeyCodeCombination(KeyCode.DELETE), () -> constituencyBox.setValue(null));
+        Keys.on(constituencyBox, new KeyCodeCombination(KeyCode.BACK_SPACE), () -> constituencyBox.setValue(null));
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
+        SortedList<Deputy> sorted = new SortedList<>(viewModel.filteredItems());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label(messages.get("deputy.list.empty")));
+        nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
+        nameColumn.setComparator(DeputyService.NAME_ORDER);
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level().label()));
+        levelColumn.setComparator(VietText.ORDER);
+        termColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.termLabel(c.getValue().termId())));
+        constituencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().constituencyNumber()));
+        positionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().position()));
+        positionColumn.setComparator(VietText.ORDER);
+        groupColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().deputyGroup()));
+        groupColumn.setComparator(VietText.ORDER);
+        hamletsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().assignedHamlets()));
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != viewModel.selectedProperty().get()) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != now) {
+                table.getSelectionModel().select(now);
+                table.scrollTo(now);
+            }
+        });
+
+        nameField.textProperty().bindBidirectional(viewModel.fullNameProperty());
+        levelBox.setItems(viewModel.levels());
+        levelBox.setConverter(Converters.labels(l -> l.current() ? l.label()
+                : messages.get("deputy.level.legacyItem", l.label())));
+        levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
+        termBox.setItems(viewModel.terms());
+        termBox.setConverter(Converters.labels(CouncilTerm::label));
+        termBox.valueProperty().bindBidirectional(viewModel.termProperty());
+        constituencyBox.setItems(viewModel.constituencies());
+        constituencyBox.setConverter(Converters.labels(c -> messages.get("deputy.constituency.item", c.number())));
+        constituencyBox.valueProperty().bindBidirectional(viewModel.constituencyProperty());
+        positionField.textProperty().bindBidirectional(viewModel.positionProperty());
+        groupField.textProperty().bindBidirectional(viewModel.deputyGroupProperty());
+
+        FormDecorations.bind(nameField, viewModel.nameErrorProperty());
+        FormDecorations.bind(levelBox, viewModel.levelErrorProperty());
+        FormDecorations.bind(termBox, viewModel.termErrorProperty());
+        FormDecorations.bind(positionField, viewModel.positionErrorProperty());
+        FormDecorations.bind(groupField, viewModel.groupErrorProperty());
+        // A deputy without a term cannot be stored: say so in words under the field, not only with a mark.
+        termError.textProperty().bind(viewModel.termErrorProperty());
+        termError.visibleProperty().bind(viewModel.termErrorProperty().isNotNull());
+        termError.managedProperty().bind(termError.visibleProperty());
+        formError.textProperty().bind(viewModel.formErrorProperty());
+        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
+        formError.managedProperty().bind(formError.visibleProperty());
+        formTitle.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
+                .then(messages.get("deputy.form.new")).otherwise(messages.get("deputy.form.edit")));
+        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+    }
+
+    @FXML
+    private void newRow() {
+        viewModel.startNew();
+        nameField.requestFocus();
+    }
+
+    @FXML
+    private void save() {
+        if (viewModel.save()) {
+            Platform.runLater(nameField::requestFocus);
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @FXML
+    private void delete() {
+        Deputy selected = viewModel.selectedProperty().get();
+        if (selected == null) {
+            return;
+        }
+        String question = selected.assignedHamlets() == 0
+                ? messages.get("deputy.delete.confirm", selected.fullName())
+                : messages.get("deputy.delete.confirmAssigned", selected.fullName(), selected.assignedHamlets());
+        if (dialogs.confirm(messages.get("deputy.delete.title"), question)) {
+            viewModel.deleteSelected();
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty status() {
+        return viewModel.statusProperty();
+    }
+
+    @Override
+    public void activate() {
+        viewModel.refresh();
+        Platform.runLater(filterField::requestFocus);
+    }
+}

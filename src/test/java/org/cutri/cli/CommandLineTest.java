@@ -1,0 +1,85 @@
+package org.cutri.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.cutri.app.AppContext;
+import org.cutri.common.db.Database;
+import org.cutri.hamlet.Hamlet;
+import org.cutri.hamlet.HamletDraft;
+import org.cutri.hamlet.HamletKind;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as an office's technician would use it: run in-process, output captured. */
+class CommandLineTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void versionPrintsTheProgramNameAndTheBuildVersion() {
+        Result result = run("--version");
+
+        assertThat(result.exit).isZero();
+        assertThat(result.out.strip()).isEqualTo("cutri " + CutriCommand.version());
+        assertThat(CutriCommand.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void checkOnAnEmptyFolderCreatesTheDataAndPrintsEveryTableWithItsCount() {
+        Result result = run("--data-dir", folder.toString(), "check");
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.err).isEmpty();
+        assertThat(result.out).contains("đọc được đầy đủ");
+        for (String table : Database.TABLES) {
+            assertThat(result.out).containsPattern("(?m)^" + table + "\t\\d+$");
+        }
+        assertThat(result.out).containsPattern("(?m)^hamlet\t0$");
+        assertThat(folder.resolve(Database.FILE_NAME + ".mv.db")).exists();
+    }
+
+    @Test
+    void hamletsPrintsIdTabNameInVietnameseAlphabeticalOrder() {
+        Hamlet dong;
+        Hamlet dua;
+        try (AppContext context = TestContexts.open(folder)) {
+            dong = context.hamlets().create(new HamletDraft("Xóm Đông", HamletKind.XOM, null, null, null));
+            dua = context.hamlets().create(new HamletDraft("Xóm Dừa", HamletKind.XOM, null, null, null));
+        }
+
+        Result result = run("--data-dir", folder.toString(), "hamlets");
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out.lines()).containsExactly(
+                dua.id() + "\tXóm Dừa",
+                dong.id() + "\tXóm Đông");
+    }
+
+    @Test
+    void anUnknownCommandIsRefusedWithAVietnameseUsageMessage() {
+        Result result = run("--data-dir", folder.toString(), "frobnicate");
+
+        assertThat(result.exit).isNotZero();
+        assertThat(result.err).contains("Lệnh không đúng").contains("frobnicate").contains("Usage:");
+        assertThat(result.out).isEmpty();
+        assertThat(result.err).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+}
