@@ -1,6 +1,7 @@
 package org.cutri.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 import org.cutri.common.db.Database;
 import org.cutri.commune.CommuneService;
@@ -10,6 +11,10 @@ import org.cutri.council.CouncilService;
 import org.cutri.demo.DemoService;
 import org.cutri.deputy.DeputyService;
 import org.cutri.hamlet.HamletService;
+import org.cutri.meeting.MeetingService;
+import org.cutri.numbering.DocumentNumberService;
+import org.cutri.opinion.OpinionService;
+import org.cutri.round.RoundService;
 import org.cutri.assignment.AssignmentService;
 import org.cutri.register.RegisterImportService;
 
@@ -29,6 +34,10 @@ public final class AppContext implements AutoCloseable {
     private final AssignmentService assignments;
     private final RegisterImportService registerImport;
     private final DemoService demo;
+    private final DocumentNumberService documentNumbers;
+    private final RoundService rounds;
+    private final MeetingService meetings;
+    private final OpinionService opinions;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -40,12 +49,32 @@ public final class AppContext implements AutoCloseable {
         this.commune = new CommuneService(database.jdbi());
         this.assignments = new AssignmentService(database.jdbi(), councils, hamlets, deputies);
         this.registerImport = new RegisterImportService(database.jdbi(), councils, constituencies, hamlets, deputies);
+        this.documentNumbers = new DocumentNumberService(database.jdbi());
+        this.rounds = new RoundService(database.jdbi(), documentNumbers);
+        this.meetings = new MeetingService(database.jdbi(), Clock.systemDefaultZone());
+        this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
         this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
     public static AppContext open(Path dataFolder, Messages messages) {
         return new AppContext(Database.open(dataFolder), messages);
+    }
+
+    public DocumentNumberService documentNumbers() {
+        return documentNumbers;
+    }
+
+    public RoundService rounds() {
+        return rounds;
+    }
+
+    public MeetingService meetings() {
+        return meetings;
+    }
+
+    public OpinionService opinions() {
+        return opinions;
     }
 
     public DemoService demo() {

@@ -10,7 +10,24 @@ public interface DemoDao {
             + " + (SELECT COUNT(*) FROM hamlet) + (SELECT COUNT(*) FROM deputy) + (SELECT COUNT(*) FROM constituency)")
     long registerRows();
 
-    /** Empties every register table, children first. Later features add their tables here. */
+    @SqlUpdate("DELETE FROM opinion")
+    void clearOpinions();
+
+    @SqlUpdate("DELETE FROM meeting_deputy")
+    void clearMeetingDeputies();
+
+    @SqlUpdate("DELETE FROM meeting_hamlet")
+    void clearMeetingHamlets();
+
+    @SqlUpdate("DELETE FROM meeting")
+    void clearMeetings();
+
+    @SqlUpdate("DELETE FROM contact_round")
+    void clearRounds();
+
+    @SqlUpdate("DELETE FROM document_number")
+    void clearDocumentNumbers();
+
     @SqlUpdate("DELETE FROM deputy_hamlet")
     void clearAssignments();
 
@@ -35,7 +52,14 @@ public interface DemoDao {
     @SqlUpdate("DELETE FROM commune_profile")
     void clearProfile();
 
+    /** Empties every table of the office's work, children first. New features add their tables here. */
     default void clearAll() {
+        clearOpinions();
+        clearMeetingDeputies();
+        clearMeetingHamlets();
+        clearMeetings();
+        clearRounds();
+        clearDocumentNumbers();
         clearAssignments();
         clearDeputies();
         clearConstituencyHamlets();

@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
     /** The register's tables, in the order {@code check} prints their counts. */
     public static final List<String> TABLES = List.of(
             "commune_profile", "council_term", "council_session", "constituency", "constituency_hamlet",
-            "hamlet", "deputy", "deputy_hamlet");
+            "hamlet", "deputy", "deputy_hamlet", "contact_round", "meeting", "meeting_hamlet", "meeting_deputy",
+            "opinion_field", "opinion", "document_number");
 
     private final Path folder;
     private final JdbcConnectionPool pool;

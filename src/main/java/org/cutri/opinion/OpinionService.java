@@ -1,0 +1,142 @@
+package org.cutri.opinion;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.cutri.common.UserException;
+import org.cutri.common.text.VietText;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The voters' opinions. Each is stored the moment it is typed (a new row is inserted at once and every
+ * edit updates it), so a crash loses at most the field being typed.
+ */
+public class OpinionService {
+
+    /** Longest opinion text, as the column allows. */
+    public static final int MAX_CONTENT = 4000;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public OpinionService(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    public List<Opinion> listByMeeting(int meetingId) {
+        return jdbi.withExtension(OpinionDao.class, dao -> dao.listByMeeting(meetingId));
+    }
+
+    public Optional<Opinion> find(int id) {
+        return jdbi.withExtension(OpinionDao.class, dao -> dao.find(id));
+    }
+
+    /** Every opinion of every round, newest meeting first, for the all-opinions list and search. */
+    public List<OpinionListItem> listItems() {
+        return jdbi.withExtension(OpinionDao.class, OpinionDao::listItems);
+    }
+
+    public List<OpinionListItem> listItems(int roundId) {
+        return jdbi.withExtension(OpinionDao.class, dao -> dao.listItemsOfRound(roundId));
+    }
+
+    /** Adds an opinion at the end of a meeting's list, with a code given by the program. */
+    public Opinion add(int meetingId, OpinionDraft draft) {
+        return jdbi.inTransaction(handle -> handle.attach(OpinionDao.class).find(insert(handle, meetingId, null, draft))
+                .orElseThrow());
+    }
+
+    /**
+     * Adds an opinion inside the caller's transaction. {@code code} is kept when given (an import) and
+     * must be unused; otherwise the program gives the next code of the round ("YK2-041").
+     */
+    public int insert(Handle handle, int meetingId, String code, OpinionDraft draft) {
+        OpinionDao dao = handle.attach(OpinionDao.class);
+        OpinionDraft clean = clean(draft);
+        int roundId = dao.roundOfMeeting(meetingId).orElseThrow(() -> new UserException("meeting.notFound", meetingId));
+        String given = VietText.cleanOrNull(code);
+        if (given != null) {
+            if (dao.countCode(given) > 0) {
+                throw new UserException("opinion.code.duplicate", given);
+            }
+        } else {
+            int next = dao.countInRound(roundId) + 1;
+            given = String.format("YK%d-%03d", roundId, next);
+            while (dao.countCode(given) > 0) {
+                next++;
+                given = String.format("YK%d-%03d", roundId, next);
+            }
+        }
+        return dao.insert(given, meetingId, dao.lastSeq(meetingId) + 1, clean, VietText.fold(clean.content()),
+                approved(clean), OpinionStatus.NEW, LocalDateTime.now(clock));
+    }
+
+    /** Stores an edit of one opinion at once. */
+    public Opinion update(int id, OpinionDraft draft) {
+        OpinionDraft clean = clean(draft);
+        return jdbi.inTransaction(handle -> {
+            OpinionDao dao = handle.attach(OpinionDao.class);
+            if (dao.update(id, clean, VietText.fold(clean.content()), approved(clean), LocalDateTime.now(clock)) == 0) {
+                throw new UserException("common.gone");
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    public void delete(int id) {
+        jdbi.useTransaction(handle -> {
+            if (handle.attach(OpinionDao.class).delete(id) == 0) {
+                throw new UserException("common.gone");
+            }
+        });
+    }
+
+    /** The office's fields in their order. */
+    public List<OpinionField> fields() {
+        return jdbi.withExtension(OpinionDao.class, OpinionDao::fields);
+    }
+
+    /** Adds a field to the office's list (or returns the one with that name). */
+    public OpinionField addField(String name) {
+        String clean = VietText.clean(name);
+        if (clean.isEmpty()) {
+            throw new UserException("opinion.field.required");
+        }
+        return jdbi.inTransaction(handle -> {
+            OpinionDao dao = handle.attach(OpinionDao.class);
+            String key = VietText.identityKey(clean);
+            int id = dao.findFieldByKey(key).orElseGet(() -> dao.insertField(clean, key, dao.lastFieldOrder() + 1));
+            return dao.fields().stream().filter(f -> f.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * Approved unless the meeting voted and the votes for it are not a majority of the voters present.
+     */
+    public static boolean approved(OpinionDraft draft) {
+        if (draft.votesFor() == null || draft.votersPresent() == null || draft.votersPresent() == 0) {
+            return true;
+        }
+        return draft.votesFor() * 2 > draft.votersPresent();
+    }
+
+    static OpinionDraft clean(OpinionDraft d) {
+        String content = d.content() == null ? "" : VietText.nfc(d.content()).strip();
+        if (content.length() > MAX_CONTENT) {
+            throw new UserException("common.tooLong", MAX_CONTENT);
+        }
+        if (d.votesFor() != null && d.votersPresent() != null && d.votesFor() > d.votersPresent()) {
+            throw new UserException("opinion.votes.moreThanPresent", d.votesFor(), d.votersPresent());
+        }
+        String speaker = d.speakerConsent() ? VietText.cleanOrNull(d.speakerName()) : null;
+        return new OpinionDraft(d.hamletId(), content, d.kind() == null ? OpinionKind.OPINION : d.kind(), d.fieldId(),
+                d.authority(), d.authority() == Authority.OTHER ? VietText.cleanOrNull(d.authorityBody()) : null,
+                speaker, speaker != null, d.votesFor(), d.votersPresent(), d.answeredAtMeeting(),
+                d.answeredAtMeeting() ? VietText.cleanOrNull(d.answeredBy()) : null,
+                d.answeredAtMeeting() ? (d.answerText() == null ? null : VietText.nfc(d.answerText()).strip()) : null);
+    }
+}

@@ -1,0 +1,109 @@
+package org.cutri.round;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.cutri.common.UserException;
+import org.cutri.common.text.VietText;
+import org.cutri.numbering.DocumentNumberService;
+import org.jdbi.v3.core.Jdbi;
+
+/** Contact rounds (đợt tiếp xúc cử tri). */
+public class RoundService {
+
+    private final Jdbi jdbi;
+    private final DocumentNumberService numbers;
+
+    public RoundService(Jdbi jdbi, DocumentNumberService numbers) {
+        this.jdbi = jdbi;
+        this.numbers = numbers;
+    }
+
+    /** Every round, newest first. */
+    public List<ContactRound> list() {
+        return jdbi.withExtension(RoundDao.class, RoundDao::list);
+    }
+
+    public Optional<ContactRound> find(int id) {
+        return jdbi.withExtension(RoundDao.class, dao -> dao.find(id));
+    }
+
+    public ContactRound get(int id) {
+        return find(id).orElseThrow(() -> new UserException("round.notFound", id));
+    }
+
+    public ContactRound create(RoundDraft draft) {
+        RoundDraft checked = check(draft);
+        return jdbi.inTransaction(handle -> {
+            RoundDao dao = handle.attach(RoundDao.class);
+            return dao.find(dao.insert(checked)).orElseThrow();
+        });
+    }
+
+    public ContactRound update(int id, RoundDraft draft) {
+        RoundDraft checked = check(draft);
+        return jdbi.inTransaction(handle -> {
+            RoundDao dao = handle.attach(RoundDao.class);
+            if (dao.update(id, checked) == 0) {
+                throw new UserException("common.gone");
+            }
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    /** Deletes a round that has no meetings yet; otherwise says how many meetings it still has. */
+    public void delete(int id) {
+        jdbi.useTransaction(handle -> {
+            RoundDao dao = handle.attach(RoundDao.class);
+            ContactRound round = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
+            int meetings = dao.countMeetings(id);
+            if (meetings > 0) {
+                throw new UserException("round.delete.hasMeetings", round.name(), meetings);
+            }
+            dao.delete(id);
+        });
+    }
+
+    /**
+     * The plan's number: the one already given, else the next of the office's yearly sequence, stored
+     * with the round so a reprint keeps it.
+     */
+    public ContactRound ensurePlanNumber(int id, LocalDate issuedOn) {
+        return jdbi.inTransaction(handle -> {
+            RoundDao dao = handle.attach(RoundDao.class);
+            ContactRound round = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
+            if (round.planNumber() != null) {
+                return round;
+            }
+            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn);
+            dao.setPlanNumber(id, issuedOn.getYear(), number);
+            return dao.find(id).orElseThrow();
+        });
+    }
+
+    static RoundDraft check(RoundDraft d) {
+        String name = VietText.clean(d.name());
+        if (name.isEmpty()) {
+            throw new UserException("round.name.required");
+        }
+        if (d.kind() == null) {
+            throw new UserException("round.kind.required");
+        }
+        if (d.startDate() == null || d.endDate() == null) {
+            throw new UserException("round.dates.required");
+        }
+        if (d.endDate().isBefore(d.startDate())) {
+            throw new UserException("round.dates.order");
+        }
+        if (d.handinDeadline() != null && d.handinDeadline().isBefore(d.endDate())) {
+            throw new UserException("round.deadline.beforeMeetings");
+        }
+        if (d.sessionDate() != null && d.sessionDate().isBefore(d.endDate())
+                && (d.kind() == RoundKind.BEFORE_SESSION)) {
+            throw new UserException("round.session.beforeMeetings");
+        }
+        return new RoundDraft(d.sessionId(), d.kind(), name, d.deploymentDate(), VietText.cleanOrNull(d.deploymentVenue()),
+                d.startDate(), d.endDate(), d.handinDeadline(), d.compilationDate(), d.sessionDate(), d.planDate());
+    }
+}
