@@ -11,7 +11,9 @@ import org.cutri.council.CouncilService;
 import org.cutri.demo.DemoService;
 import org.cutri.deputy.DeputyService;
 import org.cutri.hamlet.HamletService;
+import org.cutri.meeting.MeetingPlanService;
 import org.cutri.meeting.MeetingService;
+import org.cutri.meeting.SchedulePlanDocument;
 import org.cutri.numbering.DocumentNumberService;
 import org.cutri.opinion.OpinionService;
 import org.cutri.round.RoundService;
@@ -37,7 +39,17 @@ public final class AppContext implements AutoCloseable {
     private final DocumentNumberService documentNumbers;
     private final RoundService rounds;
     private final MeetingService meetings;
+    private final MeetingPlanService meetingPlans;
+    private final SchedulePlanDocument schedulePlans;
     private final OpinionService opinions;
+    private final org.cutri.minutes.MinutesService minutes;
+    private final org.cutri.opinionimport.OpinionImportService opinionImport;
+    private final org.cutri.grouping.GroupService groups;
+    private final org.cutri.office.OfficeService office;
+    private final org.cutri.exchange.PackageExporter packageExporter;
+    private final org.cutri.exchange.PackageWriter packageWriter;
+    private final org.cutri.exchange.ImportedPackageService importedPackages;
+    private final org.cutri.exchange.PackageImporter packageImporter;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -52,8 +64,23 @@ public final class AppContext implements AutoCloseable {
         this.documentNumbers = new DocumentNumberService(database.jdbi());
         this.rounds = new RoundService(database.jdbi(), documentNumbers);
         this.meetings = new MeetingService(database.jdbi(), Clock.systemDefaultZone());
+        this.meetingPlans = new MeetingPlanService(database.jdbi(), meetings, rounds, hamlets, deputies, assignments,
+                councils);
+        this.schedulePlans = new SchedulePlanDocument(commune, rounds, meetings, hamlets, councils);
         this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
-        this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments);
+        this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets);
+        this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments,
+                rounds, meetings, opinions);
+        this.opinionImport = new org.cutri.opinionimport.OpinionImportService(database.jdbi(), rounds, meetings, hamlets,
+                opinions);
+        this.groups = new org.cutri.grouping.GroupService(database.jdbi(), opinions, rounds, Clock.systemDefaultZone());
+        this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
+        this.packageExporter = new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, commune, office,
+                Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
+        org.cutri.exchange.PackageReader packageReader = new org.cutri.exchange.PackageReader();
+        this.packageWriter = new org.cutri.exchange.PackageWriter(packageReader);
+        this.importedPackages = new org.cutri.exchange.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
+        this.packageImporter = new org.cutri.exchange.PackageImporter(packageReader, importedPackages, office);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -73,8 +100,58 @@ public final class AppContext implements AutoCloseable {
         return meetings;
     }
 
+    /** Plans a round's meetings (one per hamlet, deputies from the assignment). */
+    public MeetingPlanService meetingPlans() {
+        return meetingPlans;
+    }
+
+    /** Builds the plan and schedule document of a round. */
+    public SchedulePlanDocument schedulePlans() {
+        return schedulePlans;
+    }
+
     public OpinionService opinions() {
         return opinions;
+    }
+
+    /** The minutes of meetings (biên bản) and their document. */
+    public org.cutri.minutes.MinutesService minutes() {
+        return minutes;
+    }
+
+    /** Imports the opinions hamlets typed in Excel or CSV. */
+    public org.cutri.opinionimport.OpinionImportService opinionImport() {
+        return opinionImport;
+    }
+
+    /** Same-issue groups of a round's opinions (suggested, accepted, worded by the secretary). */
+    public org.cutri.grouping.GroupService groups() {
+        return groups;
+    }
+
+    /** The office's identity: commune or province office, the commune's code. */
+    public org.cutri.office.OfficeService office() {
+        return office;
+    }
+
+    /** Builds the package a commune hands to the province. */
+    public org.cutri.exchange.PackageExporter packageExporter() {
+        return packageExporter;
+    }
+
+    /** Writes a package safely to a USB stick or a folder. */
+    public org.cutri.exchange.PackageWriter packageWriter() {
+        return packageWriter;
+    }
+
+    /** The province's consolidated data from imported packages. */
+    public org.cutri.exchange.ImportedPackageService importedPackages() {
+        return importedPackages;
+    }
+
+    /** Imports communes' packages at the province (dry run first). */
+    public org.cutri.exchange.PackageImporter packageImporter() {
+        return packageImporter;
     }
 
     public DemoService demo() {

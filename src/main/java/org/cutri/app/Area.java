@@ -8,9 +8,9 @@ public enum Area {
     CONSTITUENCIES(Group.REGISTER, true),
     DEPUTIES(Group.REGISTER, true),
     ASSIGNMENTS(Group.REGISTER, true),
-    ROUNDS(Group.WORK, false),
-    MEETINGS(Group.WORK, false),
-    OPINIONS(Group.WORK, false),
+    ROUNDS(Group.WORK, true),
+    MEETINGS(Group.WORK, true),
+    OPINIONS(Group.WORK, true),
     REPORTS(Group.WORK, false);
 
     /** The sidebar sections. */

@@ -37,11 +37,8 @@ public class CutriApplication extends Application {
         executor = new FxTaskExecutor(dialogs::showError);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
             LOG.error("Uncaught error in {}", thread.getName(), error);
-            if (Platform.isFxApplicationThread()) {
-                dialogs.showError(error);
-            } else {
-                Platform.runLater(() -> dialogs.showError(error));
-            }
+            // Never open a dialog in the middle of a layout or animation pulse: queue it.
+            Platform.runLater(() -> dialogs.showError(error));
         });
 
         Label opening = new Label(messages.get("app.opening", folder));

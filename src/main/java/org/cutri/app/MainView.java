@@ -136,6 +136,11 @@ public class MainView {
         }
     }
 
+    /** Shows an area as if its sidebar button was pressed (another screen asked for it). */
+    public void showArea(Area area) {
+        viewModel.open(area);
+    }
+
     /** The screen shown for an area, once it was opened (for tests and for the menu). */
     public Screen screen(Area area) {
         return screens.get(area);

@@ -21,12 +21,20 @@ public final class MainWindow {
 
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs) {
         MainViewModel viewModel = new MainViewModel(context.messages(), context.database().folder().toString());
-        MainView view = new MainView(viewModel, context.messages(), Screens.create(context, executor, dialogs));
+        Navigation navigation = new Navigation();
+        MainView view = new MainView(viewModel, context.messages(), Screens.create(context, executor, dialogs,
+                navigation));
+        navigation.attach(view);
         view.addSidebarAction("importRegisterButton", context.messages().get("register.import.button"),
                 context.messages().get("register.import.tooltip"),
                 () -> new org.cutri.register.RegisterImportView(new org.cutri.register.RegisterImportViewModel(
                         context.registerImport(), context.messages(), executor), context.messages())
                         .chooseAndImport(stage, view::refreshShownScreen));
+        view.addSidebarAction("importOpinionsButton", context.messages().get("opinionimport.button"),
+                context.messages().get("opinionimport.tooltip"),
+                () -> new org.cutri.opinionimport.OpinionImportView(new org.cutri.opinionimport.OpinionImportViewModel(
+                        context.opinionImport(), context.rounds(), context.messages(), executor), context.messages())
+                        .show(stage, view::refreshShownScreen));
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(MainWindow.class.getResource("cutri.css").toExternalForm());
         stage.setScene(scene);

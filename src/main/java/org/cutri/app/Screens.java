@@ -28,6 +28,11 @@ final class Screens {
     }
 
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs) {
+        return create(context, executor, dialogs, new Navigation());
+    }
+
+    static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
+            Navigation navigation) {
         Messages messages = context.messages();
         Map<Area, Supplier<Screen>> screens = new EnumMap<>(Area.class);
         screens.put(Area.PROFILE, () -> new CommuneView(
@@ -45,6 +50,18 @@ final class Screens {
                 messages, dialogs));
         screens.put(Area.ASSIGNMENTS, () -> new AssignmentView(
                 new AssignmentViewModel(context.assignments(), messages, executor), messages));
+        screens.put(Area.ROUNDS, () -> new org.cutri.meeting.PlanningView(new org.cutri.meeting.PlanningViewModel(
+                new org.cutri.round.RoundViewModel(context.rounds(), context.councils(), context.commune(), messages,
+                        executor),
+                new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
+                        messages, executor),
+                context.schedulePlans(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, dialogs, executor));
+        screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
+                context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,
+                javafx.util.Duration.millis(400)), messages, executor, dialogs));
+        screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
+                context.opinions(), messages, executor), messages, navigation::openMeeting));
         return screens;
     }
 }

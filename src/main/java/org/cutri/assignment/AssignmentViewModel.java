@@ -22,7 +22,6 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.VietText;
-import org.cutri.common.ui.Dialogs;
 import org.cutri.deputy.Deputy;
 import org.cutri.hamlet.Hamlet;
 
@@ -139,7 +138,7 @@ public class AssignmentViewModel {
 
     private void fail(Exception e) {
         busy.set(false);
-        UserException user = Dialogs.findUserException(e);
+        UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);
         }

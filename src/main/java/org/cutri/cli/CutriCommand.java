@@ -15,7 +15,6 @@ import org.cutri.app.CutriApplication;
 import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
 import org.cutri.common.i18n.Messages;
-import org.cutri.common.ui.Dialogs;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
@@ -33,7 +32,10 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"cutri: tiếp xúc cử tri — the voter-contact office of a commune Front.",
                 "Không có lệnh: mở cửa sổ chương trình. Without a command: opens the window."},
-        subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class})
+        subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class,
+                MinutesCommand.class, SearchCommand.class,
+                RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
+                SimilarCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
@@ -88,7 +90,7 @@ public class CutriCommand implements Callable<Integer> {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(errWriter);
         commandLine.setExecutionExceptionHandler((error, cmd, parsed) -> {
-            UserException user = Dialogs.findUserException(error);
+            UserException user = UserException.find(error);
             if (user != null) {
                 LoggerFactory.getLogger(CutriCommand.class).warn("Command refused: {}", user.getMessage(), user);
                 errWriter.println(root.messages.of(user));

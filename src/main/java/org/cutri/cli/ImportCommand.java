@@ -5,7 +5,7 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code import}: brings data in from the office's files; what is imported is the subcommand. */
 @Command(name = "import", description = "Nhập dữ liệu từ tệp của văn phòng.",
-        subcommands = {ImportRegisterCommand.class})
+        subcommands = {ImportRegisterCommand.class, ImportOpinionsCommand.class})
 class ImportCommand {
 
     @ParentCommand

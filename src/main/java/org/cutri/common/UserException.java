@@ -25,6 +25,16 @@ public class UserException extends RuntimeException {
         this.args = args.clone();
     }
 
+    /** The user-facing failure inside an error (itself or one of its causes), or null. */
+    public static UserException find(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UserException user) {
+                return user;
+            }
+        }
+        return null;
+    }
+
     public String key() {
         return key;
     }

@@ -25,7 +25,6 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.VietText;
-import org.cutri.common.ui.Dialogs;
 
 /**
  * The office profile screen (Thông tin đơn vị): one form, no list. Proposes the usual header lines, the
@@ -225,7 +224,7 @@ public class CommuneViewModel {
 
     private void fail(Exception e) {
         busy.set(false);
-        UserException user = Dialogs.findUserException(e);
+        UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);
         }

@@ -10,6 +10,9 @@ public interface DemoDao {
             + " + (SELECT COUNT(*) FROM hamlet) + (SELECT COUNT(*) FROM deputy) + (SELECT COUNT(*) FROM constituency)")
     long registerRows();
 
+    @SqlUpdate("DELETE FROM opinion_group")
+    void clearGroups();
+
     @SqlUpdate("DELETE FROM opinion")
     void clearOpinions();
 
@@ -54,6 +57,7 @@ public interface DemoDao {
 
     /** Empties every table of the office's work, children first. New features add their tables here. */
     default void clearAll() {
+        clearGroups();
         clearOpinions();
         clearMeetingDeputies();
         clearMeetingHamlets();

@@ -3,6 +3,8 @@ package org.cutri.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.cutri.assignment.AssignmentService;
 import org.cutri.common.UserException;
@@ -20,13 +22,20 @@ import org.cutri.deputy.DeputyService;
 import org.cutri.hamlet.HamletDraft;
 import org.cutri.hamlet.HamletKind;
 import org.cutri.hamlet.HamletService;
+import org.cutri.meeting.MeetingService;
+import org.cutri.opinion.OpinionField;
+import org.cutri.opinion.OpinionService;
+import org.cutri.round.RoundService;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Loads an invented demo commune (xã Tân Phúc, tỉnh An Sơn: neither exists) to try the program: the
  * office profile, the 2026–2031 term and its sessions, 12 hamlets in 4 commune constituencies, 20
- * deputies and their assignments. Every name is invented. All of it is written in one transaction:
- * the services below join the transaction of this thread (Jdbi reuses the thread's handle).
+ * deputies and their assignments, and two contact rounds with one meeting per hamlet, their minutes and
+ * the voters' opinions ({@link DemoWork}). Every name is invented. All of it is written in one
+ * transaction: the services below join the transaction of this thread (Jdbi reuses the thread's handle).
+ * {@link #addGeneratedOpinions} adds many generated opinions for scale tests ({@link GeneratedOpinions}).
  */
 public class DemoService {
 
@@ -37,9 +46,13 @@ public class DemoService {
     private final HamletService hamlets;
     private final DeputyService deputies;
     private final AssignmentService assignments;
+    private final RoundService rounds;
+    private final MeetingService meetings;
+    private final OpinionService opinions;
 
     public DemoService(Jdbi jdbi, CommuneService commune, CouncilService councils, ConstituencyService constituencies,
-            HamletService hamlets, DeputyService deputies, AssignmentService assignments) {
+            HamletService hamlets, DeputyService deputies, AssignmentService assignments, RoundService rounds,
+            MeetingService meetings, OpinionService opinions) {
         this.jdbi = jdbi;
         this.commune = commune;
         this.councils = councils;
@@ -47,10 +60,18 @@ public class DemoService {
         this.hamlets = hamlets;
         this.deputies = deputies;
         this.assignments = assignments;
+        this.rounds = rounds;
+        this.meetings = meetings;
+        this.opinions = opinions;
     }
 
     /** What was loaded, for the message to the user. */
-    public record Summary(int hamlets, int constituencies, int deputies, int sessions, int assignments) {
+    public record Summary(int hamlets, int constituencies, int deputies, int sessions, int assignments, int rounds,
+            int meetings, int opinions) {
+    }
+
+    /** What {@link #addGeneratedOpinions} added, and how long it took. */
+    public record Generated(int opinions, int meetings, long millis, Summary demoLoaded) {
     }
 
     /** True when the register holds nothing yet: the first start offers the demo then. */
@@ -75,7 +96,29 @@ public class DemoService {
         });
     }
 
-    private Summary loadInto(org.jdbi.v3.core.Handle handle) {
+    /**
+     * Adds {@code count} generated opinions spread over every meeting of every round, for scale tests,
+     * with batch inserts in one transaction. On an empty register the demo commune is loaded first (in the
+     * same transaction); on data that already holds meetings (the demo or the office's own) the opinions
+     * are added to them, nothing is removed. Their codes ("SL1-000001") are unique: each run takes a
+     * prefix no code uses yet.
+     */
+    public Generated addGeneratedOpinions(int count) {
+        if (count <= 0 || count > GeneratedOpinions.MAX) {
+            throw new UserException("demo.opinions.count", GeneratedOpinions.MAX);
+        }
+        long start = System.nanoTime();
+        return jdbi.inTransaction(handle -> {
+            Summary loaded = null;
+            if (handle.attach(DemoDao.class).registerRows() == 0) {
+                loaded = loadInto(handle);
+            }
+            int meetingCount = new GeneratedOpinions(handle, opinions.fields()).add(count);
+            return new Generated(count, meetingCount, (System.nanoTime() - start) / 1_000_000, loaded);
+        });
+    }
+
+    private Summary loadInto(Handle handle) {
         commune.save(new CommuneProfile("Tân Phúc", "An Sơn", "Tân Phúc", "ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN PHÚC",
                 "BAN THƯỜNG TRỰC", "MTTQ-BTT", "Trần Minh Khôi", "Lê Thị Ngọc Hân\nPhạm Quốc Việt",
                 "Đỗ Thị Thu Trang"));
@@ -119,8 +162,20 @@ public class DemoService {
         deputies.insert(handle, new DeputyDraft("Lục Thị Phương Lan", CouncilLevel.NATIONAL, term.id(), national.id(),
                 "Đại biểu Quốc hội, Phó Trưởng Đoàn ĐBQH tỉnh", "Đoàn ĐBQH tỉnh"));
         int assigned = assignments.applyProposal(term.id());
-        return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned);
+
+        Map<String, Integer> fieldIds = opinions.fields().stream()
+                .collect(Collectors.toMap(OpinionField::name, OpinionField::id, (a, b) -> a));
+        DemoWork.Counts work = new DemoWork(handle, rounds, meetings, opinions, councils, assignments, hamlets, fieldIds)
+                .load(term, SECRETARIES);
+        return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
+                work.rounds(), work.meetings(), work.opinions());
     }
+
+    /** Secretaries of the hamlet meetings (thư ký hội nghị), one per hamlet in the order of {@link #HAMLETS}. */
+    private static final String[] SECRETARIES = {
+        "Nguyễn Thị Diệu", "Phạm Thị Hảo", "Hà Thị Mơ", "Đoàn Thị Vân", "Lâm Thị Nụ", "Tô Thị Ngát",
+        "Châu Thị Bé", "Giáp Thị Liên", "Khúc Thị Dung", "Viên Thị Hằng", "Doãn Thị Thơm", "Lò Thị Ín",
+    };
 
     /** Hamlet name, hamlet head, head of the Front work group; three per commune constituency. */
     private static final String[][] HAMLETS = {

@@ -41,6 +41,10 @@ public interface DeputyDao {
     @SqlUpdate("DELETE FROM deputy WHERE id = :id")
     int delete(int id);
 
+    /** Meetings the deputy was assigned to: their records must stay, so the deputy cannot be deleted. */
+    @SqlQuery("SELECT COUNT(*) FROM meeting_deputy WHERE deputy_id = :id")
+    int countMeetings(int id);
+
     /** Level and term of a constituency, to check a deputy's constituency matches. */
     @SqlQuery("SELECT level FROM constituency WHERE id = :constituencyId AND term_id = :termId")
     Optional<CouncilLevel> constituencyLevel(int constituencyId, int termId);

@@ -72,9 +72,13 @@ public class DeputyService {
     /** Deletes a deputy and the deputy's hamlet assignments (the database removes them with the deputy). */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
-            if (handle.attach(DeputyDao.class).delete(id) == 0) {
-                throw new UserException("common.gone");
+            DeputyDao dao = handle.attach(DeputyDao.class);
+            Deputy deputy = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
+            int meetings = dao.countMeetings(id);
+            if (meetings > 0) {
+                throw new UserException("deputy.delete.meetings", deputy.fullName(), meetings);
             }
+            dao.delete(id);
         });
     }
 

@@ -43,6 +43,11 @@ public interface HamletDao {
     @SqlUpdate("DELETE FROM hamlet WHERE id = :id")
     int delete(int id);
 
+    /** Meetings held for the hamlet and opinions raised by its voters: their records must stay. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM meeting_hamlet WHERE hamlet_id = :id)"
+            + " + (SELECT COUNT(*) FROM opinion WHERE hamlet_id = :id)")
+    int countMeetingReferences(int id);
+
     /** Names of the deputies assigned to the hamlet, for the reason a delete is refused. */
     @SqlQuery("SELECT d.full_name FROM deputy d JOIN deputy_hamlet dh ON dh.deputy_id = d.id WHERE dh.hamlet_id = :id")
     List<String> assignedDeputyNames(int id);

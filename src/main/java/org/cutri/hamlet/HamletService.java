@@ -84,6 +84,10 @@ public class HamletService {
         jdbi.useTransaction(handle -> {
             HamletDao dao = handle.attach(HamletDao.class);
             Hamlet hamlet = dao.find(id, null).orElseThrow(() -> new UserException("common.gone"));
+            int meetings = dao.countMeetingReferences(id);
+            if (meetings > 0) {
+                throw new UserException("hamlet.delete.meetings", hamlet.name());
+            }
             List<String> deputies = dao.assignedDeputyNames(id);
             if (!deputies.isEmpty()) {
                 throw new UserException("hamlet.delete.assigned", hamlet.name(), deputies.size(),

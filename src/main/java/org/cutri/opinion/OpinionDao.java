@@ -20,12 +20,14 @@ public interface OpinionDao {
             + " speaker_name, speaker_consent, votes_for, voters_present, approved, answered_at_meeting, answered_by,"
             + " answer_text, status FROM opinion";
 
+    // The meeting's first hamlet comes from a grouped join, not a per-row subquery: the list holds 100,000 rows.
     String SELECT_ITEM = "SELECT o.id, o.code, r.id AS round_id, r.name AS round_name, m.id AS meeting_id,"
-            + " m.meeting_date, o.hamlet_id, COALESCE(h.name, (SELECT MIN(h2.name) FROM meeting_hamlet mh"
-            + "   JOIN hamlet h2 ON h2.id = mh.hamlet_id WHERE mh.meeting_id = m.id)) AS hamlet_name,"
+            + " m.meeting_date, o.hamlet_id, COALESCE(h.name, mh.first_name) AS hamlet_name,"
             + " o.content, o.kind, o.field_id, f.name AS field_name, o.authority, o.authority_body, o.approved, o.status"
             + " FROM opinion o JOIN meeting m ON m.id = o.meeting_id JOIN contact_round r ON r.id = m.round_id"
-            + " LEFT JOIN hamlet h ON h.id = o.hamlet_id LEFT JOIN opinion_field f ON f.id = o.field_id";
+            + " LEFT JOIN hamlet h ON h.id = o.hamlet_id LEFT JOIN opinion_field f ON f.id = o.field_id"
+            + " LEFT JOIN (SELECT mh0.meeting_id, MIN(h2.name) AS first_name FROM meeting_hamlet mh0"
+            + "   JOIN hamlet h2 ON h2.id = mh0.hamlet_id GROUP BY mh0.meeting_id) mh ON mh.meeting_id = m.id";
 
     @SqlQuery(SELECT + " WHERE meeting_id = :meetingId ORDER BY seq")
     List<Opinion> listByMeeting(int meetingId);
@@ -38,6 +40,12 @@ public interface OpinionDao {
 
     @SqlQuery(SELECT_ITEM + " WHERE r.id = :roundId ORDER BY m.meeting_date, o.meeting_id, o.seq")
     List<OpinionListItem> listItemsOfRound(int roundId);
+
+    @SqlQuery(SELECT_ITEM + " WHERE o.id IN (<ids>)")
+    List<OpinionListItem> listItemsByIds(@org.jdbi.v3.sqlobject.customizer.BindList("ids") List<Integer> ids);
+
+    @SqlQuery("SELECT COUNT(*) FROM opinion")
+    int count();
 
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM opinion WHERE meeting_id = :meetingId")
     int lastSeq(int meetingId);

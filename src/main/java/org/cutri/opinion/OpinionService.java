@@ -21,10 +21,38 @@ public class OpinionService {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final List<java.util.function.IntConsumer> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public OpinionService(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+    }
+
+    /**
+     * Calls the listener with an opinion's id after it was added, edited or deleted through this service
+     * (on the thread that stored it), so the all-opinions list can update its search index.
+     */
+    public void addChangeListener(java.util.function.IntConsumer listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(int id) {
+        for (java.util.function.IntConsumer listener : changeListeners) {
+            listener.accept(id);
+        }
+    }
+
+    /** The opinions with these ids as the all-opinions list shows them. */
+    public List<OpinionListItem> listItems(java.util.Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withExtension(OpinionDao.class, dao -> dao.listItemsByIds(List.copyOf(ids)));
+    }
+
+    /** How many opinions are stored, in all rounds. */
+    public int count() {
+        return jdbi.withExtension(OpinionDao.class, OpinionDao::count);
     }
 
     public List<Opinion> listByMeeting(int meetingId) {
@@ -46,8 +74,10 @@ public class OpinionService {
 
     /** Adds an opinion at the end of a meeting's list, with a code given by the program. */
     public Opinion add(int meetingId, OpinionDraft draft) {
-        return jdbi.inTransaction(handle -> handle.attach(OpinionDao.class).find(insert(handle, meetingId, null, draft))
-                .orElseThrow());
+        Opinion added = jdbi.inTransaction(handle -> handle.attach(OpinionDao.class)
+                .find(insert(handle, meetingId, null, draft)).orElseThrow());
+        changed(added.id());
+        return added;
     }
 
     /**
@@ -75,16 +105,24 @@ public class OpinionService {
                 approved(clean), OpinionStatus.NEW, LocalDateTime.now(clock));
     }
 
+    /** True when an opinion already carries this code (an import checks its codes before writing). */
+    public boolean codeUsed(String code) {
+        String clean = VietText.cleanOrNull(code);
+        return clean != null && jdbi.withExtension(OpinionDao.class, dao -> dao.countCode(clean)) > 0;
+    }
+
     /** Stores an edit of one opinion at once. */
     public Opinion update(int id, OpinionDraft draft) {
         OpinionDraft clean = clean(draft);
-        return jdbi.inTransaction(handle -> {
+        Opinion stored = jdbi.inTransaction(handle -> {
             OpinionDao dao = handle.attach(OpinionDao.class);
             if (dao.update(id, clean, VietText.fold(clean.content()), approved(clean), LocalDateTime.now(clock)) == 0) {
                 throw new UserException("common.gone");
             }
             return dao.find(id).orElseThrow();
         });
+        changed(id);
+        return stored;
     }
 
     public void delete(int id) {
@@ -93,6 +131,7 @@ public class OpinionService {
                 throw new UserException("common.gone");
             }
         });
+        changed(id);
     }
 
     /** The office's fields in their order. */

@@ -13,7 +13,6 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
-import org.cutri.common.ui.Dialogs;
 
 /** The register import: runs it in the background and keeps its outcome for the result dialog. */
 public class RegisterImportViewModel {
@@ -52,7 +51,7 @@ public class RegisterImportViewModel {
                 })
                 .onFailure(error -> {
                     busy.set(false);
-                    UserException user = Dialogs.findUserException(error);
+                    UserException user = UserException.find(error);
                     if (user == null) {
                         throw new IllegalStateException(error);
                     }

@@ -41,6 +41,8 @@ public interface RoundDao {
     @SqlQuery("SELECT COUNT(*) FROM meeting WHERE round_id = :id")
     int countMeetings(int id);
 
-    @SqlUpdate("UPDATE contact_round SET plan_year = :year, plan_number = :number WHERE id = :id")
-    int setPlanNumber(int id, int year, int number);
+    /** Gives the number and, when the round has no plan date yet, the date it was given on. */
+    @SqlUpdate("UPDATE contact_round SET plan_year = :year, plan_number = :number,"
+            + " plan_date = COALESCE(plan_date, :issuedOn) WHERE id = :id")
+    int setPlanNumber(int id, int year, int number, java.time.LocalDate issuedOn);
 }

@@ -67,7 +67,7 @@ public class RoundService {
 
     /**
      * The plan's number: the one already given, else the next of the office's yearly sequence, stored
-     * with the round so a reprint keeps it.
+     * with the round so a reprint keeps it. A round without a plan date gets {@code issuedOn} as its date.
      */
     public ContactRound ensurePlanNumber(int id, LocalDate issuedOn) {
         return jdbi.inTransaction(handle -> {
@@ -77,9 +77,33 @@ public class RoundService {
                 return round;
             }
             int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn);
-            dao.setPlanNumber(id, issuedOn.getYear(), number);
+            dao.setPlanNumber(id, issuedOn.getYear(), number, issuedOn);
             return dao.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * The name proposed when the user chooses the session a round serves:
+     * "Tiếp xúc cử tri trước kỳ họp thứ 3, HĐND xã khóa I, nhiệm kỳ 2026–2031".
+     *
+     * @param termLabel the session's term ("2026–2031"); null leaves it out
+     */
+    public static String proposedName(RoundKind kind, String levelLabel, String course, int sessionNumber,
+            String termLabel) {
+        RoundKind chosen = kind == null ? RoundKind.BEFORE_SESSION : kind;
+        StringBuilder name = new StringBuilder("Tiếp xúc cử tri ");
+        switch (chosen) {
+            case BEFORE_SESSION, AFTER_SESSION -> name.append(chosen.label()).append(" thứ ").append(sessionNumber);
+            default -> name.append(chosen.label()).append(", kỳ họp thứ ").append(sessionNumber);
+        }
+        name.append(", ").append(levelLabel);
+        if (course != null && !course.isBlank()) {
+            name.append(" khóa ").append(course.strip());
+        }
+        if (termLabel != null) {
+            name.append(", nhiệm kỳ ").append(termLabel);
+        }
+        return name.toString();
     }
 
     static RoundDraft check(RoundDraft d) {

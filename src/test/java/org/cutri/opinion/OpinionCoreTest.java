@@ -63,7 +63,7 @@ class OpinionCoreTest {
         assertThat(second.code()).isEqualTo("YK" + round.id() + "-002");
         assertThat(first.content()).isEqualTo("Đề nghị sửa đường nước sạch");
         assertThat(context.opinions().listByMeeting(meeting.id())).extracting(Opinion::seq).containsExactly(1, 2);
-        assertThat(context.opinions().listItems()).extracting(OpinionListItem::hamletName).containsOnly("Xóm Bến");
+        assertThat(context.opinions().listItems(round.id())).extracting(OpinionListItem::hamletName).containsOnly("Xóm Bến");
     }
 
     @Test
@@ -92,6 +92,21 @@ class OpinionCoreTest {
         context.opinions().add(meeting.id(), OpinionDraft.of("Đề nghị"));
         assertThatThrownBy(() -> context.meetings().delete(meeting.id())).isInstanceOf(UserException.class);
         assertThatThrownBy(() -> context.rounds().delete(round.id())).isInstanceOf(UserException.class);
+    }
+
+    @Test
+    void aHamletOrADeputyOnRecordInAMeetingCannotBeDeleted() {
+        int hamlet = meeting.hamlets().get(0).id();
+        int deputy = meeting.deputies().get(0).id();
+
+        assertThatThrownBy(() -> context.hamlets().delete(hamlet))
+                .isInstanceOf(UserException.class).extracting(e -> ((UserException) e).key())
+                .isEqualTo("hamlet.delete.meetings");
+        assertThatThrownBy(() -> context.deputies().delete(deputy))
+                .isInstanceOf(UserException.class).extracting(e -> ((UserException) e).key())
+                .isEqualTo("deputy.delete.meetings");
+        assertThat(context.hamlets().find(hamlet)).isPresent();
+        assertThat(context.deputies().find(deputy)).isPresent();
     }
 
     @Test

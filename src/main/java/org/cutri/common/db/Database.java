@@ -34,7 +34,8 @@ public final class Database implements AutoCloseable {
     public static final List<String> TABLES = List.of(
             "commune_profile", "council_term", "council_session", "constituency", "constituency_hamlet",
             "hamlet", "deputy", "deputy_hamlet", "contact_round", "meeting", "meeting_hamlet", "meeting_deputy",
-            "opinion_field", "opinion", "document_number");
+            "opinion_field", "opinion", "document_number", "opinion_group", "opinion_group_member",
+            "office_settings", "imported_package", "imported_opinion");
 
     private final Path folder;
     private final JdbcConnectionPool pool;

@@ -29,7 +29,8 @@ public final class Messages {
     /** Every message file, by feature. A new feature adds its name here. */
     public static final List<String> BUNDLES = List.of(
             "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
-            "register", "demo", "cli", "round", "meeting", "opinion", "minutes");
+            "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
+            "document", "exchange", "grouping");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

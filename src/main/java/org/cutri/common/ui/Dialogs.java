@@ -9,8 +9,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 import org.cutri.common.UserException;
@@ -36,38 +36,44 @@ public final class Dialogs {
 
     /** Shows a failure: a user's error plainly, anything else with its details folded away (and logged). */
     public void showError(Throwable error) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", closeButton());
         alert.initOwner(owner);
         alert.setTitle(messages.get("common.error.title"));
         alert.setHeaderText(null);
-        UserException user = findUserException(error);
+        UserException user = UserException.find(error);
         if (user != null) {
             alert.setContentText(messages.of(user));
         } else {
             LOG.error("Unexpected error", error);
-            alert.setContentText(messages.get("common.error.unexpected"));
-            StringWriter details = new StringWriter();
-            error.printStackTrace(new PrintWriter(details));
-            TextArea area = new TextArea(details.toString());
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            TextArea area = new TextArea(trace.toString());
             area.setEditable(false);
             area.setWrapText(false);
-            GridPane.setVgrow(area, Priority.ALWAYS);
-            GridPane.setHgrow(area, Priority.ALWAYS);
-            GridPane expandable = new GridPane();
-            expandable.add(new Label(messages.get("common.error.details")), 0, 0);
-            expandable.add(area, 0, 1);
-            alert.getDialogPane().setExpandableContent(expandable);
+            area.setPrefRowCount(12);
+            TitledPane details = new TitledPane(messages.get("common.error.details"), area);
+            details.setExpanded(false);
+            details.setAnimated(false);
+            Label text = new Label(messages.get("common.error.unexpected"));
+            text.setWrapText(true);
+            VBox content = new VBox(10, text, details);
+            alert.getDialogPane().setContent(content);
         }
         alert.showAndWait();
     }
 
     public void showInfo(String title, String text) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", closeButton());
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
         alert.setContentText(text);
         alert.showAndWait();
+    }
+
+    /** JavaFX has no Vietnamese texts for its standard buttons: ours are named in the user's language. */
+    private ButtonType closeButton() {
+        return new ButtonType(messages.get("common.close"), ButtonBar.ButtonData.OK_DONE);
     }
 
     /** Asks a yes/no question; true when the user chose yes. */
@@ -80,15 +86,5 @@ public final class Dialogs {
         alert.setHeaderText(null);
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
-    }
-
-    /** The user-facing failure inside an error, if there is one. */
-    public static UserException findUserException(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof UserException user) {
-                return user;
-            }
-        }
-        return null;
     }
 }

@@ -23,6 +23,10 @@ public final class FormDecorations {
     public static void bind(Control control, ObservableValue<String> error) {
         Tooltip tooltip = new Tooltip();
         Runnable update = () -> {
+            if (control.getScene() == null) {
+                // Decorating a control outside a scene styles nodes without the theme's colours.
+                return;
+            }
             DECORATION.removeDecorations(control);
             String message = error.getValue();
             if (message != null && !message.isEmpty()) {

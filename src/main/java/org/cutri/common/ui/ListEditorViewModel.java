@@ -213,7 +213,7 @@ public abstract class ListEditorViewModel<T> {
     /** A refusal the user can act on goes to the form's message; anything else is rethrown to the dialog. */
     protected void fail(Exception e) {
         busy.set(false);
-        UserException user = Dialogs.findUserException(e);
+        UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,25 @@
+package org.cutri.app;
+
+/**
+ * Lets one screen open another (the opinions list opens an opinion's meeting in the minutes screen)
+ * without the feature packages knowing each other. Attached to the main view once it exists.
+ */
+final class Navigation {
+
+    private MainView view;
+
+    void attach(MainView mainView) {
+        this.view = mainView;
+    }
+
+    /** Shows the minutes screen with this meeting. */
+    void openMeeting(int meetingId) {
+        if (view == null) {
+            return;
+        }
+        view.showArea(Area.MEETINGS);
+        if (view.screen(Area.MEETINGS) instanceof org.cutri.minutes.MinutesView minutes) {
+            minutes.open(meetingId);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.cutri.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.cutri.app.AppContext;
+import org.cutri.document.DocumentFiles;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code minutes --meeting ID --out FILE.docx|FILE.pdf}: writes a meeting's minutes (biên bản). */
+@Command(name = "minutes", description = "Ghi biên bản một hội nghị ra tệp Word (.docx) hoặc PDF (.pdf).")
+class MinutesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CutriCommand parent;
+
+    @Option(names = "--meeting", required = true, paramLabel = "ID", description = "Số (ID) của hội nghị.")
+    private int meetingId;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .docx hoặc .pdf cần ghi.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        DocumentFiles.formatOf(out);
+        try (AppContext context = parent.openContext()) {
+            DocumentFiles.save(context.minutes().document(meetingId), out);
+            parent.out().println(parent.messages().get("minutes.cli.written", out.toAbsolutePath()));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.cutri.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.cutri.app.AppContext;
+import org.cutri.common.UserException;
+import org.cutri.common.i18n.Messages;
+import org.cutri.exchange.PackageImportSummary;
+import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.exchange.PackageImporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code package import FILE... [--dry-run]}: imports communes' packages at the province, one transaction per
+ * package, printing {@code file<TAB>NEW|REPLACING|UNCHANGED|REFUSED<TAB>details} per package. Exits with
+ * {@link CutriCommand#EXIT_USER_ERROR} when any package is refused. An empty data folder becomes a province
+ * office.
+ */
+@Command(name = "import", description = {
+        "Nhập gói dữ liệu của các xã (ở văn phòng tỉnh). Mỗi gói một dòng: tệp<TAB>kết quả<TAB>chi tiết.",
+        "Kết quả: NEW (mới), REPLACING (thay gói cũ hơn), UNCHANGED (đã nhập rồi), REFUSED (từ chối, kèm lý do).",
+        "Thư mục dữ liệu còn trống sẽ được lập làm văn phòng tỉnh."})
+class PackageImportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private PackageCommand parent;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Tệp gói .zip, hoặc thư mục chứa các gói.")
+    private List<Path> files;
+
+    @Option(names = "--dry-run", description = "Chỉ cho biết từng gói sẽ ra sao; không lưu gì.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() {
+        CutriCommand root = parent.root();
+        Messages messages = root.messages();
+        if (PackageImporter.expand(files).isEmpty()) {
+            throw new UserException("exchange.cli.noFiles");
+        }
+        try (AppContext context = root.openContext()) {
+            List<PackageImportSummary> summaries = dryRun ? context.packageImporter().dryRun(files)
+                    : context.packageImporter().importAll(files);
+            int[] counts = new int[Outcome.values().length];
+            for (PackageImportSummary summary : summaries) {
+                counts[summary.outcome().ordinal()]++;
+                root.out().println(summary.file() + "\t" + summary.outcome() + "\t" + summary.details(messages));
+            }
+            root.out().println(messages.get("exchange.cli.total", String.valueOf(summaries.size()),
+                    String.valueOf(counts[Outcome.NEW.ordinal()]), String.valueOf(counts[Outcome.REPLACING.ordinal()]),
+                    String.valueOf(counts[Outcome.UNCHANGED.ordinal()]), String.valueOf(counts[Outcome.REFUSED.ordinal()])));
+            if (dryRun) {
+                root.out().println(messages.get("exchange.cli.dryRun"));
+            }
+            return counts[Outcome.REFUSED.ordinal()] > 0 ? CutriCommand.EXIT_USER_ERROR : 0;
+        }
+    }
+}

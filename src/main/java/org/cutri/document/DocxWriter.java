@@ -1,0 +1,516 @@
+package org.cutri.document;
+
+import static org.cutri.document.DocumentLayout.mmToTwips;
+import static org.cutri.document.DocumentLayout.nfc;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.LineSpacingRule;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowAlign;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.cutri.document.OfficialDocument.Block;
+import org.cutri.document.OfficialDocument.Column;
+import org.cutri.document.OfficialDocument.DocumentHeader;
+import org.cutri.document.OfficialDocument.Heading;
+import org.cutri.document.OfficialDocument.Paragraph;
+import org.cutri.document.OfficialDocument.Run;
+import org.cutri.document.OfficialDocument.Signature;
+import org.cutri.document.OfficialDocument.Table;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * Writes an {@link OfficialDocument} as a Word file (.docx) in the format of Nghị định 30/2020/NĐ-CP:
+ * A4, Times New Roman, the two-column header, the title, the body, the recipients and the signatures,
+ * page numbers at the top from page 2 on. The file opens in Word and LibreOffice and can be edited there.
+ */
+public final class DocxWriter {
+
+    private static final int TEXT_WIDTH = mmToTwips(DocumentLayout.TEXT_WIDTH_MM);
+    private static final int SPACE_AFTER = Math.round(DocumentLayout.SPACE_AFTER_PT * 20);
+    /** Left and right padding inside bordered table cells. */
+    private static final int CELL_MARGIN = 85;
+
+    private DocxWriter() {
+    }
+
+    /** Writes the document; the stream is left open. */
+    public static void write(OfficialDocument document, OutputStream out) throws IOException {
+        try (XWPFDocument docx = new XWPFDocument()) {
+            defaults(docx);
+            page(docx);
+            pageNumbers(docx);
+            header(docx, document.header());
+            title(docx, document);
+            for (Block block : document.body()) {
+                if (block instanceof Paragraph paragraph) {
+                    paragraph(docx, paragraph);
+                } else if (block instanceof Heading heading) {
+                    heading(docx, heading);
+                } else if (block instanceof Table table) {
+                    table(docx, table);
+                }
+            }
+            closing(docx, document);
+            var core = docx.getProperties().getCoreProperties();
+            core.setTitle(nfc(documentTitle(document)));
+            core.setCreator("cutri");
+            docx.write(out);
+        }
+    }
+
+    static String documentTitle(OfficialDocument document) {
+        String subject = document.subject() == null ? "" : document.subject().replace('\n', ' ').strip();
+        return subject.isEmpty() ? document.type() : document.type() + " " + subject;
+    }
+
+    // ---- document-wide settings
+
+    /** Times New Roman 14 pt, Vietnamese, 1.15 lines and 6 pt after, for everything not set otherwise. */
+    private static void defaults(XWPFDocument docx) {
+        CTStyles ctStyles = CTStyles.Factory.newInstance();
+        CTDocDefaults defaults = ctStyles.addNewDocDefaults();
+        CTRPr rPr = defaults.addNewRPrDefault().addNewRPr();
+        fonts(rPr.addNewRFonts());
+        rPr.addNewSz().setVal(BigInteger.valueOf(halfPoints(DocumentLayout.BODY_SIZE)));
+        rPr.addNewSzCs().setVal(BigInteger.valueOf(halfPoints(DocumentLayout.BODY_SIZE)));
+        rPr.addNewLang().setVal("vi-VN");
+        CTPPrGeneral pPr = defaults.addNewPPrDefault().addNewPPr();
+        CTSpacing spacing = pPr.addNewSpacing();
+        spacing.setAfter(BigInteger.valueOf(SPACE_AFTER));
+        spacing.setLine(BigInteger.valueOf(Math.round(240 * DocumentLayout.LINE_SPACING)));
+        spacing.setLineRule(STLineSpacingRule.AUTO);
+        XWPFStyles styles = docx.createStyles();
+        styles.setStyles(ctStyles);
+    }
+
+    private static void fonts(CTFonts fonts) {
+        fonts.setAscii(DocumentLayout.WORD_FONT);
+        fonts.setHAnsi(DocumentLayout.WORD_FONT);
+        fonts.setCs(DocumentLayout.WORD_FONT);
+        fonts.setEastAsia(DocumentLayout.WORD_FONT);
+    }
+
+    private static void page(XWPFDocument docx) {
+        CTSectPr section = section(docx);
+        CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
+        size.setW(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_WIDTH_MM)));
+        size.setH(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_HEIGHT_MM)));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
+        margins.setTop(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_TOP_MM)));
+        margins.setBottom(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_BOTTOM_MM)));
+        margins.setLeft(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_LEFT_MM)));
+        margins.setRight(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_RIGHT_MM)));
+        margins.setHeader(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_NUMBER_TOP_MM)));
+        margins.setFooter(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_NUMBER_TOP_MM)));
+        margins.setGutter(BigInteger.ZERO);
+    }
+
+    private static CTSectPr section(XWPFDocument docx) {
+        var body = docx.getDocument().getBody();
+        return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
+    }
+
+    /** An empty header on page 1 (titlePg) and a centred PAGE field on the others. */
+    private static void pageNumbers(XWPFDocument docx) {
+        XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
+        XWPFParagraph empty = first.createParagraph();
+        tight(empty);
+        XWPFHeader others = docx.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph number = others.createParagraph();
+        number.setAlignment(ParagraphAlignment.CENTER);
+        tight(number);
+        field(number, "PAGE", "2", DocumentLayout.PAGE_NUMBER_SIZE);
+        CTSectPr section = section(docx);
+        if (!section.isSetTitlePg()) {
+            section.addNewTitlePg(); // no value means on
+        }
+    }
+
+    private static void field(XWPFParagraph paragraph, String instruction, String shown, float size) {
+        CTR begin = styledRun(paragraph, size).getCTR();
+        begin.addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        CTR code = styledRun(paragraph, size).getCTR();
+        var instr = code.addNewInstrText();
+        instr.setStringValue(" " + instruction + " ");
+        instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        CTR separate = styledRun(paragraph, size).getCTR();
+        separate.addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        styledRun(paragraph, size).setText(shown);
+        CTR end = styledRun(paragraph, size).getCTR();
+        end.addNewFldChar().setFldCharType(STFldCharType.END);
+    }
+
+    // ---- header
+
+    private static void header(XWPFDocument docx, DocumentHeader header) {
+        int left = mmToTwips(DocumentLayout.HEADER_LEFT_MM);
+        int right = TEXT_WIDTH - left;
+        XWPFTable table = table(docx, new int[] {left, right}, false, 2);
+        CellText organisation = new CellText(table.getRow(0).getCell(0));
+        List<String> lines = header.organisationLines();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean issuingBody = i == lines.size() - 1;
+            XWPFParagraph line = organisation.next(ParagraphAlignment.CENTER);
+            run(line, lines.get(i).toUpperCase(java.util.Locale.forLanguageTag("vi")),
+                    DocumentLayout.ORGANISATION_SIZE, issuingBody, false);
+        }
+        if (!lines.isEmpty()) {
+            float issuingWidth = DocumentLayout.widthMm(lines.get(lines.size() - 1),
+                    DocumentLayout.ORGANISATION_SIZE, true);
+            rule(organisation.next(ParagraphAlignment.CENTER), left, DocumentLayout.shortRuleMm(issuingWidth));
+        }
+        CellText nation = new CellText(table.getRow(0).getCell(1));
+        run(nation.next(ParagraphAlignment.CENTER), DocumentLayout.NATION, DocumentLayout.NATION_SIZE, true, false);
+        run(nation.next(ParagraphAlignment.CENTER), DocumentLayout.MOTTO, DocumentLayout.MOTTO_SIZE, true, false);
+        rule(nation.next(ParagraphAlignment.CENTER), right,
+                DocumentLayout.widthMm(DocumentLayout.MOTTO, DocumentLayout.MOTTO_SIZE, true));
+
+        CellText number = new CellText(table.getRow(1).getCell(0));
+        if (!header.number().isBlank()) {
+            run(number.next(ParagraphAlignment.CENTER), header.number(), DocumentLayout.NUMBER_SIZE, false, false);
+        } else {
+            number.next(ParagraphAlignment.CENTER);
+        }
+        CellText date = new CellText(table.getRow(1).getCell(1));
+        run(date.next(ParagraphAlignment.CENTER), header.placeAndDate(), DocumentLayout.DATE_SIZE, false, true);
+        // a little air between the rules and the number/date line
+        table.getRow(1).getCell(0).getParagraphs().get(0).setSpacingBefore(80);
+        table.getRow(1).getCell(1).getParagraphs().get(0).setSpacingBefore(80);
+    }
+
+    /**
+     * A short horizontal rule: an empty, very low paragraph whose top border is as long as the space
+     * between its indents.
+     */
+    private static void rule(XWPFParagraph paragraph, int cellWidth, float lengthMm) {
+        int indent = Math.max(0, (cellWidth - mmToTwips(lengthMm)) / 2);
+        paragraph.setIndentationLeft(indent);
+        paragraph.setIndentationRight(indent);
+        // spacing before lies outside the border: the gap between the text above and the rule
+        paragraph.setSpacingBefore(50);
+        paragraph.setSpacingAfter(0);
+        paragraph.setSpacingBetween(1, LineSpacingRule.EXACT);
+        var pPr = paragraph.getCTP().isSetPPr() ? paragraph.getCTP().getPPr() : paragraph.getCTP().addNewPPr();
+        CTPBdr borders = pPr.isSetPBdr() ? pPr.getPBdr() : pPr.addNewPBdr();
+        CTBorder top = borders.addNewTop();
+        top.setVal(STBorder.SINGLE);
+        top.setSz(BigInteger.valueOf(6));
+        top.setSpace(BigInteger.ZERO);
+        top.setColor("000000");
+        // the paragraph mark's own size must not make the line taller than the rule
+        var markRPr = pPr.isSetRPr() ? pPr.getRPr() : pPr.addNewRPr();
+        markRPr.addNewSz().setVal(BigInteger.valueOf(2));
+    }
+
+    // ---- title and body
+
+    private static void title(XWPFDocument docx, OfficialDocument document) {
+        XWPFParagraph type = docx.createParagraph();
+        type.setAlignment(ParagraphAlignment.CENTER);
+        type.setSpacingBefore(360);
+        type.setSpacingAfter(0);
+        type.setKeepNext(true);
+        run(type, document.type().toUpperCase(java.util.Locale.forLanguageTag("vi")), DocumentLayout.TITLE_SIZE,
+                true, false);
+        String subject = document.subject() == null ? "" : document.subject().strip();
+        float widest = 0;
+        if (!subject.isEmpty()) {
+            for (String line : subject.split("\n")) {
+                XWPFParagraph p = docx.createParagraph();
+                p.setAlignment(ParagraphAlignment.CENTER);
+                p.setSpacingAfter(0);
+                p.setKeepNext(true);
+                run(p, line.strip(), DocumentLayout.TITLE_SIZE, true, false);
+                widest = Math.max(widest, DocumentLayout.widthMm(line.strip(), DocumentLayout.TITLE_SIZE, true));
+            }
+        } else {
+            widest = DocumentLayout.widthMm(document.type(), DocumentLayout.TITLE_SIZE, true) * 3;
+        }
+        XWPFParagraph rule = docx.createParagraph();
+        rule(rule, TEXT_WIDTH, DocumentLayout.shortRuleMm(Math.min(widest, DocumentLayout.TEXT_WIDTH_MM)));
+        XWPFParagraph space = docx.createParagraph();
+        space.setSpacingAfter(0);
+        space.setSpacingBetween(12, LineSpacingRule.EXACT);
+    }
+
+    private static void paragraph(XWPFDocument docx, Paragraph paragraph) {
+        XWPFParagraph p = docx.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        if (paragraph.indent()) {
+            p.setIndentationFirstLine(mmToTwips(DocumentLayout.FIRST_LINE_INDENT_MM));
+        }
+        for (Run run : paragraph.runs()) {
+            run(p, run.text(), DocumentLayout.BODY_SIZE, run.bold(), run.italic());
+        }
+    }
+
+    private static void heading(XWPFDocument docx, Heading heading) {
+        XWPFParagraph p = docx.createParagraph();
+        p.setAlignment(ParagraphAlignment.BOTH);
+        p.setKeepNext(true);
+        p.setSpacingBefore(heading.level() <= 1 ? 120 : 0);
+        run(p, heading.text(), DocumentLayout.BODY_SIZE, true, heading.level() >= 3);
+    }
+
+    private static void table(XWPFDocument docx, Table table) {
+        List<Column> columns = table.columns();
+        float[] millimetres = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
+        int[] widths = new int[columns.size()];
+        int used = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i] = i == columns.size() - 1 ? TEXT_WIDTH - used : mmToTwips(millimetres[i]);
+            used += widths[i];
+        }
+        XWPFTable t = table(docx, widths, true, table.rows().size() + 1);
+        XWPFTableRow head = t.getRow(0);
+        repeatAsHeader(head);
+        for (int c = 0; c < columns.size(); c++) {
+            XWPFTableCell cell = head.getCell(c);
+            cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
+            CellText text = new CellText(cell);
+            for (String line : columns.get(c).title().split("\n", -1)) {
+                run(text.next(ParagraphAlignment.CENTER), line, DocumentLayout.TABLE_SIZE, true, false);
+            }
+        }
+        for (int r = 0; r < table.rows().size(); r++) {
+            XWPFTableRow row = t.getRow(r + 1);
+            cantSplit(row);
+            List<String> cells = table.rows().get(r);
+            for (int c = 0; c < columns.size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+                CellText text = new CellText(cell);
+                String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+                ParagraphAlignment alignment = columns.get(c).centered() ? ParagraphAlignment.CENTER
+                        : ParagraphAlignment.LEFT;
+                for (String line : value.split("\n", -1)) {
+                    run(text.next(alignment), line, DocumentLayout.TABLE_SIZE, false, false);
+                }
+            }
+        }
+        // Word joins two tables that touch; a paragraph after each keeps them apart and gives air.
+        XWPFParagraph after = docx.createParagraph();
+        after.setSpacingAfter(0);
+        after.setSpacingBetween(8, LineSpacingRule.EXACT);
+    }
+
+    // ---- closing
+
+    private static void closing(XWPFDocument docx, OfficialDocument document) {
+        List<Signature> signatures = document.signatures();
+        boolean hasRecipients = !document.recipients().isEmpty();
+        if (signatures.isEmpty() && !hasRecipients) {
+            return;
+        }
+        XWPFParagraph space = docx.createParagraph();
+        space.setSpacingAfter(0);
+        space.setSpacingBetween(6, LineSpacingRule.EXACT);
+        space.setKeepNext(true);
+
+        int columns = Math.max(1, signatures.size()) + (hasRecipients || signatures.size() == 1 ? 1 : 0);
+        int[] widths = new int[columns];
+        int first = 0;
+        if (columns > signatures.size()) {
+            widths[0] = mmToTwips(DocumentLayout.CLOSING_LEFT_MM);
+            first = 1;
+        }
+        int rest = TEXT_WIDTH - (first == 1 ? widths[0] : 0);
+        int signatureColumns = columns - first;
+        for (int i = first; i < columns; i++) {
+            widths[i] = i == columns - 1 ? rest - (rest / signatureColumns) * (signatureColumns - 1)
+                    : rest / signatureColumns;
+        }
+        XWPFTable table = table(docx, widths, false, 1);
+        XWPFTableRow row = table.getRow(0);
+        cantSplit(row);
+        if (first == 1) {
+            CellText recipients = new CellText(row.getCell(0));
+            if (hasRecipients) {
+                XWPFParagraph label = recipients.next(ParagraphAlignment.LEFT);
+                run(label, DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE, true, true);
+                for (String recipient : document.recipients()) {
+                    run(recipients.next(ParagraphAlignment.LEFT), "- " + recipient.strip(),
+                            DocumentLayout.RECIPIENTS_SIZE, false, false);
+                }
+            } else {
+                recipients.next(ParagraphAlignment.LEFT);
+            }
+        }
+        for (int i = 0; i < signatures.size(); i++) {
+            signature(new CellText(row.getCell(first + i)), signatures.get(i));
+        }
+    }
+
+    private static void signature(CellText cell, Signature signature) {
+        java.util.Locale vi = java.util.Locale.forLanguageTag("vi");
+        if (signature.authority() != null && !signature.authority().isBlank()) {
+            run(cell.next(ParagraphAlignment.CENTER), signature.authority().toUpperCase(vi),
+                    DocumentLayout.SIGNATURE_SIZE, true, false);
+        }
+        run(cell.next(ParagraphAlignment.CENTER), signature.title().toUpperCase(vi), DocumentLayout.SIGNATURE_SIZE,
+                true, false);
+        for (int i = 0; i < DocumentLayout.SIGNATURE_BLANK_LINES; i++) {
+            cell.next(ParagraphAlignment.CENTER);
+        }
+        XWPFParagraph name = cell.next(ParagraphAlignment.CENTER);
+        if (signature.name() != null && !signature.name().isBlank()) {
+            run(name, signature.name().strip(), DocumentLayout.SIGNATURE_SIZE, true, false);
+        }
+    }
+
+    // ---- helpers
+
+    private static XWPFTable table(XWPFDocument docx, int[] widths, boolean bordered, int rows) {
+        XWPFTable table = docx.createTable(rows, widths.length);
+        CTTblPr tblPr = table.getCTTbl().getTblPr() != null ? table.getCTTbl().getTblPr()
+                : table.getCTTbl().addNewTblPr();
+        int total = 0;
+        for (int width : widths) {
+            total += width;
+        }
+        CTTblWidth tblW = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
+        tblW.setType(STTblWidth.DXA);
+        tblW.setW(BigInteger.valueOf(total));
+        (tblPr.isSetTblLayout() ? tblPr.getTblLayout() : tblPr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        table.setTableAlignment(TableRowAlign.CENTER);
+        if (tblPr.isSetTblStyle()) {
+            tblPr.unsetTblStyle();
+        }
+        CTTblBorders borders = tblPr.isSetTblBorders() ? tblPr.getTblBorders() : tblPr.addNewTblBorders();
+        STBorder.Enum kind = bordered ? STBorder.SINGLE : STBorder.NONE;
+        for (CTBorder border : new CTBorder[] {
+            borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+            borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+            borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+            borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+            borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+            borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV()}) {
+            border.setVal(kind);
+            border.setSz(BigInteger.valueOf(bordered ? 4 : 0));
+            border.setSpace(BigInteger.ZERO);
+            border.setColor(bordered ? "000000" : "auto");
+        }
+        CTTblCellMar margins = tblPr.isSetTblCellMar() ? tblPr.getTblCellMar() : tblPr.addNewTblCellMar();
+        int side = bordered ? CELL_MARGIN : 0;
+        margins.addNewLeft().setW(BigInteger.valueOf(side));
+        margins.getLeft().setType(STTblWidth.DXA);
+        margins.addNewRight().setW(BigInteger.valueOf(side));
+        margins.getRight().setType(STTblWidth.DXA);
+        margins.addNewTop().setW(BigInteger.valueOf(bordered ? 30 : 0));
+        margins.getTop().setType(STTblWidth.DXA);
+        margins.addNewBottom().setW(BigInteger.valueOf(bordered ? 30 : 0));
+        margins.getBottom().setType(STTblWidth.DXA);
+        CTTblGrid grid = table.getCTTbl().getTblGrid() != null ? table.getCTTbl().getTblGrid()
+                : table.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length; c++) {
+                var tcPr = row.getCell(c).getCTTc().isSetTcPr() ? row.getCell(c).getCTTc().getTcPr()
+                        : row.getCell(c).getCTTc().addNewTcPr();
+                CTTblWidth tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+                tcW.setType(STTblWidth.DXA);
+                tcW.setW(BigInteger.valueOf(widths[c]));
+            }
+        }
+        return table;
+    }
+
+    private static void repeatAsHeader(XWPFTableRow row) {
+        row.setRepeatHeader(true);
+        cantSplit(row);
+    }
+
+    private static void cantSplit(XWPFTableRow row) {
+        CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+        if (trPr.sizeOfCantSplitArray() == 0) {
+            trPr.addNewCantSplit(); // no value means on
+        }
+    }
+
+    private static XWPFRun run(XWPFParagraph paragraph, String text, float size, boolean bold, boolean italic) {
+        XWPFRun run = styledRun(paragraph, size);
+        run.setBold(bold);
+        run.setItalic(italic);
+        run.setText(nfc(text));
+        return run;
+    }
+
+    private static XWPFRun styledRun(XWPFParagraph paragraph, float size) {
+        XWPFRun run = paragraph.createRun();
+        CTRPr rPr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        fonts(rPr.sizeOfRFontsArray() > 0 ? rPr.getRFontsArray(0) : rPr.addNewRFonts());
+        run.setFontSize((double) size);
+        return run;
+    }
+
+    private static int halfPoints(float points) {
+        return Math.round(points * 2);
+    }
+
+    private static void tight(XWPFParagraph paragraph) {
+        paragraph.setSpacingAfter(0);
+        paragraph.setSpacingBefore(0);
+        paragraph.setSpacingBetween(1.0);
+    }
+
+    /** Fills a table cell paragraph by paragraph, reusing the empty paragraph a new cell starts with. */
+    private static final class CellText {
+        private final XWPFTableCell cell;
+        private final List<XWPFParagraph> written = new ArrayList<>();
+
+        CellText(XWPFTableCell cell) {
+            this.cell = cell;
+        }
+
+        XWPFParagraph next(ParagraphAlignment alignment) {
+            XWPFParagraph paragraph = written.isEmpty() && !cell.getParagraphs().isEmpty()
+                    ? cell.getParagraphs().get(0) : cell.addParagraph();
+            written.add(paragraph);
+            paragraph.setAlignment(alignment);
+            tight(paragraph);
+            return paragraph;
+        }
+    }
+}

@@ -1,0 +1,366 @@
+package org.cutri.document;
+
+import static org.cutri.document.DocumentLayout.mmToPt;
+import static org.cutri.document.DocumentLayout.nfc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.ExceptionConverter;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+
+import org.cutri.document.OfficialDocument.Block;
+import org.cutri.document.OfficialDocument.Column;
+import org.cutri.document.OfficialDocument.DocumentHeader;
+import org.cutri.document.OfficialDocument.Heading;
+import org.cutri.document.OfficialDocument.Paragraph;
+import org.cutri.document.OfficialDocument.Run;
+import org.cutri.document.OfficialDocument.Signature;
+import org.cutri.document.OfficialDocument.Table;
+
+/**
+ * Writes an {@link OfficialDocument} as PDF with the same layout as {@link DocxWriter}, in Liberation Serif
+ * (Times New Roman's metrics, every Vietnamese letter) embedded in the file, so it prints the same on any
+ * computer. Used for the preview, for printing and for "Lưu PDF".
+ */
+public final class PdfWriter {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    private static final float TEXT_WIDTH = mmToPt(DocumentLayout.TEXT_WIDTH_MM);
+    /** Liberation Serif's line height at "single" spacing, in ems (as Word measures Times New Roman). */
+    private static final float SINGLE_LINE = 1.15f;
+    private static final float BODY_LEADING = SINGLE_LINE * DocumentLayout.LINE_SPACING;
+
+    private PdfWriter() {
+    }
+
+    /** Writes the document; the stream is left open. */
+    public static void write(OfficialDocument document, OutputStream out) throws IOException {
+        Document pdf = new Document(PageSize.A4, mmToPt(DocumentLayout.MARGIN_LEFT_MM),
+                mmToPt(DocumentLayout.MARGIN_RIGHT_MM), mmToPt(DocumentLayout.MARGIN_TOP_MM),
+                mmToPt(DocumentLayout.MARGIN_BOTTOM_MM));
+        try {
+            com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
+            writer.setCloseStream(false);
+            writer.setPageEvent(new PageNumbers());
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi-VN"));
+            pdf.addTitle(nfc(DocxWriter.documentTitle(document)));
+            pdf.addCreator("cutri");
+            List<String> organisation = document.header().organisationLines();
+            if (!organisation.isEmpty()) {
+                pdf.addAuthor(nfc(String.join(" ", organisation)));
+            }
+            pdf.open();
+            header(pdf, document.header());
+            title(pdf, document);
+            for (Block block : document.body()) {
+                if (block instanceof Paragraph paragraph) {
+                    pdf.add(paragraph(paragraph));
+                } else if (block instanceof Heading heading) {
+                    keepWithNext(writer, pdf);
+                    pdf.add(heading(heading));
+                } else if (block instanceof Table table) {
+                    pdf.add(table(table));
+                }
+            }
+            closing(pdf, document);
+            pdf.close();
+        } catch (ExceptionConverter e) {
+            throw e.getException() instanceof IOException io ? io : new IOException(e.getException());
+        } catch (DocumentException e) {
+            throw new IOException("Cannot write the PDF", e);
+        }
+    }
+
+    /** The PDF in memory, for the preview and the printer. */
+    public static byte[] toBytes(OfficialDocument document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(document, out);
+        return out.toByteArray();
+    }
+
+    // ---- header
+
+    private static void header(Document pdf, DocumentHeader header) {
+        float left = mmToPt(DocumentLayout.HEADER_LEFT_MM);
+        float right = TEXT_WIDTH - left;
+        PdfPTable table = new PdfPTable(new float[] {left, right});
+        table.setTotalWidth(TEXT_WIDTH);
+        table.setLockedWidth(true);
+
+        PdfPCell organisation = cell(false);
+        List<String> lines = header.organisationLines();
+        for (int i = 0; i < lines.size(); i++) {
+            boolean issuingBody = i == lines.size() - 1;
+            organisation.addElement(line(lines.get(i).toUpperCase(VIETNAMESE), DocumentLayout.ORGANISATION_SIZE,
+                    issuingBody, false, Element.ALIGN_CENTER));
+        }
+        if (!lines.isEmpty()) {
+            float issuingWidth = DocumentLayout.widthMm(lines.get(lines.size() - 1).toUpperCase(VIETNAMESE),
+                    DocumentLayout.ORGANISATION_SIZE, true);
+            organisation.addElement(rule(DocumentLayout.shortRuleMm(issuingWidth), left));
+        }
+        table.addCell(organisation);
+
+        PdfPCell nation = cell(false);
+        nation.addElement(line(DocumentLayout.NATION, DocumentLayout.NATION_SIZE, true, false, Element.ALIGN_CENTER));
+        nation.addElement(line(DocumentLayout.MOTTO, DocumentLayout.MOTTO_SIZE, true, false, Element.ALIGN_CENTER));
+        nation.addElement(rule(DocumentLayout.widthMm(DocumentLayout.MOTTO, DocumentLayout.MOTTO_SIZE, true), right));
+        table.addCell(nation);
+
+        PdfPCell number = cell(false);
+        number.setPaddingTop(4f);
+        if (!header.number().isBlank()) {
+            number.addElement(line(header.number(), DocumentLayout.NUMBER_SIZE, false, false, Element.ALIGN_CENTER));
+        }
+        table.addCell(number);
+        PdfPCell date = cell(false);
+        date.setPaddingTop(4f);
+        date.addElement(line(header.placeAndDate(), DocumentLayout.DATE_SIZE, false, true, Element.ALIGN_CENTER));
+        table.addCell(date);
+        pdf.add(table);
+    }
+
+    /**
+     * A centred rule {@code lengthMm} long inside a column {@code columnWidth} points wide: the top border of
+     * the middle cell of a borderless table (exact, unlike OpenPDF's line separators).
+     */
+    private static PdfPTable rule(float lengthMm, float columnWidth) {
+        float length = Math.min(columnWidth, mmToPt(lengthMm));
+        float side = (columnWidth - length) / 2f;
+        PdfPTable rule = new PdfPTable(new float[] {Math.max(side, 0.01f), length, Math.max(side, 0.01f)});
+        rule.setTotalWidth(columnWidth);
+        rule.setLockedWidth(true);
+        rule.setSpacingAfter(0f);
+        // the text's last baseline is where a table starts: an empty first row keeps the rule off the letters
+        for (int i = 0; i < 6; i++) {
+            PdfPCell cell = cell(false);
+            cell.setFixedHeight(i < 3 ? 5.5f : 2f);
+            if (i == 4) {
+                cell.setBorder(Rectangle.TOP);
+                cell.setBorderWidthTop(0.6f);
+            }
+            rule.addCell(cell);
+        }
+        return rule;
+    }
+
+    // ---- title and body
+
+    private static void title(Document pdf, OfficialDocument document) {
+        com.lowagie.text.Paragraph type = line(document.type().toUpperCase(VIETNAMESE), DocumentLayout.TITLE_SIZE,
+                true, false, Element.ALIGN_CENTER);
+        type.setSpacingBefore(18f);
+        pdf.add(type);
+        String subject = document.subject() == null ? "" : document.subject().strip();
+        float widest = 0;
+        for (String line : subject.isEmpty() ? new String[0] : subject.split("\n")) {
+            pdf.add(line(line.strip(), DocumentLayout.TITLE_SIZE, true, false, Element.ALIGN_CENTER));
+            widest = Math.max(widest, DocumentLayout.widthMm(line.strip(), DocumentLayout.TITLE_SIZE, true));
+        }
+        if (subject.isEmpty()) {
+            widest = DocumentLayout.widthMm(document.type(), DocumentLayout.TITLE_SIZE, true) * 3;
+        }
+        PdfPTable rule = rule(DocumentLayout.shortRuleMm(Math.min(widest, DocumentLayout.TEXT_WIDTH_MM)), TEXT_WIDTH);
+        rule.setSpacingAfter(12f);
+        pdf.add(rule);
+    }
+
+    private static com.lowagie.text.Paragraph paragraph(Paragraph paragraph) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph();
+        // the paragraph's own font is used for its line ends; the default would bring in Helvetica
+        p.setFont(font(DocumentLayout.BODY_SIZE, false, false));
+        for (Run run : paragraph.runs()) {
+            p.add(new Chunk(nfc(run.text()), font(DocumentLayout.BODY_SIZE, run.bold(), run.italic())));
+        }
+        // a fixed leading: a multiplied one would follow the paragraph's own (default 12 pt) font
+        p.setLeading(DocumentLayout.BODY_SIZE * BODY_LEADING);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        if (paragraph.indent()) {
+            p.setFirstLineIndent(mmToPt(DocumentLayout.FIRST_LINE_INDENT_MM));
+        }
+        p.setSpacingAfter(DocumentLayout.SPACE_AFTER_PT);
+        return p;
+    }
+
+    /** A heading never ends a page: when fewer than three lines are left, it starts the next one. */
+    private static void keepWithNext(com.lowagie.text.pdf.PdfWriter writer, Document pdf) {
+        float needed = 3 * DocumentLayout.BODY_SIZE * BODY_LEADING + 2 * DocumentLayout.SPACE_AFTER_PT;
+        if (writer.getVerticalPosition(false) - pdf.bottom() < needed) {
+            pdf.newPage();
+        }
+    }
+
+    private static com.lowagie.text.Paragraph heading(Heading heading) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(nfc(heading.text()),
+                font(DocumentLayout.BODY_SIZE, true, heading.level() >= 3));
+        p.setLeading(DocumentLayout.BODY_SIZE * BODY_LEADING);
+        p.setAlignment(Element.ALIGN_JUSTIFIED);
+        p.setSpacingBefore(heading.level() <= 1 ? 6f : 0f);
+        p.setSpacingAfter(DocumentLayout.SPACE_AFTER_PT);
+        return p;
+    }
+
+    private static PdfPTable table(Table table) {
+        List<Column> columns = table.columns();
+        float[] widths = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
+        PdfPTable t = new PdfPTable(widths);
+        t.setTotalWidth(TEXT_WIDTH);
+        t.setLockedWidth(true);
+        t.setHeaderRows(1);
+        t.setSpacingBefore(2f);
+        t.setSpacingAfter(8f);
+        t.setSplitLate(true);
+        for (Column column : columns) {
+            PdfPCell cell = cell(true);
+            cell.setVerticalAlignment(Element.ALIGN_MIDDLE);
+            for (String line : column.title().split("\n", -1)) {
+                cell.addElement(line(line, DocumentLayout.TABLE_SIZE, true, false, Element.ALIGN_CENTER));
+            }
+            t.addCell(cell);
+        }
+        for (List<String> row : table.rows()) {
+            for (int c = 0; c < columns.size(); c++) {
+                String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
+                PdfPCell cell = cell(true);
+                int alignment = columns.get(c).centered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
+                for (String line : value.split("\n", -1)) {
+                    cell.addElement(line(line, DocumentLayout.TABLE_SIZE, false, false, alignment));
+                }
+                t.addCell(cell);
+            }
+        }
+        return t;
+    }
+
+    // ---- closing
+
+    private static void closing(Document pdf, OfficialDocument document) {
+        List<Signature> signatures = document.signatures();
+        boolean hasRecipients = !document.recipients().isEmpty();
+        if (signatures.isEmpty() && !hasRecipients) {
+            return;
+        }
+        int columns = Math.max(1, signatures.size()) + (hasRecipients || signatures.size() == 1 ? 1 : 0);
+        boolean recipientColumn = columns > signatures.size();
+        float[] widths = new float[columns];
+        int first = recipientColumn ? 1 : 0;
+        float rest = TEXT_WIDTH;
+        if (recipientColumn) {
+            widths[0] = mmToPt(DocumentLayout.CLOSING_LEFT_MM);
+            rest -= widths[0];
+        }
+        for (int i = first; i < columns; i++) {
+            widths[i] = rest / (columns - first);
+        }
+        PdfPTable table = new PdfPTable(widths);
+        table.setTotalWidth(TEXT_WIDTH);
+        table.setLockedWidth(true);
+        table.setKeepTogether(true);
+        table.setSpacingBefore(6f);
+        if (recipientColumn) {
+            PdfPCell recipients = cell(false);
+            if (hasRecipients) {
+                recipients.addElement(line(DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE,
+                        true, true, Element.ALIGN_LEFT));
+                for (String recipient : document.recipients()) {
+                    recipients.addElement(line("- " + recipient.strip(), DocumentLayout.RECIPIENTS_SIZE, false,
+                            false, Element.ALIGN_LEFT));
+                }
+            }
+            table.addCell(recipients);
+        }
+        for (Signature signature : signatures) {
+            table.addCell(signature(signature));
+        }
+        if (signatures.isEmpty()) {
+            table.addCell(cell(false));
+        }
+        pdf.add(table);
+    }
+
+    private static PdfPCell signature(Signature signature) {
+        PdfPCell cell = cell(false);
+        float size = DocumentLayout.SIGNATURE_SIZE;
+        if (signature.authority() != null && !signature.authority().isBlank()) {
+            cell.addElement(line(signature.authority().toUpperCase(VIETNAMESE), size, true, false,
+                    Element.ALIGN_CENTER));
+        }
+        cell.addElement(line(signature.title().toUpperCase(VIETNAMESE), size, true, false, Element.ALIGN_CENTER));
+        String name = signature.name() == null ? "" : signature.name().strip();
+        com.lowagie.text.Paragraph nameLine = line(name.isEmpty() ? " " : name, size, true, false,
+                Element.ALIGN_CENTER);
+        nameLine.setSpacingBefore(DocumentLayout.SIGNATURE_BLANK_LINES * size * SINGLE_LINE);
+        cell.addElement(nameLine);
+        return cell;
+    }
+
+    // ---- helpers
+
+    private static PdfPCell cell(boolean bordered) {
+        // an empty phrase in our own font: a bare PdfPCell would bring in (unembedded) Helvetica
+        PdfPCell cell = new PdfPCell(new Phrase("", font(1f, false, false)));
+        cell.setUseAscender(true);
+        cell.setUseDescender(true);
+        if (bordered) {
+            cell.setBorder(Rectangle.BOX);
+            cell.setBorderWidth(0.5f);
+            cell.setPaddingLeft(mmToPt(DocumentLayout.CELL_PADDING_MM));
+            cell.setPaddingRight(mmToPt(DocumentLayout.CELL_PADDING_MM));
+            cell.setPaddingTop(2.5f);
+            cell.setPaddingBottom(3.5f);
+        } else {
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setPadding(0f);
+        }
+        return cell;
+    }
+
+    /** One line (or a short text) at single spacing, as in the header, tables and the closing. */
+    private static com.lowagie.text.Paragraph line(String text, float size, boolean bold, boolean italic,
+            int alignment) {
+        com.lowagie.text.Paragraph p = new com.lowagie.text.Paragraph(nfc(text), font(size, bold, italic));
+        p.setLeading(size * SINGLE_LINE);
+        p.setAlignment(alignment);
+        p.setSpacingAfter(0f);
+        p.setSpacingBefore(0f);
+        return p;
+    }
+
+    private static Font font(float size, boolean bold, boolean italic) {
+        return new Font(DocumentLayout.font(bold, italic), size);
+    }
+
+    /** The page number, centred at the top, from page 2 on. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+        @Override
+        public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
+            int page = writer.getPageNumber();
+            if (page < 2) {
+                return;
+            }
+            float size = DocumentLayout.PAGE_NUMBER_SIZE;
+            Phrase number = new Phrase(String.valueOf(page), font(size, false, false));
+            float x = (document.left() + document.right()) / 2f;
+            float y = document.getPageSize().getHeight() - mmToPt(DocumentLayout.PAGE_NUMBER_TOP_MM)
+                    - DocumentLayout.font(false, false).getAscentPoint("0", size);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, number, x, y, 0f);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package org.cutri.exchange;
+
+/** What the province holds: packages, communes, meetings, opinions and groups. */
+public record ImportedTotals(long packageCount, long communeCount, long meetingCount, long opinionCount,
+        long groupCount) {
+}

@@ -1,0 +1,106 @@
+package org.cutri.exchange;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/** The fixed facts of the package format (docs/package-format.md) shared by the exporter and the importer. */
+public final class PackageFormat {
+
+    public static final String FORMAT_NAME = "cutri-package";
+    /** The format this program writes and the only one it reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public static final String MANIFEST = "manifest.json";
+    public static final String ROUND = "data/round.json";
+    public static final String MEETINGS = "data/meetings.json";
+    public static final String OPINIONS = "data/opinions.json";
+    public static final String GROUPS = "data/groups.json";
+    public static final List<String> DATA_FILES = List.of(ROUND, MEETINGS, OPINIONS, GROUPS);
+    public static final String REPORT_FOLDER = "report/";
+
+    /** Every zip entry gets this time, so two exports of the same data differ only in the manifest. */
+    public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
+
+    /** Limits against hostile files: the manifest, one entry, the whole package, the number of entries. */
+    public static final long MAX_MANIFEST_BYTES = 1L << 20;
+    public static final long MAX_ENTRY_BYTES = 200L << 20;
+    public static final long MAX_TOTAL_BYTES = 200L << 20;
+    public static final int MAX_ENTRIES = 500;
+
+    /** A report file's name: letters, digits, spaces, dots, hyphens, underscores, brackets. */
+    private static final Pattern REPORT_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()\\-]{0,119}");
+
+    private PackageFormat() {
+    }
+
+    /** The JSON mapper of the format: snake_case names, ISO dates, strict about missing fields. */
+    public static ObjectMapper mapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+    }
+
+    /** "cutri-tan-phuc-5-3.zip". */
+    public static String fileName(String communeCode, int roundId, int sequence) {
+        return "cutri-" + communeCode + "-" + roundId + "-" + sequence + ".zip";
+    }
+
+    /**
+     * True for an entry name this program could have written: relative, forward slashes, no empty, "." or
+     * ".." part, no drive letter or backslash, no control characters, and either a data file or a file under
+     * {@code report/}.
+     */
+    public static boolean safeEntryName(String name) {
+        if (name == null || name.isEmpty() || name.length() > 200 || name.startsWith("/") || name.contains("\\")
+                || name.contains(":")) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (Character.isISOControl(name.charAt(i))) {
+                return false;
+            }
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        if (name.equals(MANIFEST) || DATA_FILES.contains(name)) {
+            return true;
+        }
+        return name.startsWith(REPORT_FOLDER) && validReportName(name.substring(REPORT_FOLDER.length()));
+    }
+
+    public static boolean validReportName(String name) {
+        return name != null && REPORT_NAME.matcher(name).matches() && !name.contains("..");
+    }
+
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    public static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+}

@@ -1,0 +1,63 @@
+package org.cutri.exchange;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.cutri.common.i18n.Messages;
+
+/**
+ * What happens (dry run) or happened (import) to one package file, for the command line and the dry-run
+ * screen.
+ *
+ * @param communeCode, communeName, roundKey, roundName, sequence null when the file could not be read
+ * @param reasonKey the message key of why the package is refused (null unless {@link Outcome#REFUSED})
+ */
+public record PackageImportSummary(Path file, Outcome outcome, String communeCode, String communeName,
+        Integer roundKey, String roundName, Integer sequence, int meetings, int opinions, String reasonKey,
+        List<Object> reasonArgs) {
+
+    /** The four answers of the dry run. */
+    public enum Outcome {
+        /** First package of this commune and round. */
+        NEW,
+        /** A later package (higher sequence) of a commune and round already imported: replaces it. */
+        REPLACING,
+        /** The same package (same SHA-256 or sequence) is already imported: nothing changes. */
+        UNCHANGED,
+        /** Not imported; {@code reasonKey} says why. */
+        REFUSED
+    }
+
+    public PackageImportSummary {
+        reasonArgs = List.copyOf(reasonArgs);
+    }
+
+    public static PackageImportSummary of(ReadPackage p, Outcome outcome, String reasonKey, Object... args) {
+        PackageManifest m = p.manifest();
+        return new PackageImportSummary(p.file(), outcome, m.commune().code(), m.commune().name(), m.round().id(),
+                m.round().name(), m.sequence(), m.counts().meetings(), m.counts().opinions(), reasonKey, List.of(args));
+    }
+
+    public static PackageImportSummary refused(Path file, String reasonKey, Object... args) {
+        return new PackageImportSummary(file, Outcome.REFUSED, null, null, null, null, null, 0, 0, reasonKey,
+                List.of(args));
+    }
+
+    public boolean refused() {
+        return outcome == Outcome.REFUSED;
+    }
+
+    /** Why it is refused, in the user's language; empty when it is not. */
+    public String reason(Messages messages) {
+        return reasonKey == null ? "" : messages.get(reasonKey, reasonArgs.toArray());
+    }
+
+    /** The third column of the command line: the reason, or "commune / round / N opinions". */
+    public String details(Messages messages) {
+        if (refused()) {
+            return reason(messages);
+        }
+        return messages.get("exchange.summary.details", communeName, communeCode, roundName, String.valueOf(sequence),
+                String.valueOf(opinions));
+    }
+}

@@ -1,0 +1,209 @@
+package org.cutri.exchange;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+
+import org.cutri.common.UserException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes a package to a USB stick or any folder so that the final name never holds a half-written file:
+ * checks the free space, writes {@code <name>.part} with progress, flushes it to the device, renames it
+ * atomically, then reads the file back and checks the zip's SHA-256 and every entry's before saying done.
+ * A full or removed stick ends in a {@link UserException} saying so, with the {@code .part} file removed.
+ */
+public class PackageWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackageWriter.class);
+
+    /** Room kept free beyond the package's own size (directory entries, the file system's own blocks). */
+    static final long SPACE_MARGIN = 64 * 1024;
+    private static final int CHUNK = 64 * 1024;
+
+    /** Told how far writing and checking have gone, in bytes of {@code total}. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = (done, total) -> { };
+
+        void update(long done, long total);
+    }
+
+    /** How much a folder can still take. */
+    @FunctionalInterface
+    public interface SpaceCheck {
+        long usableBytes(Path folder) throws IOException;
+    }
+
+    /** Where the bytes go: a file channel, or a failing one in tests. */
+    public interface Sink extends Closeable {
+        void write(ByteBuffer bytes) throws IOException;
+
+        /** Flushes everything written to the device. */
+        void force() throws IOException;
+    }
+
+    @FunctionalInterface
+    public interface SinkOpener {
+        Sink open(Path file) throws IOException;
+    }
+
+    private final PackageReader reader;
+    private final SpaceCheck space;
+    private final SinkOpener opener;
+
+    public PackageWriter(PackageReader reader) {
+        this(reader, folder -> Files.getFileStore(folder).getUsableSpace(), PackageWriter::openChannel);
+    }
+
+    /** With another space check or sink: tests simulate a full or removed stick. */
+    public PackageWriter(PackageReader reader, SpaceCheck space, SinkOpener opener) {
+        this.reader = reader;
+        this.space = space;
+        this.opener = opener;
+    }
+
+    /** Writes the package into a folder under its own name ("cutri-tan-phuc-5-3.zip"). */
+    public Path writeToFolder(ExportedPackage pkg, Path folder, Progress progress) {
+        return write(pkg, folder.resolve(pkg.fileName()), progress);
+    }
+
+    /** Writes the package to this file, safely; returns the file once it has been read back and checked. */
+    public Path write(ExportedPackage pkg, Path target, Progress progress) {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new UserException("exchange.write.noFolder", folder == null ? absolute : folder);
+        }
+        long size = pkg.size();
+        long total = size * 2;
+        checkSpace(folder, size + SPACE_MARGIN);
+        Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
+        try {
+            try (Sink sink = opener.open(part)) {
+                ByteBuffer bytes = ByteBuffer.wrap(pkg.bytes());
+                long done = 0;
+                while (bytes.hasRemaining()) {
+                    ByteBuffer chunk = bytes.slice();
+                    chunk.limit(Math.min(CHUNK, chunk.remaining()));
+                    int length = chunk.remaining();
+                    sink.write(chunk);
+                    bytes.position(bytes.position() + length);
+                    done += length;
+                    progress.update(done, total);
+                }
+                sink.force();
+            }
+            move(part, absolute);
+            syncFolder(folder);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw failure(e, folder, size);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        try {
+            reader.verify(absolute, pkg.sha256());
+        } catch (UserException e) {
+            LOG.error("Package {} read back differently from what was written", absolute, e);
+            deleteQuietly(absolute);
+            throw new UserException(e, "exchange.write.verifyFailed", absolute.getFileName());
+        }
+        progress.update(total, total);
+        LOG.info("Wrote package {} ({} bytes), read back and checked", absolute, size);
+        return absolute;
+    }
+
+    private void checkSpace(Path folder, long needed) {
+        long usable;
+        try {
+            usable = space.usableBytes(folder);
+        } catch (IOException e) {
+            LOG.warn("Free space of {} unknown", folder, e);
+            return;
+        }
+        if (usable < needed) {
+            throw new UserException("exchange.write.full", megabytes(needed), megabytes(usable));
+        }
+    }
+
+    private UserException failure(IOException e, Path folder, long size) {
+        LOG.warn("Writing a package into {} failed", folder, e);
+        if (!Files.isDirectory(folder)) {
+            return new UserException(e, "exchange.write.removed", folder);
+        }
+        long usable = -1;
+        try {
+            usable = space.usableBytes(folder);
+        } catch (IOException ignored) {
+            return new UserException(e, "exchange.write.removed", folder);
+        }
+        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (usable < size + SPACE_MARGIN || message.contains("space") || message.contains("disk full")) {
+            return new UserException(e, "exchange.write.full", megabytes(size + SPACE_MARGIN), megabytes(usable));
+        }
+        return new UserException(e, "exchange.write.failed", folder, String.valueOf(e.getMessage()));
+    }
+
+    private static void move(Path part, Path target) throws IOException {
+        try {
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable where the system allows it (not on Windows). */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Folder {} cannot be flushed on this system", folder);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", file, e);
+        }
+    }
+
+    /** "1,5" style megabytes with one decimal, as the message shows them. */
+    static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f", Math.max(0, bytes) / (1024.0 * 1024.0));
+    }
+
+    private static Sink openChannel(Path file) throws IOException {
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+        return new Sink() {
+            @Override
+            public void write(ByteBuffer bytes) throws IOException {
+                while (bytes.hasRemaining()) {
+                    channel.write(bytes);
+                }
+            }
+
+            @Override
+            public void force() throws IOException {
+                channel.force(true);
+            }
+
+            @Override
+            public void close() throws IOException {
+                channel.close();
+            }
+        };
+    }
+}

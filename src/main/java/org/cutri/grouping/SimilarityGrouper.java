@@ -1,0 +1,531 @@
+package org.cutri.grouping;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.cutri.common.text.VietText;
+
+/**
+ * Suggests groups of opinions that raise the same issue (the report writes them once, "(Cử tri thôn A, B,
+ * C)"). Precision first: a wrong merge hides an opinion from the report, a missed one only costs the
+ * secretary a drag. See docs/decisions/0008-same-issue-groups.md.
+ *
+ * <p>Method: each opinion becomes a sparse TF-IDF vector of its folded syllables and syllable bigrams
+ * ({@link IssueText}; stop words and petition formulas weigh near zero, IDF over the opinions given, so a
+ * word every opinion uses weighs little). Rare misspelt syllables are mapped to a frequent neighbour.
+ * Pairs are compared (cosine) only when they share a term that is among the heaviest of one of them and
+ * not too common (an inverted index, never all pairs). Groups form by average-linkage clustering above a
+ * high threshold (a missing pair counts as 0, so a chain A~B~C with A≁C does not hold), then every member
+ * must be close to the group's centre or it leaves. Equal fields add a small bonus to a pair already
+ * similar; opinions of the same hamlet need a closer wording. The output does not depend on the order of
+ * the input: members ascending by id, groups by their first member.
+ */
+public final class SimilarityGrouper {
+
+    /**
+     * The knobs, measured on src/test/resources/grouping/labelled-opinions.tsv (GroupingQualityTest).
+     *
+     * @param threshold the least average similarity for two clusters to merge
+     * @param centroidMin the least similarity of a member to its group's centre
+     * @param fieldBonus added to a pair of the same field whose similarity is already above {@code bonusFloor}
+     * @param bonusFloor see {@code fieldBonus}
+     * @param samePlacePenalty subtracted from a pair of the same hamlet (they must be worded closer)
+     * @param aspectPenalty subtracted from a pair whose aspects conflict ("vỡ" against "lắp đặt", see
+     *        {@link IssueText#aspects})
+     * @param bigramWeight weight of a bigram relative to a single syllable
+     * @param probeTerms how many of an opinion's heaviest terms look for candidates
+     * @param edgeMin pairs below this similarity are not kept (they count as 0 in the averages)
+     */
+    public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
+            double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin) {
+
+        public static final Settings DEFAULT = new Settings(0.32, 0.55, 0.04, 0.30, 0.10, 0.35, 0.8, 8, 0.15);
+    }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimilarityGrouper.class);
+
+    private final Settings settings;
+
+    public SimilarityGrouper() {
+        this(Settings.DEFAULT);
+    }
+
+    public SimilarityGrouper(Settings settings) {
+        this.settings = Objects.requireNonNull(settings);
+    }
+
+    /** The suggested groups: each of two opinions or more, members ascending, groups by first member. */
+    public List<SuggestedGroup> group(List<GroupCandidate> input) {
+        List<GroupCandidate> docs = new ArrayList<>(input);
+        docs.sort(Comparator.comparingInt(GroupCandidate::id));
+        int n = docs.size();
+        if (n < 2) {
+            return List.of();
+        }
+        long start = System.nanoTime();
+        Vectors vectors = Vectors.build(docs, settings.bigramWeight());
+        long built = System.nanoTime();
+        List<double[]> edges = similarPairs(docs, vectors);
+        long paired = System.nanoTime();
+        List<int[]> clusters = averageLinkage(n, edges);
+        LOG.debug("Grouping {} opinions: vectors {} ms, {} similar pairs {} ms, clustering {} ms", n,
+                (built - start) / 1_000_000, edges.size(), (paired - built) / 1_000_000,
+                (System.nanoTime() - paired) / 1_000_000);
+        List<SuggestedGroup> groups = new ArrayList<>();
+        for (int[] cluster : clusters) {
+            SuggestedGroup group = checkedGroup(cluster, docs, vectors);
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        groups.sort(Comparator.comparingInt(g -> g.memberIds().get(0)));
+        return List.copyOf(groups);
+    }
+
+    private double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {
+        double sim = vectors.dot(i, j);
+        if (sim >= settings.bonusFloor() && vectors.field[i] >= 0 && vectors.field[i] == vectors.field[j]) {
+            sim += settings.fieldBonus();
+        }
+        if (vectors.place[i] == vectors.place[j]) {
+            sim -= settings.samePlacePenalty();
+        }
+        int aspectsA = vectors.aspects[i];
+        int aspectsB = vectors.aspects[j];
+        if (aspectsA != 0 && aspectsB != 0 && (aspectsA & aspectsB) == 0) {
+            sim -= settings.aspectPenalty();
+        }
+        return sim;
+    }
+
+    /** Candidate pairs through the inverted index, kept when similar enough: {i, j, similarity}. */
+    private List<double[]> similarPairs(List<GroupCandidate> docs, Vectors vectors) {
+        int n = docs.size();
+        int terms = vectors.termCount();
+        // a term in more than 1 opinion in 40 (at least 25) finds no candidates: it is too common to tell
+        int maxDf = Math.max(25, n / 40);
+        // full postings of the terms usable for probing, and postings of the terms among a doc's heaviest
+        int[][] probes = new int[n][];
+        List<List<Integer>> all = new ArrayList<>(terms);
+        List<List<Integer>> heavy = new ArrayList<>(terms);
+        for (int t = 0; t < terms; t++) {
+            all.add(null);
+            heavy.add(null);
+        }
+        for (int d = 0; d < n; d++) {
+            probes[d] = vectors.heaviest(d, settings.probeTerms(), maxDf);
+            for (int t : vectors.termIds[d]) {
+                if (vectors.probeable(t, maxDf)) {
+                    if (all.get(t) == null) {
+                        all.set(t, new ArrayList<>());
+                    }
+                    all.get(t).add(d);
+                }
+            }
+            for (int t : probes[d]) {
+                if (heavy.get(t) == null) {
+                    heavy.set(t, new ArrayList<>());
+                }
+                heavy.get(t).add(d);
+            }
+        }
+        // each opinion's pairs with the later ones, on all cores; joined in order, so the result never varies
+        ThreadLocal<int[][]> buffers = ThreadLocal.withInitial(() -> {
+            int[] seen = new int[n];
+            Arrays.fill(seen, -1);
+            return new int[][] {seen, new int[n]};
+        });
+        List<double[]> edges = new ArrayList<>();
+        java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+            int[][] buffer = buffers.get();
+            int[] seen = buffer[0];
+            int[] found = buffer[1];
+            int count = 0;
+            for (int t : probes[i]) {
+                count = collect(all.get(t), i, seen, found, count);
+            }
+            for (int t : vectors.termIds[i]) {
+                count = collect(heavy.get(t), i, seen, found, count);
+            }
+            Arrays.sort(found, 0, count);
+            List<double[]> own = new ArrayList<>();
+            for (int k = 0; k < count; k++) {
+                int j = found[k];
+                double sim = pairSimilarity(docs, vectors, i, j);
+                if (sim >= settings.edgeMin()) {
+                    own.add(new double[] {i, j, sim});
+                }
+            }
+            return own;
+        }).forEachOrdered(edges::addAll);
+        return edges;
+    }
+
+    private static int collect(List<Integer> postings, int i, int[] seen, int[] found, int count) {
+        if (postings == null) {
+            return count;
+        }
+        for (int j : postings) {
+            if (j > i && seen[j] != i) {
+                seen[j] = i;
+                found[count++] = j;
+            }
+        }
+        return count;
+    }
+
+    /** Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. */
+    private List<int[]> averageLinkage(int n, List<double[]> edges) {
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        int[] size = new int[n];
+        int[] version = new int[n];
+        List<List<Integer>> members = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            sums.add(new HashMap<>());
+            size[i] = 1;
+            List<Integer> own = new ArrayList<>();
+            own.add(i);
+            members.add(own);
+        }
+        // best first; ties by the smaller cluster numbers so the result never depends on hashing
+        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> {
+            int c = Double.compare(y[0], x[0]);
+            if (c != 0) {
+                return c;
+            }
+            c = Double.compare(x[1], y[1]);
+            return c != 0 ? c : Double.compare(x[2], y[2]);
+        });
+        for (double[] e : edges) {
+            int a = (int) e[0];
+            int b = (int) e[1];
+            sums.get(a).put(b, e[2]);
+            sums.get(b).put(a, e[2]);
+            if (e[2] >= settings.threshold()) {
+                queue.add(new double[] {e[2], a, b, 0, 0});
+            }
+        }
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int a = (int) top[1];
+            int b = (int) top[2];
+            if (size[a] == 0 || size[b] == 0 || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+                continue;
+            }
+            // merge b into a
+            Map<Integer, Double> sa = sums.get(a);
+            Map<Integer, Double> sb = sums.get(b);
+            sa.remove(b);
+            sb.remove(a);
+            for (Map.Entry<Integer, Double> e : sb.entrySet()) {
+                sa.merge(e.getKey(), e.getValue(), Double::sum);
+                Map<Integer, Double> other = sums.get(e.getKey());
+                other.remove(b);
+            }
+            size[a] += size[b];
+            size[b] = 0;
+            members.get(a).addAll(members.get(b));
+            members.set(b, null);
+            sums.set(b, null);
+            version[a]++;
+            // the queue orders equal averages by cluster number, so this loop's order does not matter
+            for (Map.Entry<Integer, Double> e : sa.entrySet()) {
+                int x = e.getKey();
+                sums.get(x).put(a, e.getValue());
+                double average = e.getValue() / ((double) size[a] * size[x]);
+                if (average >= settings.threshold()) {
+                    int lo = Math.min(a, x);
+                    int hi = Math.max(a, x);
+                    queue.add(new double[] {average, lo, hi, version[lo], version[hi]});
+                }
+            }
+        }
+        List<int[]> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (size[i] >= 2) {
+                clusters.add(members.get(i).stream().mapToInt(Integer::intValue).sorted().toArray());
+            }
+        }
+        return clusters;
+    }
+
+    /** Drops members far from the centre (one at a time, the farthest first); null when fewer than two stay. */
+    private SuggestedGroup checkedGroup(int[] cluster, List<GroupCandidate> docs, Vectors vectors) {
+        List<Integer> kept = new ArrayList<>();
+        for (int d : cluster) {
+            kept.add(d);
+        }
+        while (kept.size() >= 2) {
+            Map<Integer, Double> centre = vectors.centroid(kept);
+            int worst = -1;
+            double worstSim = Double.MAX_VALUE;
+            int central = -1;
+            double centralSim = -1;
+            for (int d : kept) {
+                double sim = vectors.dotWith(d, centre);
+                if (sim < worstSim) {
+                    worstSim = sim;
+                    worst = d;
+                }
+                if (sim > centralSim) {
+                    centralSim = sim;
+                    central = d;
+                }
+            }
+            if (worstSim >= settings.centroidMin()) {
+                List<Integer> ids = kept.stream().map(d -> docs.get(d).id()).sorted().toList();
+                return new SuggestedGroup(ids, docs.get(central).id(), VietText.clean(docs.get(central).text()),
+                        Math.min(1.0, worstSim));
+            }
+            kept.remove(Integer.valueOf(worst));
+        }
+        return null;
+    }
+
+    /** The opinions' sparse, length-normalised TF-IDF vectors. */
+    static final class Vectors {
+        final int[][] termIds;
+        final double[][] weights;
+        final int[] df;
+        final boolean[] stopTerm;
+        final int[] aspects;
+        /** Each opinion's field and place as small numbers (-1: no field), so a pair compares two ints. */
+        final int[] field;
+        final int[] place;
+
+        private Vectors(int[][] termIds, double[][] weights, int[] df, boolean[] stopTerm, int[] aspects, int[] field,
+                int[] place) {
+            this.aspects = aspects;
+            this.field = field;
+            this.place = place;
+            this.termIds = termIds;
+            this.weights = weights;
+            this.df = df;
+            this.stopTerm = stopTerm;
+        }
+
+        int termCount() {
+            return df.length;
+        }
+
+        boolean probeable(int term, int maxDf) {
+            return !stopTerm[term] && df[term] >= 2 && df[term] <= maxDf;
+        }
+
+        static Vectors build(List<GroupCandidate> docs, double bigramWeight) {
+            int n = docs.size();
+            Set<String> names = new HashSet<>();
+            for (GroupCandidate doc : docs) {
+                if (doc.place() != null) {
+                    names.add(doc.place());
+                }
+                if (doc.commune() != null) {
+                    names.add(doc.commune());
+                }
+            }
+            Set<String> places = IssueText.placePhrases(names);
+            List<List<String>> words = new ArrayList<>(n);
+            Map<String, Integer> syllableDf = new HashMap<>();
+            for (GroupCandidate doc : docs) {
+                List<String> syllables = IssueText.syllables(doc.text());
+                words.add(syllables);
+                for (String s : new HashSet<>(syllables)) {
+                    syllableDf.merge(s, 1, Integer::sum);
+                }
+            }
+            Map<String, String> corrections = Typos.corrections(syllableDf);
+            Map<String, Integer> ids = new HashMap<>();
+            List<Map<Integer, Double>> raw = new ArrayList<>(n);
+            List<Boolean> stops = new ArrayList<>();
+            List<Integer> dfs = new ArrayList<>();
+            int[] aspects = new int[n];
+            for (int d = 0; d < n; d++) {
+                List<String> syllables = words.get(d);
+                List<String> fixed = corrections.isEmpty() ? syllables
+                        : syllables.stream().map(s -> corrections.getOrDefault(s, s)).toList();
+                aspects[d] = IssueText.aspects(fixed);
+                Map<Integer, Double> vector = new TreeMap<>();
+                for (Map.Entry<String, Double> term : IssueText.terms(fixed, places).entrySet()) {
+                    Integer id = ids.get(term.getKey());
+                    if (id == null) {
+                        id = ids.size();
+                        ids.put(term.getKey(), id);
+                        stops.add(Boolean.TRUE);
+                        dfs.add(0);
+                    }
+                    double factor = Math.min(2.0, term.getValue());
+                    if (factor > IssueText.STOP_FACTOR * 1.5) {
+                        stops.set(id, Boolean.FALSE);
+                    }
+                    if (term.getKey().indexOf(' ') >= 0) {
+                        factor *= bigramWeight;
+                    }
+                    vector.put(id, factor);
+                    dfs.set(id, dfs.get(id) + 1);
+                }
+                raw.add(vector);
+            }
+            int[] df = dfs.stream().mapToInt(Integer::intValue).toArray();
+            boolean[] stopTerm = new boolean[df.length];
+            for (int t = 0; t < df.length; t++) {
+                stopTerm[t] = stops.get(t);
+            }
+            int[][] termIds = new int[n][];
+            double[][] weights = new double[n][];
+            for (int d = 0; d < n; d++) {
+                Map<Integer, Double> vector = raw.get(d);
+                termIds[d] = new int[vector.size()];
+                weights[d] = new double[vector.size()];
+                double norm = 0;
+                int k = 0;
+                for (Map.Entry<Integer, Double> e : vector.entrySet()) {
+                    double w = e.getValue() * Math.log(1.0 + (double) n / df[e.getKey()]);
+                    termIds[d][k] = e.getKey();
+                    weights[d][k] = w;
+                    norm += w * w;
+                    k++;
+                }
+                norm = Math.sqrt(norm);
+                if (norm > 0) {
+                    for (int i = 0; i < k; i++) {
+                        weights[d][i] /= norm;
+                    }
+                }
+            }
+            Map<String, Integer> fieldIds = new HashMap<>();
+            Map<String, Integer> placeIds = new HashMap<>();
+            int[] field = new int[n];
+            int[] place = new int[n];
+            for (int d = 0; d < n; d++) {
+                GroupCandidate doc = docs.get(d);
+                field[d] = doc.field() == null ? -1 : fieldIds.computeIfAbsent(doc.field(), k -> fieldIds.size());
+                place[d] = placeIds.computeIfAbsent(doc.placeKey(), k -> placeIds.size());
+            }
+            return new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+        }
+
+        /** The ids of a doc's heaviest probeable terms. */
+        int[] heaviest(int d, int limit, int maxDf) {
+            Integer[] order = new Integer[termIds[d].length];
+            for (int k = 0; k < order.length; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, (x, y) -> {
+                int c = Double.compare(weights[d][y], weights[d][x]);
+                return c != 0 ? c : Integer.compare(termIds[d][x], termIds[d][y]);
+            });
+            int[] out = new int[Math.min(limit, order.length)];
+            int count = 0;
+            for (Integer k : order) {
+                if (count == out.length) {
+                    break;
+                }
+                if (probeable(termIds[d][k], maxDf)) {
+                    out[count++] = termIds[d][k];
+                }
+            }
+            return Arrays.copyOf(out, count);
+        }
+
+        double dot(int a, int b) {
+            int[] ta = termIds[a];
+            int[] tb = termIds[b];
+            double[] wa = weights[a];
+            double[] wb = weights[b];
+            double sum = 0;
+            int i = 0;
+            int j = 0;
+            while (i < ta.length && j < tb.length) {
+                if (ta[i] == tb[j]) {
+                    sum += wa[i++] * wb[j++];
+                } else if (ta[i] < tb[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return sum;
+        }
+
+        /** The normalised mean of the members' vectors. */
+        Map<Integer, Double> centroid(List<Integer> members) {
+            Map<Integer, Double> centre = new TreeMap<>();
+            for (int d : members) {
+                for (int k = 0; k < termIds[d].length; k++) {
+                    centre.merge(termIds[d][k], weights[d][k], Double::sum);
+                }
+            }
+            double norm = Math.sqrt(centre.values().stream().mapToDouble(w -> w * w).sum());
+            if (norm > 0) {
+                centre.replaceAll((t, w) -> w / norm);
+            }
+            return centre;
+        }
+
+        double dotWith(int d, Map<Integer, Double> centre) {
+            double sum = 0;
+            for (int k = 0; k < termIds[d].length; k++) {
+                sum += weights[d][k] * centre.getOrDefault(termIds[d][k], 0.0);
+            }
+            return sum;
+        }
+    }
+
+    /** Misspelt syllables: a word seen once, not shaped like a Vietnamese syllable, near a frequent word. */
+    static final class Typos {
+
+        private Typos() {
+        }
+
+        static Map<String, String> corrections(Map<String, Integer> df) {
+            Map<String, List<String>> byDeletion = new HashMap<>();
+            for (Map.Entry<String, Integer> e : df.entrySet()) {
+                if (e.getValue() >= 2 && IssueText.plausibleSyllable(e.getKey())) {
+                    for (String variant : deletions(e.getKey())) {
+                        byDeletion.computeIfAbsent(variant, k -> new ArrayList<>()).add(e.getKey());
+                    }
+                }
+            }
+            Map<String, String> corrections = new HashMap<>();
+            for (Map.Entry<String, Integer> e : df.entrySet()) {
+                String word = e.getKey();
+                if (e.getValue() != 1 || word.length() < 3 || IssueText.plausibleSyllable(word)
+                        || !word.chars().allMatch(Character::isLetter)) {
+                    continue;
+                }
+                String best = null;
+                for (String variant : deletions(word)) {
+                    for (String known : byDeletion.getOrDefault(variant, List.of())) {
+                        if (best == null || df.get(known) > df.get(best)
+                                || (df.get(known).equals(df.get(best)) && known.compareTo(best) < 0)) {
+                            best = known;
+                        }
+                    }
+                }
+                if (best != null) {
+                    corrections.put(word, best);
+                }
+            }
+            return corrections;
+        }
+
+        /** The word itself and the word without each one of its letters. */
+        private static Set<String> deletions(String word) {
+            Set<String> out = new HashSet<>();
+            out.add(word);
+            for (int i = 0; i < word.length(); i++) {
+                out.add(word.substring(0, i) + word.substring(i + 1));
+            }
+            return out;
+        }
+    }
+}

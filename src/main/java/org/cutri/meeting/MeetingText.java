@@ -1,0 +1,66 @@
+package org.cutri.meeting;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.cutri.common.text.DateText;
+
+/** How meeting days and times are written on screens and in the schedule: "Thứ Tư, 02/12/2026", "19:30". */
+public final class MeetingText {
+
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.hHgG]\\s*(\\d{2})?)?\\s*(?:giờ|gio)?");
+
+    private MeetingText() {
+    }
+
+    /** "Thứ Hai" … "Thứ Bảy", "Chủ nhật". */
+    public static String weekday(LocalDate date) {
+        return weekday(date.getDayOfWeek());
+    }
+
+    public static String weekday(DayOfWeek day) {
+        return switch (day) {
+            case MONDAY -> "Thứ Hai";
+            case TUESDAY -> "Thứ Ba";
+            case WEDNESDAY -> "Thứ Tư";
+            case THURSDAY -> "Thứ Năm";
+            case FRIDAY -> "Thứ Sáu";
+            case SATURDAY -> "Thứ Bảy";
+            case SUNDAY -> "Chủ nhật";
+        };
+    }
+
+    /** "Thứ Tư, 02/12/2026". */
+    public static String dayWithWeekday(LocalDate date) {
+        return date == null ? "" : weekday(date) + ", " + DateText.format(date);
+    }
+
+    /** "08:00 – 10:30", "19:30" when there is no end, empty without a start. */
+    public static String timeRange(LocalTime start, LocalTime end) {
+        if (start == null) {
+            return "";
+        }
+        return end == null ? DateText.format(start) : DateText.format(start) + " – " + DateText.format(end);
+    }
+
+    /** Reads a time typed as 08:00, 8:00, 8.00, 8h, 8h30, 19g30 or 8; empty when it is not a time of day. */
+    public static Optional<LocalTime> parseTime(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher m = TIME.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hour = Integer.parseInt(m.group(1));
+        int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
+    }
+}

@@ -1,0 +1,226 @@
+package org.cutri.meeting;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
+import org.cutri.common.task.TaskExecutor;
+import org.cutri.document.DocumentFiles;
+import org.cutri.hamlet.Hamlet;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundViewModel;
+
+/**
+ * The contact-round screen (Đợt tiếp xúc cử tri): the rounds and their form, the meetings of the chosen
+ * round, the problems of its schedule, the schedule by day and by week, and the plan document.
+ */
+public class PlanningViewModel {
+
+    private final RoundViewModel rounds;
+    private final MeetingViewModel meetings;
+    private final SchedulePlanDocument plans;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    private final ObservableList<MeetingConflict> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<ScheduleLine> scheduleLines = FXCollections.observableArrayList();
+    private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private boolean firstLoad = true;
+
+    public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
+            Messages messages, TaskExecutor executor, Clock clock) {
+        this.rounds = rounds;
+        this.meetings = meetings;
+        this.plans = plans;
+        this.messages = messages;
+        this.executor = executor;
+        this.clock = clock;
+        meetings.roundProperty().bind(rounds.selectedProperty());
+        rounds.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                weekStart.set(monday(now.startDate()));
+            }
+            update();
+        });
+        meetings.items().addListener((ListChangeListener<Meeting>) change -> update());
+        meetings.hamletList().addListener((ListChangeListener<Hamlet>) change -> update());
+        rounds.items().addListener((ListChangeListener<ContactRound>) change -> {
+            if (firstLoad && !rounds.items().isEmpty()) {
+                firstLoad = false;
+                if (rounds.selectedProperty().get() == null) {
+                    rounds.selectedProperty().set(rounds.items().get(0));
+                }
+            }
+        });
+        rounds.statusProperty().addListener((obs, old, now) -> status.set(now));
+        meetings.statusProperty().addListener((obs, old, now) -> status.set(now));
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    /** Recomputes the problems and the schedule by day from what is on screen. */
+    private void update() {
+        ContactRound round = rounds.selectedProperty().get();
+        if (round == null) {
+            conflicts.clear();
+            scheduleLines.clear();
+            return;
+        }
+        conflicts.setAll(MeetingConflicts.find(round, List.copyOf(meetings.items()), List.copyOf(meetings.hamletList())));
+        List<Meeting> sorted = sorted();
+        List<ScheduleLine> lines = new ArrayList<>();
+        LocalDate day = null;
+        for (Meeting m : sorted) {
+            if (!m.row().meetingDate().equals(day)) {
+                day = m.row().meetingDate();
+                lines.add(new ScheduleLine(day, null));
+            }
+            lines.add(new ScheduleLine(day, m));
+        }
+        scheduleLines.setAll(lines);
+    }
+
+    private List<Meeting> sorted() {
+        return meetings.items().stream().sorted(Comparator.comparing((Meeting m) -> m.row().meetingDate())
+                .thenComparing(m -> m.row().startTime(), Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparingInt(Meeting::id)).toList();
+    }
+
+    /** The meetings of one day, by time. */
+    public List<Meeting> meetingsOn(LocalDate day) {
+        return sorted().stream().filter(m -> m.row().meetingDate().equals(day)).toList();
+    }
+
+    public void previousWeek() {
+        if (weekStart.get() != null) {
+            weekStart.set(weekStart.get().minusWeeks(1));
+        }
+    }
+
+    public void nextWeek() {
+        if (weekStart.get() != null) {
+            weekStart.set(weekStart.get().plusWeeks(1));
+        }
+    }
+
+    /** The problems as the user reads them, one per line with a dash, for the confirmation before printing. */
+    public String conflictSummary() {
+        StringBuilder text = new StringBuilder();
+        for (MeetingConflict conflict : conflicts) {
+            text.append("- ").append(conflict.text(messages)).append('\n');
+        }
+        return text.toString().strip();
+    }
+
+    public String text(MeetingConflict conflict) {
+        return conflict.text(messages);
+    }
+
+    /** Builds the plan (giving it its number on the first print), then hands it over on the FX thread. */
+    public void preparePlan(Consumer<SchedulePlanDocument.Plan> ready) {
+        ContactRound round = rounds.selectedProperty().get();
+        if (round == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> plans.build(round.id(), LocalDate.now(clock))).onSuccess(plan -> {
+            status.set(messages.get("meeting.plan.ready", plan.number()));
+            rounds.refresh();
+            ready.accept(plan);
+        }).onFailure(this::fail));
+    }
+
+    /** Builds the plan and writes it to a .docx or .pdf file. */
+    public void savePlan(Path target) {
+        ContactRound round = rounds.selectedProperty().get();
+        if (round == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> {
+            SchedulePlanDocument.Plan plan = plans.build(round.id(), LocalDate.now(clock));
+            DocumentFiles.save(plan.document(), target);
+            return plan;
+        }).onSuccess(plan -> {
+            status.set(messages.get("meeting.plan.saved", plan.number(), target.toString()));
+            rounds.refresh();
+        }).onFailure(this::fail));
+    }
+
+    /** The file name to suggest before the plan has its number. */
+    public String suggestedFileName() {
+        ContactRound round = rounds.selectedProperty().get();
+        if (round == null || round.planNumber() == null) {
+            return "Ke-hoach-tiep-xuc-cu-tri";
+        }
+        return String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear());
+    }
+
+    private void fail(Exception e) {
+        org.cutri.common.UserException user = org.cutri.common.UserException.find(e);
+        if (user == null) {
+            throw new IllegalStateException(e);
+        }
+        status.set(messages.of(user));
+        problem.set(messages.of(user));
+    }
+
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+
+    /** The last refusal of a print or save (no profile, …), shown above the schedule. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public void clearProblem() {
+        problem.set(null);
+    }
+
+    /** Reloads the rounds (the meetings follow the selection). */
+    public void refresh() {
+        rounds.refresh();
+        meetings.refresh();
+    }
+
+    public RoundViewModel rounds() {
+        return rounds;
+    }
+
+    public MeetingViewModel meetings() {
+        return meetings;
+    }
+
+    public ObservableList<MeetingConflict> conflicts() {
+        return conflicts;
+    }
+
+    public ObservableList<ScheduleLine> scheduleLines() {
+        return scheduleLines;
+    }
+
+    public ObjectProperty<LocalDate> weekStartProperty() {
+        return weekStart;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,214 @@
+package org.cutri.meeting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
+import org.cutri.commune.CommuneProfile;
+import org.cutri.commune.CommuneService;
+import org.cutri.commune.DocumentText;
+import org.cutri.council.CouncilLevel;
+import org.cutri.council.CouncilService;
+import org.cutri.council.CouncilSession;
+import org.cutri.document.OfficialDocument;
+import org.cutri.document.OfficialDocument.Block;
+import org.cutri.document.OfficialDocument.Column;
+import org.cutri.document.OfficialDocument.Heading;
+import org.cutri.document.OfficialDocument.Paragraph;
+import org.cutri.document.OfficialDocument.Signature;
+import org.cutri.document.OfficialDocument.Table;
+import org.cutri.hamlet.Hamlet;
+import org.cutri.hamlet.HamletService;
+import org.cutri.numbering.DocumentNumberService;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundService;
+
+/**
+ * Builds the plan of a round with its schedule (kế hoạch và lịch tiếp xúc cử tri), modelled on the
+ * plans commune Front offices issue: the legal bases, purpose and requirements, the timetable, who does
+ * what, then the schedule table. The first print gives the plan its number; a reprint keeps it.
+ */
+public class SchedulePlanDocument {
+
+    /** The document type code of a plan. */
+    public static final String TYPE_CODE = "KH";
+
+    private final CommuneService commune;
+    private final RoundService rounds;
+    private final MeetingService meetings;
+    private final HamletService hamlets;
+    private final CouncilService councils;
+
+    public SchedulePlanDocument(CommuneService commune, RoundService rounds, MeetingService meetings,
+            HamletService hamlets, CouncilService councils) {
+        this.commune = commune;
+        this.rounds = rounds;
+        this.meetings = meetings;
+        this.hamlets = hamlets;
+        this.councils = councils;
+    }
+
+    /**
+     * The plan, its number line and a file name to suggest.
+     *
+     * @param number the number as printed ("01/KH-MTTQ-BTT")
+     */
+    public record Plan(OfficialDocument document, String number, String suggestedFileName) {
+    }
+
+    /** Builds the plan; gives it a number (and a date, {@code today} unless the round has one) if it has none. */
+    public Plan build(int roundId, LocalDate today) {
+        CommuneProfile profile = commune.profile().orElseThrow(() -> new UserException("meeting.plan.profileMissing"));
+        ContactRound unnumbered = rounds.get(roundId);
+        ContactRound round = rounds.ensurePlanNumber(roundId,
+                unnumbered.planDate() != null ? unnumbered.planDate() : today);
+        LocalDate planDate = round.planDate() != null ? round.planDate() : today;
+        String number = DocumentNumberService.format(round.planNumber(), TYPE_CODE, profile.symbolCode());
+        Optional<CouncilSession> session = round.sessionId() == null ? Optional.empty()
+                : councils.findSession(round.sessionId());
+        String councilLabel = session.map(s -> s.level().label()).orElse(CouncilLevel.COMMUNE.label());
+        String about = about(round);
+        String subject = "Tổ chức hội nghị tiếp xúc cử tri của đại biểu " + councilLabel + " " + about;
+
+        OfficialDocument.DocumentHeader header = new OfficialDocument.DocumentHeader(
+                List.of(profile.headerLine1(), profile.headerLine2(), profile.headerLine3()), "Số: " + number,
+                DocumentText.dateLine(profile.placeName(), planDate));
+        List<Block> body = new ArrayList<>();
+        String commune = "xã " + profile.communeName();
+        body.add(Paragraph.of("Căn cứ Luật Tổ chức chính quyền địa phương;"));
+        body.add(Paragraph.of("Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20/02/2025"
+                + " về việc tổ chức tiếp xúc cử tri của đại biểu Quốc hội, đại biểu Hội đồng nhân dân;"));
+        body.add(Paragraph.of("Căn cứ Quy chế phối hợp giữa Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam " + commune
+                + " và Thường trực Hội đồng nhân dân " + commune + ","));
+        body.add(Paragraph.of("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam " + commune
+                + " xây dựng kế hoạch tổ chức hội nghị tiếp xúc cử tri của đại biểu " + councilLabel + " " + about
+                + " như sau:"));
+
+        body.add(new Heading("I. MỤC ĐÍCH, YÊU CẦU", 1));
+        body.add(new Heading("1. Mục đích", 2));
+        body.add(Paragraph.of("Duy trì mối liên hệ giữa đại biểu với cử tri và Nhân dân; thông tin đến cử tri kết quả"
+                + " thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh, dự kiến nội dung kỳ họp;"
+                + " lắng nghe, tiếp thu đầy đủ ý kiến, kiến nghị của cử tri để phản ánh đến kỳ họp và các cơ quan có"
+                + " thẩm quyền; phát huy quyền làm chủ của Nhân dân trong xây dựng chính quyền."));
+        body.add(new Heading("2. Yêu cầu", 2));
+        body.add(Paragraph.of("Hội nghị tiếp xúc cử tri được tổ chức đúng thời gian, thành phần, nghiêm túc, dân chủ và"
+                + " đúng quy định. Các vị đại biểu ưu tiên bố trí thời gian tham dự đầy đủ theo lịch; ý kiến, kiến nghị"
+                + " của cử tri được ghi chép trung thực, khách quan, đầy đủ trong biên bản."));
+        body.add(Paragraph.of("Mọi ý kiến, kiến nghị phải được hội nghị biểu quyết; chỉ những ý kiến, kiến nghị được đa"
+                + " số cử tri dự hội nghị nhất trí mới được tổng hợp."));
+
+        body.add(new Heading("II. NỘI DUNG, THỜI GIAN", 1));
+        body.add(new Heading("1. Hội nghị triển khai kế hoạch", 2));
+        if (round.deploymentDate() != null) {
+            body.add(Paragraph.labelled("Thời gian: ", MeetingText.weekday(round.deploymentDate()) + ", "
+                    + DocumentText.date(round.deploymentDate()) + "."));
+        } else {
+            body.add(Paragraph.labelled("Thời gian: ", "Thường trực sẽ thông báo sau."));
+        }
+        if (round.deploymentVenue() != null) {
+            body.add(Paragraph.labelled("Địa điểm: ", round.deploymentVenue() + "."));
+        }
+        body.add(Paragraph.labelled("Thành phần: ", "Thường trực Đảng ủy, Thường trực HĐND, UBND, Ban Thường trực"
+                + " Ủy ban MTTQ Việt Nam xã; tổ trưởng, tổ phó các tổ đại biểu; Trưởng Ban công tác Mặt trận các thôn,"
+                + " xóm."));
+        body.add(Paragraph.labelled("Nội dung: ", "Quán triệt kế hoạch và lịch tiếp xúc cử tri; phân công đại biểu về"
+                + " tiếp xúc cử tri tại các thôn, xóm: đại biểu được bầu ở đơn vị bầu cử nào tiếp xúc cử tri ở các thôn,"
+                + " xóm của đơn vị bầu cử đó."));
+        body.add(new Heading("2. Hội nghị tiếp xúc cử tri ở các thôn, xóm", 2));
+        body.add(Paragraph.labelled("Thời gian: ", "từ " + DocumentText.date(round.startDate()) + " đến "
+                + DocumentText.date(round.endDate()) + ", theo lịch kèm theo kế hoạch này."));
+        body.add(Paragraph.of("Hội nghị do Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn, xóm và các vị đại biểu"
+                + " được phân công triệu tập và chủ trì. Nội dung: thông báo các báo cáo của kỳ họp, dự kiến chương trình"
+                + " kỳ họp, kết quả trả lời ý kiến, kiến nghị của cử tri kỳ trước; cử tri phát biểu ý kiến, kiến nghị;"
+                + " đại biểu và lãnh đạo xã giải trình, tiếp thu. Mỗi hội nghị cử một thư ký ghi biên bản."));
+        body.add(Paragraph.of("Các ý kiến, kiến nghị được hội nghị biểu quyết; chỉ những ý kiến, kiến nghị được đa số"
+                + " cử tri dự hội nghị nhất trí mới được đưa vào tổng hợp."));
+        body.add(new Heading("3. Tổng hợp ý kiến, kiến nghị và kỳ họp", 2));
+        if (round.handinDeadline() != null) {
+            body.add(Paragraph.of("Chậm nhất " + DocumentText.date(round.handinDeadline()) + ", thư ký các hội nghị và"
+                    + " Ban công tác Mặt trận các thôn, xóm nộp biên bản và ý kiến, kiến nghị của cử tri về Ban Thường"
+                    + " trực Ủy ban MTTQ Việt Nam xã."));
+        }
+        if (round.compilationDate() != null) {
+            body.add(Paragraph.of(capitalize(DocumentText.date(round.compilationDate())) + ", Ban Thường trực Ủy ban"
+                    + " MTTQ Việt Nam xã phối hợp với Thường trực HĐND xã tổng hợp ý kiến, kiến nghị của cử tri."));
+        }
+        if (round.sessionDate() != null) {
+            body.add(Paragraph.of(capitalize(DocumentText.date(round.sessionDate())) + ", " + councilLabel
+                    + session.map(s -> " khai mạc kỳ họp thứ " + s.number()).orElse(" khai mạc kỳ họp") + "."));
+        }
+
+        body.add(new Heading("III. TỔ CHỨC THỰC HIỆN", 1));
+        body.add(Paragraph.of("Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với Thường trực HĐND xã triển"
+                + " khai kế hoạch, theo dõi, đôn đốc và tổng hợp kết quả tiếp xúc cử tri."));
+        body.add(Paragraph.of("Các vị đại biểu, Trưởng Ban công tác Mặt trận và Trưởng thôn, xóm chuẩn bị địa điểm, mời"
+                + " cử tri và tổ chức hội nghị theo đúng lịch. Trường hợp thay đổi thời gian, địa điểm, đề nghị báo ngay"
+                + " về Ban Thường trực Ủy ban MTTQ Việt Nam xã để thống nhất."));
+        body.add(Paragraph.of("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ trực tiếp Thường trực HĐND xã"
+                + " và Ban Thường trực Ủy ban MTTQ Việt Nam xã để được hướng dẫn."));
+
+        body.add(new Heading("LỊCH TIẾP XÚC CỬ TRI", 1));
+        body.add(scheduleTable(round));
+
+        List<String> recipients = List.of("Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "UBND xã;", "Các đại biểu HĐND;",
+                "Ban công tác Mặt trận các thôn, xóm;", "Lưu: VT.");
+        Signature signature = new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
+                profile.chairName() == null ? "" : profile.chairName());
+        OfficialDocument document = new OfficialDocument(header, "KẾ HOẠCH", subject, body, recipients,
+                List.of(signature));
+        String fileName = String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear());
+        return new Plan(document, number, fileName);
+    }
+
+    /** The schedule table: one row per meeting that is not postponed, by date and time. */
+    Table scheduleTable(ContactRound round) {
+        Map<Integer, Hamlet> byId = hamlets.list().stream().collect(Collectors.toMap(Hamlet::id, Function.identity()));
+        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.55f, true),
+                new Column("Thời gian", 1.05f, true), new Column("Thôn, xóm", 1.2f, false),
+                new Column("Địa điểm", 1.3f, false), new Column("Đơn vị bầu cử", 0.75f, true),
+                new Column("Đại biểu", 1.85f, false), new Column("Chủ trì / Thư ký", 1.55f, false));
+        List<List<String>> rows = new ArrayList<>();
+        int index = 1;
+        for (Meeting m : meetings.list(round.id())) {
+            if (m.row().status() == MeetingStatus.POSTPONED) {
+                continue;
+            }
+            String units = m.hamlets().stream().map(h -> byId.get(h.id()))
+                    .map(h -> h == null || h.constituencyNumber() == null ? "" : "Số " + h.constituencyNumber())
+                    .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("\n"));
+            String deputies = m.deputies().stream().map(Meeting.DeputyRef::fullName).collect(Collectors.joining("\n"));
+            List<String> people = new ArrayList<>();
+            if (m.row().chairName() != null) {
+                people.add("Chủ trì: " + m.row().chairName());
+            }
+            if (m.row().secretaryName() != null) {
+                people.add("Thư ký: " + m.row().secretaryName());
+            }
+            rows.add(List.of(String.valueOf(index++),
+                    MeetingText.weekday(m.row().meetingDate()) + ",\n" + DateText.format(m.row().meetingDate()),
+                    MeetingText.timeRange(m.row().startTime(), m.row().endTime()), m.hamletNames(),
+                    m.row().venue() == null ? "" : m.row().venue(), units, deputies, String.join("\n", people)));
+        }
+        return new Table(columns, rows);
+    }
+
+    /** What the round is about, without "Tiếp xúc cử tri": "trước kỳ họp thứ 3, HĐND xã khóa I, …". */
+    static String about(ContactRound round) {
+        String name = round.name();
+        String prefix = "Tiếp xúc cử tri ";
+        if (name.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            return name.substring(prefix.length());
+        }
+        return name;
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

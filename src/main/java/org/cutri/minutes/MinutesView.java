@@ -1,0 +1,414 @@
+package org.cutri.minutes;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+import org.controlsfx.control.SearchableComboBox;
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
+import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.text.DateText;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+import org.cutri.document.DocumentFiles;
+import org.cutri.document.DocumentPreview;
+import org.cutri.meeting.Meeting;
+import org.cutri.opinion.Authority;
+import org.cutri.opinion.OpinionField;
+import org.cutri.opinion.OpinionKind;
+import org.cutri.round.ContactRound;
+
+/**
+ * The minutes screen (Hội nghị, biên bản): choose a round and a meeting, type the minutes and the voters'
+ * opinions one after another with the keyboard only. Ctrl+Enter starts the next opinion; Alt+↑/↓ or
+ * PageUp/PageDown move between opinions; field, authority and kind take a few letters without diacritics.
+ */
+public class MinutesView implements Screen {
+
+    static final KeyCombination NEXT_OPINION = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final PseudoClass NOT_APPROVED = PseudoClass.getPseudoClass("not-approved");
+
+    private final MinutesViewModel viewModel;
+    private final Messages messages;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final Parent root;
+    private final List<Runnable> unbindCurrent = new ArrayList<>();
+
+    @FXML private SearchableComboBox<ContactRound> roundBox;
+    @FXML private SearchableComboBox<Meeting> meetingBox;
+    @FXML private Label meetingStatusLabel;
+    @FXML private Button previewButton;
+    @FXML private Button saveDocumentButton;
+    @FXML private Node minutesPane;
+    @FXML private TextField startField;
+    @FXML private TextField endField;
+    @FXML private TextField chairField;
+    @FXML private TextField secretaryField;
+    @FXML private VBox deputiesBox;
+    @FXML private TextArea guestsArea;
+    @FXML private TextField invitedField;
+    @FXML private TextField presentField;
+    @FXML private TextArea reportsArea;
+    @FXML private TextArea closingArea;
+    @FXML private Label minutesError;
+    @FXML private Button addOpinionButton;
+    @FXML private Button deleteOpinionButton;
+    @FXML private ListView<OpinionEntry> opinionList;
+    @FXML private GridPane editor;
+    @FXML private Label opinionTitle;
+    @FXML private TextArea contentArea;
+    @FXML private TextField kindField;
+    @FXML private TextField fieldField;
+    @FXML private TextField authorityField;
+    @FXML private TextField bodyField;
+    @FXML private TextField hamletField;
+    @FXML private CheckBox consentBox;
+    @FXML private TextField speakerField;
+    @FXML private TextField votesField;
+    @FXML private TextField votersField;
+    @FXML private Label approvedLabel;
+    @FXML private CheckBox answeredBox;
+    @FXML private TextField answeredByField;
+    @FXML private TextArea answerArea;
+    @FXML private Label opinionError;
+    @FXML private Label choiceHint;
+
+    private ChoiceField<OpinionKind> kindChoice;
+    private ChoiceField<OpinionField> fieldChoice;
+    private ChoiceField<Authority> authorityChoice;
+    private ChoiceField<Meeting.HamletRef> hamletChoice;
+
+    public MinutesView(MinutesViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.root = Views.load(this, messages);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                // Leaving a field stores what is waiting for the typing pause.
+                scene.focusOwnerProperty().addListener((o, was, now) -> viewModel.flush());
+            }
+        });
+    }
+
+    @FXML
+    private void initialize() {
+        roundBox.setItems(viewModel.rounds());
+        roundBox.setConverter(Converters.labels(ContactRound::name));
+        roundBox.valueProperty().bindBidirectional(viewModel.roundProperty());
+        meetingBox.setItems(viewModel.meetings());
+        meetingBox.setConverter(Converters.labels(this::meetingLabel));
+        meetingBox.valueProperty().bindBidirectional(viewModel.meetingProperty());
+        meetingStatusLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.meetingStatusProperty()
+                .get() == null ? "" : messages.get("minutes.status", viewModel.meetingStatusProperty().get().label()),
+                viewModel.meetingStatusProperty()));
+        previewButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        minutesPane.disableProperty().bind(viewModel.meetingOpenProperty().not());
+
+        startField.textProperty().bindBidirectional(viewModel.actualStartProperty());
+        endField.textProperty().bindBidirectional(viewModel.actualEndProperty());
+        chairField.textProperty().bindBidirectional(viewModel.chairNameProperty());
+        secretaryField.textProperty().bindBidirectional(viewModel.secretaryNameProperty());
+        guestsArea.textProperty().bindBidirectional(viewModel.guestsProperty());
+        invitedField.textProperty().bindBidirectional(viewModel.votersInvitedProperty());
+        presentField.textProperty().bindBidirectional(viewModel.votersPresentProperty());
+        reportsArea.textProperty().bindBidirectional(viewModel.reportsPresentedProperty());
+        closingArea.textProperty().bindBidirectional(viewModel.closingNotesProperty());
+        minutesError.textProperty().bind(viewModel.minutesErrorProperty());
+        minutesError.visibleProperty().bind(viewModel.minutesErrorProperty().isNotEmpty());
+        minutesError.managedProperty().bind(minutesError.visibleProperty());
+        viewModel.deputies().addListener((javafx.collections.ListChangeListener<MinutesViewModel.DeputyPresence>) c ->
+                showDeputies());
+
+        opinionList.setItems(viewModel.opinions());
+        opinionList.setPlaceholder(new Label(messages.get("minutes.opinions.empty")));
+        opinionList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(OpinionEntry entry, boolean empty) {
+                super.updateItem(entry, empty);
+                pseudoClassStateChanged(NOT_APPROVED, !empty && entry != null && !entry.approvedProperty().get());
+                setText(empty || entry == null ? null : summary(entry));
+            }
+        });
+        opinionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && now != viewModel.currentProperty().get()) {
+                viewModel.flush();
+                viewModel.currentProperty().set(now);
+            }
+        });
+        viewModel.currentProperty().addListener((obs, old, now) -> showCurrent(now));
+        addOpinionButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        deleteOpinionButton.disableProperty().bind(viewModel.currentProperty().isNull());
+
+        kindChoice = new ChoiceField<>(kindField, () -> Arrays.asList(OpinionKind.values()), OpinionKind::label,
+                null, null);
+        fieldChoice = new ChoiceField<>(fieldField, () -> viewModel.fields().stream().filter(OpinionField::active)
+                .toList(), OpinionField::name, name -> askAddField(name), messages.get("minutes.field.unknown"));
+        authorityChoice = new ChoiceField<>(authorityField, () -> Arrays.asList(Authority.values()),
+                Authority::label, null, messages.get("minutes.authority.unknown"));
+        hamletChoice = new ChoiceField<>(hamletField, () -> List.copyOf(viewModel.hamlets()), Meeting.HamletRef::name,
+                null, null);
+        hamletField.disableProperty().bind(Bindings.size(viewModel.hamlets()).lessThan(2));
+        choiceHint.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(kindChoice,
+                fieldChoice, authorityChoice, hamletChoice).map(c -> c.hintProperty().get()).filter(h -> !h.isEmpty())
+                .findFirst().orElse(""), kindChoice.hintProperty(), fieldChoice.hintProperty(),
+                authorityChoice.hintProperty(), hamletChoice.hintProperty()));
+        tabTo(contentArea, kindField, null);
+        tabTo(answerArea, null, answeredByField);
+        tabTo(guestsArea, invitedField, deputiesBox);
+        tabTo(reportsArea, closingArea, presentField);
+        tabTo(closingArea, null, reportsArea);
+        showCurrent(null);
+    }
+
+    private void keys(KeyEvent event) {
+        if (NEXT_OPINION.match(event)) {
+            event.consume();
+            addOpinion();
+        } else if ((event.isAltDown() && event.getCode() == KeyCode.DOWN) || event.getCode() == KeyCode.PAGE_DOWN) {
+            event.consume();
+            if (viewModel.move(1)) {
+                Platform.runLater(contentArea::requestFocus);
+            }
+        } else if ((event.isAltDown() && event.getCode() == KeyCode.UP) || event.getCode() == KeyCode.PAGE_UP) {
+            event.consume();
+            if (viewModel.move(-1)) {
+                Platform.runLater(contentArea::requestFocus);
+            }
+        }
+    }
+
+    @FXML
+    private void addOpinion() {
+        if (viewModel.addOpinion() != null) {
+            Platform.runLater(() -> {
+                contentArea.requestFocus();
+                contentArea.positionCaret(contentArea.getLength());
+            });
+        }
+    }
+
+    @FXML
+    private void deleteOpinion() {
+        OpinionEntry entry = viewModel.currentProperty().get();
+        if (entry != null && dialogs.confirm(messages.get("minutes.opinion.delete.title"),
+                messages.get("minutes.opinion.delete.confirm", entry.numberProperty().get()))) {
+            viewModel.deleteCurrent();
+        }
+    }
+
+    private void askAddField(String name) {
+        if (dialogs.confirm(messages.get("minutes.field.add.title"), messages.get("minutes.field.add.confirm", name))) {
+            viewModel.addField(name, viewModel.currentProperty().get());
+        }
+    }
+
+    /** Binds the editor to the current opinion (and unbinds the previous one). */
+    private void showCurrent(OpinionEntry entry) {
+        unbindCurrent.forEach(Runnable::run);
+        unbindCurrent.clear();
+        editor.setDisable(entry == null);
+        if (entry == null) {
+            opinionTitle.setText(messages.get("minutes.opinion.none"));
+            for (TextField f : List.of(kindField, fieldField, authorityField, bodyField, hamletField, speakerField,
+                    votesField, votersField, answeredByField)) {
+                f.setText("");
+            }
+            contentArea.setText("");
+            answerArea.setText("");
+            approvedLabel.setText("");
+            opinionError.setText("");
+            return;
+        }
+        both(contentArea.textProperty(), entry.contentProperty());
+        both(kindChoice.valueProperty(), entry.kindProperty());
+        both(fieldChoice.valueProperty(), entry.fieldProperty());
+        both(authorityChoice.valueProperty(), entry.authorityProperty());
+        both(bodyField.textProperty(), entry.authorityBodyProperty());
+        both(hamletChoice.valueProperty(), entry.hamletProperty());
+        both(consentBox.selectedProperty(), entry.speakerConsentProperty());
+        both(speakerField.textProperty(), entry.speakerNameProperty());
+        both(votesField.textProperty(), entry.votesForProperty());
+        both(votersField.textProperty(), entry.votersPresentProperty());
+        both(answeredBox.selectedProperty(), entry.answeredProperty());
+        both(answeredByField.textProperty(), entry.answeredByProperty());
+        both(answerArea.textProperty(), entry.answerTextProperty());
+        bodyField.disableProperty().bind(entry.authorityProperty().isNotEqualTo(Authority.OTHER));
+        speakerField.disableProperty().bind(entry.speakerConsentProperty().not());
+        answeredByField.disableProperty().bind(entry.answeredProperty().not());
+        answerArea.disableProperty().bind(entry.answeredProperty().not());
+        opinionTitle.textProperty().bind(Bindings.createStringBinding(() -> messages.get("minutes.opinion.title",
+                entry.numberProperty().get(), entry.codeProperty().get()), entry.numberProperty(), entry.codeProperty()));
+        approvedLabel.textProperty().bind(Bindings.when(entry.approvedProperty())
+                .then(messages.get("minutes.vote.approved")).otherwise(messages.get("minutes.vote.notApproved")));
+        approvedLabel.pseudoClassStateChanged(NOT_APPROVED, !entry.approvedProperty().get());
+        javafx.beans.value.ChangeListener<Boolean> mark = (obs, old, now) ->
+                approvedLabel.pseudoClassStateChanged(NOT_APPROVED, !now);
+        entry.approvedProperty().addListener(mark);
+        opinionError.textProperty().bind(entry.errorProperty());
+        unbindCurrent.add(() -> {
+            entry.approvedProperty().removeListener(mark);
+            for (javafx.beans.property.Property<?> p : List.of(bodyField.disableProperty(),
+                    speakerField.disableProperty(), answeredByField.disableProperty(), answerArea.disableProperty(),
+                    opinionTitle.textProperty(), approvedLabel.textProperty(), opinionError.textProperty())) {
+                p.unbind();
+            }
+        });
+        if (opinionList.getSelectionModel().getSelectedItem() != entry) {
+            opinionList.getSelectionModel().select(entry);
+        }
+        opinionList.scrollTo(entry);
+    }
+
+    private <T> void both(Property<T> control, Property<T> value) {
+        control.bindBidirectional(value);
+        unbindCurrent.add(() -> control.unbindBidirectional(value));
+    }
+
+    /** Tab in a text area moves on instead of typing a tab; Shift+Tab moves back. */
+    private static void tabTo(TextArea area, Node next, Node previous) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || event.isControlDown()) {
+                return;
+            }
+            Node target = event.isShiftDown() ? previous : next;
+            if (target != null) {
+                event.consume();
+                target.requestFocus();
+            } else {
+                event.consume();
+            }
+        });
+    }
+
+    private void showDeputies() {
+        deputiesBox.getChildren().clear();
+        if (viewModel.deputies().isEmpty()) {
+            Label none = new Label(messages.get("minutes.deputies.none"));
+            none.getStyleClass().add("form-hint");
+            deputiesBox.getChildren().add(none);
+            return;
+        }
+        for (MinutesViewModel.DeputyPresence presence : viewModel.deputies()) {
+            CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + presence.deputy().level().label() + ")");
+            box.setId("deputy-" + presence.deputy().id());
+            box.selectedProperty().bindBidirectional(presence.presentProperty());
+            deputiesBox.getChildren().add(box);
+        }
+    }
+
+    private String summary(OpinionEntry entry) {
+        String content = entry.contentProperty().get() == null ? "" : entry.contentProperty().get().strip()
+                .replaceAll("\\s+", " ");
+        if (content.length() > 90) {
+            content = content.substring(0, 90) + "…";
+        }
+        List<String> tags = new ArrayList<>();
+        tags.add(entry.kindProperty().get() == null ? "" : entry.kindProperty().get().label());
+        if (entry.fieldProperty().get() != null) {
+            tags.add(entry.fieldProperty().get().name());
+        }
+        if (entry.authorityProperty().get() != null) {
+            tags.add(entry.authorityProperty().get().label());
+        }
+        String mark = entry.approvedProperty().get() ? "" : messages.get("minutes.opinion.notApprovedMark");
+        return entry.numberProperty().get() + ". " + mark + (content.isEmpty() ? messages.get("minutes.opinion.blank")
+                : content) + "  — " + String.join(" · ", tags);
+    }
+
+    private String meetingLabel(Meeting meeting) {
+        var row = meeting.row();
+        return DateText.format(row.meetingDate()) + (row.startTime() == null ? "" : " " + DateText.format(row.startTime()))
+                + " — " + meeting.hamletNames() + " (" + row.status().label() + ")";
+    }
+
+    @FXML
+    private void preview() {
+        viewModel.document(doc -> DocumentPreview.show(root.getScene().getWindow(), doc.document(), doc.fileName(),
+                messages, executor, dialogs));
+    }
+
+    @FXML
+    private void saveDocument() {
+        viewModel.document(doc -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(messages.get("minutes.document.save.title"));
+            chooser.getExtensionFilters().addAll(
+                    new FileChooser.ExtensionFilter(messages.get("minutes.document.save.word"), "*.docx"),
+                    new FileChooser.ExtensionFilter(messages.get("minutes.document.save.pdf"), "*.pdf"));
+            chooser.setInitialFileName(doc.fileName() + ".docx");
+            File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+            if (chosen == null) {
+                return;
+            }
+            java.nio.file.Path target = chosen.toPath();
+            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (!name.endsWith(".docx") && !name.endsWith(".pdf")) {
+                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() != null
+                        && chooser.getSelectedExtensionFilter().getExtensions().contains("*.pdf") ? ".pdf" : ".docx"));
+            }
+            java.nio.file.Path file = target;
+            executor.execute(BackgroundTask.run(() -> DocumentFiles.save(doc.document(), file))
+                    .onSuccess(v -> dialogs.showInfo(messages.get("minutes.document.saved.title"),
+                            messages.get("minutes.document.saved", file))));
+        });
+    }
+
+    /** Shows this meeting's minutes (called from the opinions list). */
+    public void open(int meetingId) {
+        viewModel.open(meetingId);
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty status() {
+        return viewModel.statusProperty();
+    }
+
+    @Override
+    public void activate() {
+        viewModel.refresh();
+        Platform.runLater(() -> {
+            if (viewModel.meetingOpenProperty().get()) {
+                contentArea.requestFocus();
+            } else {
+                roundBox.requestFocus();
+            }
+        });
+    }
+}

@@ -1,0 +1,165 @@
+package org.cutri.minutes;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.cutri.meeting.Meeting;
+import org.cutri.opinion.Authority;
+import org.cutri.opinion.Opinion;
+import org.cutri.opinion.OpinionDraft;
+import org.cutri.opinion.OpinionField;
+import org.cutri.opinion.OpinionKind;
+
+/**
+ * One opinion of the minutes being typed, as editable properties. Its database id is set by the worker
+ * thread that inserted it, before any later save runs on that same thread.
+ */
+public final class OpinionEntry {
+
+    private final AtomicInteger id = new AtomicInteger(-1);
+    private final StringProperty code = new SimpleStringProperty("");
+    private final IntegerProperty number = new SimpleIntegerProperty();
+    private final StringProperty content = new SimpleStringProperty("");
+    private final ObjectProperty<OpinionKind> kind = new SimpleObjectProperty<>(OpinionKind.OPINION);
+    private final ObjectProperty<OpinionField> field = new SimpleObjectProperty<>();
+    private final ObjectProperty<Authority> authority = new SimpleObjectProperty<>();
+    private final StringProperty authorityBody = new SimpleStringProperty("");
+    private final ObjectProperty<Meeting.HamletRef> hamlet = new SimpleObjectProperty<>();
+    private final BooleanProperty speakerConsent = new SimpleBooleanProperty();
+    private final StringProperty speakerName = new SimpleStringProperty("");
+    private final StringProperty votesFor = new SimpleStringProperty("");
+    private final StringProperty votersPresent = new SimpleStringProperty("");
+    private final BooleanProperty answered = new SimpleBooleanProperty();
+    private final StringProperty answeredBy = new SimpleStringProperty("");
+    private final StringProperty answerText = new SimpleStringProperty("");
+    private final BooleanProperty approved = new SimpleBooleanProperty(true);
+    private final StringProperty error = new SimpleStringProperty("");
+
+    /** Fills the properties from a stored opinion. */
+    void load(Opinion opinion, java.util.List<OpinionField> fields, java.util.List<Meeting.HamletRef> hamlets) {
+        id.set(opinion.id());
+        code.set(opinion.code());
+        content.set(opinion.content());
+        kind.set(opinion.kind());
+        field.set(opinion.fieldId() == null ? null
+                : fields.stream().filter(f -> f.id() == opinion.fieldId()).findFirst().orElse(null));
+        authority.set(opinion.authority());
+        authorityBody.set(opinion.authorityBody() == null ? "" : opinion.authorityBody());
+        hamlet.set(opinion.hamletId() == null ? null
+                : hamlets.stream().filter(h -> h.id() == opinion.hamletId()).findFirst().orElse(null));
+        speakerConsent.set(opinion.speakerConsent());
+        speakerName.set(opinion.speakerName() == null ? "" : opinion.speakerName());
+        votesFor.set(opinion.votesFor() == null ? "" : String.valueOf(opinion.votesFor()));
+        votersPresent.set(opinion.votersPresent() == null ? "" : String.valueOf(opinion.votersPresent()));
+        answered.set(opinion.answeredAtMeeting());
+        answeredBy.set(opinion.answeredBy() == null ? "" : opinion.answeredBy());
+        answerText.set(opinion.answerText() == null ? "" : opinion.answerText());
+        approved.set(opinion.approved());
+    }
+
+    /** What is typed now, as a draft to store; numbers that are not numbers are left empty. */
+    OpinionDraft draft() {
+        return new OpinionDraft(hamlet.get() == null ? null : hamlet.get().id(), content.get(), kind.get(),
+                field.get() == null ? null : field.get().id(), authority.get(), authorityBody.get(),
+                speakerName.get(), speakerConsent.get(), number(votesFor.get()), number(votersPresent.get()),
+                answered.get(), answeredBy.get(), answerText.get());
+    }
+
+    static Integer number(String text) {
+        if (text == null) {
+            return null;
+        }
+        String digits = text.strip();
+        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) {
+            return null;
+        }
+        return Integer.valueOf(digits);
+    }
+
+    /** The database id, or -1 while the row is being inserted. */
+    public int id() {
+        return id.get();
+    }
+
+    void setId(int value) {
+        id.set(value);
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public IntegerProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty contentProperty() {
+        return content;
+    }
+
+    public ObjectProperty<OpinionKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<OpinionField> fieldProperty() {
+        return field;
+    }
+
+    public ObjectProperty<Authority> authorityProperty() {
+        return authority;
+    }
+
+    public StringProperty authorityBodyProperty() {
+        return authorityBody;
+    }
+
+    public ObjectProperty<Meeting.HamletRef> hamletProperty() {
+        return hamlet;
+    }
+
+    public BooleanProperty speakerConsentProperty() {
+        return speakerConsent;
+    }
+
+    public StringProperty speakerNameProperty() {
+        return speakerName;
+    }
+
+    public StringProperty votesForProperty() {
+        return votesFor;
+    }
+
+    public StringProperty votersPresentProperty() {
+        return votersPresent;
+    }
+
+    public BooleanProperty answeredProperty() {
+        return answered;
+    }
+
+    public StringProperty answeredByProperty() {
+        return answeredBy;
+    }
+
+    public StringProperty answerTextProperty() {
+        return answerText;
+    }
+
+    /** False when the majority did not approve it: kept, marked, left out of the compilation. */
+    public BooleanProperty approvedProperty() {
+        return approved;
+    }
+
+    /** Why the last save was refused (e.g. more votes than voters), empty when saved. */
+    public StringProperty errorProperty() {
+        return error;
+    }
+}

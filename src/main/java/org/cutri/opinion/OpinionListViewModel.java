@@ -1,0 +1,315 @@
+package org.cutri.opinion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
+import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.text.VietText;
+
+/**
+ * The all-opinions list (Ý kiến, kiến nghị): every opinion of every round held in memory with a
+ * {@link OpinionSearchIndex}, searched as the user types and narrowed by filters. Opinions stored
+ * elsewhere in this session (the minutes screen) are brought in when the list is shown again.
+ */
+public class OpinionListViewModel {
+
+    private final OpinionService opinions;
+    private final Messages messages;
+    private final TaskExecutor executor;
+
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<Choice<Integer>> round = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<String>> hamlet = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<Integer>> field = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<Authority>> authority = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<OpinionKind>> kind = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<OpinionStatus>> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Choice<Boolean>> approved = new SimpleObjectProperty<>();
+
+    private final ObservableList<Choice<Integer>> rounds = FXCollections.observableArrayList();
+    private final ObservableList<Choice<String>> hamlets = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Integer>> fields = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Authority>> authorities = FXCollections.observableArrayList();
+    private final ObservableList<Choice<OpinionKind>> kinds = FXCollections.observableArrayList();
+    private final ObservableList<Choice<OpinionStatus>> statuses = FXCollections.observableArrayList();
+    private final ObservableList<Choice<Boolean>> approvals = FXCollections.observableArrayList();
+
+    private final ObservableList<OpinionListItem> results = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final Set<Integer> changedIds = ConcurrentHashMap.newKeySet();
+
+    private OpinionSearchIndex index;
+    private boolean loading;
+    private long lastSearchMicros;
+
+    public OpinionListViewModel(OpinionService opinions, Messages messages, TaskExecutor executor) {
+        this.opinions = opinions;
+        this.messages = messages;
+        this.executor = executor;
+        opinions.addChangeListener(changedIds::add);
+        String all = messages.get("opinion.list.all");
+        for (Authority a : Authority.values()) {
+            authorities.add(new Choice<>(a, a.label()));
+        }
+        authorities.add(0, new Choice<>(null, all));
+        kinds.add(new Choice<>(null, all));
+        for (OpinionKind k : OpinionKind.values()) {
+            kinds.add(new Choice<>(k, k.label()));
+        }
+        statuses.add(new Choice<>(null, all));
+        for (OpinionStatus s : OpinionStatus.values()) {
+            statuses.add(new Choice<>(s, s.label()));
+        }
+        approvals.setAll(List.of(new Choice<>(null, all), new Choice<>(true, messages.get("opinion.list.approved.yes")),
+                new Choice<>(false, messages.get("opinion.list.approved.no"))));
+        rounds.add(new Choice<>(null, all));
+        hamlets.add(new Choice<>(null, all));
+        fields.add(new Choice<>(null, all));
+        round.set(rounds.get(0));
+        hamlet.set(hamlets.get(0));
+        field.set(fields.get(0));
+        authority.set(authorities.get(0));
+        kind.set(kinds.get(0));
+        status.set(statuses.get(0));
+        approved.set(approvals.get(0));
+        query.addListener((obs, old, now) -> search());
+        for (ObjectProperty<?> filter : List.of(round, hamlet, field, authority, kind, status, approved)) {
+            filter.addListener((obs, old, now) -> search());
+        }
+    }
+
+    /** Loads every opinion the first time, afterwards only those changed since (or all, if others were added). */
+    public void refresh() {
+        if (loading) {
+            return;
+        }
+        if (index == null) {
+            loadAll();
+            return;
+        }
+        List<Integer> ids = new ArrayList<>(changedIds);
+        changedIds.removeAll(ids);
+        executor.execute(BackgroundTask.of(() -> new Changes(ids, opinions.listItems(ids), opinions.count(),
+                        opinions.fields()))
+                .onSuccess(changes -> {
+                    Map<Integer, OpinionListItem> byId = new LinkedHashMap<>();
+                    changes.items().forEach(item -> byId.put(item.id(), item));
+                    for (int id : changes.ids()) {
+                        OpinionListItem item = byId.get(id);
+                        index = item == null ? index.remove(id) : index.put(item);
+                    }
+                    setFields(changes.fields());
+                    if (changes.count() != index.size()) {
+                        loadAll();
+                        return;
+                    }
+                    updateChoices(changes.items());
+                    search();
+                }));
+    }
+
+    private void loadAll() {
+        loading = true;
+        statusText.set(messages.get("opinion.list.loading"));
+        executor.execute(BackgroundTask.of(() -> {
+            long start = System.nanoTime();
+            List<OpinionListItem> items = opinions.listItems();
+            long loaded = System.nanoTime();
+            OpinionSearchIndex built = OpinionSearchIndex.build(items);
+            long indexed = System.nanoTime();
+            return new Loaded(built, items, opinions.fields(), (loaded - start) / 1_000_000, (indexed - loaded) / 1_000_000);
+        }).onSuccess(loaded -> {
+            loading = false;
+            index = loaded.index();
+            setFields(loaded.fields());
+            rounds.remove(1, rounds.size());
+            hamlets.remove(1, hamlets.size());
+            updateChoices(loaded.items());
+            statusText.set(messages.get("opinion.list.loaded", loaded.index().size(), loaded.loadMillis(),
+                    loaded.indexMillis()));
+            search();
+        }).onFailure(error -> {
+            loading = false;
+            throw new IllegalStateException(error);
+        }));
+    }
+
+    private void setFields(List<OpinionField> stored) {
+        Choice<Integer> chosen = field.get();
+        List<Choice<Integer>> choices = new ArrayList<>();
+        choices.add(fields.get(0));
+        for (OpinionField f : stored) {
+            choices.add(new Choice<>(f.id(), f.name()));
+        }
+        if (choices.size() != fields.size()) {
+            fields.setAll(choices);
+            field.set(chosen == null ? fields.get(0) : fields.stream().filter(c -> java.util.Objects.equals(c.value(),
+                    chosen.value())).findFirst().orElse(fields.get(0)));
+        }
+    }
+
+    /** Adds the rounds and hamlets of these opinions to the filter boxes. */
+    private void updateChoices(List<OpinionListItem> items) {
+        Map<Integer, String> knownRounds = new LinkedHashMap<>();
+        rounds.stream().skip(1).forEach(c -> knownRounds.put(c.value(), c.label()));
+        Set<String> knownHamlets = new TreeSet<>(VietText.ORDER);
+        hamlets.stream().skip(1).forEach(c -> knownHamlets.add(c.label()));
+        boolean newRound = false;
+        boolean newHamlet = false;
+        for (OpinionListItem item : items) {
+            if (!knownRounds.containsKey(item.roundId())) {
+                knownRounds.put(item.roundId(), item.roundName());
+                newRound = true;
+            }
+            if (item.hamletName() != null && knownHamlets.add(item.hamletName())) {
+                newHamlet = true;
+            }
+        }
+        if (newRound) {
+            List<Choice<Integer>> sorted = knownRounds.entrySet().stream()
+                    .sorted(Map.Entry.<Integer, String>comparingByKey(Comparator.reverseOrder()))
+                    .map(e -> new Choice<>(e.getKey(), e.getValue())).toList();
+            rounds.remove(1, rounds.size());
+            rounds.addAll(sorted);
+        }
+        if (newHamlet) {
+            hamlets.remove(1, hamlets.size());
+            knownHamlets.forEach(h -> hamlets.add(new Choice<>(h, h)));
+        }
+    }
+
+    /** Runs the query with the filters over the index (a few milliseconds, on the calling thread). */
+    public void search() {
+        if (index == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        List<OpinionListItem> found = index.search(query.get(), filter());
+        results.setAll(found);
+        lastSearchMicros = (System.nanoTime() - start) / 1_000;
+        summary.set(messages.get("opinion.list.summary", found.size(), index.size(),
+                String.format(java.util.Locale.ROOT, "%.1f", lastSearchMicros / 1000.0)));
+    }
+
+    public OpinionFilter filter() {
+        return new OpinionFilter(value(round), value(hamlet), value(field), value(authority), value(kind),
+                value(status), value(approved));
+    }
+
+    /** Empties the search box and every filter. */
+    public void clearFilters() {
+        query.set("");
+        round.set(rounds.get(0));
+        hamlet.set(hamlets.get(0));
+        field.set(fields.get(0));
+        authority.set(authorities.get(0));
+        kind.set(kinds.get(0));
+        status.set(statuses.get(0));
+        approved.set(approvals.get(0));
+    }
+
+    private static <T> T value(ObjectProperty<Choice<T>> choice) {
+        return choice.get() == null ? null : choice.get().value();
+    }
+
+    public boolean loaded() {
+        return index != null;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<Choice<Integer>> roundProperty() {
+        return round;
+    }
+
+    public ObjectProperty<Choice<String>> hamletProperty() {
+        return hamlet;
+    }
+
+    public ObjectProperty<Choice<Integer>> fieldProperty() {
+        return field;
+    }
+
+    public ObjectProperty<Choice<Authority>> authorityProperty() {
+        return authority;
+    }
+
+    public ObjectProperty<Choice<OpinionKind>> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<Choice<OpinionStatus>> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Choice<Boolean>> approvedProperty() {
+        return approved;
+    }
+
+    public ObservableList<Choice<Integer>> rounds() {
+        return rounds;
+    }
+
+    public ObservableList<Choice<String>> hamlets() {
+        return hamlets;
+    }
+
+    public ObservableList<Choice<Integer>> fields() {
+        return fields;
+    }
+
+    public ObservableList<Choice<Authority>> authorities() {
+        return authorities;
+    }
+
+    public ObservableList<Choice<OpinionKind>> kinds() {
+        return kinds;
+    }
+
+    public ObservableList<Choice<OpinionStatus>> statuses() {
+        return statuses;
+    }
+
+    public ObservableList<Choice<Boolean>> approvals() {
+        return approvals;
+    }
+
+    public ObservableList<OpinionListItem> results() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    private record Loaded(OpinionSearchIndex index, List<OpinionListItem> items, List<OpinionField> fields,
+            long loadMillis, long indexMillis) {
+    }
+
+    private record Changes(List<Integer> ids, List<OpinionListItem> items, int count, List<OpinionField> fields) {
+    }
+}

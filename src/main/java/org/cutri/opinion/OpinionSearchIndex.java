@@ -1,0 +1,525 @@
+package org.cutri.opinion;
+
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cutri.common.text.VietText;
+
+/**
+ * Search-as-you-type over every opinion held in memory, built for 100,000 opinions and more.
+ *
+ * <p>Each opinion's text (content, hamlet, field, body, code) is folded (no case, no diacritics, đ → d) and cut
+ * into words. The words of all opinions form one sorted dictionary; each word has a posting list (the sorted
+ * opinions holding it). A query word matches every dictionary word it starts ("nuo" matches "nuoc"): one
+ * binary search gives that range of words; the union of their postings is a bit set, and the query words'
+ * sets are intersected. Filters are read from plain arrays. Results come best first: opinions where the
+ * query words follow one another as typed, then those holding more query words whole, then the newest.
+ *
+ * <p>Opinions added or edited after the build go to a small overlay scanned directly (their old entry is
+ * hidden); the overlay is folded into the dictionary again when it grows. Not thread-safe: use it from one
+ * thread (the window's), build it anywhere.
+ */
+public final class OpinionSearchIndex {
+
+    /** Above this many added or edited opinions the index is rebuilt from scratch. */
+    private static final int OVERLAY_LIMIT = 2_000;
+    /** Marks the border between two parts of an opinion's text, so words of different parts are never adjacent. */
+    private static final int BREAK = -1;
+
+    // Built part: documents 0 .. baseCount-1.
+    private final String[] dictionary;
+    private final int[][] postings;
+    private final int baseCount;
+
+    // All documents (built part, then overlay), by document number.
+    private final List<OpinionListItem> items;
+    private final List<int[]> tokenIds;
+    private final List<String[]> overlayTokens;
+    private long[] hidden;
+    private final Map<Integer, Integer> documentOfOpinion;
+    private final Map<String, Integer> hamletCodes;
+    private int[] hamletCode;
+    private final long[] recencyOrderBase;
+    private int liveCount;
+
+    private OpinionSearchIndex(String[] dictionary, int[][] postings, List<OpinionListItem> items, List<int[]> tokenIds,
+            Map<String, Integer> hamletCodes, int[] hamletCode) {
+        this.dictionary = dictionary;
+        this.postings = postings;
+        this.baseCount = items.size();
+        this.items = new ArrayList<>(items);
+        this.tokenIds = tokenIds;
+        this.overlayTokens = new ArrayList<>();
+        this.hidden = new long[words(baseCount + 64)];
+        this.documentOfOpinion = new HashMap<>(baseCount * 2);
+        for (int d = 0; d < baseCount; d++) {
+            Integer previous = documentOfOpinion.put(items.get(d).id(), d);
+            if (previous != null) {
+                set(hidden, previous);
+            }
+        }
+        this.hamletCodes = hamletCodes;
+        this.hamletCode = hamletCode;
+        this.recencyOrderBase = new long[baseCount];
+        for (int d = 0; d < baseCount; d++) {
+            recencyOrderBase[d] = recencyKey(items.get(d), d);
+        }
+        Arrays.sort(recencyOrderBase);
+        this.liveCount = documentOfOpinion.size();
+    }
+
+    /** Builds the index of these opinions (any order). */
+    public static OpinionSearchIndex build(List<OpinionListItem> opinions) {
+        List<OpinionListItem> items = List.copyOf(opinions);
+        int n = items.size();
+        Map<String, Integer> provisional = new HashMap<>();
+        List<String> words = new ArrayList<>();
+        int[][] provisionalTokens = new int[n][];
+        Map<String, Integer> hamletCodes = new HashMap<>();
+        int[] hamletCode = new int[n];
+        for (int d = 0; d < n; d++) {
+            OpinionListItem item = items.get(d);
+            String[] tokens = tokenize(item);
+            int[] ids = new int[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                if (tokens[i] == null) {
+                    ids[i] = BREAK;
+                    continue;
+                }
+                Integer id = provisional.get(tokens[i]);
+                if (id == null) {
+                    id = words.size();
+                    provisional.put(tokens[i], id);
+                    words.add(tokens[i]);
+                }
+                ids[i] = id;
+            }
+            provisionalTokens[d] = ids;
+            hamletCode[d] = hamletCodes.computeIfAbsent(String.valueOf(item.hamletName()), k -> hamletCodes.size());
+        }
+        // Sort the dictionary so that the words starting with a prefix form one range of numbers.
+        String[] dictionary = words.toArray(String[]::new);
+        Integer[] order = new Integer[dictionary.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> dictionary[a].compareTo(dictionary[b]));
+        int[] sortedId = new int[dictionary.length];
+        String[] sorted = new String[dictionary.length];
+        for (int rank = 0; rank < order.length; rank++) {
+            sortedId[order[rank]] = rank;
+            sorted[rank] = dictionary[order[rank]];
+        }
+        int[] counts = new int[sorted.length];
+        int[] lastDoc = new int[sorted.length];
+        Arrays.fill(lastDoc, -1);
+        List<int[]> tokenIds = new ArrayList<>(n);
+        for (int d = 0; d < n; d++) {
+            int[] ids = provisionalTokens[d];
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == BREAK) {
+                    continue;
+                }
+                int id = sortedId[ids[i]];
+                ids[i] = id;
+                if (lastDoc[id] != d) {
+                    lastDoc[id] = d;
+                    counts[id]++;
+                }
+            }
+            tokenIds.add(ids);
+        }
+        int[][] postings = new int[sorted.length][];
+        for (int t = 0; t < sorted.length; t++) {
+            postings[t] = new int[counts[t]];
+        }
+        Arrays.fill(counts, 0);
+        for (int d = 0; d < n; d++) {
+            for (int id : tokenIds.get(d)) {
+                if (id == BREAK) {
+                    continue;
+                }
+                int[] list = postings[id];
+                if (counts[id] == 0 || list[counts[id] - 1] != d) {
+                    list[counts[id]++] = d;
+                }
+            }
+        }
+        return new OpinionSearchIndex(sorted, postings, items, tokenIds, hamletCodes, hamletCode);
+    }
+
+    /** How many opinions the index holds. */
+    public int size() {
+        return liveCount;
+    }
+
+    /** How many different words the built dictionary holds (for the benchmark). */
+    public int dictionarySize() {
+        return dictionary.length;
+    }
+
+    /** Every opinion, newest first. */
+    public List<OpinionListItem> all() {
+        return search("", OpinionFilter.ALL);
+    }
+
+    /**
+     * The opinions matching every word of the query (each as the start of a word, ignoring case and
+     * diacritics) and the filter, best matches first. An empty query gives all filtered opinions, newest first.
+     */
+    public List<OpinionListItem> search(String query, OpinionFilter filter) {
+        String[] queryWords = queryWords(query);
+        int total = items.size();
+        long[] candidates;
+        int[] lo = new int[queryWords.length];
+        int[] hi = new int[queryWords.length];
+        int[] exact = new int[queryWords.length];
+        if (queryWords.length == 0) {
+            candidates = null;
+        } else {
+            candidates = null;
+            for (int k = 0; k < queryWords.length; k++) {
+                String word = queryWords[k];
+                lo[k] = lowerBound(dictionary, word);
+                hi[k] = lowerBound(dictionary, word + Character.MAX_VALUE);
+                exact[k] = lo[k] < hi[k] && dictionary[lo[k]].equals(word) ? lo[k] : -1;
+            }
+            // Start with the rarest word: the later intersections then touch fewer bits.
+            Integer[] byCost = new Integer[queryWords.length];
+            long[] cost = new long[queryWords.length];
+            for (int k = 0; k < queryWords.length; k++) {
+                byCost[k] = k;
+                for (int t = lo[k]; t < hi[k]; t++) {
+                    cost[k] += postings[t].length;
+                }
+            }
+            Arrays.sort(byCost, (a, b) -> Long.compare(cost[a], cost[b]));
+            for (int k : byCost) {
+                long[] matching = new long[words(total)];
+                for (int t = lo[k]; t < hi[k]; t++) {
+                    for (int d : postings[t]) {
+                        set(matching, d);
+                    }
+                }
+                for (int d = baseCount; d < total; d++) {
+                    if (overlayHasPrefix(d, queryWords[k])) {
+                        set(matching, d);
+                    }
+                }
+                if (candidates == null) {
+                    candidates = matching;
+                } else {
+                    boolean any = false;
+                    for (int w = 0; w < candidates.length; w++) {
+                        candidates[w] &= matching[w];
+                        any |= candidates[w] != 0;
+                    }
+                    if (!any) {
+                        return List.of();
+                    }
+                }
+            }
+        }
+        boolean filtered = !filter.isEmpty();
+        if (queryWords.length == 0 || (queryWords.length == 1 && exact[0] < 0 && noOverlayExact(queryWords[0]))) {
+            // Nothing to rank by but the date: walk the opinions newest first.
+            return inRecencyOrder(candidates, filter, filtered);
+        }
+        long[] keys = new long[Math.min(total, 1024)];
+        int found = 0;
+        for (int w = 0; w < candidates.length; w++) {
+            long bits = candidates[w] & ~hidden[w];
+            while (bits != 0) {
+                int d = (w << 6) + Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                OpinionListItem item = items.get(d);
+                if (filtered && !accepts(filter, d, item)) {
+                    continue;
+                }
+                int score = d < baseCount ? scoreBuilt(tokenIds.get(d), lo, hi, exact)
+                        : scoreOverlay(overlayTokens.get(d - baseCount), queryWords);
+                if (found == keys.length) {
+                    keys = Arrays.copyOf(keys, keys.length * 2);
+                }
+                keys[found++] = ((long) Math.min(score, 0xFFFF) << 47) | recencyKey(item, d);
+            }
+        }
+        Arrays.sort(keys, 0, found);
+        int[] result = new int[found];
+        for (int i = 0; i < found; i++) {
+            result[i] = documentOf(keys[found - 1 - i]);
+        }
+        return view(result);
+    }
+
+    /** Adds an opinion, or replaces the one with the same id (after an edit). */
+    public OpinionSearchIndex put(OpinionListItem item) {
+        Integer previous = documentOfOpinion.get(item.id());
+        if (previous != null) {
+            hideDocument(previous);
+        }
+        if (overlayTokens.size() >= OVERLAY_LIMIT) {
+            List<OpinionListItem> all = new ArrayList<>(all());
+            all.add(item);
+            return build(all);
+        }
+        int d = items.size();
+        items.add(item);
+        overlayTokens.add(tokenize(item));
+        if (words(d + 1) > hidden.length) {
+            hidden = Arrays.copyOf(hidden, hidden.length * 2);
+        }
+        if (d >= hamletCode.length) {
+            hamletCode = Arrays.copyOf(hamletCode, Math.max(16, hamletCode.length * 2));
+        }
+        hamletCode[d] = hamletCodes.computeIfAbsent(String.valueOf(item.hamletName()), k -> hamletCodes.size());
+        documentOfOpinion.put(item.id(), d);
+        liveCount++;
+        return this;
+    }
+
+    /** Forgets a deleted opinion. */
+    public OpinionSearchIndex remove(int opinionId) {
+        Integer previous = documentOfOpinion.remove(opinionId);
+        if (previous != null) {
+            set(hidden, previous);
+            liveCount--;
+        }
+        return this;
+    }
+
+    private void hideDocument(int d) {
+        set(hidden, d);
+        documentOfOpinion.remove(items.get(d).id());
+        liveCount--;
+    }
+
+    private List<OpinionListItem> inRecencyOrder(long[] candidates, OpinionFilter filter, boolean filtered) {
+        int total = items.size();
+        long[] overlayKeys = new long[total - baseCount];
+        for (int d = baseCount; d < total; d++) {
+            overlayKeys[d - baseCount] = recencyKey(items.get(d), d);
+        }
+        Arrays.sort(overlayKeys);
+        int[] result = new int[liveCount];
+        int found = 0;
+        int b = recencyOrderBase.length - 1;
+        int o = overlayKeys.length - 1;
+        while (b >= 0 || o >= 0) {
+            long key;
+            if (o < 0 || (b >= 0 && recencyOrderBase[b] > overlayKeys[o])) {
+                key = recencyOrderBase[b--];
+            } else {
+                key = overlayKeys[o--];
+            }
+            int d = documentOf(key);
+            if (get(hidden, d) || (candidates != null && !get(candidates, d))) {
+                continue;
+            }
+            if (filtered && !accepts(filter, d, items.get(d))) {
+                continue;
+            }
+            if (found == result.length) {
+                result = Arrays.copyOf(result, result.length + 16);
+            }
+            result[found++] = d;
+        }
+        return view(Arrays.copyOf(result, found));
+    }
+
+    private boolean accepts(OpinionFilter filter, int d, OpinionListItem item) {
+        if (filter.hamletName() != null) {
+            Integer code = hamletCodes.get(filter.hamletName());
+            if (code == null || code != hamletCode[d]) {
+                return false;
+            }
+        }
+        return (filter.roundId() == null || filter.roundId() == item.roundId())
+                && (filter.fieldId() == null || filter.fieldId().equals(item.fieldId()))
+                && (filter.authority() == null || filter.authority() == item.authority())
+                && (filter.kind() == null || filter.kind() == item.kind())
+                && (filter.status() == null || filter.status() == item.status())
+                && (filter.approved() == null || filter.approved() == item.approved());
+    }
+
+    /**
+     * The score of a built document: 3 for each query word that directly follows the previous one as typed
+     * (a phrase), 2 for each query word found as a whole word.
+     */
+    private static int scoreBuilt(int[] tokens, int[] lo, int[] hi, int[] exact) {
+        int k = lo.length;
+        boolean[] whole = new boolean[k];
+        boolean[] adjacent = new boolean[k];
+        int previous = BREAK;
+        for (int token : tokens) {
+            if (token != BREAK) {
+                for (int q = 0; q < k; q++) {
+                    if (token == exact[q]) {
+                        whole[q] = true;
+                    }
+                    if (q > 0 && !adjacent[q] && previous != BREAK && token >= lo[q] && token < hi[q]
+                            && previous >= lo[q - 1] && previous < hi[q - 1]) {
+                        adjacent[q] = true;
+                    }
+                }
+            }
+            previous = token;
+        }
+        return score(whole, adjacent);
+    }
+
+    private static int scoreOverlay(String[] tokens, String[] queryWords) {
+        int k = queryWords.length;
+        boolean[] whole = new boolean[k];
+        boolean[] adjacent = new boolean[k];
+        String previous = null;
+        for (String token : tokens) {
+            if (token != null) {
+                for (int q = 0; q < k; q++) {
+                    if (token.equals(queryWords[q])) {
+                        whole[q] = true;
+                    }
+                    if (q > 0 && previous != null && token.startsWith(queryWords[q])
+                            && previous.startsWith(queryWords[q - 1])) {
+                        adjacent[q] = true;
+                    }
+                }
+            }
+            previous = token;
+        }
+        return score(whole, adjacent);
+    }
+
+    private static int score(boolean[] whole, boolean[] adjacent) {
+        int score = 0;
+        for (int q = 0; q < whole.length; q++) {
+            score += (whole[q] ? 2 : 0) + (adjacent[q] ? 3 : 0);
+        }
+        return score;
+    }
+
+    private boolean overlayHasPrefix(int d, String word) {
+        for (String token : overlayTokens.get(d - baseCount)) {
+            if (token != null && token.startsWith(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean noOverlayExact(String word) {
+        for (String[] tokens : overlayTokens) {
+            for (String token : tokens) {
+                if (word.equals(token)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Newer meetings first, then the later typed opinion: the day in 16 bits, the document in 31. */
+    private static long recencyKey(OpinionListItem item, int document) {
+        LocalDate date = item.meetingDate();
+        long day = date == null ? 0 : Math.max(0, Math.min(0xFFFF, date.toEpochDay()));
+        return (day << 31) | document;
+    }
+
+    private static int documentOf(long key) {
+        return (int) (key & 0x7FFF_FFFFL);
+    }
+
+    private List<OpinionListItem> view(int[] documents) {
+        List<OpinionListItem> source = items;
+        return new AbstractList<>() {
+            @Override
+            public OpinionListItem get(int index) {
+                return source.get(documents[index]);
+            }
+
+            @Override
+            public int size() {
+                return documents.length;
+            }
+        };
+    }
+
+    /** The folded words of an opinion; {@code null} separates its parts. */
+    static String[] tokenize(OpinionListItem item) {
+        // One folding of the joined parts is much cheaper than one per part; U+0001 marks where a part ends.
+        StringBuilder joined = new StringBuilder(item.content() == null ? "" : item.content());
+        for (String part : new String[] {item.hamletName(), item.fieldName(), item.authorityBody(), item.code()}) {
+            if (part != null && !part.isBlank()) {
+                joined.append(" \u0001 ").append(part);
+            }
+        }
+        String folded = VietText.fold(joined.toString());
+        List<String> tokens = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            char c = i < folded.length() ? folded.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                tokens.add(folded.substring(start, i));
+                start = -1;
+            }
+            if (c == '\u0001' && !tokens.isEmpty()) {
+                tokens.add(null);
+            }
+        }
+        return tokens.toArray(String[]::new);
+    }
+
+    /** The folded words of a query, in order. */
+    static String[] queryWords(String query) {
+        return splitWords(VietText.fold(query));
+    }
+
+    private static String[] splitWords(String folded) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                words.add(folded.substring(start, i));
+                start = -1;
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+
+    private static int lowerBound(String[] sorted, String key) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid].compareTo(key) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int words(int bits) {
+        return (bits + 63) >>> 6;
+    }
+
+    private static void set(long[] bits, int index) {
+        bits[index >>> 6] |= 1L << index;
+    }
+
+    private static boolean get(long[] bits, int index) {
+        return (index >>> 6) < bits.length && (bits[index >>> 6] & (1L << index)) != 0;
+    }
+}

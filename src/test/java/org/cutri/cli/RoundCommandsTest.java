@@ -1,0 +1,116 @@
+package org.cutri.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.cutri.app.AppContext;
+import org.cutri.meeting.Meeting;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundDraft;
+import org.cutri.round.RoundKind;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rounds}, {@code meetings} and {@code schedule}, run in-process as a technician would. */
+class RoundCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private Path data;
+    private ContactRound round;
+    private List<Meeting> meetings;
+
+    @BeforeEach
+    void prepare() {
+        data = folder.resolve("data");
+        try (AppContext context = TestContexts.open(data)) {
+            context.demo().load(false);
+            round = context.rounds().create(new RoundDraft(null, RoundKind.THEMATIC,
+                    "Tiếp xúc cử tri chuyên đề về xây dựng nông thôn mới", null, null, LocalDate.of(2027, 3, 2),
+                    LocalDate.of(2027, 3, 6), LocalDate.of(2027, 3, 10), null, null, LocalDate.of(2027, 2, 20)));
+            context.meetingPlans().createForEveryHamlet(round.id());
+            meetings = context.meetings().list(round.id());
+        }
+    }
+
+    @Test
+    void roundsListsIdNameAndDays() {
+        Result result = run("--data-dir", data.toString(), "rounds");
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out.lines().toList()).contains(round.id()
+                + "\tTiếp xúc cử tri chuyên đề về xây dựng nông thôn mới\t02/03/2027–06/03/2027");
+        assertThat(result.out.lines().findFirst()).as("newest first").hasValueSatisfying(
+                line -> assertThat(line).startsWith(round.id() + "\t"));
+    }
+
+    @Test
+    void meetingsListsEachMeetingWithItsHamletsDateAndTime() {
+        Result result = run("--data-dir", data.toString(), "meetings", "--round", String.valueOf(round.id()));
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out.lines().toList()).hasSize(meetings.size()).allMatch(
+                line -> line.matches("\\d+\t[^\t]+\t0[2-6]/03/2027 (08:00|14:00|19:30)"));
+        Meeting first = meetings.get(0);
+        assertThat(result.out.lines().findFirst()).contains(first.id() + "\t" + first.hamletNames() + "\t02/03/2027 08:00");
+    }
+
+    @Test
+    void scheduleWritesTheWordFileAndPrintsThePlanNumber() throws Exception {
+        Path out = folder.resolve("lich tiep xuc.docx");
+
+        Result result = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--out", out.toString());
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).contains(out.toAbsolutePath().toString()).contains("01/KH-MTTQ-BTT");
+        try (InputStream in = Files.newInputStream(out); XWPFWordExtractor text = new XWPFWordExtractor(
+                new XWPFDocument(in))) {
+            assertThat(text.getText()).contains("Số: 01/KH-MTTQ-BTT", "KẾ HOẠCH", "LỊCH TIẾP XÚC CỬ TRI",
+                    "Tân Phúc, ngày 20 tháng 02 năm 2027", "Xóm Bến");
+        }
+        Result again = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--out", folder.resolve("lan-hai.pdf").toString());
+        assertThat(again.exit).as(again.err).isZero();
+        assertThat(again.out).as("a reprint keeps the number").contains("01/KH-MTTQ-BTT");
+        assertThat(folder.resolve("lan-hai.pdf")).isNotEmptyFile();
+    }
+
+    @Test
+    void anUnknownRoundIsExplainedInVietnameseWithoutAStackTrace() {
+        Result result = run("--data-dir", data.toString(), "schedule", "--round", "999", "--out",
+                folder.resolve("x.docx").toString());
+
+        assertThat(result.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(result.err).contains("Không có đợt tiếp xúc số 999").doesNotContain("Exception");
+        assertThat(folder.resolve("x.docx")).doesNotExist();
+
+        Result meetingsOfNone = run("--data-dir", data.toString(), "meetings", "--round", "999");
+        assertThat(meetingsOfNone.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(meetingsOfNone.err).contains("Không có đợt tiếp xúc số 999");
+    }
+
+    private record Result(int exit, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,119 @@
+package org.cutri.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cutri.app.AppContext;
+import org.cutri.cli.CutriCommand;
+import org.cutri.meeting.Meeting;
+import org.cutri.meeting.MeetingStatus;
+import org.cutri.opinion.Opinion;
+import org.cutri.opinion.OpinionListItem;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundKind;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo's two rounds, meetings, minutes and opinions, and the generated opinions for scale tests. */
+class DemoWorkTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theDemoHasTwoRoundsWithAMeetingPerHamletAndOpinions() {
+        try (AppContext context = TestContexts.open(folder)) {
+            DemoService.Summary summary = context.demo().load(false);
+
+            List<ContactRound> rounds = context.rounds().list();
+            assertThat(rounds).extracting(ContactRound::kind)
+                    .containsExactly(RoundKind.BEFORE_SESSION, RoundKind.AFTER_SESSION);
+            assertThat(summary.rounds()).isEqualTo(2);
+            assertThat(summary.meetings()).isEqualTo(24);
+            for (ContactRound round : rounds) {
+                List<Meeting> meetings = context.meetings().list(round.id());
+                assertThat(meetings).hasSize(12);
+                assertThat(meetings).flatExtracting(Meeting::hamlets).extracting(Meeting.HamletRef::name)
+                        .hasSize(12).doesNotHaveDuplicates().contains("Xóm Bến");
+                assertThat(meetings).allSatisfy(m -> {
+                    assertThat(m.deputies()).as("deputies of %s", m.hamletNames()).isNotEmpty();
+                    assertThat(m.row().chairName()).isNotBlank();
+                    assertThat(m.row().secretaryName()).isNotBlank();
+                });
+            }
+            ContactRound july = rounds.get(1);
+            ContactRound december = rounds.get(0);
+            assertThat(context.meetings().list(july.id())).allSatisfy(m -> {
+                assertThat(m.row().status()).isEqualTo(MeetingStatus.HELD);
+                assertThat(m.row().meetingDate().getMonthValue()).isEqualTo(7);
+                assertThat(m.row().votersPresent()).isLessThan(m.row().votersInvited());
+                assertThat(context.opinions().listByMeeting(m.id())).hasSizeBetween(3, 6);
+            });
+            List<Meeting> decemberMeetings = context.meetings().list(december.id());
+            assertThat(decemberMeetings).extracting(m -> m.row().status())
+                    .contains(MeetingStatus.HELD, MeetingStatus.PLANNED);
+            assertThat(decemberMeetings).allSatisfy(m -> assertThat(m.row().meetingDate().getDayOfMonth()).isLessThan(10));
+            assertThat(decemberMeetings).filteredOn(m -> m.row().status() == MeetingStatus.PLANNED)
+                    .allSatisfy(m -> assertThat(context.opinions().listByMeeting(m.id())).isEmpty());
+
+            List<Opinion> all = rounds.stream().flatMap(r -> context.meetings().list(r.id()).stream())
+                    .flatMap(m -> context.opinions().listByMeeting(m.id()).stream()).toList();
+            assertThat(all).hasSize(summary.opinions());
+            assertThat(all).filteredOn(o -> o.speakerName() != null).singleElement()
+                    .satisfies(o -> assertThat(o.speakerConsent()).isTrue());
+            assertThat(all).filteredOn(o -> !o.approved()).hasSize(1);
+            assertThat(all).filteredOn(Opinion::answeredAtMeeting).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(all).anyMatch(o -> o.content().startsWith("De nghi nao vet"));
+            assertThat(all).extracting(Opinion::authority).doesNotContainNull().hasSizeGreaterThan(50);
+            assertThat(context.opinions().listItems(july.id())).extracting(OpinionListItem::status)
+                    .contains(org.cutri.opinion.OpinionStatus.ANSWERED, org.cutri.opinion.OpinionStatus.PENDING);
+            assertThat(context.opinions().listItems()).extracting(OpinionListItem::fieldName).doesNotContainNull();
+        }
+    }
+
+    @Test
+    void generatedOpinionsAreAddedToTheDemoWithUniqueCodes() {
+        try (AppContext context = TestContexts.open(folder)) {
+            DemoService.Summary summary = context.demo().load(false);
+
+            DemoService.Generated generated = context.demo().addGeneratedOpinions(2000);
+            DemoService.Generated again = context.demo().addGeneratedOpinions(10);
+
+            assertThat(generated.demoLoaded()).isNull();
+            assertThat(generated.meetings()).isEqualTo(24);
+            List<OpinionListItem> items = context.opinions().listItems();
+            assertThat(items).hasSize(summary.opinions() + 2010);
+            Set<String> codes = new HashSet<>();
+            items.forEach(i -> codes.add(i.code()));
+            assertThat(codes).hasSize(items.size());
+            assertThat(codes).contains("SL1-002000", "SL2-000010");
+            assertThat(again.opinions()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void theDemoCommandWithOpinionsLoadsTheDemoFirstOnEmptyDataAndPrintsTheTime() {
+        String dir = folder.resolve("cli").toString();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = CutriCommand.run(new String[] {"--data-dir", dir, "demo", "--opinions", "500"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("12 thôn").contains("2 đợt tiếp xúc")
+                .containsPattern("Đã thêm 500 ý kiến sinh tự động vào 24 hội nghị trong [0-9]+[.,][0-9] giây");
+
+        out.reset();
+        assertThat(CutriCommand.run(new String[] {"--data-dir", dir, "demo", "--opinions", "100"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())))
+                .isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("12 thôn").contains("Đã thêm 100 ý kiến");
+    }
+}

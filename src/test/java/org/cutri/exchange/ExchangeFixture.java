@@ -1,0 +1,107 @@
+package org.cutri.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.cutri.app.AppContext;
+import org.cutri.hamlet.Hamlet;
+import org.cutri.meeting.Meeting;
+import org.cutri.meeting.MeetingDraft;
+import org.cutri.meeting.MeetingForm;
+import org.cutri.meeting.MeetingStatus;
+import org.cutri.opinion.Authority;
+import org.cutri.opinion.OpinionDraft;
+import org.cutri.opinion.OpinionKind;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundDraft;
+import org.cutri.round.RoundKind;
+import org.cutri.testing.TestContexts;
+
+/** A commune office with one round, two meetings and a few opinions, and helpers to take packages apart. */
+final class ExchangeFixture {
+
+    /** A speaker who agreed to be named: must never appear in a package made without names. */
+    static final String SPEAKER = "Bùi Thị Thanh Xuân";
+
+    final AppContext context;
+    final ContactRound round;
+    final Meeting ben;
+    final Meeting giua;
+
+    ExchangeFixture(Path folder) {
+        context = TestContexts.open(folder);
+        context.demo().load(false);
+        round = context.rounds().create(new RoundDraft(null, RoundKind.BEFORE_SESSION,
+                "Tiếp xúc cử tri trước kỳ họp thứ ba, HĐND xã", LocalDate.of(2026, 11, 20), "Hội trường UBND xã",
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 8),
+                LocalDate.of(2026, 12, 9), LocalDate.of(2026, 12, 17), null));
+        int deputy = context.deputies().list().get(0).id();
+        ben = context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2026, 12, 2), LocalTime.of(8, 0),
+                LocalTime.of(10, 30), "Nhà văn hóa xóm Bến", MeetingForm.IN_PERSON, "Hà Văn Thuận", null,
+                MeetingStatus.HELD, List.of(hamlet("Xóm Bến").id()), List.of(deputy)));
+        context.meetings().setPresent(ben.id(), deputy, true);
+        giua = context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2026, 12, 3), LocalTime.of(14, 0),
+                LocalTime.of(16, 0), "Nhà văn hóa xóm Giữa", MeetingForm.IN_PERSON, null, null, MeetingStatus.HELD,
+                List.of(hamlet("Xóm Giữa").id()), List.of(deputy)));
+        context.opinions().add(ben.id(), new OpinionDraft(null, "Đề nghị sửa đường liên xóm đoạn qua cầu Bến đã xuống cấp",
+                OpinionKind.PETITION, context.opinions().fields().get(4).id(), Authority.COMMUNE, null, SPEAKER, true,
+                40, 52, false, null, null));
+        context.opinions().add(ben.id(), new OpinionDraft(null, "Phản ánh tình trạng đổ rác bừa bãi ven kênh",
+                OpinionKind.REFLECTION, null, Authority.OTHER, "Công ty môi trường", null, false, null, null, true,
+                "Chủ tịch UBND xã", "Xã sẽ bố trí điểm tập kết rác trong tháng 12."));
+        context.opinions().add(giua.id(), OpinionDraft.of("Đề nghị lắp thêm đèn chiếu sáng đường thôn"));
+    }
+
+    Hamlet hamlet(String name) {
+        return context.hamlets().list().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Every entry of a zip, by name, in order. */
+    static Map<String, byte[]> entries(byte[] zip) {
+        Map<String, byte[]> result = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                result.put(entry.getName(), in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return result;
+    }
+
+    /** A zip of these entries, as given (no checks: tests build hostile files with it). */
+    static byte[] zip(Map<String, byte[]> entries) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(buffer)) {
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                out.putNextEntry(new ZipEntry(e.getKey()));
+                out.write(e.getValue());
+                out.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    static Path write(Path folder, String name, byte[] bytes) {
+        try {
+            return Files.write(folder.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,214 @@
+package org.cutri.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.cutri.app.AppContext;
+import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Damaged, tampered, unknown and hostile files are refused with a clear reason, and nothing is stored from them. */
+class HostilePackageTest {
+
+    @TempDir
+    static Path communeFolder;
+    private static byte[] valid;
+
+    @TempDir
+    Path provinceFolder;
+    @TempDir
+    Path files;
+    private AppContext province;
+
+    @BeforeAll
+    static void export() {
+        ExchangeFixture commune = new ExchangeFixture(communeFolder);
+        try {
+            valid = commune.context.packageExporter().export(commune.round.id(), false, List.of()).bytes();
+        } finally {
+            commune.context.close();
+        }
+    }
+
+    @AfterAll
+    static void forget() {
+        valid = null;
+    }
+
+    @BeforeEach
+    void open() {
+        province = TestContexts.open(provinceFolder);
+    }
+
+    @AfterEach
+    void close() {
+        province.close();
+    }
+
+    /** Imports the file and returns the reason it was refused, after checking nothing was stored. */
+    private String refusal(byte[] bytes) {
+        Path file = ExchangeFixture.write(files, "cutri-goi.zip", bytes);
+        PackageImportSummary dry = province.packageImporter().dryRun(List.of(file)).get(0);
+        PackageImportSummary summary = province.packageImporter().importAll(List.of(file)).get(0);
+        assertThat(dry.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(summary.outcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
+        return summary.reason(TestContexts.VI);
+    }
+
+    /** The valid package with entries changed, the manifest rewritten to list them with right hashes. */
+    private static byte[] withEntries(UnaryOperator<Map<String, byte[]>> change, boolean relist) throws Exception {
+        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid)));
+        if (relist) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode manifest = (ObjectNode) mapper.readTree(entries.get("manifest.json"));
+            ArrayNode listed = manifest.putArray("entries");
+            entries.forEach((name, bytes) -> {
+                if (!name.equals("manifest.json")) {
+                    listed.addObject().put("path", name).put("size", bytes.length)
+                            .put("sha256", PackageFormat.sha256Hex(bytes));
+                }
+            });
+            entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
+        }
+        return ExchangeFixture.zip(entries);
+    }
+
+    @Test
+    void theUntouchedPackageIsAccepted() {
+        Path file = ExchangeFixture.write(files, "cutri-goi.zip", valid);
+        assertThat(province.packageImporter().importAll(List.of(file))).extracting(PackageImportSummary::outcome)
+                .containsExactly(Outcome.NEW);
+    }
+
+    @Test
+    void aPathClimbingOutOfTheFolderIsRefused() throws Exception {
+        byte[] hostile = withEntries(e -> {
+            e.put("report/../../evil.txt", "x".getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, true);
+        assertThat(refusal(hostile)).contains("đường dẫn không an toàn").contains("..");
+    }
+
+    @Test
+    void anAbsolutePathIsRefused() throws Exception {
+        byte[] hostile = withEntries(e -> {
+            e.put("/etc/cron.d/evil", "x".getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, true);
+        assertThat(refusal(hostile)).contains("đường dẫn không an toàn").contains("/etc/cron.d/evil");
+    }
+
+    @Test
+    void aDriveLetterPathIsRefused() throws Exception {
+        byte[] hostile = withEntries(e -> {
+            e.put("C:\\Windows\\evil.dll", "x".getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, false);
+        assertThat(refusal(hostile)).contains("đường dẫn không an toàn");
+    }
+
+    @Test
+    void anEntryFarLargerThanDeclaredIsRefusedWithoutInflatingIt() throws Exception {
+        byte[] zeros = new byte[10 * 1024 * 1024];
+        byte[] hostile = withEntries(e -> {
+            e.put("report/zeros.bin", zeros);
+            return e;
+        }, true);
+        // Declare 10 bytes (and the hash of 10 zero bytes) for the 10 MB entry.
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, byte[]> entries = new LinkedHashMap<>(ExchangeFixture.entries(hostile));
+        ObjectNode manifest = (ObjectNode) mapper.readTree(entries.get("manifest.json"));
+        for (var entry : manifest.withArray("entries")) {
+            if (entry.get("path").asText().equals("report/zeros.bin")) {
+                ((ObjectNode) entry).put("size", 10).put("sha256", PackageFormat.sha256Hex(new byte[10]));
+            }
+        }
+        entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
+        byte[] bomb = ExchangeFixture.zip(entries);
+        assertThat(bomb.length).isLessThan(200_000);
+
+        assertThat(refusal(bomb)).contains("report/zeros.bin").contains("lớn hơn kích thước đã khai báo");
+    }
+
+    @Test
+    void aTamperedOpinionIsRefusedByItsHash() throws Exception {
+        byte[] tampered = withEntries(e -> {
+            String opinions = new String(e.get("data/opinions.json"), StandardCharsets.UTF_8);
+            e.put("data/opinions.json", opinions.replace("đèn chiếu sáng", "đèn chiếu sán").getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, false);
+        assertThat(refusal(tampered)).contains("đã bị sửa hoặc hỏng").contains("data/opinions.json");
+    }
+
+    @Test
+    void aPackageOfANewerFormatIsRefusedAskingForAnUpdate() throws Exception {
+        byte[] newer = withEntries(e -> {
+            String manifest = new String(e.get("manifest.json"), StandardCharsets.UTF_8);
+            e.put("manifest.json", manifest.replace("\"format_version\" : 1", "\"format_version\" : 2")
+                    .getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, false);
+        assertThat(refusal(newer)).contains("phiên bản mới hơn").contains("cập nhật");
+    }
+
+    @Test
+    void aFileThatIsNotAZipIsRefused() {
+        assertThat(refusal("Biên bản hội nghị".getBytes(StandardCharsets.UTF_8))).contains("không đọc được dạng zip");
+    }
+
+    @Test
+    void aTruncatedPackageIsRefused() {
+        assertThat(refusal(Arrays.copyOf(valid, valid.length / 2))).contains("không đọc được dạng zip");
+    }
+
+    @Test
+    void aZipWithoutManifestIsRefused() throws Exception {
+        byte[] other = ExchangeFixture.zip(Map.of("readme.txt", "hello".getBytes(StandardCharsets.UTF_8)));
+        assertThat(refusal(other)).contains("đường dẫn không an toàn");
+        byte[] noManifest = withEntries(e -> {
+            e.remove("manifest.json");
+            return e;
+        }, false);
+        assertThat(refusal(noManifest)).contains("manifest.json");
+    }
+
+    @Test
+    void aSpeakerNameInAPackageMadeWithoutNamesIsRefused() throws Exception {
+        byte[] named = withEntries(e -> {
+            String opinions = new String(e.get("data/opinions.json"), StandardCharsets.UTF_8);
+            e.put("data/opinions.json", opinions.replaceFirst("\"speaker_name\" : null", "\"speaker_name\" : \"Ai Đó\"")
+                    .getBytes(StandardCharsets.UTF_8));
+            return e;
+        }, true);
+        assertThat(refusal(named)).contains("không đúng định dạng").contains("speaker");
+    }
+
+    @Test
+    void oneBadFileInABatchDoesNotStopTheGoodOne() {
+        Path good = ExchangeFixture.write(files, "good.zip", valid);
+        Path bad = ExchangeFixture.write(files, "bad.zip", Arrays.copyOf(valid, 100));
+
+        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(bad, good));
+
+        assertThat(result).extracting(PackageImportSummary::outcome).containsExactly(Outcome.REFUSED, Outcome.NEW);
+        assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(3);
+    }
+}

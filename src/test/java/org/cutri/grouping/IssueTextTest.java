@@ -1,0 +1,93 @@
+package org.cutri.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** How the grouping reads an opinion: folded syllables, stop words, bigrams, abbreviations, typos. */
+class IssueTextTest {
+
+    @Test
+    void textWithAndWithoutDiacriticsOrDecomposedGivesTheSameSyllables() {
+        List<String> typed = IssueText.syllables("Đường liên-xã XUỐNG CẤP!");
+        assertThat(typed).containsExactly("duong", "lien", "xa", "xuong", "cap");
+        assertThat(IssueText.syllables("duong lien xa xuong cap")).isEqualTo(typed);
+        assertThat(IssueText.syllables(Normalizer.normalize("Đường liên xã xuống cấp", Normalizer.Form.NFD)))
+                .isEqualTo(typed);
+    }
+
+    @Test
+    void abbreviationsAndSynonymsAreWrittenOneWay() {
+        assertThat(IssueText.syllables("Thẻ BHYT")).containsExactly("the", "bao", "hiem", "y", "te");
+        assertThat(IssueText.syllables("nước máy có mùi")).startsWith("nuoc", "sach");
+        assertThat(IssueText.syllables("tiền đền bù")).containsExactly("tien", "boi", "thuong");
+    }
+
+    @Test
+    void petitionFormulasAndFunctionWordsWeighNearlyNothing() {
+        Map<String, Double> terms = IssueText.terms(
+                "Đề nghị các cấp quan tâm xem xét giải quyết tình trạng đường liên xã xuống cấp", Set.of());
+
+        assertThat(terms.get("de")).isEqualTo(IssueText.STOP_FACTOR);
+        assertThat(terms.get("nghi")).isEqualTo(IssueText.STOP_FACTOR);
+        assertThat(terms.get("xem")).isEqualTo(IssueText.STOP_FACTOR);
+        assertThat(terms.get("duong")).isEqualTo(1.0);
+        assertThat(terms.get("lien")).isEqualTo(1.0);
+        assertThat(terms).containsKey("duong lien").containsKey("xuong cap");
+        // no bigram across a stop word
+        assertThat(terms).doesNotContainKey("nghi cac").doesNotContainKey("tam xem");
+        for (String formula : List.of("đề nghị", "cử tri", "phản ánh", "kiến nghị", "đề xuất", "xem xét", "quan tâm",
+                "giải quyết", "của", "và", "các", "tại", "trên", "địa bàn", "thôn", "xóm", "xã", "hiện nay", "đã",
+                "được", "có", "không", "nhân dân", "bà con", "sớm", "tình trạng")) {
+            assertThat(IssueText.isStop(formula)).as(formula).isTrue();
+        }
+    }
+
+    @Test
+    void foldedHomographsOfStopWordsStayContentWords() {
+        // "đèn" folds like "đến", "thuốc" like "thuộc", "văn" like "vẫn": the things they name must count
+        Map<String, Double> terms = IssueText.terms("đèn đường hỏng, trạm y tế thiếu thuốc, nhà văn hóa dột",
+                Set.of());
+        assertThat(terms.get("den")).isEqualTo(1.0);
+        assertThat(terms.get("thuoc")).isEqualTo(1.0);
+        assertThat(terms.get("van hoa")).isEqualTo(1.0);
+        assertThat(IssueText.terms("xe chở quá tải", Set.of()).get("qua tai")).isEqualTo(1.0);
+    }
+
+    @Test
+    void theHamletsOwnNameIsNotPartOfTheIssue() {
+        Set<String> places = IssueText.placePhrases(List.of("Xóm Cầu", "Thôn Đông Hòa"));
+        Map<String, Double> terms = IssueText.terms("Đường xóm Cầu xuống cấp", places);
+        assertThat(terms.get("cau")).isEqualTo(IssueText.STOP_FACTOR);
+        // "cầu" alone (a bridge) is still a content word
+        assertThat(IssueText.terms("Cầu tràn hư hỏng", places).get("cau")).isEqualTo(1.0);
+        assertThat(IssueText.terms("thôn Đông Hòa", places).get("hoa")).isEqualTo(IssueText.STOP_FACTOR);
+    }
+
+    @Test
+    void typosAreNotShapedLikeVietnameseSyllables() {
+        assertThat(IssueText.plausibleSyllable("nuoc")).isTrue();
+        assertThat(IssueText.plausibleSyllable("nghieng")).isTrue();
+        assertThat(IssueText.plausibleSyllable("xuong")).isTrue();
+        assertThat(IssueText.plausibleSyllable("sacg")).isFalse();
+        assertThat(IssueText.plausibleSyllable("xuog")).isFalse();
+        assertThat(IssueText.plausibleSyllable("truyeen")).isFalse();
+    }
+
+    @Test
+    void aspectsTellBrokenFromMissingFromSlowFromTooLow() {
+        int broken = IssueText.aspects(IssueText.syllables("Đường ống nước sạch bị vỡ"));
+        int missing = IssueText.aspects(IssueText.syllables("Xin lắp đặt đường ống nước sạch"));
+        int slow = IssueText.aspects(IssueText.syllables("Trợ cấp chi trả chậm"));
+        int low = IssueText.aspects(IssueText.syllables("Mức trợ cấp còn thấp"));
+        assertThat(broken & missing).isZero();
+        assertThat(slow & low).isZero();
+        assertThat(broken).isNotZero();
+        assertThat(IssueText.aspects(IssueText.syllables("Đường liên xã"))).isZero();
+    }
+}

@@ -1,0 +1,114 @@
+package org.cutri.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** The suggestions the secretary sees: same issue together, different issues apart, the same every time. */
+class SimilarityGrouperTest {
+
+    private final SimilarityGrouper grouper = new SimilarityGrouper();
+
+    /** The round around the opinions under test: other issues, so word weights are as in a real round. */
+    private static final List<GroupCandidate> ROUND = LabelledOpinions.candidates(LabelledOpinions.load());
+
+    private static GroupCandidate op(int id, String hamlet, String field, String text) {
+        return new GroupCandidate(id, text, field, hamlet, null);
+    }
+
+    private List<SuggestedGroup> groupWithRound(GroupCandidate... extra) {
+        List<GroupCandidate> all = new ArrayList<>(ROUND);
+        all.addAll(List.of(extra));
+        return grouper.group(all);
+    }
+
+    private static boolean together(List<SuggestedGroup> groups, int a, int b) {
+        return groups.stream().anyMatch(g -> g.memberIds().contains(a) && g.memberIds().contains(b));
+    }
+
+    @Test
+    void theSameIssueWordedThreeWaysInThreeHamletsIsOneGroupNamedByItsMostTypicalWording() {
+        List<SuggestedGroup> groups = grouper.group(List.of(
+                op(1, "Thôn A", "Giao thông", "Đề nghị nâng cấp đường liên xã đã xuống cấp nghiêm trọng"),
+                op(2, "Thôn B", "Giao thông", "Cử tri phản ánh đường liên xã xuống cấp, nhiều ổ gà"),
+                op(3, "Thôn C", "Giao thông", "de nghi sua chua duong lien xa bi xuong cap"),
+                op(4, "Thôn D", "Y tế", "Trạm y tế thiếu thuốc"),
+                op(5, "Thôn E", "Giáo dục", "Trường mầm non thiếu đồ chơi")));
+
+        assertThat(groups).hasSize(1);
+        assertThat(groups.get(0).memberIds()).containsExactly(1, 2, 3);
+        assertThat(groups.get(0).label()).isIn("Đề nghị nâng cấp đường liên xã đã xuống cấp nghiêm trọng",
+                "Cử tri phản ánh đường liên xã xuống cấp, nhiều ổ gà", "de nghi sua chua duong lien xa bi xuong cap");
+        assertThat(groups.get(0).cohesion()).isBetween(0.55, 1.0);
+    }
+
+    @Test
+    void neverLumpsDifferentIssuesOfTheSameField() {
+        String[][] confusable = {
+                {"Giao thông", "Đèn đường hỏng nhiều tháng chưa được thay", "Đường liên xã xuống cấp, nhiều ổ gà"},
+                {"Nước sạch", "Nước sạch có mùi lạ, màu vàng", "Xin lắp đường ống nước sạch về xóm"},
+                {"Nước sạch", "Đường ống nước sạch bị vỡ chưa sửa", "Đề nghị lắp đặt đường ống nước sạch cho các hộ"},
+                {"Lao động - Chính sách", "Trợ cấp người cao tuổi chi trả chậm", "Mức trợ cấp người cao tuổi còn thấp"},
+                {"Điện", "Điện yếu, đề nghị nâng công suất trạm biến áp", "Đèn chiếu sáng đường trục thôn bị hỏng"},
+                {"Thủy lợi", "Nạo vét kênh tiêu úng", "Bê tông hóa kênh mương nội đồng"},
+                {"Y tế", "Cấp thẻ bảo hiểm y tế cho hộ cận nghèo", "Trạm y tế thiếu thuốc và thiết bị"},
+                {"Lao động - Chính sách", "Bình xét hộ nghèo chưa đúng đối tượng",
+                        "Cấp thẻ bảo hiểm y tế cho hộ cận nghèo chậm"},
+                {"Giáo dục", "Phòng học trường mầm non bị dột", "Trường tiểu học thiếu giáo viên tiếng Anh"},
+                {"Nông nghiệp", "Giá phân bón tăng cao", "Nông sản khó tiêu thụ, bị ép giá"},
+        };
+        int id = 10_000;
+        for (String[] pair : confusable) {
+            GroupCandidate a = op(++id, "Thôn Một", pair[0], pair[1]);
+            GroupCandidate b = op(++id, "Thôn Hai", pair[0], pair[2]);
+            assertThat(together(groupWithRound(a, b), a.id(), b.id())).as(pair[1] + " / " + pair[2]).isFalse();
+        }
+    }
+
+    @Test
+    void anEqualFieldAloneNeverMakesAGroup() {
+        List<SuggestedGroup> groups = grouper.group(List.of(
+                op(1, "Thôn A", "Giao thông", "Xe tải quá tải làm hỏng đường"),
+                op(2, "Thôn B", "Giao thông", "Đề nghị làm gờ giảm tốc ở ngã ba"),
+                op(3, "Thôn C", "Giao thông", "Cầu tràn qua suối bị sập"),
+                op(4, "Thôn D", "Giao thông", "Chợ tạm họp dưới lòng đường")));
+        assertThat(groups).isEmpty();
+    }
+
+    @Test
+    void aSingleOpinionOrNoneGivesNoGroup() {
+        assertThat(grouper.group(List.of())).isEmpty();
+        assertThat(grouper.group(List.of(op(1, "Thôn A", null, "Đường xuống cấp")))).isEmpty();
+    }
+
+    @Test
+    void theSameHamletRepeatingItselfIsGroupedOnlyWhenWordedClosely() {
+        List<SuggestedGroup> close = grouper.group(List.of(
+                op(1, "Xóm Bãi", "An ninh trật tự", "Chó thả rông không rọ mõm, nguy cơ bệnh dại"),
+                op(2, "Xóm Bãi", "An ninh trật tự", "Nhiều hộ thả rông chó không rọ mõm, sợ bệnh dại"),
+                op(3, "Thôn Hạ", "Y tế", "Trạm y tế thiếu thuốc")));
+        assertThat(close).extracting(SuggestedGroup::memberIds).containsExactly(List.of(1, 2));
+
+        GroupCandidate a = op(1, "Xóm Bãi", "Giao thông", "Đường vào xóm hẹp, xe cứu thương không vào được");
+        GroupCandidate b = op(2, "Xóm Bãi", "Giao thông", "Xe tải chở cát quá tải làm hỏng đường vào xóm");
+        assertThat(grouper.group(List.of(a, b))).isEmpty();
+    }
+
+    @Test
+    void theResultDoesNotDependOnTheOrderOfTheOpinions() {
+        List<GroupCandidate> shuffled = new ArrayList<>(ROUND);
+        Collections.shuffle(shuffled, new Random(7));
+
+        List<SuggestedGroup> first = grouper.group(ROUND);
+        assertThat(grouper.group(shuffled)).isEqualTo(first);
+        assertThat(first).isSortedAccordingTo((x, y) -> Integer.compare(x.memberIds().get(0), y.memberIds().get(0)));
+        for (SuggestedGroup group : first) {
+            assertThat(group.memberIds()).isSorted().hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+}

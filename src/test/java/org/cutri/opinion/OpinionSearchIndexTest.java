@@ -1,0 +1,109 @@
+package org.cutri.opinion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Searching opinions as a secretary types: no diacritics, word starts, several words, best first, filters. */
+class OpinionSearchIndexTest {
+
+    private static final LocalDate OLD = LocalDate.of(2025, 6, 10);
+    private static final LocalDate NEW = LocalDate.of(2026, 12, 2);
+
+    private static OpinionListItem item(int id, LocalDate date, String hamlet, String content, Integer fieldId,
+            String field, Authority authority, boolean approved) {
+        return new OpinionListItem(id, "YK-" + id, date.getYear() == 2026 ? 2 : 1, "Đợt " + date.getYear(), 100 + id,
+                date, null, hamlet, content, OpinionKind.PETITION, fieldId, field, authority, null, approved,
+                OpinionStatus.NEW);
+    }
+
+    private final List<OpinionListItem> items = List.of(
+            item(1, OLD, "Xóm Bến", "Đề nghị mở rộng hệ thống nước sạch cho xóm", 9, "Nước sạch", Authority.COMMUNE, true),
+            item(2, NEW, "Thôn Đông", "Nước giếng bị nhiễm bẩn, đề nghị có nước sạch", 9, "Nước sạch", Authority.PROVINCE, true),
+            item(3, NEW, "Xóm Bến", "Sạch sẽ đường làng, thu gom rác; nước thải chảy ra đường", 4, "Tài nguyên - Môi trường",
+                    Authority.HAMLET, false),
+            item(4, OLD, "Thôn Đông", "Đèn chiếu sáng đường liên thôn hỏng", 5, "Giao thông", Authority.COMMUNE, true),
+            item(5, NEW, "Xóm Bãi", "Đường liên thôn xuống cấp nhiều ổ gà", 5, "Giao thông", Authority.COMMUNE, true));
+
+    private final OpinionSearchIndex index = OpinionSearchIndex.build(items);
+
+    private List<Integer> ids(String query) {
+        return ids(query, OpinionFilter.ALL);
+    }
+
+    private List<Integer> ids(String query, OpinionFilter filter) {
+        return index.search(query, filter).stream().map(OpinionListItem::id).toList();
+    }
+
+    @Test
+    void typingWithoutDiacriticsFindsTheVietnameseWords() {
+        assertThat(ids("nuoc sach")).contains(1, 2).doesNotContain(4, 5);
+        assertThat(ids("NƯỚC SẠCH")).isEqualTo(ids("nuoc sach"));
+        assertThat(ids("duong lien thon")).containsExactlyInAnyOrder(4, 5);
+    }
+
+    @Test
+    void eachWordMatchesTheStartOfAWordSoResultsNarrowAsTheUserTypes() {
+        assertThat(ids("n")).contains(1, 2, 3, 5);
+        assertThat(ids("nu")).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(ids("nuoc s")).containsExactlyInAnyOrder(1, 2, 3);
+        assertThat(ids("uoc")).as("inside a word is not a word start").isEmpty();
+        assertThat(ids("xyz")).isEmpty();
+    }
+
+    @Test
+    void bestMatchesComeFirstThenTheNewest() {
+        // 1 and 2 hold "nước sạch" as a phrase; 3 holds both words apart. Among 1 and 2 the newer comes first.
+        assertThat(ids("nuoc sach")).containsExactly(2, 1, 3);
+        assertThat(ids("")).as("no query: newest first").containsExactly(5, 3, 2, 4, 1);
+    }
+
+    @Test
+    void filtersNarrowTheSameResults() {
+        assertThat(ids("nuoc", new OpinionFilter(null, "Xóm Bến", null, null, null, null, null))).containsExactly(3, 1);
+        assertThat(ids("", new OpinionFilter(null, null, 5, null, null, null, null))).containsExactly(5, 4);
+        assertThat(ids("", new OpinionFilter(null, null, null, null, null, null, false))).containsExactly(3);
+        assertThat(ids("duong", new OpinionFilter(2, null, null, Authority.COMMUNE, null, null, null))).containsExactly(5);
+        assertThat(ids("", new OpinionFilter(null, null, null, null, OpinionKind.OPINION, null, null))).isEmpty();
+    }
+
+    @Test
+    void theHamletFieldAndCodeAreSearchableToo() {
+        assertThat(ids("xom ben")).containsExactlyInAnyOrder(1, 3);
+        assertThat(ids("giao thong")).containsExactlyInAnyOrder(4, 5);
+        assertThat(ids("yk-4")).containsExactly(4);
+    }
+
+    @Test
+    void anOpinionAddedOrEditedLaterIsFoundAndItsOldTextIsNot() {
+        OpinionSearchIndex updated = index
+                .put(item(6, NEW, "Xóm Bến", "Đề nghị lắp đặt đèn đường", 5, "Giao thông", Authority.COMMUNE, true))
+                .put(item(4, OLD, "Thôn Đông", "Cầu qua kênh bị sạt lở", 5, "Giao thông", Authority.COMMUNE, true));
+
+        assertThat(updated.size()).isEqualTo(6);
+        assertThat(updated.search("den duong", OpinionFilter.ALL)).extracting(OpinionListItem::id).containsExactly(6);
+        assertThat(updated.search("chieu sang", OpinionFilter.ALL)).isEmpty();
+        assertThat(updated.search("cau kenh", OpinionFilter.ALL)).extracting(OpinionListItem::id).containsExactly(4);
+        assertThat(updated.remove(6).search("den", OpinionFilter.ALL)).isEmpty();
+        assertThat(updated.size()).isEqualTo(5);
+    }
+
+    @Test
+    void manyEditsRebuildTheIndexWithoutLosingAnything() {
+        OpinionSearchIndex current = OpinionSearchIndex.build(List.of());
+        List<OpinionListItem> added = new ArrayList<>();
+        for (int i = 1; i <= 2_500; i++) {
+            OpinionListItem next = item(i, NEW.minusDays(i % 300), "Xóm " + (i % 7), "Ý kiến số " + i + " về nước sạch",
+                    9, "Nước sạch", Authority.COMMUNE, true);
+            added.add(next);
+            current = current.put(next);
+        }
+        assertThat(current.size()).isEqualTo(2_500);
+        assertThat(current.search("nuoc sach", OpinionFilter.ALL)).hasSize(2_500);
+        assertThat(current.search("so 1234", OpinionFilter.ALL)).extracting(OpinionListItem::id).first().isEqualTo(1234);
+    }
+}
