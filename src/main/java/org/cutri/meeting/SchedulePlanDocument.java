@@ -169,10 +169,10 @@ public class SchedulePlanDocument {
     /** The schedule table: one row per meeting that is not postponed, by date and time. */
     Table scheduleTable(ContactRound round) {
         Map<Integer, Hamlet> byId = hamlets.list().stream().collect(Collectors.toMap(Hamlet::id, Function.identity()));
-        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.55f, true),
-                new Column("Thời gian", 1.05f, true), new Column("Thôn, xóm", 1.2f, false),
-                new Column("Địa điểm", 1.3f, false), new Column("Đơn vị bầu cử", 0.75f, true),
-                new Column("Đại biểu", 1.85f, false), new Column("Chủ trì / Thư ký", 1.55f, false));
+        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.35f, true),
+                new Column("Thời gian", 1.0f, true), new Column("Thôn, xóm", 1.15f, false),
+                new Column("Địa điểm", 1.2f, false), new Column("Đơn vị BC", 0.7f, true),
+                new Column("Đại biểu", 2.6f, false), new Column("Chủ trì / Thư ký", 1.45f, false));
         List<List<String>> rows = new ArrayList<>();
         int index = 1;
         for (Meeting m : meetings.list(round.id())) {
@@ -182,7 +182,8 @@ public class SchedulePlanDocument {
             String units = m.hamlets().stream().map(h -> byId.get(h.id()))
                     .map(h -> h == null || h.constituencyNumber() == null ? "" : "Số " + h.constituencyNumber())
                     .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("\n"));
-            String deputies = m.deputies().stream().map(Meeting.DeputyRef::fullName).collect(Collectors.joining("\n"));
+            // Names run on in one paragraph: one name per line makes a row as tall as a page.
+            String deputies = m.deputies().stream().map(Meeting.DeputyRef::fullName).collect(Collectors.joining(", "));
             List<String> people = new ArrayList<>();
             if (m.row().chairName() != null) {
                 people.add("Chủ trì: " + m.row().chairName());
