@@ -169,10 +169,10 @@ public class SchedulePlanDocument {
     /** The schedule table: one row per meeting that is not postponed, by date and time. */
     Table scheduleTable(ContactRound round) {
         Map<Integer, Hamlet> byId = hamlets.list().stream().collect(Collectors.toMap(Hamlet::id, Function.identity()));
-        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.35f, true),
-                new Column("Thời gian", 1.0f, true), new Column("Thôn, xóm", 1.15f, false),
-                new Column("Địa điểm", 1.2f, false), new Column("Đơn vị BC", 0.7f, true),
-                new Column("Đại biểu", 2.6f, false), new Column("Chủ trì / Thư ký", 1.45f, false));
+        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.55f, true),
+                new Column("Thời gian", 1.0f, true), new Column("Thôn, xóm", 1.1f, false),
+                new Column("Địa điểm", 1.15f, false), new Column("Đơn vị BC", 0.7f, true),
+                new Column("Đại biểu", 2.35f, false), new Column("Chủ trì / Thư ký", 1.4f, false));
         List<List<String>> rows = new ArrayList<>();
         int index = 1;
         for (Meeting m : meetings.list(round.id())) {
