@@ -49,6 +49,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.exchange.PackageExporter packageExporter;
     private final org.cutri.exchange.PackageWriter packageWriter;
     private final org.cutri.exchange.ImportedPackageService importedPackages;
+    private final org.cutri.report.ReportService reports;
+    private final org.cutri.report.ReportFiles reportFiles;
     private final org.cutri.exchange.PackageImporter packageImporter;
 
     private AppContext(Database database, Messages messages) {
@@ -75,12 +77,15 @@ public final class AppContext implements AutoCloseable {
                 opinions);
         this.groups = new org.cutri.grouping.GroupService(database.jdbi(), opinions, rounds, Clock.systemDefaultZone());
         this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
-        this.packageExporter = new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, commune, office,
+        this.packageExporter = new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups, commune, office,
                 Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
         org.cutri.exchange.PackageReader packageReader = new org.cutri.exchange.PackageReader();
         this.packageWriter = new org.cutri.exchange.PackageWriter(packageReader);
         this.importedPackages = new org.cutri.exchange.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
         this.packageImporter = new org.cutri.exchange.PackageImporter(packageReader, importedPackages, office);
+        this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
+                documentNumbers, importedPackages);
+        this.reportFiles = new org.cutri.report.ReportFiles(reports);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -144,6 +149,16 @@ public final class AppContext implements AutoCloseable {
         return packageWriter;
     }
 
+    /** The compiled report of a round (báo cáo tổng hợp). */
+    public org.cutri.report.ReportService reports() {
+        return reports;
+    }
+
+    /** Saves compiled reports as Word, Excel or PDF. */
+    public org.cutri.report.ReportFiles reportFiles() {
+        return reportFiles;
+    }
+
     /** The province's consolidated data from imported packages. */
     public org.cutri.exchange.ImportedPackageService importedPackages() {
         return importedPackages;
@@ -152,6 +167,11 @@ public final class AppContext implements AutoCloseable {
     /** Imports communes' packages at the province (dry run first). */
     public org.cutri.exchange.PackageImporter packageImporter() {
         return packageImporter;
+    }
+
+    /** The province's consolidated views over the imported packages. */
+    public org.cutri.province.ProvinceService province() {
+        return new org.cutri.province.ProvinceService(database.jdbi());
     }
 
     public DemoService demo() {

@@ -11,17 +11,37 @@ public enum Area {
     ROUNDS(Group.WORK, true),
     MEETINGS(Group.WORK, true),
     OPINIONS(Group.WORK, true),
-    REPORTS(Group.WORK, false);
+    /** Shown at both kinds of office: a commune compiles its round, the province its communes' rounds. */
+    REPORTS(Group.WORK, true, null),
+    EXCHANGE(Group.WORK, true),
+    PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE);
 
     /** The sidebar sections. */
-    public enum Group { REGISTER, WORK }
+    public enum Group { REGISTER, WORK, PROVINCE }
 
     private final Group group;
     private final boolean available;
+    private final org.cutri.office.OfficeKind office;
 
     Area(Group group, boolean available) {
+        this(group, available, org.cutri.office.OfficeKind.COMMUNE);
+    }
+
+    Area(Group group, boolean available, org.cutri.office.OfficeKind office) {
         this.group = group;
         this.available = available;
+        this.office = office;
+    }
+
+    /** The kind of office this area is for: a province office sees only its own areas, a commune office its own. */
+    public org.cutri.office.OfficeKind office() {
+        return office;
+    }
+
+    /** Whether the sidebar shows this area at an office of this kind (null office: at both). */
+    public boolean shownAt(org.cutri.office.OfficeKind kind) {
+        return office == null || office == kind;
     }
 
     public Group group() {

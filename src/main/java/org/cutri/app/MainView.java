@@ -26,6 +26,9 @@ public class MainView {
     private final Map<Area, Supplier<Screen>> factories;
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final Map<Area.Group, Label> headings = new EnumMap<>(Area.Group.class);
+    private final java.util.List<javafx.scene.Node> actions = new java.util.ArrayList<>();
+    private org.cutri.office.OfficeKind office = org.cutri.office.OfficeKind.COMMUNE;
     private final Parent root;
 
     @FXML private VBox sidebar;
@@ -50,6 +53,7 @@ public class MainView {
                 group = area.group();
                 Label heading = new Label(messages.get("app.nav.group." + group.name().toLowerCase(java.util.Locale.ROOT)));
                 heading.getStyleClass().add("nav-heading");
+                headings.put(group, heading);
                 sidebar.getChildren().add(heading);
             }
             ToggleButton button = new ToggleButton(messages.get(area.key()));
@@ -83,6 +87,7 @@ public class MainView {
             viewModel.open(area);
         });
         viewModel.areaProperty().addListener((obs, old, now) -> show(now));
+        showOffice(office);
         folderLabel.textProperty().bind(viewModel.dataFolderProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
     }
@@ -119,7 +124,47 @@ public class MainView {
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         gap.setMinHeight(12);
         sidebar.getChildren().addAll(gap, button);
+        actions.add(gap);
+        actions.add(button);
+        showOffice(office);
         return button;
+    }
+
+    /**
+     * Shows the areas of this kind of office only (a province office imports and consolidates; a commune
+     * office keeps its register and rounds); the commands below the areas belong to the commune office. When
+     * the shown area is not for this office, the office's first area is shown instead.
+     */
+    public void showOffice(org.cutri.office.OfficeKind kind) {
+        office = kind;
+        for (Map.Entry<Area, ToggleButton> entry : buttons.entrySet()) {
+            boolean mine = entry.getKey().shownAt(kind);
+            entry.getValue().setVisible(mine);
+            entry.getValue().setManaged(mine);
+        }
+        for (Map.Entry<Area.Group, Label> entry : headings.entrySet()) {
+            boolean used = buttons.keySet().stream().anyMatch(a -> a.group() == entry.getKey() && a.shownAt(kind));
+            entry.getValue().setVisible(used);
+            entry.getValue().setManaged(used);
+        }
+        boolean commune = kind == org.cutri.office.OfficeKind.COMMUNE;
+        for (javafx.scene.Node action : actions) {
+            action.setVisible(commune);
+            action.setManaged(commune);
+        }
+        Area shown = viewModel.areaProperty().get();
+        if (shown != null && !shown.shownAt(kind)) {
+            java.util.Arrays.stream(Area.values())
+                    .filter(a -> a.office() == kind && a.available() && factories.containsKey(a))
+                    // The office's own areas first (a province opens on receiving packages, not on reports).
+                    .min(java.util.Comparator.comparing((Area a) -> a.office() == kind ? 0 : 1))
+                    .ifPresent(viewModel::open);
+        }
+    }
+
+    /** The kind of office the sidebar is showing areas for. */
+    public org.cutri.office.OfficeKind office() {
+        return office;
     }
 
     /** Loads the shown screen again, after its data changed behind its back (an import). */

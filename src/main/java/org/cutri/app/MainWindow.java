@@ -45,6 +45,8 @@ public final class MainWindow {
         showCommuneInTitle(context, executor, viewModel);
         stage.show();
         viewModel.open(Area.HAMLETS);
+        executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().get().officeKind())
+                .onSuccess(view::showOffice));
         return view;
     }
 
@@ -53,8 +55,18 @@ public final class MainWindow {
      * application calls this after {@link #open}; the choice is asked once per start while data is empty.
      */
     public static void offerDemoWhenEmpty(MainView view, AppContext context, TaskExecutor executor) {
-        executor.execute(org.cutri.common.task.BackgroundTask.of(context.demo()::isEmpty).onSuccess(empty -> {
-            if (empty && askForDemo(view, context)) {
+        executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.demo().isEmpty()
+                && context.office().stored().map(s -> s.officeKind() != org.cutri.office.OfficeKind.PROVINCE)
+                        .orElse(true)).onSuccess(empty -> {
+            FirstStart choice = empty ? askForDemo(view, context) : FirstStart.EMPTY;
+            if (choice == FirstStart.PROVINCE) {
+                executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().ensureProvince(null))
+                        .onSuccess(settings -> {
+                            view.showOffice(settings.officeKind());
+                            view.showStatus(context.messages().get("demo.offer.province.done"));
+                        }));
+            }
+            if (choice == FirstStart.DEMO) {
                 executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.demo().load(false))
                         .onSuccess(summary -> {
                             view.showStatus(context.messages().get("demo.loaded", summary.hamlets(),
@@ -66,19 +78,27 @@ public final class MainWindow {
         }));
     }
 
-    private static boolean askForDemo(MainView view, AppContext context) {
+    /** The answers to the first-start question. */
+    private enum FirstStart { DEMO, EMPTY, PROVINCE }
+
+    private static FirstStart askForDemo(MainView view, AppContext context) {
         javafx.scene.control.ButtonType load = new javafx.scene.control.ButtonType(
                 context.messages().get("demo.offer.load"), javafx.scene.control.ButtonBar.ButtonData.YES);
         javafx.scene.control.ButtonType empty = new javafx.scene.control.ButtonType(
                 context.messages().get("demo.offer.empty"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        javafx.scene.control.ButtonType province = new javafx.scene.control.ButtonType(
+                context.messages().get("demo.offer.province"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
         javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION, context.messages().get("demo.offer.text"), load, empty);
+                javafx.scene.control.Alert.AlertType.INFORMATION, context.messages().get("demo.offer.text"), load, empty,
+                province);
         alert.initOwner(view.root().getScene().getWindow());
         alert.setTitle(context.messages().get("demo.offer.title"));
         alert.setHeaderText(context.messages().get("demo.offer.header"));
         alert.getDialogPane().lookupButton(load).setId("demoLoadButton");
         alert.getDialogPane().lookupButton(empty).setId("demoEmptyButton");
-        return alert.showAndWait().filter(load::equals).isPresent();
+        alert.getDialogPane().lookupButton(province).setId("provinceOfficeButton");
+        javafx.scene.control.ButtonType answer = alert.showAndWait().orElse(empty);
+        return answer == load ? FirstStart.DEMO : answer == province ? FirstStart.PROVINCE : FirstStart.EMPTY;
     }
 
     /** The title names the commune: read at open, and again whenever the profile is saved. */

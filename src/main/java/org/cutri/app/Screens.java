@@ -62,6 +62,18 @@ final class Screens {
                 javafx.util.Duration.millis(400)), messages, executor, dialogs));
         screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
+        screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
+                context.rounds(), context.packageExporter(), context.packageWriter(),
+                org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
+                messages, dialogs));
+        screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.exchange.PackageImportView(
+                new org.cutri.exchange.PackageImportViewModel(context.packageImporter(), messages, executor,
+                        javafx.application.Platform::runLater), messages));
+        screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
+                new org.cutri.province.ProvinceSummaryViewModel(context.province(), messages, executor), messages));
+        screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
+                context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
+                executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
         return screens;
     }
 }

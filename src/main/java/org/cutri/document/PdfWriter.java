@@ -76,7 +76,7 @@ public final class PdfWriter {
                     keepWithNext(writer, pdf);
                     pdf.add(heading(heading));
                 } else if (block instanceof Table table) {
-                    pdf.add(table(table));
+                    addTable(pdf, table);
                 }
             }
             closing(pdf, document);
@@ -217,6 +217,27 @@ public final class PdfWriter {
         return p;
     }
 
+    /** Rows added to a large table between two flushes to the page. */
+    private static final int ROWS_PER_FLUSH = 40;
+
+    /**
+     * Adds a table as a large element: rows are laid out and written in chunks, so a 5,000-row annex
+     * costs time in proportion to its rows instead of re-measuring the whole table on every page.
+     */
+    private static void addTable(Document pdf, Table table) throws DocumentException {
+        PdfPTable t = table(table);
+        t.setComplete(false);
+        int added = 0;
+        for (List<String> row : table.rows()) {
+            addRow(t, table.columns(), row);
+            if (++added % ROWS_PER_FLUSH == 0) {
+                pdf.add(t);
+            }
+        }
+        t.setComplete(true);
+        pdf.add(t);
+    }
+
     private static PdfPTable table(Table table) {
         List<Column> columns = table.columns();
         float[] widths = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
@@ -235,18 +256,19 @@ public final class PdfWriter {
             }
             t.addCell(cell);
         }
-        for (List<String> row : table.rows()) {
-            for (int c = 0; c < columns.size(); c++) {
-                String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
-                PdfPCell cell = cell(true);
-                int alignment = columns.get(c).centered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
-                for (String line : value.split("\n", -1)) {
-                    cell.addElement(line(line, DocumentLayout.TABLE_SIZE, false, false, alignment));
-                }
-                t.addCell(cell);
-            }
-        }
         return t;
+    }
+
+    private static void addRow(PdfPTable t, List<Column> columns, List<String> row) {
+        for (int c = 0; c < columns.size(); c++) {
+            String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
+            PdfPCell cell = cell(true);
+            int alignment = columns.get(c).centered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
+            for (String line : value.split("\n", -1)) {
+                cell.addElement(line(line, DocumentLayout.TABLE_SIZE, false, false, alignment));
+            }
+            t.addCell(cell);
+        }
     }
 
     // ---- closing

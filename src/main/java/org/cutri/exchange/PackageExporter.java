@@ -57,6 +57,7 @@ public class PackageExporter {
     private final RoundService rounds;
     private final MeetingService meetings;
     private final OpinionService opinions;
+    private final org.cutri.grouping.GroupService groups;
     private final CommuneService commune;
     private final OfficeService office;
     private final Clock clock;
@@ -65,6 +66,14 @@ public class PackageExporter {
 
     public PackageExporter(RoundService rounds, MeetingService meetings, OpinionService opinions,
             CommuneService commune, OfficeService office, Clock clock, String programVersion) {
+        this(rounds, meetings, opinions, null, commune, office, clock, programVersion);
+    }
+
+    /** @param groups the round's same-issue groups; the accepted ones go into the package (null: none) */
+    public PackageExporter(RoundService rounds, MeetingService meetings, OpinionService opinions,
+            org.cutri.grouping.GroupService groups, CommuneService commune, OfficeService office, Clock clock,
+            String programVersion) {
+        this.groups = groups;
         this.rounds = rounds;
         this.meetings = meetings;
         this.opinions = opinions;
@@ -99,8 +108,9 @@ public class PackageExporter {
                 roundMeetings.stream().map(PackageExporter::packagedMeeting).toList())));
         entries.put(PackageFormat.OPINIONS, json(new PackageData.OpinionsFile(PackageFormat.FORMAT_VERSION,
                 packagedOpinions)));
-        // Groups of the same issue come from org.cutri.grouping once it exists; until then none are sent.
-        entries.put(PackageFormat.GROUPS, json(new PackageData.GroupsFile(PackageFormat.FORMAT_VERSION, List.of())));
+        List<PackageData.PackagedGroup> packagedGroups = groupsOf(roundId);
+        entries.put(PackageFormat.GROUPS, json(new PackageData.GroupsFile(PackageFormat.FORMAT_VERSION,
+                packagedGroups)));
         addReports(entries, reportFiles);
 
         List<PackageManifest.Entry> listed = new ArrayList<>();
@@ -113,7 +123,7 @@ public class PackageExporter {
                         settings.provinceName() != null ? settings.provinceName() : profile.provinceName()),
                 new PackageManifest.Round(round.id(), round.name(), round.kind().name(), round.startDate(),
                         round.endDate(), round.sessionDate()),
-                new PackageManifest.Counts(roundMeetings.size(), packagedOpinions.size(), 0), listed);
+                new PackageManifest.Counts(roundMeetings.size(), packagedOpinions.size(), packagedGroups.size()), listed);
         byte[] zip = zip(json(manifest), entries);
         String fileName = PackageFormat.fileName(settings.communeCode(), round.id(), sequence);
         LOG.info("Built package {} ({} bytes, {} opinions, names {})", fileName, zip.length, packagedOpinions.size(),
@@ -200,5 +210,17 @@ public class PackageExporter {
         zip.putNextEntry(entry);
         zip.write(bytes);
         zip.closeEntry();
+    }
+
+    /** The round's accepted same-issue groups, by their opinions' codes. */
+    private List<PackageData.PackagedGroup> groupsOf(int roundId) {
+        if (groups == null) {
+            return List.of();
+        }
+        return groups.list(roundId).stream()
+                .filter(e -> e.group().status() == org.cutri.grouping.GroupStatus.ACCEPTED && !e.members().isEmpty())
+                .map(e -> new PackageData.PackagedGroup(e.group().id(), e.group().wording(),
+                        e.members().stream().map(org.cutri.grouping.GroupMember::code).toList()))
+                .toList();
     }
 }

@@ -40,12 +40,39 @@ public class PackageImporter {
         this.office = office;
     }
 
+    /**
+     * Told how far a batch has gone (steps of {@code total}: each file read, then each package stored) and
+     * asked whether to stop. A stopped dry run ends in a {@link java.util.concurrent.CancellationException};
+     * a stopped import stops between two packages and returns the packages done so far.
+     */
+    public interface Listener {
+        Listener NONE = new Listener() {
+            @Override
+            public void progress(int done, int total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        void progress(int done, int total);
+
+        boolean cancelled();
+    }
+
     /** What importing these files would do; nothing is written. */
     public List<PackageImportSummary> dryRun(List<Path> files) {
+        return dryRun(files, Listener.NONE);
+    }
+
+    /** What importing these files would do, telling the listener after each file; nothing is written. */
+    public List<PackageImportSummary> dryRun(List<Path> files, Listener listener) {
         if (!office.canImportPackages()) {
             throw new UserException("office.notProvince");
         }
-        return run(expand(files), false);
+        return run(expand(files), false, listener);
     }
 
     /**
@@ -53,14 +80,30 @@ public class PackageImporter {
      * province office first; a commune office's folder is refused.
      */
     public List<PackageImportSummary> importAll(List<Path> files) {
-        List<Path> expanded = expand(files);
-        return run(expanded, true);
+        return importAll(files, Listener.NONE);
     }
 
-    private List<PackageImportSummary> run(List<Path> files, boolean write) {
+    /**
+     * Imports these files, one transaction per package, telling the listener after each step; when it asks
+     * to stop, stops between two packages and returns only the packages dealt with.
+     */
+    public List<PackageImportSummary> importAll(List<Path> files, Listener listener) {
+        List<Path> expanded = expand(files);
+        return run(expanded, true, listener);
+    }
+
+    private List<PackageImportSummary> run(List<Path> files, boolean write, Listener listener) {
         PackageImportSummary[] results = new PackageImportSummary[files.size()];
         List<Item> readable = new ArrayList<>();
+        int total = write ? files.size() * 2 : files.size();
+        int done = 0;
         for (int i = 0; i < files.size(); i++) {
+            if (listener.cancelled()) {
+                if (write) {
+                    return List.of();
+                }
+                throw new java.util.concurrent.CancellationException("Dry run stopped by the user");
+            }
             Path file = files.get(i);
             try {
                 readable.add(new Item(i, reader.read(file)));
@@ -68,6 +111,7 @@ public class PackageImporter {
                 LOG.warn("Package {} refused: {}", file, e.getMessage());
                 results[i] = PackageImportSummary.refused(file, e.key(), e.args());
             }
+            listener.progress(++done, total);
         }
         if (write && !readable.isEmpty()) {
             office.ensureProvince(readable.get(0).p().manifest().commune().province());
@@ -76,7 +120,12 @@ public class PackageImporter {
                 .thenComparingInt(item -> item.p().roundKey()).thenComparingInt(item -> item.p().sequence()));
         // What the batch has done so far, per commune and round, on top of what is stored.
         Map<String, Optional<Stored>> state = new HashMap<>();
+        done = files.size() * 2 - readable.size();
         for (Item item : readable) {
+            if (write && listener.cancelled()) {
+                LOG.info("Import stopped by the user after {} of {} packages", done - files.size(), files.size());
+                break;
+            }
             ReadPackage p = item.p();
             String key = p.communeCode() + "\u0000" + p.roundKey();
             Optional<Stored> current = state.computeIfAbsent(key, k -> packages.stored(p.communeCode(), p.roundKey()));
@@ -101,8 +150,11 @@ public class PackageImporter {
                 summary = PackageImportSummary.of(p, Outcome.REFUSED, "exchange.refused.storeFailed");
             }
             results[item.index()] = summary;
+            if (write) {
+                listener.progress(++done, total);
+            }
         }
-        return List.of(results);
+        return java.util.Arrays.stream(results).filter(java.util.Objects::nonNull).toList();
     }
 
     private record Item(int index, ReadPackage p) {

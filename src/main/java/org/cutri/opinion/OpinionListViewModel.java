@@ -56,7 +56,12 @@ public class OpinionListViewModel {
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final Set<Integer> changedIds = ConcurrentHashMap.newKeySet();
 
+    /** How many opinions (at least) are read first to fill the list's first screen. */
+    private static final int FIRST_SCREEN = 200;
+
     private OpinionSearchIndex index;
+    /** Searches the rows already shown while the index is being built. */
+    private OpinionScan scan;
     private boolean loading;
     private long lastSearchMicros;
 
@@ -126,30 +131,53 @@ public class OpinionListViewModel {
                 }));
     }
 
+    /**
+     * Loads every opinion in two steps, so the screen opens at once: first the rows (shown as soon as they
+     * are read; a plain scan answers the search box meanwhile), then the search index, built in the
+     * background from the stored folded texts.
+     */
     private void loadAll() {
         loading = true;
         statusText.set(messages.get("opinion.list.loading"));
+        long start = System.nanoTime();
+        // The newest meetings' opinions first: the top of the list, shown while the rest is read.
+        executor.execute(BackgroundTask.of(() -> new OpinionScan(opinions.loadNewest(FIRST_SCREEN)))
+                .onSuccess(first -> {
+                    if (scan == null && index == null && query.get().isBlank() && filter().isEmpty()) {
+                        results.setAll(first.search("", OpinionFilter.ALL));
+                    }
+                }).onFailure(this::failed));
         executor.execute(BackgroundTask.of(() -> {
-            long start = System.nanoTime();
-            List<OpinionListItem> items = opinions.listItems();
-            long loaded = System.nanoTime();
-            OpinionSearchIndex built = OpinionSearchIndex.build(items);
-            long indexed = System.nanoTime();
-            return new Loaded(built, items, opinions.fields(), (loaded - start) / 1_000_000, (indexed - loaded) / 1_000_000);
-        }).onSuccess(loaded -> {
-            loading = false;
-            index = loaded.index();
-            setFields(loaded.fields());
+            LoadedOpinions loaded = opinions.loadAll();
+            return new Rows(loaded, new OpinionScan(loaded), opinions.fields());
+        }).onSuccess(rows -> {
+            long shown = System.nanoTime();
+            scan = rows.scan();
+            setFields(rows.fields());
             rounds.remove(1, rounds.size());
             hamlets.remove(1, hamlets.size());
-            updateChoices(loaded.items());
-            statusText.set(messages.get("opinion.list.loaded", loaded.index().size(), loaded.loadMillis(),
-                    loaded.indexMillis()));
+            updateChoices(rows.loaded().items());
             search();
-        }).onFailure(error -> {
-            loading = false;
-            throw new IllegalStateException(error);
-        }));
+            statusText.set(messages.get("opinion.list.indexing", rows.loaded().items().size()));
+            executor.execute(BackgroundTask.of(() -> OpinionSearchIndex.build(rows.loaded()))
+                    .onSuccess(built -> {
+                        loading = false;
+                        index = built;
+                        scan = null;
+                        long ready = System.nanoTime();
+                        statusText.set(messages.get("opinion.list.loaded", built.size(), (shown - start) / 1_000_000,
+                                (ready - start) / 1_000_000));
+                        search();
+                        if (!changedIds.isEmpty()) {
+                            refresh();
+                        }
+                    }).onFailure(this::failed));
+        }).onFailure(this::failed));
+    }
+
+    private void failed(Throwable error) {
+        loading = false;
+        throw new IllegalStateException(error);
     }
 
     private void setFields(List<OpinionField> stored) {
@@ -174,14 +202,19 @@ public class OpinionListViewModel {
         hamlets.stream().skip(1).forEach(c -> knownHamlets.add(c.label()));
         boolean newRound = false;
         boolean newHamlet = false;
+        // Distinct names first: the Vietnamese order is costly, and 100,000 opinions name a dozen hamlets.
+        Set<String> named = new java.util.HashSet<>();
         for (OpinionListItem item : items) {
             if (!knownRounds.containsKey(item.roundId())) {
                 knownRounds.put(item.roundId(), item.roundName());
                 newRound = true;
             }
-            if (item.hamletName() != null && knownHamlets.add(item.hamletName())) {
-                newHamlet = true;
+            if (item.hamletName() != null) {
+                named.add(item.hamletName());
             }
+        }
+        for (String name : named) {
+            newHamlet |= knownHamlets.add(name);
         }
         if (newRound) {
             List<Choice<Integer>> sorted = knownRounds.entrySet().stream()
@@ -196,16 +229,20 @@ public class OpinionListViewModel {
         }
     }
 
-    /** Runs the query with the filters over the index (a few milliseconds, on the calling thread). */
+    /**
+     * Runs the query with the filters over the index (a few milliseconds, on the calling thread), or over
+     * the plain scan while the index is being built.
+     */
     public void search() {
-        if (index == null) {
+        if (index == null && scan == null) {
             return;
         }
         long start = System.nanoTime();
-        List<OpinionListItem> found = index.search(query.get(), filter());
+        List<OpinionListItem> found = index != null ? index.search(query.get(), filter())
+                : scan.search(query.get(), filter());
         results.setAll(found);
         lastSearchMicros = (System.nanoTime() - start) / 1_000;
-        summary.set(messages.get("opinion.list.summary", found.size(), index.size(),
+        summary.set(messages.get("opinion.list.summary", found.size(), index != null ? index.size() : scan.size(),
                 String.format(java.util.Locale.ROOT, "%.1f", lastSearchMicros / 1000.0)));
     }
 
@@ -230,8 +267,14 @@ public class OpinionListViewModel {
         return choice.get() == null ? null : choice.get().value();
     }
 
+    /** True once the search index is ready (the rows are shown a little earlier). */
     public boolean loaded() {
         return index != null;
+    }
+
+    /** True once the rows are shown, whether or not the search index is ready yet. */
+    public boolean rowsShown() {
+        return index != null || scan != null;
     }
 
     public StringProperty queryProperty() {
@@ -306,8 +349,7 @@ public class OpinionListViewModel {
         return statusText.getReadOnlyProperty();
     }
 
-    private record Loaded(OpinionSearchIndex index, List<OpinionListItem> items, List<OpinionField> fields,
-            long loadMillis, long indexMillis) {
+    private record Rows(LoadedOpinions loaded, OpinionScan scan, List<OpinionField> fields) {
     }
 
     private record Changes(List<Integer> ids, List<OpinionListItem> items, int count, List<OpinionField> fields) {

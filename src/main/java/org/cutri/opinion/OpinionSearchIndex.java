@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.cutri.common.text.VietText;
 
@@ -75,45 +76,56 @@ public final class OpinionSearchIndex {
 
     /** Builds the index of these opinions (any order). */
     public static OpinionSearchIndex build(List<OpinionListItem> opinions) {
+        return build(opinions, null);
+    }
+
+    /** Builds the index of the loaded opinions, reusing their stored folded contents. */
+    public static OpinionSearchIndex build(LoadedOpinions loaded) {
+        return build(loaded.items(), loaded.foldedContents());
+    }
+
+    /**
+     * Builds the index of these opinions (any order). {@code foldedContents}, when given, holds
+     * {@code VietText.fold(content)} of each opinion in the same order (as stored in the database), so the
+     * contents are not folded again. The words are cut in parallel, one slice of the opinions per core.
+     */
+    public static OpinionSearchIndex build(List<OpinionListItem> opinions, List<String> foldedContents) {
         List<OpinionListItem> items = List.copyOf(opinions);
         int n = items.size();
-        Map<String, Integer> provisional = new HashMap<>();
-        List<String> words = new ArrayList<>();
+        if (foldedContents != null && foldedContents.size() != n) {
+            throw new IllegalArgumentException("one folded content per opinion");
+        }
+        int slices = n < 20_000 ? 1 : Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        Slice[] parts = new Slice[slices];
+        IntStream.range(0, slices).parallel().forEach(p -> parts[p] = Slice.cut(items, foldedContents,
+                (int) ((long) n * p / slices), (int) ((long) n * (p + 1) / slices)));
+        // Sort the dictionary so that the words starting with a prefix form one range of numbers.
+        int allWords = 0;
+        for (Slice part : parts) {
+            allWords += part.words.size();
+        }
+        String[] merged = new String[allWords];
+        int at = 0;
+        for (Slice part : parts) {
+            for (String word : part.words) {
+                merged[at++] = word;
+            }
+        }
+        Arrays.sort(merged);
+        int unique = 0;
+        for (int i = 0; i < merged.length; i++) {
+            if (unique == 0 || !merged[i].equals(merged[unique - 1])) {
+                merged[unique++] = merged[i];
+            }
+        }
+        String[] sorted = Arrays.copyOf(merged, unique);
         int[][] provisionalTokens = new int[n][];
+        IntStream.range(0, slices).parallel().forEach(p -> parts[p].renumber(sorted, provisionalTokens));
         Map<String, Integer> hamletCodes = new HashMap<>();
         int[] hamletCode = new int[n];
         for (int d = 0; d < n; d++) {
-            OpinionListItem item = items.get(d);
-            String[] tokens = tokenize(item);
-            int[] ids = new int[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                if (tokens[i] == null) {
-                    ids[i] = BREAK;
-                    continue;
-                }
-                Integer id = provisional.get(tokens[i]);
-                if (id == null) {
-                    id = words.size();
-                    provisional.put(tokens[i], id);
-                    words.add(tokens[i]);
-                }
-                ids[i] = id;
-            }
-            provisionalTokens[d] = ids;
-            hamletCode[d] = hamletCodes.computeIfAbsent(String.valueOf(item.hamletName()), k -> hamletCodes.size());
-        }
-        // Sort the dictionary so that the words starting with a prefix form one range of numbers.
-        String[] dictionary = words.toArray(String[]::new);
-        Integer[] order = new Integer[dictionary.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> dictionary[a].compareTo(dictionary[b]));
-        int[] sortedId = new int[dictionary.length];
-        String[] sorted = new String[dictionary.length];
-        for (int rank = 0; rank < order.length; rank++) {
-            sortedId[order[rank]] = rank;
-            sorted[rank] = dictionary[order[rank]];
+            hamletCode[d] = hamletCodes.computeIfAbsent(String.valueOf(items.get(d).hamletName()),
+                    k -> hamletCodes.size());
         }
         int[] counts = new int[sorted.length];
         int[] lastDoc = new int[sorted.length];
@@ -122,11 +134,10 @@ public final class OpinionSearchIndex {
         for (int d = 0; d < n; d++) {
             int[] ids = provisionalTokens[d];
             for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == BREAK) {
+                int id = ids[i];
+                if (id == BREAK) {
                     continue;
                 }
-                int id = sortedId[ids[i]];
-                ids[i] = id;
                 if (lastDoc[id] != d) {
                     lastDoc[id] = d;
                     counts[id]++;
@@ -449,41 +460,104 @@ public final class OpinionSearchIndex {
         };
     }
 
-    /** The folded words of an opinion; {@code null} separates its parts. */
-    static String[] tokenize(OpinionListItem item) {
-        // One folding of the joined parts is much cheaper than one per part; U+0001 marks where a part ends.
-        StringBuilder joined = new StringBuilder(item.content() == null ? "" : item.content());
-        for (String part : new String[] {item.hamletName(), item.fieldName(), item.authorityBody(), item.code()}) {
-            if (part != null && !part.isBlank()) {
-                joined.append(" \u0001 ").append(part);
+    /** The words of one slice of the opinions, numbered within the slice, then in the whole dictionary. */
+    private static final class Slice {
+        private final int from;
+        private final List<String> words = new ArrayList<>();
+        private final int[][] tokens;
+
+        private Slice(int from, int to) {
+            this.from = from;
+            this.tokens = new int[to - from][];
+        }
+
+        static Slice cut(List<OpinionListItem> items, List<String> foldedContents, int from, int to) {
+            Slice slice = new Slice(from, to);
+            Map<String, Integer> ids = new HashMap<>();
+            Map<String, String[]> parts = new HashMap<>();
+            List<String> tokens = new ArrayList<>();
+            for (int d = from; d < to; d++) {
+                OpinionListItem item = items.get(d);
+                tokens.clear();
+                String folded = foldedContents == null ? null : foldedContents.get(d);
+                tokenize(item, folded, parts, tokens);
+                int[] numbers = new int[tokens.size()];
+                for (int i = 0; i < numbers.length; i++) {
+                    String token = tokens.get(i);
+                    if (token == null) {
+                        numbers[i] = BREAK;
+                        continue;
+                    }
+                    Integer id = ids.get(token);
+                    if (id == null) {
+                        id = slice.words.size();
+                        ids.put(token, id);
+                        slice.words.add(token);
+                    }
+                    numbers[i] = id;
+                }
+                slice.tokens[d - from] = numbers;
+            }
+            return slice;
+        }
+
+        /** Replaces the slice's word numbers by their ranks in the sorted dictionary. */
+        void renumber(String[] dictionary, int[][] into) {
+            int[] rank = new int[words.size()];
+            for (int i = 0; i < rank.length; i++) {
+                rank[i] = Arrays.binarySearch(dictionary, words.get(i));
+            }
+            for (int d = 0; d < tokens.length; d++) {
+                int[] numbers = tokens[d];
+                for (int i = 0; i < numbers.length; i++) {
+                    if (numbers[i] != BREAK) {
+                        numbers[i] = rank[numbers[i]];
+                    }
+                }
+                into[from + d] = numbers;
             }
         }
-        String folded = VietText.fold(joined.toString());
-        List<String> tokens = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= folded.length(); i++) {
-            char c = i < folded.length() ? folded.charAt(i) : ' ';
-            boolean letter = Character.isLetterOrDigit(c);
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                tokens.add(folded.substring(start, i));
-                start = -1;
+    }
+
+    /**
+     * Adds the folded words of an opinion to {@code tokens}, {@code null} separating its parts. The content
+     * is folded unless given folded; the short parts (hamlet, field, body) are folded once per distinct text
+     * through {@code partCache}.
+     */
+    private static void tokenize(OpinionListItem item, String foldedContent, Map<String, String[]> partCache,
+            List<String> tokens) {
+        String content = foldedContent != null ? foldedContent : VietText.fold(item.content());
+        addWords(content, tokens);
+        for (String part : new String[] {item.hamletName(), item.fieldName(), item.authorityBody()}) {
+            if (part != null && !part.isBlank()) {
+                String[] words = partCache.computeIfAbsent(part, text -> splitWords(VietText.fold(text)));
+                if (!tokens.isEmpty()) {
+                    tokens.add(null);
+                }
+                tokens.addAll(Arrays.asList(words));
             }
-            if (c == '\u0001' && !tokens.isEmpty()) {
+        }
+        String code = item.code();
+        if (code != null && !code.isBlank()) {
+            if (!tokens.isEmpty()) {
                 tokens.add(null);
             }
+            addWords(foldCode(code), tokens);
         }
-        return tokens.toArray(String[]::new);
     }
 
-    /** The folded words of a query, in order. */
-    static String[] queryWords(String query) {
-        return splitWords(VietText.fold(query));
+    /** Codes are nearly always plain ASCII ("YK2-041"): lower-cased directly, else folded. */
+    private static String foldCode(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c >= 128 || Character.isWhitespace(c)) {
+                return VietText.fold(code);
+            }
+        }
+        return code.toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static String[] splitWords(String folded) {
-        List<String> words = new ArrayList<>();
+    private static void addWords(String folded, List<String> words) {
         int start = -1;
         for (int i = 0; i <= folded.length(); i++) {
             boolean letter = i < folded.length() && Character.isLetterOrDigit(folded.charAt(i));
@@ -494,6 +568,23 @@ public final class OpinionSearchIndex {
                 start = -1;
             }
         }
+    }
+
+    /** The folded words of an opinion; {@code null} separates its parts. */
+    static String[] tokenize(OpinionListItem item) {
+        List<String> tokens = new ArrayList<>();
+        tokenize(item, null, new HashMap<>(), tokens);
+        return tokens.toArray(String[]::new);
+    }
+
+    /** The folded words of a query, in order. */
+    static String[] queryWords(String query) {
+        return splitWords(VietText.fold(query));
+    }
+
+    private static String[] splitWords(String folded) {
+        List<String> words = new ArrayList<>();
+        addWords(folded, words);
         return words.toArray(String[]::new);
     }
 

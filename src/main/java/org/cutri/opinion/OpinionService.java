@@ -65,7 +65,25 @@ public class OpinionService {
 
     /** Every opinion of every round, newest meeting first, for the all-opinions list and search. */
     public List<OpinionListItem> listItems() {
-        return jdbi.withExtension(OpinionDao.class, OpinionDao::listItems);
+        return loadAll().items();
+    }
+
+    /**
+     * Every opinion of every round, newest meeting first, with each one's stored folded content: what the
+     * all-opinions list needs to show its rows and build its search index (100,000 opinions in well under a
+     * second).
+     */
+    public LoadedOpinions loadAll() {
+        return jdbi.withExtension(OpinionDao.class, OpinionDao::loadAllItems);
+    }
+
+    /**
+     * The opinions of the newest meetings (whole meetings, at least {@code atLeast} opinions when there are
+     * that many): the top of {@link #loadAll()}'s list, read at once so the list's first screen shows before
+     * everything is read.
+     */
+    public LoadedOpinions loadNewest(int atLeast) {
+        return jdbi.withExtension(OpinionDao.class, dao -> dao.loadNewestItems(atLeast));
     }
 
     public List<OpinionListItem> listItems(int roundId) {

@@ -106,4 +106,44 @@ class OpinionSearchIndexTest {
         assertThat(current.search("nuoc sach", OpinionFilter.ALL)).hasSize(2_500);
         assertThat(current.search("so 1234", OpinionFilter.ALL)).extracting(OpinionListItem::id).first().isEqualTo(1234);
     }
+
+    @Test
+    void anIndexBuiltFromStoredFoldedTextsAndThePlainScanFindWhatTheIndexFinds() {
+        List<String> folded = items.stream().map(o -> org.cutri.common.text.VietText.fold(o.content())).toList();
+        OpinionSearchIndex fromStored = OpinionSearchIndex.build(items, folded);
+        OpinionScan scan = new OpinionScan(new LoadedOpinions(items, folded));
+        for (String query : List.of("", "n", "nuoc sach", "NƯỚC SẠCH", "duong lien", "xom ben", "giao thong", "yk-3",
+                "uoc", "xyz")) {
+            for (OpinionFilter filter : List.of(OpinionFilter.ALL,
+                    new OpinionFilter(null, "Xóm Bến", null, null, null, null, null),
+                    new OpinionFilter(null, null, 5, Authority.COMMUNE, null, null, true))) {
+                List<Integer> expected = ids(query, filter);
+                assertThat(fromStored.search(query, filter).stream().map(OpinionListItem::id).toList())
+                        .as("index from stored texts, \"%s\"", query).isEqualTo(expected);
+                List<Integer> scanned = scan.search(query, filter).stream().map(OpinionListItem::id).toList();
+                assertThat(scanned).as("scan, \"%s\"", query).containsExactlyInAnyOrderElementsOf(expected);
+                if (query.isEmpty()) {
+                    assertThat(scanned).as("newest first, as the index lists them").isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aLargeListIsIndexedInSlicesWithTheSameResults() {
+        List<OpinionListItem> many = new ArrayList<>();
+        for (int i = 0; i < 25_000; i++) {
+            OpinionListItem model = items.get(i % items.size());
+            many.add(new OpinionListItem(i + 1, "YK-" + (i + 1), model.roundId(), model.roundName(), model.meetingId(),
+                    model.meetingDate().plusDays(i % 30), null, model.hamletName(), model.content() + " số " + i,
+                    model.kind(), model.fieldId(), model.fieldName(), model.authority(), null, model.approved(),
+                    model.status()));
+        }
+        OpinionSearchIndex sliced = OpinionSearchIndex.build(many);
+        assertThat(sliced.size()).isEqualTo(25_000);
+        assertThat(sliced.search("so 12345", OpinionFilter.ALL)).extracting(OpinionListItem::id).first().isEqualTo(12_346);
+        assertThat(sliced.search("nuoc sach", OpinionFilter.ALL)).hasSize(3 * 5_000);
+        assertThat(sliced.search("yk-24999", OpinionFilter.ALL)).as("the code as a phrase first, then \"số 24999\"")
+                .extracting(OpinionListItem::id).containsExactly(24_999, 25_000);
+    }
 }

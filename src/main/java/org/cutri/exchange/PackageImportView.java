@@ -1,0 +1,192 @@
+package org.cutri.exchange;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.css.PseudoClass;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+import org.cutri.exchange.PackageImportViewModel.Row;
+
+/**
+ * The province's import screen: files, folders or drag and drop, then a dry run listing what happens to each
+ * package (refused ones in red), then the import.
+ */
+public class PackageImportView implements Screen {
+
+    private static final PseudoClass REFUSED = PseudoClass.getPseudoClass("refused");
+
+    private final PackageImportViewModel viewModel;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML private BorderPane pane;
+    @FXML private TableView<Row> table;
+    @FXML private TableColumn<Row, String> fileColumn;
+    @FXML private TableColumn<Row, String> communeColumn;
+    @FXML private TableColumn<Row, String> roundColumn;
+    @FXML private TableColumn<Row, String> sequenceColumn;
+    @FXML private TableColumn<Row, String> opinionsColumn;
+    @FXML private TableColumn<Row, String> outcomeColumn;
+    @FXML private TableColumn<Row, String> reasonColumn;
+    @FXML private Button addFilesButton;
+    @FXML private Button addFolderButton;
+    @FXML private Button clearButton;
+    @FXML private Button checkButton;
+    @FXML private Button importButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressBar progressBar;
+    @FXML private Label statusLabel;
+
+    public PackageImportView(PackageImportViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.root = Views.load(this, messages);
+    }
+
+    @FXML
+    private void initialize() {
+        table.setItems(viewModel.rows());
+        table.setPlaceholder(new Label(messages.get("exchange.import.empty")));
+        text(fileColumn, r -> r.file().getFileName() == null ? r.file().toString() : r.file().getFileName().toString());
+        text(communeColumn, r -> r.summary() == null || r.summary().communeName() == null ? ""
+                : r.summary().communeName());
+        text(roundColumn, r -> r.summary() == null || r.summary().roundName() == null ? "" : r.summary().roundName());
+        text(sequenceColumn, r -> r.summary() == null || r.summary().sequence() == null ? ""
+                : String.valueOf(r.summary().sequence()));
+        text(opinionsColumn, r -> r.summary() == null || r.summary().refused() ? ""
+                : String.valueOf(r.summary().opinions()));
+        text(outcomeColumn, viewModel::outcomeText);
+        text(reasonColumn, viewModel::reasonText);
+        reasonColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                pseudoClassStateChanged(REFUSED, !empty && item != null && item.summary() != null
+                        && item.summary().refused());
+            }
+        });
+        table.getStylesheets().add(PackageImportView.class.getResource("exchange.css").toExternalForm());
+
+        checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
+        importButton.disableProperty().bind(viewModel.canImportProperty().not());
+        for (Button button : List.of(addFilesButton, addFolderButton, clearButton)) {
+            button.disableProperty().bind(viewModel.runningProperty());
+        }
+        cancelButton.visibleProperty().bind(viewModel.runningProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        progressBar.visibleProperty().bind(viewModel.runningProperty());
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
+        progressBar.progressProperty().bind(viewModel.progressProperty());
+        statusLabel.textProperty().bind(viewModel.statusTextProperty());
+
+        pane.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles() && !viewModel.runningProperty().get()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        pane.setOnDragDropped(event -> {
+            Dragboard board = event.getDragboard();
+            boolean done = board.hasFiles();
+            if (done) {
+                add(board.getFiles().stream().map(File::toPath).toList());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    private static void text(TableColumn<Row, String> column, Function<Row, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+    }
+
+    /** Adds files and folders as if they were dropped on the screen. */
+    public void add(List<java.nio.file.Path> files) {
+        viewModel.add(files);
+    }
+
+    @FXML
+    private void addFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("exchange.import.addFiles.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("exchange.import.filter"),
+                "*.zip", "*.ZIP"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null) {
+            viewModel.add(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    @FXML
+    private void addFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("exchange.import.addFolder.title"));
+        File folder = chooser.showDialog(root.getScene().getWindow());
+        if (folder != null) {
+            viewModel.add(List.of(folder.toPath()));
+        }
+    }
+
+    @FXML
+    private void clear() {
+        viewModel.clear();
+    }
+
+    @FXML
+    private void check() {
+        viewModel.check();
+    }
+
+    @FXML
+    private void importPackages() {
+        viewModel.importPackages();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty status() {
+        return viewModel.statusTextProperty();
+    }
+
+    @Override
+    public void activate() {
+        // The list stays as the user left it.
+    }
+}

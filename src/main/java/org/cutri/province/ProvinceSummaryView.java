@@ -1,0 +1,177 @@
+package org.cutri.province;
+
+import java.util.Locale;
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+
+import org.cutri.common.i18n.Messages;
+import org.cutri.common.text.DateText;
+import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Views;
+import org.cutri.opinion.Choice;
+
+/**
+ * The province's consolidated screen (Tổng hợp các xã): every commune's opinions with filters and search, and
+ * counts by commune, field and authority with a chart.
+ */
+public class ProvinceSummaryView implements Screen {
+
+    /** The chart shows the fields with most opinions; the table lists all. */
+    private static final int CHART_BARS = 12;
+
+    private final ProvinceSummaryViewModel viewModel;
+    private final Messages messages;
+    private final Parent root;
+
+    @FXML private TextField searchField;
+    @FXML private Label summaryLabel;
+    @FXML private ComboBox<Choice<String>> communeBox;
+    @FXML private ComboBox<Choice<Integer>> roundBox;
+    @FXML private ComboBox<Choice<String>> hamletBox;
+    @FXML private ComboBox<Choice<Integer>> fieldBox;
+    @FXML private ComboBox<Choice<org.cutri.opinion.Authority>> authorityBox;
+    @FXML private ComboBox<Choice<org.cutri.opinion.OpinionKind>> kindBox;
+    @FXML private ComboBox<Choice<org.cutri.opinion.OpinionStatus>> statusBox;
+    @FXML private ComboBox<Choice<Boolean>> approvedBox;
+    @FXML private TableView<ConsolidatedOpinion> table;
+    @FXML private TableColumn<ConsolidatedOpinion, String> communeColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> hamletColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> dateColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> contentColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> fieldColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> authorityColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> statusColumn;
+    @FXML private TableView<CountRow> communeCounts;
+    @FXML private TableView<CountRow> fieldCounts;
+    @FXML private TableView<CountRow> authorityCounts;
+    @FXML private BarChart<String, Number> fieldChart;
+
+    public ProvinceSummaryView(ProvinceSummaryViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.root = Views.load(this, messages);
+    }
+
+    @FXML
+    private void initialize() {
+        searchField.textProperty().bindBidirectional(viewModel.queryProperty());
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        bind(communeBox, viewModel.communes(), viewModel.communeProperty());
+        bind(roundBox, viewModel.rounds(), viewModel.roundProperty());
+        bind(hamletBox, viewModel.hamlets(), viewModel.hamletProperty());
+        bind(fieldBox, viewModel.fields(), viewModel.fieldProperty());
+        bind(authorityBox, viewModel.authorities(), viewModel.authorityProperty());
+        bind(kindBox, viewModel.kinds(), viewModel.kindProperty());
+        bind(statusBox, viewModel.statuses(), viewModel.statusProperty());
+        bind(approvedBox, viewModel.approvals(), viewModel.approvedProperty());
+
+        table.setItems(viewModel.results());
+        table.setPlaceholder(new Label(messages.get("province.empty")));
+        text(communeColumn, ConsolidatedOpinion::communeName);
+        text(hamletColumn, ConsolidatedOpinion::hamletName);
+        text(dateColumn, o -> DateText.format(o.meetingDate()));
+        text(contentColumn, o -> o.approved() ? o.content() : messages.get("province.notApproved.prefix") + o.content());
+        text(fieldColumn, ConsolidatedOpinion::fieldName);
+        text(authorityColumn, ProvinceSummaryViewModel::authorityText);
+        text(statusColumn, ProvinceSummaryViewModel::statusText);
+        for (TableColumn<ConsolidatedOpinion, ?> column : table.getColumns()) {
+            column.setSortable(false);
+        }
+        counts(communeCounts, "province.counts.commune", viewModel.byCommune());
+        counts(fieldCounts, "province.counts.field", viewModel.byField());
+        counts(authorityCounts, "province.counts.authority", viewModel.byAuthority());
+        viewModel.byField().addListener((ListChangeListener<CountRow>) change -> updateChart());
+
+        searchField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                searchField.clear();
+                event.consume();
+            } else if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                table.requestFocus();
+                table.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+    }
+
+    private void counts(TableView<CountRow> view, String titleKey, ObservableList<CountRow> rows) {
+        view.setItems(rows);
+        view.setPlaceholder(new Label(messages.get("province.empty")));
+        view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<CountRow, String> label = new TableColumn<>(messages.get(titleKey));
+        label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
+        label.setPrefWidth(200);
+        TableColumn<CountRow, Integer> count = new TableColumn<>(messages.get("province.counts.count"));
+        count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        count.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<CountRow, Integer> approved = new TableColumn<>(messages.get("province.counts.approved"));
+        approved.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().approved()));
+        approved.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<CountRow, String> share = new TableColumn<>(messages.get("province.counts.share"));
+        share.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                String.format(Locale.ROOT, "%.1f%%", c.getValue().share()).replace('.', ',')));
+        share.setStyle("-fx-alignment: CENTER-RIGHT;");
+        for (TableColumn<CountRow, ?> column : java.util.List.of(count, approved, share)) {
+            column.setMinWidth(70);
+            column.setMaxWidth(90);
+        }
+        view.getColumns().setAll(java.util.List.of(label, count, approved, share));
+    }
+
+    private void updateChart() {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        viewModel.byField().stream().limit(CHART_BARS)
+                .forEach(row -> series.getData().add(new XYChart.Data<>(row.label(), row.count())));
+        fieldChart.getData().setAll(java.util.List.of(series));
+    }
+
+    private static void text(TableColumn<ConsolidatedOpinion, String> column,
+            Function<ConsolidatedOpinion, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    private static <T> void bind(ComboBox<Choice<T>> box, ObservableList<Choice<T>> items,
+            ObjectProperty<Choice<T>> value) {
+        box.setItems(items);
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    @FXML
+    private void clearFilters() {
+        viewModel.clearFilters();
+        searchField.requestFocus();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public ReadOnlyStringProperty status() {
+        return viewModel.statusTextProperty();
+    }
+
+    @Override
+    public void activate() {
+        viewModel.refresh();
+        Platform.runLater(searchField::requestFocus);
+    }
+}

@@ -1,0 +1,116 @@
+package org.cutri.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.cutri.document.OfficialDocument;
+import org.cutri.grouping.GroupMember;
+import org.cutri.grouping.GroupService;
+import org.cutri.grouping.GroupStatus;
+import org.cutri.grouping.GroupSuggestion;
+import org.cutri.grouping.OpinionGroupEntry;
+import org.cutri.opinion.OpinionListItem;
+import org.cutri.opinion.OpinionService;
+
+/** The group work of a commune's round: groups stored through {@link GroupService}. */
+public class CommuneGroupWork implements GroupWork {
+
+    private final int roundId;
+    private final ReportService reports;
+    private final GroupService groups;
+    private final OpinionService opinions;
+
+    public CommuneGroupWork(int roundId, ReportService reports, GroupService groups, OpinionService opinions) {
+        this.roundId = roundId;
+        this.reports = reports;
+        this.groups = groups;
+        this.opinions = opinions;
+    }
+
+    @Override
+    public State load() {
+        List<Group> accepted = new ArrayList<>();
+        Set<Integer> grouped = new HashSet<>();
+        for (OpinionGroupEntry entry : groups.list(roundId)) {
+            if (entry.group().status() == GroupStatus.ACCEPTED) {
+                accepted.add(group(entry));
+                entry.members().forEach(m -> grouped.add(m.opinionId()));
+            }
+        }
+        List<Member> alone = opinions.listItems(roundId).stream().filter(OpinionListItem::approved)
+                .filter(o -> !grouped.contains(o.id())).map(CommuneGroupWork::member).toList();
+        return new State(accepted, alone, reports.compile(roundId, false));
+    }
+
+    @Override
+    public List<Group> suggest() {
+        List<Group> result = new ArrayList<>();
+        for (GroupSuggestion suggestion : groups.suggest(roundId)) {
+            result.add(new Group(null, suggestion.wording(), false,
+                    suggestion.members().stream().map(CommuneGroupWork::member).toList()));
+        }
+        return result;
+    }
+
+    @Override
+    public void accept(List<String> memberKeys, String wording) {
+        groups.accept(roundId, memberKeys.stream().map(Integer::valueOf).toList(), wording);
+    }
+
+    @Override
+    public void split(Group group, List<String> memberKeys, String wording) {
+        if (group.id() == null) {
+            accept(memberKeys, wording);
+            return;
+        }
+        groups.split(Integer.parseInt(group.id()), memberKeys.stream().map(Integer::valueOf).toList(), wording);
+    }
+
+    @Override
+    public void removeMember(Group group, String memberKey) {
+        if (group.id() != null) {
+            groups.removeMember(Integer.parseInt(group.id()), Integer.parseInt(memberKey));
+        }
+    }
+
+    @Override
+    public void editWording(Group group, String wording) {
+        if (group.id() != null) {
+            groups.editWording(Integer.parseInt(group.id()), wording);
+        }
+    }
+
+    @Override
+    public void delete(Group group) {
+        if (group.id() != null) {
+            groups.delete(Integer.parseInt(group.id()));
+        }
+    }
+
+    @Override
+    public CompiledReport compile(boolean withNames) {
+        return reports.compile(roundId, withNames);
+    }
+
+    @Override
+    public OfficialDocument document(boolean withNames, LocalDate today) {
+        return reports.document(roundId, withNames, today);
+    }
+
+    private static Group group(OpinionGroupEntry entry) {
+        return new Group(String.valueOf(entry.group().id()), entry.group().wording(), true,
+                entry.members().stream().map(CommuneGroupWork::member).toList());
+    }
+
+    private static Member member(GroupMember m) {
+        return new Member(String.valueOf(m.opinionId()), m.code(), m.hamletName() == null ? "" : m.hamletName(),
+                m.content());
+    }
+
+    private static Member member(OpinionListItem o) {
+        return new Member(String.valueOf(o.id()), o.code(), o.hamletName() == null ? "" : o.hamletName(), o.content());
+    }
+}

@@ -1,0 +1,88 @@
+package org.cutri.report;
+
+import java.util.List;
+
+/**
+ * The compiled report of a round (báo cáo tổng hợp ý kiến, kiến nghị cử tri) as a model: section I's facts
+ * and counts, section II by authority and field with each issue once, section III's answers at the meetings,
+ * section IV's proposals, and the annex of every approved opinion. Names of speakers appear only when
+ * {@code withNames} was chosen.
+ */
+public record CompiledReport(String roundName, String subject, boolean province, RoundFacts facts, Counts counts,
+        List<AuthoritySection> authorities, List<Answered> answered, List<String> proposals, List<AnnexRow> annex,
+        boolean withNames, List<String> fieldOrder) {
+
+    /**
+     * @param fieldOrder the fields of the compiled opinions in the office's order (for the chart and the workbook)
+     */
+    public CompiledReport {
+        fieldOrder = List.copyOf(fieldOrder);
+        authorities = List.copyOf(authorities);
+        answered = List.copyOf(answered);
+        proposals = List.copyOf(proposals);
+        annex = List.copyOf(annex);
+    }
+
+    /**
+     * @param received every opinion recorded in the round's minutes
+     * @param approved those the majority approved (compiled)
+     * @param issues the issues of section II after writing each same-issue group once
+     * @param answeredAtMeetings approved opinions answered on the spot
+     */
+    public record Counts(int received, int approved, int notApproved, int issues, int answeredAtMeetings) {
+    }
+
+    /** The opinions one authority must answer ("Trung ương", "Tỉnh", …, or a named body), by field. */
+    public record AuthoritySection(String title, String authority, List<FieldSection> fields) {
+        public AuthoritySection {
+            fields = List.copyOf(fields);
+        }
+
+        public int count() {
+            return fields.stream().mapToInt(f -> f.items().stream().mapToInt(Issue::opinionCount).sum()).sum();
+        }
+    }
+
+    /** The issues of one field within an authority. */
+    public record FieldSection(String field, List<Issue> items) {
+        public FieldSection {
+            items = List.copyOf(items);
+        }
+    }
+
+    /**
+     * An issue written once.
+     *
+     * @param places "(Cử tri thôn Đông Hải, Tây Sơn)" or at the province "(Cử tri xã A: thôn X; xã B: thôn Z)"
+     * @param speakers named speakers, only with names chosen
+     * @param codes the opinions' codes
+     */
+    public record Issue(String text, String places, List<String> speakers, List<String> codes) {
+        public Issue {
+            speakers = List.copyOf(speakers);
+            codes = List.copyOf(codes);
+        }
+
+        public int opinionCount() {
+            return codes.size();
+        }
+    }
+
+    /** An opinion answered at its meeting. */
+    public record Answered(String content, String places, String answeredBy, String answer) {
+    }
+
+    /** A row of the annex: every approved opinion. */
+    public record AnnexRow(int number, String code, String content, String commune, String hamlet, String field,
+            String authority, String notes) {
+    }
+
+    /** Opinions per field and authority, for the chart and the workbook's summary. */
+    public java.util.Map<String, Integer> countByField() {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (AnnexRow row : annex) {
+            counts.merge(row.field(), 1, Integer::sum);
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,60 @@
+package org.cutri.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cutri.document.OfficialDocument;
+
+/**
+ * The same-issue group work of the report screen, at a commune (stored groups of its round) or at the
+ * province (groups across the communes' imported opinions). Every method may be slow: call it off the FX thread.
+ */
+public interface GroupWork {
+
+    /** An opinion as the screen lists it; {@code key} identifies it for the group operations. */
+    record Member(String key, String code, String place, String content) {
+        @Override
+        public String toString() {
+            return code + " · " + place + " · " + content;
+        }
+    }
+
+    /**
+     * A group as the screen lists it.
+     *
+     * @param id the stored group's key; null for a suggestion not accepted yet
+     */
+    record Group(String id, String wording, boolean accepted, List<Member> members) {
+        public Group {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** What the screen shows: groups (accepted first) and opinions standing alone. */
+    record State(List<Group> groups, List<Member> alone, CompiledReport report) {
+        public State {
+            groups = List.copyOf(groups);
+            alone = List.copyOf(alone);
+        }
+    }
+
+    /** The accepted groups, the opinions standing alone and the report as it stands. */
+    State load();
+
+    /** Suggested groups among the approved opinions not in an accepted group. */
+    List<Group> suggest();
+
+    void accept(List<String> memberKeys, String wording);
+
+    void split(Group group, List<String> memberKeys, String wording);
+
+    void removeMember(Group group, String memberKey);
+
+    void editWording(Group group, String wording);
+
+    void delete(Group group);
+
+    CompiledReport compile(boolean withNames);
+
+    OfficialDocument document(boolean withNames, LocalDate today);
+}

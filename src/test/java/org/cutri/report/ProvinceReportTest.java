@@ -1,0 +1,103 @@
+package org.cutri.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cutri.app.AppContext;
+import org.cutri.commune.CommuneProfile;
+import org.cutri.exchange.ExportedPackage;
+import org.cutri.office.OfficeKind;
+import org.cutri.office.OfficeSettings;
+import org.cutri.round.ContactRound;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The province compiles the July round of two communes from their packages: one set of rounds, groups
+ * suggested across communes, and "(Cử tri xã A: thôn X; xã B: thôn Y)" lines.
+ */
+class ProvinceReportTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theProvinceCompilesTwoCommunesWithGroupsAcrossThem() throws Exception {
+        List<Path> packages = new ArrayList<>();
+        for (String[] commune : new String[][] {{"An Bình", "an-binh"}, {"Tân Phúc", "tan-phuc"}}) {
+            try (AppContext context = TestContexts.open(folder.resolve(commune[1]))) {
+                context.demo().load(false);
+                CommuneProfile p = context.commune().profile().orElseThrow();
+                context.commune().save(new CommuneProfile(commune[0], p.provinceName(), commune[0], p.headerLine1(),
+                        "XÃ " + commune[0].toUpperCase(), p.headerLine3(), p.symbolCode(), p.chairName(),
+                        p.viceChairNames(), p.secretaryName()));
+                context.office().set(new OfficeSettings(OfficeKind.COMMUNE, commune[1], "An Sơn"));
+                ContactRound july = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2"))
+                        .findFirst().orElseThrow();
+                ExportedPackage pkg = context.packageExporter().export(july.id(), false, List.of());
+                Path file = folder.resolve(pkg.fileName());
+                Files.write(file, pkg.bytes());
+                packages.add(file);
+            }
+        }
+        try (AppContext province = TestContexts.open(folder.resolve("province"))) {
+            province.office().ensureProvince("An Sơn");
+            province.packageImporter().importAll(packages);
+            List<ProvinceRoundSet> sets = province.reports().provinceRoundSets();
+            assertThat(sets).hasSize(1);
+            ProvinceRoundSet set = sets.get(0);
+            assertThat(set.rounds()).extracting(ProvinceRoundSet.CommuneRound::communeName)
+                    .containsExactlyInAnyOrder("An Bình", "Tân Phúc");
+
+            List<ProvinceGroup> suggested = province.reports().suggestProvince(set, Set.of());
+            ProvinceGroup across = suggested.stream().filter(g -> g.members().stream().anyMatch(m -> m.startsWith("an-binh"))
+                    && g.members().stream().anyMatch(m -> m.startsWith("tan-phuc"))).findFirst().orElseThrow();
+
+            ProvinceGroupWork work = new ProvinceGroupWork(set, province.reports());
+            work.accept(across.members(), "Nội dung chung của hai xã");
+            CompiledReport report = work.compile(false);
+            CompiledReport.Issue issue = report.authorities().stream().flatMap(a -> a.fields().stream())
+                    .flatMap(f -> f.items().stream()).filter(i -> i.text().equals("Nội dung chung của hai xã"))
+                    .findFirst().orElseThrow();
+            assertThat(issue.places()).startsWith("(Cử tri xã An Bình: ").contains("; xã Tân Phúc: ");
+            assertThat(report.province()).isTrue();
+            assertThat(report.facts().meetingsHeld()).isEqualTo(24);
+            int all = province.reports().provinceOpinions(set).size();
+            assertThat(report.counts().received()).isEqualTo(all);
+            assertThat(report.annex()).allMatch(r -> r.commune() != null);
+
+            Path docx = folder.resolve("tinh.docx");
+            ReportFiles.save(report, work.document(false, LocalDate.of(2026, 8, 5)), docx);
+            assertThat(docx).isNotEmptyFile();
+            // The screen's state at the province: one round set, suggestions across communes, groups kept
+            // while the screen is shown again.
+            ReportViewModel viewModel = new ReportViewModel(province.rounds(), province.opinions(), province.groups(),
+                    province.reports(), province.office(), province.messages(),
+                    org.cutri.common.task.TaskExecutor.sameThread(e -> {
+                        throw new AssertionError(e);
+                    }), java.time.Clock.systemDefaultZone());
+            viewModel.load();
+            assertThat(viewModel.provinceProperty().get()).isTrue();
+            assertThat(viewModel.options()).singleElement().satisfies(o -> assertThat(o.label()).contains("(2 xã)"));
+            viewModel.suggest();
+            GroupWork.Group suggestion = viewModel.groups().get(0);
+            viewModel.accept(suggestion, List.of(), "Nhóm ở tỉnh");
+            viewModel.load();
+            assertThat(viewModel.groups()).anySatisfy(g -> {
+                assertThat(g.accepted()).isTrue();
+                assertThat(g.wording()).isEqualTo("Nhóm ở tỉnh");
+            });
+
+            Path xlsx = folder.resolve("tinh.xlsx");
+            ReportFiles.save(report, work.document(false, LocalDate.of(2026, 8, 5)), xlsx);
+            assertThat(xlsx).isNotEmptyFile();
+        }
+    }
+}

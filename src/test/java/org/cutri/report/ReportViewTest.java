@@ -1,0 +1,111 @@
+package org.cutri.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.stage.Stage;
+
+import org.cutri.app.AppContext;
+import org.cutri.app.MainWindow;
+import org.cutri.common.task.FxTaskExecutor;
+import org.cutri.common.ui.Dialogs;
+import org.cutri.grouping.GroupStatus;
+import org.cutri.grouping.OpinionGroupEntry;
+import org.cutri.round.ContactRound;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The secretary opens the report screen, asks for suggestions, accepts the water group and sees the chart. */
+@ExtendWith(ApplicationExtension.class)
+class ReportViewTest {
+
+    @TempDir
+    static Path folder;
+
+    private AppContext context;
+    private FxTaskExecutor executor;
+    private ContactRound july;
+
+    @Start
+    void start(Stage stage) {
+        context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
+        context.demo().load(false);
+        july = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2")).findFirst()
+                .orElseThrow();
+        Dialogs dialogs = new Dialogs(context.messages());
+        executor = new FxTaskExecutor(dialogs::showError);
+        MainWindow.open(stage, context, executor, dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        executor.close();
+        context.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void suggestionsAppearAGroupIsAcceptedAndTheChartShowsTheFields(FxRobot robot) {
+        robot.clickOn("#nav-reports");
+        ComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
+        FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
+        ReportViewModel.Option option = roundBox.getItems().stream().filter(o -> o.label().equals(july.name()))
+                .findFirst().orElseThrow();
+        robot.interact(() -> roundBox.setValue(option));
+
+        BarChart<String, Number> fieldChart = robot.lookup("#fieldChart").query();
+        FxTestSupport.waitUntil(() -> !fieldChart.getData().isEmpty() && fieldChart.getData().get(0).getData().stream()
+                .anyMatch(d -> d.getXValue().equals("Nước sạch")));
+        List<String> fields = fieldChart.getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList();
+        assertThat(fields).contains("Nước sạch", "Giao thông", "Đất đai");
+        BarChart<String, Number> authorityChart = robot.lookup("#authorityChart").query();
+        assertThat(authorityChart.getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList())
+                .contains("Xã", "Tỉnh", "Cơ quan khác");
+
+        robot.clickOn("#suggestButton");
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()));
+        TreeItem<Object> water = tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()
+                        && g.members().stream().anyMatch(m -> m.content().contains("mùi clo")))
+                .findFirst().orElseThrow();
+        int size = ((GroupWork.Group) water.getValue()).members().size();
+        assertThat(size).isGreaterThanOrEqualTo(2);
+        assertThat(water.getChildren()).hasSize(size);
+
+        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(water)));
+        TextArea wording = robot.lookup("#wordingArea").query();
+        assertThat(wording.getText()).isNotBlank();
+        robot.interact(() -> wording.setText("Nước sinh hoạt có mùi lạ, đề nghị kiểm tra chất lượng nước"));
+        robot.clickOn("#acceptButton");
+
+        FxTestSupport.waitUntil(() -> context.groups().list(july.id()).stream()
+                .anyMatch(g -> g.group().status() == GroupStatus.ACCEPTED));
+        OpinionGroupEntry stored = context.groups().list(july.id()).stream()
+                .filter(g -> g.group().status() == GroupStatus.ACCEPTED).findFirst().orElseThrow();
+        assertThat(stored.group().wording()).isEqualTo("Nước sinh hoạt có mùi lạ, đề nghị kiểm tra chất lượng nước");
+        assertThat(stored.members()).hasSize(size);
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()));
+        assertThat(context.reports().compile(july.id(), false).authorities().stream()
+                .flatMap(a -> a.fields().stream()).flatMap(f -> f.items().stream())
+                .filter(i -> i.text().startsWith("Nước sinh hoạt có mùi lạ, đề nghị")).findFirst().orElseThrow()
+                .places()).startsWith("(Cử tri ");
+    }
+}
