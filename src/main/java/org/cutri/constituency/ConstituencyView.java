@@ -5,7 +5,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -25,6 +24,7 @@ import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
+import org.cutri.common.ui.ListEditorControls;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.council.CouncilLevel;
@@ -74,9 +74,6 @@ public class ConstituencyView implements Screen {
         FormDecorations.bind(termBox, viewModel.termErrorProperty());
 
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        SortedList<Constituency> sorted = new SortedList<>(viewModel.filteredItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         Label placeholder = new Label();
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.terms()))
@@ -90,19 +87,6 @@ public class ConstituencyView implements Screen {
         hamletsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().hamletCount()));
         deputiesColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().deputyCount()));
 
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
 
         levelBox.setItems(viewModel.levels());
         levelBox.setConverter(Converters.labels(l -> l.current() ? l.label()
@@ -135,13 +119,8 @@ public class ConstituencyView implements Screen {
         FormDecorations.bind(levelBox, viewModel.levelErrorProperty());
         FormDecorations.bind(numberField, viewModel.numberErrorProperty());
         FormDecorations.bind(descriptionField, viewModel.descriptionErrorProperty());
-        formError.textProperty().bind(viewModel.formErrorProperty());
-        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
-        formTitle.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
-                .then(messages.get("constituency.form.new")).otherwise(messages.get("constituency.form.edit")));
-        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
-        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
+                messages.get("constituency.form.new"), messages.get("constituency.form.edit"));
     }
 
     @FXML

@@ -1,11 +1,9 @@
 package org.cutri.deputy;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -23,6 +21,7 @@ import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
+import org.cutri.common.ui.ListEditorControls;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.constituency.Constituency;
@@ -73,9 +72,6 @@ public class DeputyView implements Screen {
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        SortedList<Deputy> sorted = new SortedList<>(viewModel.filteredItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("deputy.list.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         nameColumn.setComparator(DeputyService.NAME_ORDER);
@@ -89,19 +85,6 @@ public class DeputyView implements Screen {
         groupColumn.setComparator(VietText.ORDER);
         hamletsColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().assignedHamlets()));
 
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
 
         nameField.textProperty().bindBidirectional(viewModel.fullNameProperty());
         levelBox.setItems(viewModel.levels());
@@ -126,13 +109,8 @@ public class DeputyView implements Screen {
         termError.textProperty().bind(viewModel.termErrorProperty());
         termError.visibleProperty().bind(viewModel.termErrorProperty().isNotNull());
         termError.managedProperty().bind(termError.visibleProperty());
-        formError.textProperty().bind(viewModel.formErrorProperty());
-        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
-        formTitle.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
-                .then(messages.get("deputy.form.new")).otherwise(messages.get("deputy.form.edit")));
-        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
-        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
+                messages.get("deputy.form.new"), messages.get("deputy.form.edit"));
     }
 
     @FXML

@@ -12,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.transformation.SortedList;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.VietText;
@@ -20,6 +19,7 @@ import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
+import org.cutri.common.ui.ListEditorControls;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.constituency.Constituency;
@@ -60,9 +60,6 @@ public class HamletView implements Screen {
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        SortedList<Hamlet> sorted = new SortedList<>(viewModel.filteredItems());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
         table.setPlaceholder(new Label(messages.get("hamlet.list.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setComparator(VietText.ORDER);
@@ -74,19 +71,6 @@ public class HamletView implements Screen {
         frontHeadColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().frontHeadName()));
         frontHeadColumn.setComparator(VietText.ORDER);
 
-        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != viewModel.selectedProperty().get()) {
-                viewModel.selectedProperty().set(now);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != now) {
-                table.getSelectionModel().select(now);
-                table.scrollTo(now);
-            }
-        });
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         kindBox.getItems().setAll(HamletKind.values());
@@ -100,13 +84,8 @@ public class HamletView implements Screen {
 
         FormDecorations.bind(nameField, viewModel.nameErrorProperty());
         FormDecorations.bind(kindBox, viewModel.kindErrorProperty());
-        formError.textProperty().bind(viewModel.formErrorProperty());
-        formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
-        formError.managedProperty().bind(formError.visibleProperty());
-        formTitle.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.selectedProperty().isNull())
-                .then(messages.get("hamlet.form.new")).otherwise(messages.get("hamlet.form.edit")));
-        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
-        deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
+        ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
+                messages.get("hamlet.form.new"), messages.get("hamlet.form.edit"));
     }
 
     @FXML
