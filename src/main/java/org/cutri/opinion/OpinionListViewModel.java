@@ -181,16 +181,8 @@ public class OpinionListViewModel {
     }
 
     private void setFields(List<OpinionField> stored) {
-        Choice<Integer> chosen = field.get();
-        List<Choice<Integer>> choices = new ArrayList<>();
-        choices.add(fields.get(0));
-        for (OpinionField f : stored) {
-            choices.add(new Choice<>(f.id(), f.name()));
-        }
-        if (choices.size() != fields.size()) {
-            fields.setAll(choices);
-            field.set(chosen == null ? fields.get(0) : fields.stream().filter(c -> java.util.Objects.equals(c.value(),
-                    chosen.value())).findFirst().orElse(fields.get(0)));
+        if (stored.size() + 1 != fields.size()) {
+            ChoiceBoxes.replaceKeeping(fields, field, stored.stream().map(f -> new Choice<>(f.id(), f.name())).toList());
         }
     }
 
@@ -247,8 +239,8 @@ public class OpinionListViewModel {
     }
 
     public OpinionFilter filter() {
-        return new OpinionFilter(value(round), value(hamlet), value(field), value(authority), value(kind),
-                value(status), value(approved));
+        return new OpinionFilter(ChoiceBoxes.valueOf(round), ChoiceBoxes.valueOf(hamlet), ChoiceBoxes.valueOf(field), ChoiceBoxes.valueOf(authority), ChoiceBoxes.valueOf(kind),
+                ChoiceBoxes.valueOf(status), ChoiceBoxes.valueOf(approved));
     }
 
     /** Empties the search box and every filter. */
@@ -261,10 +253,6 @@ public class OpinionListViewModel {
         kind.set(kinds.get(0));
         status.set(statuses.get(0));
         approved.set(approvals.get(0));
-    }
-
-    private static <T> T value(ObjectProperty<Choice<T>> choice) {
-        return choice.get() == null ? null : choice.get().value();
     }
 
     /** True once the search index is ready (the rows are shown a little earlier). */

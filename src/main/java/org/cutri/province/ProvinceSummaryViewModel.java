@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
@@ -27,6 +26,7 @@ import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.VietText;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.Choice;
+import org.cutri.opinion.ChoiceBoxes;
 import org.cutri.opinion.OpinionFilter;
 import org.cutri.opinion.OpinionKind;
 import org.cutri.opinion.OpinionListItem;
@@ -137,11 +137,11 @@ public class ProvinceSummaryViewModel {
     private void updateChoices() {
         updatingChoices = true;
         try {
-            replace(communes, commune, data.communeNames().entrySet().stream()
+            ChoiceBoxes.replaceKeeping(communes, commune, data.communeNames().entrySet().stream()
                     .map(e -> new Choice<>(e.getKey(), e.getValue())).toList());
-            replace(rounds, round, data.roundNames().entrySet().stream()
+            ChoiceBoxes.replaceKeeping(rounds, round, data.roundNames().entrySet().stream()
                     .map(e -> new Choice<>(e.getValue(), e.getKey())).toList());
-            replace(fields, field, data.fieldIds().entrySet().stream()
+            ChoiceBoxes.replaceKeeping(fields, field, data.fieldIds().entrySet().stream()
                     .map(e -> new Choice<>(e.getValue(), e.getKey())).toList());
             updateHamlets();
         } finally {
@@ -154,7 +154,7 @@ public class ProvinceSummaryViewModel {
         if (data == null) {
             return;
         }
-        String code = value(commune);
+        String code = ChoiceBoxes.valueOf(commune);
         TreeSet<String> names = new TreeSet<>(VietText.ORDER);
         for (ConsolidatedOpinion o : data.opinions()) {
             if (o.hamletName() != null && (code == null || code.equals(o.communeCode()))) {
@@ -164,22 +164,10 @@ public class ProvinceSummaryViewModel {
         boolean before = updatingChoices;
         updatingChoices = true;
         try {
-            replace(hamlets, hamlet, names.stream().map(n -> new Choice<>(n, n)).toList());
+            ChoiceBoxes.replaceKeeping(hamlets, hamlet, names.stream().map(n -> new Choice<>(n, n)).toList());
         } finally {
             updatingChoices = before;
         }
-    }
-
-    /** Replaces all but the first ("all") choice, keeping the chosen value when it is still offered. */
-    private static <T> void replace(ObservableList<Choice<T>> list, ObjectProperty<Choice<T>> chosen,
-            List<Choice<T>> choices) {
-        T value = chosen.get() == null ? null : chosen.get().value();
-        Choice<T> first = list.get(0);
-        List<Choice<T>> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(choices);
-        list.setAll(all);
-        chosen.set(all.stream().filter(c -> Objects.equals(c.value(), value)).findFirst().orElse(first));
     }
 
     /** Runs the query and the filters, and counts what is shown. */
@@ -187,7 +175,7 @@ public class ProvinceSummaryViewModel {
         if (data == null) {
             return;
         }
-        String code = value(commune);
+        String code = ChoiceBoxes.valueOf(commune);
         List<OpinionListItem> found = data.index().search(query.get(), filter());
         List<ConsolidatedOpinion> shown = new ArrayList<>(found.size());
         for (OpinionListItem item : found) {
@@ -206,8 +194,8 @@ public class ProvinceSummaryViewModel {
 
     /** The filters the search index applies (the commune is applied on top). */
     public OpinionFilter filter() {
-        return new OpinionFilter(value(round), value(hamlet), value(field), value(authority), value(kind),
-                value(status), value(approved));
+        return new OpinionFilter(ChoiceBoxes.valueOf(round), ChoiceBoxes.valueOf(hamlet), ChoiceBoxes.valueOf(field), ChoiceBoxes.valueOf(authority), ChoiceBoxes.valueOf(kind),
+                ChoiceBoxes.valueOf(status), ChoiceBoxes.valueOf(approved));
     }
 
     private String authorityLabel(String authorityName) {
@@ -245,10 +233,6 @@ public class ProvinceSummaryViewModel {
         kind.set(kinds.get(0));
         status.set(statuses.get(0));
         approved.set(approvals.get(0));
-    }
-
-    private static <T> T value(ObjectProperty<Choice<T>> choice) {
-        return choice.get() == null ? null : choice.get().value();
     }
 
     /** "Ủy ban nhân dân tỉnh" style label of an authority stored by name, or the body for "other". */
