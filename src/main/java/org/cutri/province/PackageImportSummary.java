@@ -1,8 +1,10 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cutri.exchange.ReadPackage;
+import org.cutri.exchange.PackageManifest;
 import org.cutri.common.i18n.Messages;
 
 /**

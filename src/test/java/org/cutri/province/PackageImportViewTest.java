@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.cutri.app.MainWindow;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.text.VietText;
 import org.cutri.common.ui.Dialogs;
-import org.cutri.exchange.PackageImportViewModel.Row;
+import org.cutri.province.PackageImportViewModel.Row;
 import org.cutri.office.OfficeKind;
 import org.cutri.province.CommunePackages;
 import org.cutri.province.ConsolidatedOpinion;
