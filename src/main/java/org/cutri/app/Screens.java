@@ -70,7 +70,8 @@ final class Screens {
                 new org.cutri.province.PackageImportViewModel(context.packageImporter(), messages, executor,
                         javafx.application.Platform::runLater), messages));
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
-                new org.cutri.province.ProvinceSummaryViewModel(context.province(), messages, executor), messages));
+                new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
+                        executor), messages, dialogs));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));

@@ -38,7 +38,7 @@ class ProvinceSummaryViewModelTest {
         List<Path> files = new ArrayList<>(tanPhuc.files());
         files.addAll(hoaLac.files());
         assertThat(province.packageImporter().importAll(files)).noneMatch(s -> s.refused());
-        viewModel = new ProvinceSummaryViewModel(province.province(), TestContexts.VI, TaskExecutor.sameThread(e -> {
+        viewModel = new ProvinceSummaryViewModel(province.province(), province.provinceGroups(), TestContexts.VI, TaskExecutor.sameThread(e -> {
             throw new AssertionError(e);
         }));
         viewModel.refresh();
