@@ -45,6 +45,7 @@ public class PackageImportView implements Screen {
     @FXML private TableColumn<Row, String> roundColumn;
     @FXML private TableColumn<Row, String> sequenceColumn;
     @FXML private TableColumn<Row, String> opinionsColumn;
+    @FXML private TableColumn<Row, String> groupsColumn;
     @FXML private TableColumn<Row, String> outcomeColumn;
     @FXML private TableColumn<Row, String> reasonColumn;
     @FXML private Button addFilesButton;
@@ -74,6 +75,8 @@ public class PackageImportView implements Screen {
                 : String.valueOf(r.summary().sequence()));
         text(opinionsColumn, r -> r.summary() == null || r.summary().refused() ? ""
                 : String.valueOf(r.summary().opinions()));
+        text(groupsColumn, r -> r.summary() == null || r.summary().refused() ? ""
+                : String.valueOf(r.summary().groups()));
         text(outcomeColumn, viewModel::outcomeText);
         text(reasonColumn, viewModel::reasonText);
         reasonColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
