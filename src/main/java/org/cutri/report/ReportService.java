@@ -22,7 +22,6 @@ import org.cutri.meeting.Meeting;
 import org.cutri.meeting.MeetingService;
 import org.cutri.meeting.MeetingStatus;
 import org.cutri.numbering.DocumentNumberService;
-import org.cutri.opinion.Authority;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionField;
 import org.cutri.opinion.OpinionService;
