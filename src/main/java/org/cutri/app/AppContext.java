@@ -48,10 +48,12 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.office.OfficeService office;
     private final org.cutri.exchange.PackageExporter packageExporter;
     private final org.cutri.exchange.PackageWriter packageWriter;
-    private final org.cutri.exchange.ImportedPackageService importedPackages;
+    private final org.cutri.province.ImportedPackageService importedPackages;
     private final org.cutri.report.ReportService reports;
     private final org.cutri.report.ReportFiles reportFiles;
-    private final org.cutri.exchange.PackageImporter packageImporter;
+    private final org.cutri.province.PackageImporter packageImporter;
+    private final org.cutri.province.ProvinceGroupService provinceGroups;
+    private final org.cutri.province.ProvinceReportService provinceReports;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -81,10 +83,13 @@ public final class AppContext implements AutoCloseable {
                 Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
         org.cutri.exchange.PackageReader packageReader = new org.cutri.exchange.PackageReader();
         this.packageWriter = new org.cutri.exchange.PackageWriter(packageReader);
-        this.importedPackages = new org.cutri.exchange.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
-        this.packageImporter = new org.cutri.exchange.PackageImporter(packageReader, importedPackages, office);
+        this.importedPackages = new org.cutri.province.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
+        this.packageImporter = new org.cutri.province.PackageImporter(packageReader, importedPackages, office);
+        this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
+        this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
+                provinceGroups, opinions, commune);
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
-                documentNumbers, importedPackages);
+                documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
     }
 
@@ -160,18 +165,28 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The province's consolidated data from imported packages. */
-    public org.cutri.exchange.ImportedPackageService importedPackages() {
+    public org.cutri.province.ImportedPackageService importedPackages() {
         return importedPackages;
     }
 
     /** Imports communes' packages at the province (dry run first). */
-    public org.cutri.exchange.PackageImporter packageImporter() {
+    public org.cutri.province.PackageImporter packageImporter() {
         return packageImporter;
     }
 
     /** The province's consolidated views over the imported packages. */
     public org.cutri.province.ProvinceService province() {
         return new org.cutri.province.ProvinceService(database.jdbi());
+    }
+
+    /** The same-issue groups at the province: received from the communes and made across them. */
+    public org.cutri.province.ProvinceGroupService provinceGroups() {
+        return provinceGroups;
+    }
+
+    /** The province's report over the communes' imported rounds. */
+    public org.cutri.province.ProvinceReportService provinceReports() {
+        return provinceReports;
     }
 
     public DemoService demo() {

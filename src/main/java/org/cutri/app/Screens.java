@@ -66,11 +66,12 @@ final class Screens {
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
                 messages, dialogs));
-        screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.exchange.PackageImportView(
-                new org.cutri.exchange.PackageImportViewModel(context.packageImporter(), messages, executor,
+        screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.province.PackageImportView(
+                new org.cutri.province.PackageImportViewModel(context.packageImporter(), messages, executor,
                         javafx.application.Platform::runLater), messages));
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
-                new org.cutri.province.ProvinceSummaryViewModel(context.province(), messages, executor), messages));
+                new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
+                        executor), messages, dialogs));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));

@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
-import org.cutri.exchange.PackageImportSummary;
-import org.cutri.exchange.PackageImportSummary.Outcome;
-import org.cutri.exchange.PackageImporter;
+import org.cutri.province.PackageImportSummary;
+import org.cutri.province.PackageImportSummary.Outcome;
+import org.cutri.province.PackageImporter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,6 +1,8 @@
 package org.cutri.exchange;
 
 import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
@@ -11,6 +13,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.DirectoryChooser;
+import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Dialogs;
@@ -21,9 +24,24 @@ import org.cutri.opinion.Choice;
 /** The hand-over screen: writes the round's package to a USB stick or a folder, with progress and cancel. */
 public class HandOverView implements Screen {
 
+    /** Asks where to write the package when it is not on a USB stick; tests answer without a window. */
+    @FunctionalInterface
+    public interface FolderPicker {
+        /** The system's folder chooser. */
+        FolderPicker SYSTEM = (owner, title) -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(title);
+            return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+        };
+
+        /** The folder chosen; empty when the user cancelled. */
+        Optional<Path> pick(Window owner, String title);
+    }
+
     private final HandOverViewModel viewModel;
     private final Messages messages;
     private final Dialogs dialogs;
+    private final FolderPicker folders;
     private final Parent root;
 
     @FXML private ComboBox<Choice<Integer>> roundBox;
@@ -38,9 +56,14 @@ public class HandOverView implements Screen {
     @FXML private Label statusLabel;
 
     public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs) {
+        this(viewModel, messages, dialogs, FolderPicker.SYSTEM);
+    }
+
+    public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs, FolderPicker folders) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.folders = folders;
         this.root = Views.load(this, messages);
     }
 
@@ -89,12 +112,8 @@ public class HandOverView implements Screen {
 
     @FXML
     private void chooseFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(messages.get("exchange.handover.chooseFolder.title"));
-        File folder = chooser.showDialog(root.getScene().getWindow());
-        if (folder != null) {
-            viewModel.chooseFolder(folder.toPath());
-        }
+        folders.pick(root.getScene().getWindow(), messages.get("exchange.handover.chooseFolder.title"))
+                .ifPresent(viewModel::chooseFolder);
     }
 
     @FXML

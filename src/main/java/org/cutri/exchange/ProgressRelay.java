@@ -10,19 +10,19 @@ import javafx.beans.property.DoubleProperty;
  * Carries a worker thread's progress (0..1) to a property of the window's thread, with at most one update
  * waiting at a time so that a fast loop never floods the window.
  */
-final class ProgressRelay {
+public final class ProgressRelay {
 
     private final Executor fxThread;
     private final DoubleProperty target;
     private final AtomicLong latest = new AtomicLong();
     private final AtomicBoolean posted = new AtomicBoolean();
 
-    ProgressRelay(Executor fxThread, DoubleProperty target) {
+    public ProgressRelay(Executor fxThread, DoubleProperty target) {
         this.fxThread = fxThread;
         this.target = target;
     }
 
-    void set(double value) {
+    public void set(double value) {
         latest.set(Double.doubleToLongBits(value));
         if (posted.compareAndSet(false, true)) {
             fxThread.execute(() -> {

@@ -306,7 +306,11 @@ public class GroupService {
         return new OpinionGroupEntry(existing(dao, groupId), dao.members(groupId));
     }
 
-    private static String cleanWording(String wording) {
+    /**
+     * A group's wording as stored: NFC, trimmed; refused when empty or longer than {@link #MAX_WORDING}. Also
+     * used for the province's groups.
+     */
+    public static String cleanWording(String wording) {
         String clean = wording == null ? "" : VietText.nfc(wording).strip();
         if (clean.isEmpty()) {
             throw new UserException("grouping.wording.required");

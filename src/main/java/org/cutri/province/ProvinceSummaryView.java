@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,7 +16,13 @@ import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -23,13 +30,15 @@ import javafx.scene.input.KeyCode;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.DateText;
+import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.opinion.Choice;
 
 /**
- * The province's consolidated screen (Tổng hợp các xã): every commune's opinions with filters and search, and
- * counts by commune, field and authority with a chart.
+ * The province's consolidated screen (Tổng hợp các xã): every commune's opinions with filters and search,
+ * counts by commune, field and authority with a chart, and the same-issue groups: those the communes sent and
+ * those the province makes across communes.
  */
 public class ProvinceSummaryView implements Screen {
 
@@ -37,11 +46,16 @@ public class ProvinceSummaryView implements Screen {
     private static final int CHART_BARS = 12;
 
     private final ProvinceSummaryViewModel viewModel;
+    private final ProvinceGroupsViewModel groups;
     private final Messages messages;
+    private final Dialogs dialogs;
     private final Parent root;
 
     @FXML private TextField searchField;
     @FXML private Label summaryLabel;
+    @FXML private Label groupSummaryLabel;
+    @FXML private TabPane tabs;
+    @FXML private Tab groupsTab;
     @FXML private ComboBox<Choice<String>> communeBox;
     @FXML private ComboBox<Choice<Integer>> roundBox;
     @FXML private ComboBox<Choice<String>> hamletBox;
@@ -58,14 +72,28 @@ public class ProvinceSummaryView implements Screen {
     @FXML private TableColumn<ConsolidatedOpinion, String> fieldColumn;
     @FXML private TableColumn<ConsolidatedOpinion, String> authorityColumn;
     @FXML private TableColumn<ConsolidatedOpinion, String> statusColumn;
+    @FXML private TableColumn<ConsolidatedOpinion, String> groupColumn;
+    @FXML private TableView<ProvinceGroupRow> groupTable;
+    @FXML private TableColumn<ProvinceGroupRow, String> groupKindColumn;
+    @FXML private TableColumn<ProvinceGroupRow, String> groupCommunesColumn;
+    @FXML private TableColumn<ProvinceGroupRow, String> groupCountColumn;
+    @FXML private TableColumn<ProvinceGroupRow, String> groupWordingColumn;
+    @FXML private ListView<ConsolidatedOpinion> memberList;
+    @FXML private TextField wordingField;
+    @FXML private Button mergeButton;
+    @FXML private Button renameButton;
+    @FXML private Button deleteGroupButton;
+    @FXML private Label selectionLabel;
     @FXML private TableView<CountRow> communeCounts;
     @FXML private TableView<CountRow> fieldCounts;
     @FXML private TableView<CountRow> authorityCounts;
     @FXML private BarChart<String, Number> fieldChart;
 
-    public ProvinceSummaryView(ProvinceSummaryViewModel viewModel, Messages messages) {
+    public ProvinceSummaryView(ProvinceSummaryViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
+        this.groups = viewModel.groups();
         this.messages = messages;
+        this.dialogs = dialogs;
         this.root = Views.load(this, messages);
     }
 
@@ -91,9 +119,13 @@ public class ProvinceSummaryView implements Screen {
         text(fieldColumn, ConsolidatedOpinion::fieldName);
         text(authorityColumn, ProvinceSummaryViewModel::authorityText);
         text(statusColumn, ProvinceSummaryViewModel::statusText);
+        text(groupColumn, groups::groupOf);
         for (TableColumn<ConsolidatedOpinion, ?> column : table.getColumns()) {
             column.setSortable(false);
         }
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Bindings.bindContent(groups.selectedOpinions(), table.getSelectionModel().getSelectedItems());
+        initializeGroups();
         counts(communeCounts, "province.counts.commune", viewModel.byCommune());
         counts(fieldCounts, "province.counts.field", viewModel.byField());
         counts(authorityCounts, "province.counts.authority", viewModel.byAuthority());
@@ -109,6 +141,91 @@ public class ProvinceSummaryView implements Screen {
                 event.consume();
             }
         });
+    }
+
+    private void initializeGroups() {
+        groupSummaryLabel.textProperty().bind(groups.summaryProperty());
+        groupTable.setItems(groups.rows());
+        groupTable.setPlaceholder(new Label(messages.get("province.groups.empty")));
+        groupTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        Bindings.bindContent(groups.selectedGroups(), groupTable.getSelectionModel().getSelectedItems());
+        groupText(groupKindColumn, r -> messages.get(r.madeAtProvince() ? "province.groups.kind.province"
+                : "province.groups.kind.received"));
+        groupText(groupCommunesColumn, ProvinceGroupRow::communes);
+        groupText(groupCountColumn, r -> String.valueOf(r.opinions().size()));
+        groupText(groupWordingColumn, ProvinceGroupRow::wording);
+        groupCountColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
+        memberList.setItems(groups.members());
+        memberList.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(ConsolidatedOpinion item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.communeName()
+                        + (item.hamletName() == null ? "" : ", " + item.hamletName()) + " · " + item.content());
+            }
+        });
+        // The group column of the opinions follows the groups as they are stored.
+        groups.rows().addListener((ListChangeListener<ProvinceGroupRow>) change -> table.refresh());
+        groups.chosenKeyProperty().addListener((obs, old, key) -> choose(key));
+
+        wordingField.textProperty().bindBidirectional(groups.wordingProperty());
+        wordingField.setOnAction(event -> {
+            if (groups.canMergeProperty().get()) {
+                groups.merge();
+            } else {
+                groups.rename();
+            }
+        });
+        mergeButton.disableProperty().bind(groups.canMergeProperty().not());
+        renameButton.disableProperty().bind(groups.canRenameProperty().not());
+        deleteGroupButton.disableProperty().bind(groups.canDeleteProperty().not());
+        selectionLabel.textProperty().bind(groups.selectionProperty());
+        groupTable.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DELETE && groups.canDeleteProperty().get()) {
+                deleteGroups();
+                event.consume();
+            }
+        });
+    }
+
+    /** Shows the group just made or reworded, chosen, in the groups tab. */
+    private void choose(String key) {
+        if (key == null) {
+            return;
+        }
+        for (ProvinceGroupRow row : groupTable.getItems()) {
+            if (row.key().equals(key)) {
+                table.getSelectionModel().clearSelection();
+                tabs.getSelectionModel().select(groupsTab);
+                groupTable.getSelectionModel().clearSelection();
+                groupTable.getSelectionModel().select(row);
+                groupTable.scrollTo(row);
+                return;
+            }
+        }
+    }
+
+    private static void groupText(TableColumn<ProvinceGroupRow, String> column, Function<ProvinceGroupRow, String> value) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setSortable(false);
+    }
+
+    @FXML
+    private void merge() {
+        groups.merge();
+    }
+
+    @FXML
+    private void rename() {
+        groups.rename();
+    }
+
+    @FXML
+    private void deleteGroups() {
+        if (dialogs.confirm(messages.get("province.groups.delete.confirm.title"),
+                messages.get("province.groups.delete.confirm", groups.deletable()))) {
+            groups.delete();
+        }
     }
 
     private void counts(TableView<CountRow> view, String titleKey, ObservableList<CountRow> rows) {

@@ -42,6 +42,7 @@ import org.cutri.opinion.OpinionStatus;
 public class ProvinceSummaryViewModel {
 
     private final ProvinceService province;
+    private final ProvinceGroupService groupService;
     private final Messages messages;
     private final TaskExecutor executor;
 
@@ -70,15 +71,19 @@ public class ProvinceSummaryViewModel {
     private final ObservableList<CountRow> byAuthority = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ProvinceGroupsViewModel groups;
 
     private Loaded data;
     private boolean loading;
     private boolean updatingChoices;
 
-    public ProvinceSummaryViewModel(ProvinceService province, Messages messages, TaskExecutor executor) {
+    public ProvinceSummaryViewModel(ProvinceService province, ProvinceGroupService groupService, Messages messages,
+            TaskExecutor executor) {
         this.province = province;
+        this.groupService = groupService;
         this.messages = messages;
         this.executor = executor;
+        this.groups = new ProvinceGroupsViewModel(groupService, messages, executor, statusText);
         String all = messages.get("province.all");
         communes.add(new Choice<>(null, all));
         rounds.add(new Choice<>(null, all));
@@ -115,23 +120,35 @@ public class ProvinceSummaryViewModel {
         }
     }
 
-    /** Loads every imported opinion again (in the background) and builds the search index. */
+    /**
+     * Loads every imported opinion and the same-issue groups again (in the background) and builds the search
+     * index.
+     */
     public void refresh() {
         if (loading) {
             return;
         }
         loading = true;
         statusText.set(messages.get("province.loading"));
-        executor.execute(BackgroundTask.of(() -> Loaded.of(province.opinions())).onSuccess(loaded -> {
+        BackgroundTask<Snapshot> load = BackgroundTask.of(
+                () -> new Snapshot(Loaded.of(province.opinions()), groupService.grouping()));
+        executor.execute(load.onSuccess(snapshot -> {
             loading = false;
+            Loaded loaded = snapshot.loaded();
             data = loaded;
             updateChoices();
-            statusText.set(messages.get("province.loaded", loaded.opinions().size(), loaded.communeNames().size()));
+            groups.show(loaded.byMember(), snapshot.grouping());
+            statusText.set(messages.get("province.loaded", loaded.opinions().size(), loaded.communeNames().size(),
+                    groups.summaryProperty().get()));
             search();
         }).onFailure(error -> {
             loading = false;
             throw new IllegalStateException(error);
         }));
+    }
+
+    /** What one load reads: the opinions and the groups, at the same moment. */
+    private record Snapshot(Loaded loaded, ProvinceGrouping grouping) {
     }
 
     private void updateChoices() {
@@ -185,6 +202,7 @@ public class ProvinceSummaryViewModel {
             }
         }
         results.setAll(shown);
+        groups.filter(shown);
         byCommune.setAll(count(shown, o -> data.communeNames().get(o.communeCode())));
         byField.setAll(count(shown, o -> o.fieldName() == null ? messages.get("province.count.noField") : o.fieldName()));
         byAuthority.setAll(count(shown, o -> authorityLabel(o.authority())));
@@ -256,6 +274,11 @@ public class ProvinceSummaryViewModel {
 
     public boolean loaded() {
         return data != null;
+    }
+
+    /** The same-issue groups: received from the communes and made at the province. */
+    public ProvinceGroupsViewModel groups() {
+        return groups;
     }
 
     public StringProperty queryProperty() {
@@ -356,7 +379,8 @@ public class ProvinceSummaryViewModel {
      * one choice) and whose field id stands for the field's name.
      */
     record Loaded(List<ConsolidatedOpinion> opinions, OpinionSearchIndex index, Map<String, String> communeNames,
-            Map<String, Integer> roundNames, Map<String, Integer> fieldIds) {
+            Map<String, Integer> roundNames, Map<String, Integer> fieldIds,
+            Map<ProvinceGroupMember, ConsolidatedOpinion> byMember) {
 
         static Loaded of(List<ConsolidatedOpinion> opinions) {
             Map<String, String> communeNames = new LinkedHashMap<>();
@@ -365,8 +389,10 @@ public class ProvinceSummaryViewModel {
             Map<String, Integer> roundIds = new HashMap<>();
             Map<String, Integer> fieldNumbers = new HashMap<>();
             List<OpinionListItem> items = new ArrayList<>(opinions.size());
+            Map<ProvinceGroupMember, ConsolidatedOpinion> byMember = new HashMap<>();
             for (int i = 0; i < opinions.size(); i++) {
                 ConsolidatedOpinion o = opinions.get(i);
+                byMember.put(ProvinceGroupMember.opinion(o.communeCode(), o.roundKey(), o.code()), o);
                 communeNames.putIfAbsent(o.communeCode(), o.communeName());
                 int roundId = roundIds.computeIfAbsent(o.roundName(), k -> roundIds.size() + 1);
                 roundNames.putIfAbsent(o.roundName(), roundId);
@@ -385,7 +411,7 @@ public class ProvinceSummaryViewModel {
             Map<String, String> sortedCommunes = new LinkedHashMap<>();
             communeNames.entrySet().stream().sorted(Map.Entry.comparingByValue(VietText.ORDER))
                     .forEach(e -> sortedCommunes.put(e.getKey(), e.getValue()));
-            return new Loaded(opinions, OpinionSearchIndex.build(items), sortedCommunes, roundNames, fieldIds);
+            return new Loaded(opinions, OpinionSearchIndex.build(items), sortedCommunes, roundNames, fieldIds, byMember);
         }
 
         static Authority authority(String name) {

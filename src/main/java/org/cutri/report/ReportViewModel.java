@@ -98,8 +98,8 @@ public class ReportViewModel {
             List<Option> found = new ArrayList<>();
             boolean atProvince = office.get().officeKind() == OfficeKind.PROVINCE;
             if (atProvince) {
-                for (ProvinceRoundSet set : reports.provinceRoundSets()) {
-                    found.add(new Option(set.label(), new ProvinceGroupWork(set, reports)));
+                for (ProvinceCompilations.Compilation set : reports.provinceCompilations()) {
+                    found.add(new Option(set.label(), set.work()));
                 }
             } else {
                 rounds.list().stream().sorted((a, b) -> Integer.compare(b.id(), a.id())).forEach(r -> found.add(
@@ -112,7 +112,7 @@ public class ReportViewModel {
             @SuppressWarnings("unchecked")
             List<Option> found = (List<Option>) result[1];
             Option current = option.get();
-            // Keep the options already shown (at the province they hold the groups accepted in this session).
+            // Keep the options already shown, so that the chosen one stays chosen.
             List<Option> merged = found.stream().map(o -> options.stream().filter(old -> old.label().equals(o.label()))
                     .findFirst().orElse(o)).toList();
             options.setAll(merged);

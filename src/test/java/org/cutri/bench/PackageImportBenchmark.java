@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.cutri.app.AppContext;
 import org.cutri.common.i18n.Messages;
 import org.cutri.exchange.ExportedPackage;
-import org.cutri.exchange.PackageImportSummary;
+import org.cutri.province.PackageImportSummary;
 import org.cutri.exchange.PackageWriter;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.meeting.Meeting;

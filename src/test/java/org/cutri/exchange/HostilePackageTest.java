@@ -14,8 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cutri.province.PackageImportSummary;
+import org.cutri.province.ImportedTotals;
 import org.cutri.app.AppContext;
-import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -19,9 +19,13 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.cutri.province.PackageImportSummary;
+import org.cutri.province.ImportedPackage;
+import org.cutri.province.ImportedOpinion;
+import org.cutri.province.ImportedTotals;
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
-import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.office.OfficeKind;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionDraft;

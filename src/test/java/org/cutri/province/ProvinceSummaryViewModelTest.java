@@ -14,6 +14,7 @@ import org.cutri.opinion.Authority;
 import org.cutri.opinion.Choice;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,25 +23,35 @@ import org.junit.jupiter.api.io.TempDir;
 class ProvinceSummaryViewModelTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    private static Path data;
+    private static int total;
 
     private AppContext province;
     private ProvinceSummaryViewModel viewModel;
-    private int total;
 
-    @BeforeEach
-    void importTwoCommunes() throws Exception {
+    @BeforeAll
+    static void importTwoCommunes() throws Exception {
         Path out = Files.createDirectories(folder.resolve("usb"));
-        CommunePackages.Made tanPhuc = CommunePackages.write(folder.resolve("tan-phuc"), out, null);
-        CommunePackages.Made hoaLac = CommunePackages.write(folder.resolve("hoa-lac"), out, "Hòa Lạc");
+        CommunePackages.Made tanPhuc = CommunePackages.write(folder.resolve("tan-phuc"), out, null, 2);
+        CommunePackages.Made hoaLac = CommunePackages.write(folder.resolve("hoa-lac"), out, "Hòa Lạc", 2);
         total = tanPhuc.opinions() + hoaLac.opinions();
-        province = TestContexts.open(folder.resolve("tinh"));
+        data = folder.resolve("tinh");
         List<Path> files = new ArrayList<>(tanPhuc.files());
         files.addAll(hoaLac.files());
-        assertThat(province.packageImporter().importAll(files)).noneMatch(s -> s.refused());
-        viewModel = new ProvinceSummaryViewModel(province.province(), TestContexts.VI, TaskExecutor.sameThread(e -> {
-            throw new AssertionError(e);
-        }));
+        try (AppContext importing = TestContexts.open(data)) {
+            assertThat(importing.packageImporter().importAll(files)).noneMatch(s -> s.refused());
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        province = TestContexts.open(data);
+        viewModel = new ProvinceSummaryViewModel(province.province(), province.provinceGroups(), TestContexts.VI,
+                TaskExecutor.sameThread(e -> {
+                    throw new AssertionError(e);
+                }));
         viewModel.refresh();
     }
 
@@ -107,5 +118,47 @@ class ProvinceSummaryViewModelTest {
         assertThat(viewModel.results().size()).isLessThan(total);
         assertThat(viewModel.byCommune().stream().mapToInt(CountRow::count).sum())
                 .isEqualTo(viewModel.results().size());
+    }
+
+    @Test
+    void aReceivedGroupIsRewordedAsTheProvincesThenRenamedAndDeleted() {
+        ProvinceGroupsViewModel groups = viewModel.groups();
+        assertThat(groups.summaryProperty().get()).isEqualTo("8 nhóm các xã gửi lên, 0 nhóm của tỉnh");
+        viewModel.communeProperty().set(viewModel.communes().stream().filter(c -> "Hòa Lạc".equals(c.label()))
+                .findFirst().orElseThrow());
+        assertThat(groups.rows()).hasSize(4).allMatch(r -> r.communes().equals("Hòa Lạc"));
+
+        ProvinceGroupRow received = groups.rows().get(0);
+        groups.selectedGroups().setAll(received);
+        assertThat(groups.wordingProperty().get()).isEqualTo(received.wording());
+        assertThat(groups.members()).containsExactlyElementsOf(received.opinions());
+        assertThat(groups.canRenameProperty().get()).isFalse();
+        assertThat(groups.canDeleteProperty().get()).isFalse();
+        groups.wordingProperty().set("Viết lại ở tỉnh");
+        assertThat(groups.canMergeProperty().get()).isTrue();
+        groups.merge();
+
+        assertThat(groups.rows()).hasSize(4);
+        ProvinceGroupRow made = groups.rows().get(0);
+        assertThat(made.madeAtProvince()).isTrue();
+        assertThat(made.wording()).isEqualTo("Viết lại ở tỉnh");
+        assertThat(made.opinions()).isEqualTo(received.opinions());
+        assertThat(groups.chosenKeyProperty().get()).isEqualTo(made.key());
+        assertThat(groups.groupOf(received.opinions().get(0))).isEqualTo("Viết lại ở tỉnh");
+
+        groups.selectedGroups().setAll(made);
+        groups.wordingProperty().set("Viết lại lần hai");
+        assertThat(groups.canRenameProperty().get()).isTrue();
+        groups.rename();
+        assertThat(province.provinceGroups().list()).singleElement()
+                .satisfies(g -> assertThat(g.id()).isEqualTo(made.provinceId()))
+                .satisfies(g -> assertThat(g.wording()).isEqualTo("Viết lại lần hai"));
+
+        groups.selectedGroups().setAll(groups.rows().get(0));
+        assertThat(groups.deletable()).isEqualTo(1);
+        groups.delete();
+        assertThat(province.provinceGroups().list()).isEmpty();
+        assertThat(groups.rows()).hasSize(4).noneMatch(ProvinceGroupRow::madeAtProvince).contains(received);
+        assertThat(viewModel.statusTextProperty().get()).isEqualTo("Đã xóa 1 nhóm của tỉnh; các ý kiến vẫn giữ nguyên.");
     }
 }

@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.time.LocalDateTime;
 

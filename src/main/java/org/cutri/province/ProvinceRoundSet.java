@@ -1,4 +1,4 @@
-package org.cutri.report;
+package org.cutri.province;
 
 import java.time.LocalDate;
 import java.util.List;

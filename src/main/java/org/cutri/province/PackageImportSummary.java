@@ -1,8 +1,10 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.nio.file.Path;
 import java.util.List;
 
+import org.cutri.exchange.ReadPackage;
+import org.cutri.exchange.PackageManifest;
 import org.cutri.common.i18n.Messages;
 
 /**
@@ -10,10 +12,11 @@ import org.cutri.common.i18n.Messages;
  * screen.
  *
  * @param communeCode, communeName, roundKey, roundName, sequence null when the file could not be read
+ * @param groups the same-issue groups the commune accepted and sent
  * @param reasonKey the message key of why the package is refused (null unless {@link Outcome#REFUSED})
  */
 public record PackageImportSummary(Path file, Outcome outcome, String communeCode, String communeName,
-        Integer roundKey, String roundName, Integer sequence, int meetings, int opinions, String reasonKey,
+        Integer roundKey, String roundName, Integer sequence, int meetings, int opinions, int groups, String reasonKey,
         List<Object> reasonArgs) {
 
     /** The four answers of the dry run. */
@@ -35,11 +38,12 @@ public record PackageImportSummary(Path file, Outcome outcome, String communeCod
     public static PackageImportSummary of(ReadPackage p, Outcome outcome, String reasonKey, Object... args) {
         PackageManifest m = p.manifest();
         return new PackageImportSummary(p.file(), outcome, m.commune().code(), m.commune().name(), m.round().id(),
-                m.round().name(), m.sequence(), m.counts().meetings(), m.counts().opinions(), reasonKey, List.of(args));
+                m.round().name(), m.sequence(), m.counts().meetings(), m.counts().opinions(), m.counts().groups(), reasonKey,
+                List.of(args));
     }
 
     public static PackageImportSummary refused(Path file, String reasonKey, Object... args) {
-        return new PackageImportSummary(file, Outcome.REFUSED, null, null, null, null, null, 0, 0, reasonKey,
+        return new PackageImportSummary(file, Outcome.REFUSED, null, null, null, null, null, 0, 0, 0, reasonKey,
                 List.of(args));
     }
 

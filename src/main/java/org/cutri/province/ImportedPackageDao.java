@@ -1,10 +1,11 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.cutri.exchange.PackageData;
 import org.cutri.exchange.PackageData.PackagedMeeting;
 import org.cutri.exchange.PackageData.PackagedOpinion;
 import org.cutri.exchange.PackageData.PackagedRound;

@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.cutri.exchange.PackageReader;
+import org.cutri.exchange.ReadPackage;
 import org.cutri.common.UserException;
-import org.cutri.exchange.ImportedPackageService.Stored;
-import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.province.ImportedPackageService.Stored;
+import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.office.OfficeService;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;

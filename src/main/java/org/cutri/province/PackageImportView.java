@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.io.File;
 import java.util.List;
@@ -24,7 +24,7 @@ import javafx.stage.FileChooser;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
-import org.cutri.exchange.PackageImportViewModel.Row;
+import org.cutri.province.PackageImportViewModel.Row;
 
 /**
  * The province's import screen: files, folders or drag and drop, then a dry run listing what happens to each
@@ -45,6 +45,7 @@ public class PackageImportView implements Screen {
     @FXML private TableColumn<Row, String> roundColumn;
     @FXML private TableColumn<Row, String> sequenceColumn;
     @FXML private TableColumn<Row, String> opinionsColumn;
+    @FXML private TableColumn<Row, String> groupsColumn;
     @FXML private TableColumn<Row, String> outcomeColumn;
     @FXML private TableColumn<Row, String> reasonColumn;
     @FXML private Button addFilesButton;
@@ -74,6 +75,8 @@ public class PackageImportView implements Screen {
                 : String.valueOf(r.summary().sequence()));
         text(opinionsColumn, r -> r.summary() == null || r.summary().refused() ? ""
                 : String.valueOf(r.summary().opinions()));
+        text(groupsColumn, r -> r.summary() == null || r.summary().refused() ? ""
+                : String.valueOf(r.summary().groups()));
         text(outcomeColumn, viewModel::outcomeText);
         text(reasonColumn, viewModel::reasonText);
         reasonColumn.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
@@ -92,7 +95,7 @@ public class PackageImportView implements Screen {
                         && item.summary().refused());
             }
         });
-        table.getStylesheets().add(PackageImportView.class.getResource("exchange.css").toExternalForm());
+        table.getStylesheets().add(PackageImportView.class.getResource("package-import.css").toExternalForm());
 
         checkButton.disableProperty().bind(viewModel.canCheckProperty().not());
         importButton.disableProperty().bind(viewModel.canImportProperty().not());

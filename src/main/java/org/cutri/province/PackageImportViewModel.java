@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,11 +20,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.exchange.ProgressRelay;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
-import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.province.PackageImportSummary.Outcome;
 
 /**
  * The province's import screen (Nhận gói của các xã): add package files (files, folders, drag and drop), run

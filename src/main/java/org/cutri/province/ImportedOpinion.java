@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 /** An opinion of a commune's round as the province holds it. */
 public record ImportedOpinion(String communeCode, int roundKey, String code, int meetingKey, int seq,

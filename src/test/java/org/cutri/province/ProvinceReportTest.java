@@ -1,4 +1,4 @@
-package org.cutri.report;
+package org.cutri.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +14,10 @@ import org.cutri.commune.CommuneProfile;
 import org.cutri.exchange.ExportedPackage;
 import org.cutri.office.OfficeKind;
 import org.cutri.office.OfficeSettings;
+import org.cutri.report.CompiledReport;
+import org.cutri.report.GroupWork;
+import org.cutri.report.ReportFiles;
+import org.cutri.report.ReportViewModel;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.Test;
@@ -50,18 +54,20 @@ class ProvinceReportTest {
         try (AppContext province = TestContexts.open(folder.resolve("province"))) {
             province.office().ensureProvince("An Sơn");
             province.packageImporter().importAll(packages);
-            List<ProvinceRoundSet> sets = province.reports().provinceRoundSets();
+            List<ProvinceRoundSet> sets = province.provinceReports().roundSets();
             assertThat(sets).hasSize(1);
             ProvinceRoundSet set = sets.get(0);
             assertThat(set.rounds()).extracting(ProvinceRoundSet.CommuneRound::communeName)
                     .containsExactlyInAnyOrder("An Bình", "Tân Phúc");
 
-            List<ProvinceGroup> suggested = province.reports().suggestProvince(set, Set.of());
-            ProvinceGroup across = suggested.stream().filter(g -> g.members().stream().anyMatch(m -> m.startsWith("an-binh"))
-                    && g.members().stream().anyMatch(m -> m.startsWith("tan-phuc"))).findFirst().orElseThrow();
+            List<ProvinceReportService.Suggestion> suggested = province.provinceReports().suggest(set, Set.of());
+            ProvinceReportService.Suggestion across = suggested.stream()
+                    .filter(g -> g.opinions().stream().anyMatch(m -> m.communeCode().equals("an-binh"))
+                            && g.opinions().stream().anyMatch(m -> m.communeCode().equals("tan-phuc")))
+                    .findFirst().orElseThrow();
 
-            ProvinceGroupWork work = new ProvinceGroupWork(set, province.reports());
-            work.accept(across.members(), "Nội dung chung của hai xã");
+            ProvinceGroupWork work = new ProvinceGroupWork(set, province.provinceReports(), province.provinceGroups());
+            work.accept(across.opinions().stream().map(ProvinceGroupMember::text).toList(), "Nội dung chung của hai xã");
             CompiledReport report = work.compile(false);
             CompiledReport.Issue issue = report.authorities().stream().flatMap(a -> a.fields().stream())
                     .flatMap(f -> f.items().stream()).filter(i -> i.text().equals("Nội dung chung của hai xã"))
@@ -69,7 +75,7 @@ class ProvinceReportTest {
             assertThat(issue.places()).startsWith("(Cử tri xã An Bình: ").contains("; xã Tân Phúc: ");
             assertThat(report.province()).isTrue();
             assertThat(report.facts().meetingsHeld()).isEqualTo(24);
-            int all = province.reports().provinceOpinions(set).size();
+            int all = province.provinceReports().opinions(set).size();
             assertThat(report.counts().received()).isEqualTo(all);
             assertThat(report.annex()).allMatch(r -> r.commune() != null);
 
@@ -77,7 +83,7 @@ class ProvinceReportTest {
             ReportFiles.save(report, work.document(false, LocalDate.of(2026, 8, 5)), docx);
             assertThat(docx).isNotEmptyFile();
             // The screen's state at the province: one round set, suggestions across communes, groups kept
-            // while the screen is shown again.
+            // when the screen is shown again.
             ReportViewModel viewModel = new ReportViewModel(province.rounds(), province.opinions(), province.groups(),
                     province.reports(), province.office(), province.messages(),
                     org.cutri.common.task.TaskExecutor.sameThread(e -> {

@@ -1,4 +1,4 @@
-package org.cutri.exchange;
+package org.cutri.province;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -6,14 +6,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cutri.exchange.ReadPackage;
+import org.cutri.exchange.PackageData;
+import org.cutri.exchange.PackageManifest;
 import org.cutri.common.UserException;
 import org.cutri.common.text.VietText;
-import org.cutri.exchange.ImportedPackageDao.AttendanceRow;
-import org.cutri.exchange.ImportedPackageDao.MemberRow;
+import org.cutri.province.ImportedPackageDao.AttendanceRow;
+import org.cutri.province.ImportedPackageDao.MemberRow;
 import org.cutri.exchange.PackageData.PackagedGroup;
 import org.cutri.exchange.PackageData.PackagedMeeting;
 import org.cutri.exchange.PackageData.PackagedOpinion;
-import org.cutri.exchange.PackageImportSummary.Outcome;
+import org.cutri.province.PackageImportSummary.Outcome;
 import org.jdbi.v3.core.Jdbi;
 
 /** The province's consolidated data: the package in force for each commune and round, and its rows. */

@@ -1,0 +1,240 @@
+package org.cutri.province;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
+import org.cutri.common.text.VietText;
+import org.cutri.commune.CommuneProfile;
+import org.cutri.commune.CommuneService;
+import org.cutri.council.CouncilLevel;
+import org.cutri.document.OfficialDocument;
+import org.cutri.grouping.GroupCandidate;
+import org.cutri.grouping.SimilarityGrouper;
+import org.cutri.grouping.SuggestedGroup;
+import org.cutri.meeting.MeetingStatus;
+import org.cutri.opinion.Authority;
+import org.cutri.opinion.OpinionField;
+import org.cutri.opinion.OpinionKind;
+import org.cutri.opinion.OpinionService;
+import org.cutri.report.CompiledReport;
+import org.cutri.report.ProvinceCompilations;
+import org.cutri.report.ReportCompiler;
+import org.cutri.report.ReportDocument;
+import org.cutri.report.ReportInput;
+import org.cutri.report.ReportOpinion;
+import org.cutri.report.RoundFacts;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The province's report (báo cáo tổng hợp of the communes): the communes' imported rounds gathered into sets
+ * compiled together, and what the report of a set is made from, with the groups the communes sent and the
+ * groups made at the province ("the same issue raised in several communes written once").
+ */
+public class ProvinceReportService implements ProvinceCompilations {
+
+    /** A group the program suggests across the set's communes, not stored until accepted. */
+    public record Suggestion(String wording, List<ProvinceGroupMember> opinions) {
+        public Suggestion {
+            opinions = List.copyOf(opinions);
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final ImportedPackageService imported;
+    private final ProvinceGroupService groups;
+    private final OpinionService opinions;
+    private final CommuneService commune;
+    private final SimilarityGrouper grouper = new SimilarityGrouper();
+
+    public ProvinceReportService(Jdbi jdbi, ImportedPackageService imported, ProvinceGroupService groups,
+            OpinionService opinions, CommuneService commune) {
+        this.jdbi = jdbi;
+        this.imported = imported;
+        this.groups = groups;
+        this.opinions = opinions;
+        this.commune = commune;
+    }
+
+    /** Every set of rounds, newest first, each with the group work of the report screen. */
+    @Override
+    public List<Compilation> list() {
+        return roundSets().stream().map(set -> new Compilation(set.label(), new ProvinceGroupWork(set, this, groups)))
+                .toList();
+    }
+
+    /**
+     * The imported rounds grouped into sets compiled together: same kind and same session date (or same name
+     * when a round has no session date), newest first.
+     */
+    public List<ProvinceRoundSet> roundSets() {
+        List<ProvinceDao.ImportedRoundRow> rows = jdbi.withExtension(ProvinceDao.class, ProvinceDao::importedRounds);
+        Map<String, List<ProvinceDao.ImportedRoundRow>> sets = new LinkedHashMap<>();
+        for (ProvinceDao.ImportedRoundRow row : rows) {
+            String key = row.kind() + "|" + (row.sessionDate() != null ? row.sessionDate().toString()
+                    : VietText.fold(row.name()));
+            sets.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        List<ProvinceRoundSet> result = new ArrayList<>();
+        for (List<ProvinceDao.ImportedRoundRow> set : sets.values()) {
+            ProvinceDao.ImportedRoundRow first = set.get(0);
+            String label = first.name() + (first.sessionDate() == null ? ""
+                    : " — kỳ họp " + DateText.format(first.sessionDate())) + " (" + set.size() + " xã)";
+            result.add(new ProvinceRoundSet(label, first.name(), first.sessionDate(), set.stream()
+                    .map(r -> new ProvinceRoundSet.CommuneRound(r.communeCode(), r.communeName(), r.roundKey(), r.name()))
+                    .toList()));
+        }
+        java.util.Collections.reverse(result);
+        return result;
+    }
+
+    /** The imported opinions of a set, in commune and meeting order. */
+    public List<ImportedOpinion> opinions(ProvinceRoundSet set) {
+        List<ImportedOpinion> all = new ArrayList<>();
+        for (ProvinceRoundSet.CommuneRound round : set.rounds()) {
+            all.addAll(imported.opinions(round.communeCode(), round.roundKey()));
+        }
+        return all;
+    }
+
+    /** Suggests same-issue groups across the set's communes among approved opinions not in {@code taken}. */
+    public List<Suggestion> suggest(ProvinceRoundSet set, Set<ProvinceGroupMember> taken) {
+        Map<String, String> communeNames = communeNames(set);
+        List<ImportedOpinion> all = opinions(set).stream().filter(ImportedOpinion::approved)
+                .filter(o -> !taken.contains(member(o))).toList();
+        List<GroupCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            ImportedOpinion o = all.get(i);
+            candidates.add(new GroupCandidate(i, o.content(), o.fieldName(), o.hamletName(),
+                    communeNames.getOrDefault(o.communeCode(), o.communeCode())));
+        }
+        List<Suggestion> result = new ArrayList<>();
+        for (SuggestedGroup group : grouper.group(candidates)) {
+            result.add(new Suggestion(group.label(), group.memberIds().stream().sorted().map(all::get)
+                    .map(ProvinceReportService::member).toList()));
+        }
+        return result;
+    }
+
+    /** What the province's report of a set is made from, grouped as {@code grouping} says. */
+    public ReportInput input(ProvinceRoundSet set, ProvinceGrouping grouping) {
+        if (set.rounds().isEmpty()) {
+            throw new UserException("report.province.empty");
+        }
+        Map<String, String> communeNames = communeNames(set);
+        List<ReportOpinion> items = new ArrayList<>();
+        Set<String> fieldOrder = new LinkedHashSet<>();
+        opinions.fields().stream().sorted(Comparator.comparingInt(OpinionField::sortOrder))
+                .forEach(f -> fieldOrder.add(f.name()));
+        for (ImportedOpinion o : opinions(set)) {
+            Optional<ProvinceGrouping.Entry> group = grouping.entryOf(member(o));
+            items.add(new ReportOpinion(o.code(), communeNames.getOrDefault(o.communeCode(), o.communeCode()),
+                    o.hamletName(), o.content(), kindLabel(o.kind()), o.fieldName(), authority(o.authority()),
+                    o.authorityBody(), o.approved(), o.answeredAtMeeting(), null, o.answerText(), o.speakerName(),
+                    group.map(ProvinceGrouping.Entry::key).orElse(null),
+                    group.map(ProvinceGrouping.Entry::wording).orElse(null)));
+        }
+        return new ReportInput(set.name(), set.sessionDate(), set.rounds().stream()
+                .map(ProvinceRoundSet.CommuneRound::communeName).distinct().toList(), facts(set), items,
+                List.copyOf(fieldOrder));
+    }
+
+    /** The compiled report of a set with the groups as they are stored now. */
+    public CompiledReport compile(ProvinceRoundSet set, boolean withNames) {
+        return ReportCompiler.compile(input(set, groups.grouping()), withNames);
+    }
+
+    /** The province's report of a set as an official document (no number of the register: typed by hand). */
+    public OfficialDocument document(ProvinceRoundSet set, boolean withNames, LocalDate today) {
+        CompiledReport report = compile(set, withNames);
+        return ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()), null, today);
+    }
+
+    private RoundFacts facts(ProvinceRoundSet set) {
+        int held = 0;
+        int planned = 0;
+        int invited = 0;
+        int present = 0;
+        List<String> hamlets = new ArrayList<>();
+        Map<String, int[]> deputies = new LinkedHashMap<>();
+        for (ProvinceRoundSet.CommuneRound round : set.rounds()) {
+            List<ProvinceDao.ImportedMeetingRow> rows = jdbi.withExtension(ProvinceDao.class,
+                    dao -> dao.importedMeetings(round.communeCode(), round.roundKey()));
+            planned += rows.size();
+            for (ProvinceDao.ImportedMeetingRow row : rows) {
+                if (MeetingStatus.HELD.name().equals(row.status())) {
+                    held++;
+                    hamlets.add(round.communeName() + ": " + row.hamletNames());
+                    invited += row.votersInvited() == null ? 0 : row.votersInvited();
+                    present += row.votersPresent() == null ? 0 : row.votersPresent();
+                }
+            }
+            Map<String, Set<String>> assignedByLevel = new HashMap<>();
+            Map<String, Set<String>> presentByLevel = new HashMap<>();
+            for (ProvinceDao.AttendanceRow a : jdbi.withExtension(ProvinceDao.class,
+                    dao -> dao.importedAttendance(round.communeCode(), round.roundKey()))) {
+                String level = levelLabel(a.level());
+                assignedByLevel.computeIfAbsent(level, k -> new HashSet<>()).add(a.deputyName());
+                if (a.present()) {
+                    presentByLevel.computeIfAbsent(level, k -> new HashSet<>()).add(a.deputyName());
+                }
+            }
+            assignedByLevel.forEach((level, names) -> {
+                int[] counts = deputies.computeIfAbsent(level, k -> new int[2]);
+                counts[0] += names.size();
+                counts[1] += presentByLevel.getOrDefault(level, Set.of()).size();
+            });
+        }
+        List<RoundFacts.DeputyCount> deputyCounts = new ArrayList<>();
+        deputies.forEach((level, c) -> deputyCounts.add(new RoundFacts.DeputyCount(level, c[0], c[1])));
+        return new RoundFacts(held, planned, hamlets, invited, present, deputyCounts);
+    }
+
+    /** An imported opinion as a province group names it. */
+    public static ProvinceGroupMember member(ImportedOpinion o) {
+        return ProvinceGroupMember.opinion(o.communeCode(), o.roundKey(), o.code());
+    }
+
+    static Map<String, String> communeNames(ProvinceRoundSet set) {
+        Map<String, String> names = new HashMap<>();
+        set.rounds().forEach(r -> names.put(r.communeCode(), r.communeName()));
+        return names;
+    }
+
+    private static String kindLabel(String kind) {
+        try {
+            return OpinionKind.valueOf(kind).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return kind;
+        }
+    }
+
+    private static Authority authority(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Authority.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return Authority.parse(text).orElse(null);
+        }
+    }
+
+    private static String levelLabel(String level) {
+        try {
+            return CouncilLevel.valueOf(level).label();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return level;
+        }
+    }
+}

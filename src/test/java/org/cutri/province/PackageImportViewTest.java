@@ -1,0 +1,175 @@
+package org.cutri.province;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.cutri.app.AppContext;
+import org.cutri.app.Area;
+import org.cutri.app.MainView;
+import org.cutri.common.text.VietText;
+import org.cutri.exchange.ExportedPackage;
+import org.cutri.exchange.PackageWriter;
+import org.cutri.office.OfficeKind;
+import org.cutri.province.PackageImportViewModel.Row;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The province receives packages written by a commune's data folder: the dry run lists two new packages with
+ * their groups and refuses a damaged file with its reason; the import fills the consolidated list, searchable
+ * without diacritics. The commune's later package replaces the earlier one; the earlier one brought again is
+ * refused and changes nothing.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PackageImportViewTest {
+
+    @TempDir
+    static Path folder;
+
+    private static List<Path> files;
+    private static int opinions;
+    private static Path later;
+
+    private ProvinceWindow window;
+    private AppContext province;
+    private MainView view;
+
+    /** The commune makes its packages (two groups a round), then a later package of its newest round. */
+    @BeforeAll
+    static void communeMakesItsPackages() throws Exception {
+        Path usb = Files.createDirectories(folder.resolve("usb"));
+        CommunePackages.Made made = CommunePackages.write(folder.resolve("xa"), usb, null, 2);
+        opinions = made.opinions();
+        files = new ArrayList<>(made.files());
+        files.add(Files.writeString(usb.resolve("cutri-hong-1-1.zip"), "Đây không phải gói dữ liệu",
+                StandardCharsets.UTF_8));
+        try (AppContext commune = TestContexts.open(folder.resolve("xa"))) {
+            int newest = commune.rounds().list().stream().mapToInt(r -> r.id()).max().orElseThrow();
+            ExportedPackage pkg = commune.packageExporter().export(newest, false, List.of());
+            later = commune.packageWriter().writeToFolder(pkg, Files.createDirectories(folder.resolve("usb-2")),
+                    PackageWriter.Progress.NONE);
+        }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path data = folder.resolve("tinh-" + System.nanoTime());
+        try (AppContext setup = TestContexts.open(data)) {
+            setup.office().ensureProvince("An Sơn");
+        }
+        window = ProvinceWindow.open(stage, data);
+        province = window.context;
+        view = window.view;
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    @Test
+    void dryRunThenImportThenSearchTheConsolidatedList(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> view.office() == OfficeKind.PROVINCE);
+        assertThat(robot.lookup("#nav-hamlets").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#nav-exchange").query().isVisible()).isFalse();
+        FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
+        robot.clickOn("#nav-province_import");
+        PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
+        TableView<Row> table = robot.lookup("#table").queryTableView();
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+
+        robot.interact(() -> screen.add(files));
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
+        robot.clickOn("#checkButton");
+
+        FxTestSupport.waitUntil(() -> table.getItems().stream().allMatch(r -> r.summary() != null));
+        assertThat(cellTexts(robot, "Mới")).isEqualTo(2);
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(1);
+        assertThat(table.getItems()).filteredOn(r -> !r.summary().refused())
+                .allSatisfy(r -> assertThat(r.summary().groups()).isEqualTo(2));
+        assertThat(column(table, "groupsColumn")).containsExactlyInAnyOrder("2", "2", "");
+        Row refused = table.getItems().stream().filter(r -> r.summary().refused()).findFirst().orElseThrow();
+        assertThat(refused.file().getFileName().toString()).isEqualTo("cutri-hong-1-1.zip");
+        assertThat(robot.lookup(".table-row-cell:refused").tryQuery()).isPresent();
+        assertThat(robot.lookup(".table-row-cell:refused").lookup(".table-cell").queryAll())
+                .anySatisfy(cell -> assertThat(((Labeled) cell).getText()).contains("zip"));
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("2 mới", "1 từ chối");
+        assertThat(province.importedPackages().list()).isEmpty();
+
+        robot.clickOn("#importButton");
+        FxTestSupport.waitUntil(() -> table.getItems().stream().filter(Row::imported).count() == 2);
+        assertThat(robot.lookup("#statusLabel").queryLabeled().getText()).contains("Đã nhập xong");
+        assertThat(province.importedPackages().list()).hasSize(2);
+        assertThat(province.importedPackages().totals().groupCount()).isEqualTo(4);
+        assertThat(province.provinceGroups().received()).hasSize(4);
+
+        // The commune's later package of its newest round replaces the earlier one.
+        checkAgain(robot, screen, table, later);
+        assertThat(cellTexts(robot, "Thay gói cũ")).isEqualTo(1);
+        robot.clickOn("#importButton");
+        FxTestSupport.waitUntil(() -> table.getItems().get(0).imported());
+        ImportedTotals replaced = province.importedPackages().totals();
+        assertThat(replaced.packageCount()).isEqualTo(2);
+        assertThat(replaced.groupCount()).isEqualTo(4);
+        List<ImportedPackage> stored = province.importedPackages().list();
+        assertThat(stored).extracting(ImportedPackage::sequenceNo).containsExactlyInAnyOrder(1, 2);
+
+        // The earlier package brought again is refused as older, and nothing changes.
+        Path earlier = files.stream().filter(f -> f.getFileName().toString()
+                .equals(later.getFileName().toString().replace("-2.zip", "-1.zip"))).findFirst().orElseThrow();
+        checkAgain(robot, screen, table, earlier);
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(1);
+        assertThat(table.getItems().get(0).summary().reason(province.messages())).contains("cũ hơn");
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(province.importedPackages().list()).isEqualTo(stored);
+        assertThat(province.importedPackages().totals()).isEqualTo(replaced);
+
+        robot.clickOn("#nav-province_summary");
+        TableView<ConsolidatedOpinion> list = robot.lookup("#table").queryTableView();
+        FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
+        ConsolidatedOpinion some = list.getItems().get(opinions / 3);
+        String query = String.join(" ", java.util.Arrays.stream(VietText.fold(some.content()).split("[^a-z0-9]+"))
+                .filter(w -> !w.isEmpty()).limit(3).toList());
+        robot.clickOn("#searchField").write(query);
+        FxTestSupport.waitUntil(() -> list.getItems().size() < opinions && list.getItems().contains(some));
+    }
+
+    /** Empties the list, adds one file and runs the dry run. */
+    private static void checkAgain(FxRobot robot, PackageImportView screen, TableView<Row> table, Path file) {
+        robot.clickOn("#clearButton");
+        robot.interact(() -> screen.add(List.of(file)));
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
+        robot.clickOn("#checkButton");
+        FxTestSupport.waitUntil(() -> table.getItems().get(0).summary() != null);
+    }
+
+    private static long cellTexts(FxRobot robot, String text) {
+        return robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof Labeled l && text.equals(l.getText())).count();
+    }
+
+    /** What a column shows, row by row. */
+    private static List<String> column(TableView<Row> table, String id) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableColumn<Row, String> column = (javafx.scene.control.TableColumn<Row, String>) table
+                .getColumns().stream().filter(c -> id.equals(c.getId())).findFirst().orElseThrow();
+        return table.getItems().stream().map(r -> column.getCellObservableValue(r).getValue()).toList();
+    }
+}
