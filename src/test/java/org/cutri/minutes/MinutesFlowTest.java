@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -23,10 +22,7 @@ import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
-import org.cutri.app.MainWindow;
 import org.cutri.common.task.BackgroundTask;
-import org.cutri.common.task.FxTaskExecutor;
-import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.Opinion;
@@ -36,7 +32,7 @@ import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
 import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,9 +61,7 @@ class MinutesFlowTest {
     private static Path demo;
 
     private AppContext context;
-    private FxTaskExecutor executor;
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
-    private Thread.UncaughtExceptionHandler previousHandler;
+    private TestWindow window;
 
     @BeforeAll
     static void buildDemo() {
@@ -76,23 +70,19 @@ class MinutesFlowTest {
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.open(DemoData.copy(demo, folder.resolve("data-" + System.nanoTime())));
+        context = DemoData.openCopy(demo, folder);
         context.rounds().create(new RoundDraft(null, RoundKind.THEMATIC, PROVINCE_ROUND, null, null,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, null));
-        // An error raised on the FX thread is what the window shows as "Đã xảy ra lỗi không mong đợi".
-        previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.add(error));
-        Dialogs dialogs = new Dialogs(context.messages());
-        executor = new FxTaskExecutor(error -> errors.add(error));
-        MainWindow.open(stage, context, executor, dialogs);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler));
-        executor.close();
-        context.close();
-        assertThat(errors).as("errors raised in the window").isEmpty();
+        try {
+            window.close(robot);
+        } finally {
+            context.close();
+        }
     }
 
     // ---------------------------------------------------------------- defect 1 and the whole flow
@@ -158,7 +148,7 @@ class MinutesFlowTest {
         ComboBoxBase<Meeting> meetingBox = robot.lookup("#meetingBox").query();
         FxTestSupport.waitUntil(() -> meetingItems(robot).size() == context.meetings().list(july.id()).size());
         settle();
-        assertThat(errors).isEmpty();
+        assertThat(window.errors()).isEmpty();
 
         pickWithMouse(robot, "#meetingBox", DONG_HAI);
         waitForMeeting(meeting(JULY, DONG_HAI));
@@ -351,7 +341,7 @@ class MinutesFlowTest {
     /** Lets every task queued so far finish and its result reach the screen. */
     private void settle() {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        executor.execute(BackgroundTask.of(() -> null).onSuccess(v -> done.complete(null)));
+        window.executor().execute(BackgroundTask.of(() -> null).onSuccess(v -> done.complete(null)));
         try {
             done.get(10, TimeUnit.SECONDS);
         } catch (InterruptedException | ExecutionException | TimeoutException e) {

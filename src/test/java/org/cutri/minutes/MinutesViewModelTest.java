@@ -17,7 +17,6 @@ import org.cutri.meeting.Meeting;
 import org.cutri.opinion.Opinion;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.DemoData;
-import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,7 +46,7 @@ class MinutesViewModelTest {
 
     @BeforeEach
     void open() {
-        context = TestContexts.open(DemoData.copy(demo, folder.resolve("data-" + System.nanoTime())));
+        context = DemoData.openCopy(demo, folder);
         viewModel = new MinutesViewModel(context.rounds(), context.meetings(), context.opinions(), context.minutes(),
                 context.messages(), steps, Duration.ZERO);
         viewModel.refresh();

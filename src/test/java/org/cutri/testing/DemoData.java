@@ -25,6 +25,11 @@ public final class DemoData {
         return folder;
     }
 
+    /** Opens a fresh copy of the demo data folder built by {@link #create}, in a new folder under {@code parent}. */
+    public static AppContext openCopy(Path template, Path parent) {
+        return TestContexts.open(copy(template, parent.resolve("data-" + System.nanoTime())));
+    }
+
     /** A fresh copy of a closed data folder, to open in one test. */
     public static Path copy(Path template, Path target) {
         try (Stream<Path> files = Files.walk(template)) {

@@ -1,5 +1,7 @@
 package org.cutri.common.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
@@ -18,7 +20,7 @@ import org.cutri.common.text.VietText;
 /**
  * The program's picker: a combo box whose list filters as the user types, the way every list filters,
  * case and diacritics ignored ("dong hai" finds "Thôn Đông Hải", "tinh" finds "… HĐND tỉnh …"; every typed
- * word must occur, see {@link VietText#matches}).
+ * word must occur, see {@link VietText#matches}); lines holding the words together come first.
  *
  * <p>How it behaves: a click, Space, ↓/↑ or F4 opens the list with a search field over the box; typing a
  * letter while the box has the focus opens it with that letter typed. ↓/↑ move the highlight, Enter or a
@@ -133,8 +135,23 @@ public class SearchableComboBox<T> extends ComboBoxBase<T> {
         return text == null ? "" : text;
     }
 
-    /** True when the value's label holds every word typed, case and diacritics ignored. */
-    boolean matches(T value, String typed) {
-        return VietText.matches(label(value), typed);
+    /**
+     * The values whose label holds every word typed, case and diacritics ignored; those holding the typed
+     * words together, in that order ("thu 2" in "Kỳ họp thứ 2 …" rather than "thứ 3 … 2026"), come first.
+     */
+    List<T> matching(List<T> values, String typed) {
+        String query = VietText.fold(typed);
+        List<T> together = new ArrayList<>();
+        List<T> apart = new ArrayList<>();
+        for (T value : values) {
+            String text = VietText.fold(label(value));
+            if (query.isEmpty() || text.contains(query)) {
+                together.add(value);
+            } else if (VietText.matches(text, query)) {
+                apart.add(value);
+            }
+        }
+        together.addAll(apart);
+        return together;
     }
 }

@@ -200,8 +200,7 @@ final class SearchableComboBoxSkin<T> extends SkinBase<SearchableComboBox<T>> {
         SearchableComboBox<T> box = getSkinnable();
         String typed = search.getText();
         T highlighted = list.getSelectionModel().getSelectedItem();
-        List<T> found = box.getItems() == null ? List.of()
-                : box.getItems().stream().filter(item -> box.matches(item, typed)).toList();
+        List<T> found = box.getItems() == null ? List.of() : box.matching(box.getItems(), typed);
         shown.setAll(found);
         T target;
         if (!typing && highlighted != null && found.contains(highlighted) && chose) {

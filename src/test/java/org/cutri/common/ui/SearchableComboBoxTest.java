@@ -79,6 +79,17 @@ class SearchableComboBoxTest {
     }
 
     @Test
+    void linesHoldingTheTypedWordsTogetherComeFirst(FxRobot robot) {
+        String third = "Kỳ họp thứ 3 HĐND xã, ngày 17/12/2026";
+        String second = "Kỳ họp thứ 2 HĐND xã, ngày 09/07/2026";
+        robot.interact(() -> items.setAll(third, second));
+        robot.clickOn("#box").write("thu 2");
+        FxTestSupport.waitUntil(() -> shownLines(robot).equals(List.of(second, third)));
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> second.equals(box.getValue()));
+    }
+
+    @Test
     void nothingMatchingNeverBlanksTheValue(FxRobot robot) {
         robot.clickOn("#box").write("khong co dau").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
