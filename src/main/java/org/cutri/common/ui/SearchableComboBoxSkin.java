@@ -228,8 +228,10 @@ final class SearchableComboBoxSkin<T> extends SkinBase<SearchableComboBox<T>> {
         Text measure = new Text();
         measure.setFont(display.getFont());
         double widest = 0;
-        for (T item : found.subList(0, Math.min(found.size(), 500))) {
-            measure.setText(getSkinnable().label(item));
+        List<String> lines = found.isEmpty() ? List.of(getSkinnable().getNoMatchText())
+                : found.subList(0, Math.min(found.size(), 500)).stream().map(getSkinnable()::label).toList();
+        for (String line : lines) {
+            measure.setText(line);
             widest = Math.max(widest, measure.getLayoutBounds().getWidth());
         }
         // Room for the cell padding and a scroll bar.
