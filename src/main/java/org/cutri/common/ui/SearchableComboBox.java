@@ -2,7 +2,6 @@ package org.cutri.common.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -92,11 +91,6 @@ public class SearchableComboBox<T> extends ComboBoxBase<T> {
 
     public final void setConverter(StringConverter<T> value) {
         converter.set(value);
-    }
-
-    /** Shows each value by this label (a shortcut for {@code setConverter(Converters.labels(label))}). */
-    public final void setLabels(Function<T, String> label) {
-        setConverter(Converters.labels(label));
     }
 
     /** The prompt of the search field while the list is open ("Gõ để lọc…"). */
