@@ -20,6 +20,7 @@ public record MeetingConflict(Kind kind, Integer meetingId, String key, List<Obj
     /** The kinds of problem, in the order they are listed. */
     public enum Kind {
         DEPUTY_TWICE,
+        NO_DEPUTY,
         HAMLET_WITHOUT_MEETING,
         OUTSIDE_ROUND,
         AFTER_DEADLINE,

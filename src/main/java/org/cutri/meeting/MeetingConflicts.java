@@ -14,9 +14,10 @@ import org.cutri.round.ContactRound;
 import org.cutri.round.RoundKind;
 
 /**
- * Finds what is wrong in a round's schedule: a deputy expected in two places at once, a hamlet without
- * a meeting, a meeting outside the round's days, after the hand-in deadline, or on (or after) the
- * session day. Postponed meetings are left out: they hold nobody and cover no hamlet.
+ * Finds what is wrong in a round's schedule: a deputy expected in two places at once, a meeting without
+ * any deputy (the voters would meet nobody), a hamlet without a meeting, a meeting outside the round's
+ * days, after the hand-in deadline, or on (or after) the session day. Postponed meetings are left out:
+ * they hold nobody and cover no hamlet.
  */
 public final class MeetingConflicts {
 
@@ -26,7 +27,10 @@ public final class MeetingConflicts {
     private MeetingConflicts() {
     }
 
-    /** Every problem of the round, deputies' clashes first, then hamlets without a meeting, then dates. */
+    /**
+     * Every problem of the round: deputies' clashes first, then meetings without a deputy, hamlets without a
+     * meeting, then dates.
+     */
     public static List<MeetingConflict> find(ContactRound round, List<Meeting> meetings, List<Hamlet> hamlets) {
         List<Meeting> active = meetings.stream().filter(m -> m.row().status() != MeetingStatus.POSTPONED)
                 .sorted(Comparator.comparing((Meeting m) -> m.row().meetingDate())
@@ -51,6 +55,12 @@ public final class MeetingConflicts {
                                     a.hamletNames(), DateText.format(a.row().startTime()),
                                     b.hamletNames(), DateText.format(b.row().startTime()))));
                 }
+            }
+        }
+        for (Meeting m : active) {
+            if (m.deputies().isEmpty()) {
+                found.add(new MeetingConflict(MeetingConflict.Kind.NO_DEPUTY, m.id(), "meeting.conflict.noDeputy",
+                        List.of(m.hamletNames(), MeetingText.dayWithWeekday(m.row().meetingDate()))));
             }
         }
         Set<Integer> covered = new HashSet<>();

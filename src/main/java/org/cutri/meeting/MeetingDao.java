@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlBatch;
@@ -84,10 +85,24 @@ public interface MeetingDao {
     @SqlBatch("INSERT INTO meeting_hamlet (meeting_id, hamlet_id) VALUES (:meetingId, :hamletId)")
     void addHamlets(int meetingId, List<Integer> hamletId);
 
-    /** Replaces the deputies but keeps "present" for those who stay. */
+    /**
+     * Keeps only these deputies on the meeting, with "present" kept for those who stay; an empty list
+     * removes them all (SQL has no empty {@code NOT IN ()}).
+     */
+    default void keepOnlyDeputies(int meetingId, List<Integer> ids) {
+        if (ids.isEmpty()) {
+            clearDeputies(meetingId);
+        } else {
+            removeDeputiesNotIn(meetingId, ids);
+        }
+    }
+
+    @SqlUpdate("DELETE FROM meeting_deputy WHERE meeting_id = :meetingId")
+    void clearDeputies(int meetingId);
+
+    /** Only through {@link #keepOnlyDeputies}: the list must not be empty. */
     @SqlUpdate("DELETE FROM meeting_deputy WHERE meeting_id = :meetingId AND deputy_id NOT IN (<ids>)")
-    void removeDeputiesNotIn(int meetingId, @org.jdbi.v3.sqlobject.customizer.BindList(value = "ids",
-            onEmpty = org.jdbi.v3.sqlobject.customizer.BindList.EmptyHandling.NULL_VALUE) List<Integer> ids);
+    void removeDeputiesNotIn(int meetingId, @BindList("ids") List<Integer> ids);
 
     @SqlUpdate("INSERT INTO meeting_deputy (meeting_id, deputy_id, present)"
             + " SELECT CAST(:meetingId AS INTEGER), CAST(:deputyId AS INTEGER), FALSE WHERE NOT EXISTS"

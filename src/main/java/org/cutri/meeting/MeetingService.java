@@ -79,7 +79,7 @@ public class MeetingService {
             }
             dao.clearHamlets(id);
             dao.addHamlets(id, draft.hamletIds());
-            dao.removeDeputiesNotIn(id, draft.deputyIds());
+            dao.keepOnlyDeputies(id, draft.deputyIds());
             for (int deputyId : draft.deputyIds()) {
                 dao.addDeputyIfMissing(id, deputyId);
             }

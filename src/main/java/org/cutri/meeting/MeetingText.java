@@ -12,7 +12,11 @@ import org.cutri.common.text.DateText;
 /** How meeting days and times are written on screens and in the schedule: "Thứ Tư, 02/12/2026", "19:30". */
 public final class MeetingText {
 
-    private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:\\s*[:.hHgG]\\s*(\\d{2})?)?\\s*(?:giờ|gio)?");
+    /** 8 · 8:30 · 8.30 · 8h · 8h30 · 19g30 · 8 giờ · 8 giờ 30 (phút). */
+    private static final Pattern TIME = Pattern.compile(
+            "(\\d{1,2})(?:\\s*(?:[:.hHgG]|giờ|gio)\\s*(?:(\\d{2})\\s*(?:phút|phut)?)?)?");
+    /** 830 · 0830 · 1930: hours and minutes run together. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("(\\d{1,2})(\\d{2})");
 
     private MeetingText() {
     }
@@ -47,14 +51,21 @@ public final class MeetingText {
         return end == null ? DateText.format(start) : DateText.format(start) + " – " + DateText.format(end);
     }
 
-    /** Reads a time typed as 08:00, 8:00, 8.00, 8h, 8h30, 19g30 or 8; empty when it is not a time of day. */
+    /**
+     * Reads a time as the office types it, the one time grammar of the program: 08:00, 8:00, 8.00, 8h, 8h30,
+     * 19g30, 8 giờ 30, 830 or 8. Empty when it is not a time of day.
+     */
     public static Optional<LocalTime> parseTime(String text) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        Matcher m = TIME.matcher(text.strip());
+        String typed = text.strip();
+        Matcher m = TIME.matcher(typed);
         if (!m.matches()) {
-            return Optional.empty();
+            m = RUN_TOGETHER.matcher(typed);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
         }
         int hour = Integer.parseInt(m.group(1));
         int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));

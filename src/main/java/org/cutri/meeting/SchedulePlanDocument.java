@@ -38,6 +38,8 @@ public class SchedulePlanDocument {
 
     /** The document type code of a plan. */
     public static final String TYPE_CODE = "KH";
+    /** The deputies' cell of a meeting that has none yet. */
+    static final String NO_DEPUTY = "(Chưa phân công đại biểu)";
 
     private final CommuneService commune;
     private final RoundService rounds;
@@ -182,8 +184,10 @@ public class SchedulePlanDocument {
             String units = m.hamlets().stream().map(h -> byId.get(h.id()))
                     .map(h -> h == null || h.constituencyNumber() == null ? "" : "Số " + h.constituencyNumber())
                     .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("\n"));
-            // Names run on in one paragraph: one name per line makes a row as tall as a page.
-            String deputies = m.deputies().stream().map(Meeting.DeputyRef::fullName).collect(Collectors.joining(", "));
+            // Names run on in one paragraph: one name per line makes a row as tall as a page. A meeting without
+            // a deputy is a problem the office was asked about before printing: say so, never an empty cell.
+            String deputies = m.deputies().isEmpty() ? NO_DEPUTY
+                    : m.deputies().stream().map(Meeting.DeputyRef::fullName).collect(Collectors.joining(", "));
             List<String> people = new ArrayList<>();
             if (m.row().chairName() != null) {
                 people.add("Chủ trì: " + m.row().chairName());

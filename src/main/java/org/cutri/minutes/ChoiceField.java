@@ -42,13 +42,7 @@ final class ChoiceField<T> {
         this.field = field;
         this.choices = choices;
         this.label = label;
-        value.addListener((obs, old, now) -> {
-            updating = true;
-            field.setText(now == null ? "" : label.apply(now));
-            field.pseudoClassStateChanged(INVALID, false);
-            field.setTooltip(null);
-            updating = false;
-        });
+        value.addListener((obs, old, now) -> showValue());
         field.textProperty().addListener((obs, old, now) -> {
             if (!updating) {
                 field.pseudoClassStateChanged(INVALID, false);
@@ -105,6 +99,19 @@ final class ChoiceField<T> {
 
     ObjectProperty<T> valueProperty() {
         return value;
+    }
+
+    /**
+     * Shows the value's label in the field. Called when the value changes and when the field is bound to
+     * another opinion: an equal value raises no change, yet the field must show it.
+     */
+    void showValue() {
+        T now = value.get();
+        updating = true;
+        field.setText(now == null ? "" : label.apply(now));
+        field.pseudoClassStateChanged(INVALID, false);
+        field.setTooltip(null);
+        updating = false;
     }
 
     /** The best matches of what is typed, while the field has the focus. */

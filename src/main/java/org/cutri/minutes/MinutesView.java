@@ -28,7 +28,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
-import org.controlsfx.control.SearchableComboBox;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -36,6 +35,7 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.document.DocumentFiles;
 import org.cutri.document.DocumentPreview;
@@ -48,14 +48,20 @@ import org.cutri.round.ContactRound;
 /**
  * The minutes screen (Hội nghị, biên bản): choose a round and a meeting, type the minutes and the voters'
  * opinions one after another with the keyboard only. Ctrl+Enter starts the next opinion; Alt+↑/↓ or
- * PageUp/PageDown move between opinions; field, authority and kind take a few letters without diacritics.
+ * PageUp/PageDown move between opinions; the pickers, field, authority and kind take a few letters without
+ * diacritics.
  */
 public class MinutesView implements Screen {
 
     static final KeyCombination NEXT_OPINION = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass NOT_APPROVED = PseudoClass.getPseudoClass("not-approved");
+    private static final PseudoClass NOT_RECORDED = PseudoClass.getPseudoClass("not-recorded");
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final MinutesViewModel viewModel;
+    private final MeetingChoice choice;
+    private final MinutesForm form;
+    private final OpinionEditor opinions;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
@@ -108,6 +114,9 @@ public class MinutesView implements Screen {
 
     public MinutesView(MinutesViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
         this.viewModel = viewModel;
+        this.choice = viewModel.choice();
+        this.form = viewModel.form();
+        this.opinions = viewModel.editor();
         this.messages = messages;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -123,12 +132,12 @@ public class MinutesView implements Screen {
 
     @FXML
     private void initialize() {
-        roundBox.setItems(viewModel.rounds());
+        roundBox.setItems(choice.rounds());
         roundBox.setConverter(Converters.labels(ContactRound::name));
-        roundBox.valueProperty().bindBidirectional(viewModel.roundProperty());
-        meetingBox.setItems(viewModel.meetings());
+        roundBox.valueProperty().bindBidirectional(choice.roundProperty());
+        meetingBox.setItems(choice.meetings());
         meetingBox.setConverter(Converters.labels(this::meetingLabel));
-        meetingBox.valueProperty().bindBidirectional(viewModel.meetingProperty());
+        meetingBox.valueProperty().bindBidirectional(choice.meetingProperty());
         meetingStatusLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.meetingStatusProperty()
                 .get() == null ? "" : messages.get("minutes.status", viewModel.meetingStatusProperty().get().label()),
                 viewModel.meetingStatusProperty()));
@@ -136,22 +145,26 @@ public class MinutesView implements Screen {
         saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
         minutesPane.disableProperty().bind(viewModel.meetingOpenProperty().not());
 
-        startField.textProperty().bindBidirectional(viewModel.actualStartProperty());
-        endField.textProperty().bindBidirectional(viewModel.actualEndProperty());
-        chairField.textProperty().bindBidirectional(viewModel.chairNameProperty());
-        secretaryField.textProperty().bindBidirectional(viewModel.secretaryNameProperty());
-        guestsArea.textProperty().bindBidirectional(viewModel.guestsProperty());
-        invitedField.textProperty().bindBidirectional(viewModel.votersInvitedProperty());
-        presentField.textProperty().bindBidirectional(viewModel.votersPresentProperty());
-        reportsArea.textProperty().bindBidirectional(viewModel.reportsPresentedProperty());
-        closingArea.textProperty().bindBidirectional(viewModel.closingNotesProperty());
-        minutesError.textProperty().bind(viewModel.minutesErrorProperty());
-        minutesError.visibleProperty().bind(viewModel.minutesErrorProperty().isNotEmpty());
+        startField.textProperty().bindBidirectional(form.actualStartProperty());
+        endField.textProperty().bindBidirectional(form.actualEndProperty());
+        chairField.textProperty().bindBidirectional(form.chairNameProperty());
+        secretaryField.textProperty().bindBidirectional(form.secretaryNameProperty());
+        guestsArea.textProperty().bindBidirectional(form.guestsProperty());
+        invitedField.textProperty().bindBidirectional(form.votersInvitedProperty());
+        presentField.textProperty().bindBidirectional(form.votersPresentProperty());
+        reportsArea.textProperty().bindBidirectional(form.reportsPresentedProperty());
+        closingArea.textProperty().bindBidirectional(form.closingNotesProperty());
+        markInvalid(startField, form.startErrorProperty());
+        markInvalid(endField, form.endErrorProperty());
+        markInvalid(invitedField, form.invitedErrorProperty());
+        markInvalid(presentField, form.presentErrorProperty());
+        minutesError.textProperty().bind(form.messageProperty());
+        minutesError.visibleProperty().bind(form.messageProperty().isNotEmpty());
         minutesError.managedProperty().bind(minutesError.visibleProperty());
-        viewModel.deputies().addListener((javafx.collections.ListChangeListener<MinutesViewModel.DeputyPresence>) c ->
+        form.deputies().addListener((javafx.collections.ListChangeListener<MinutesForm.DeputyPresence>) c ->
                 showDeputies());
 
-        opinionList.setItems(viewModel.opinions());
+        opinionList.setItems(opinions.opinions());
         opinionList.setPlaceholder(new Label(messages.get("minutes.opinions.empty")));
         opinionList.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -162,24 +175,24 @@ public class MinutesView implements Screen {
             }
         });
         opinionList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null && now != viewModel.currentProperty().get()) {
+            if (now != null && now != opinions.currentProperty().get()) {
                 viewModel.flush();
-                viewModel.currentProperty().set(now);
+                opinions.currentProperty().set(now);
             }
         });
-        viewModel.currentProperty().addListener((obs, old, now) -> showCurrent(now));
+        opinions.currentProperty().addListener((obs, old, now) -> showCurrent(now));
         addOpinionButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
-        deleteOpinionButton.disableProperty().bind(viewModel.currentProperty().isNull());
+        deleteOpinionButton.disableProperty().bind(opinions.currentProperty().isNull());
 
         kindChoice = new ChoiceField<>(kindField, () -> Arrays.asList(OpinionKind.values()), OpinionKind::label,
                 null, null);
-        fieldChoice = new ChoiceField<>(fieldField, () -> viewModel.fields().stream().filter(OpinionField::active)
+        fieldChoice = new ChoiceField<>(fieldField, () -> opinions.fields().stream().filter(OpinionField::active)
                 .toList(), OpinionField::name, name -> askAddField(name), messages.get("minutes.field.unknown"));
         authorityChoice = new ChoiceField<>(authorityField, () -> Arrays.asList(Authority.values()),
                 Authority::label, null, messages.get("minutes.authority.unknown"));
-        hamletChoice = new ChoiceField<>(hamletField, () -> List.copyOf(viewModel.hamlets()), Meeting.HamletRef::name,
+        hamletChoice = new ChoiceField<>(hamletField, () -> List.copyOf(opinions.hamlets()), Meeting.HamletRef::name,
                 null, null);
-        hamletField.disableProperty().bind(Bindings.size(viewModel.hamlets()).lessThan(2));
+        hamletField.disableProperty().bind(Bindings.size(opinions.hamlets()).lessThan(2));
         choiceHint.textProperty().bind(Bindings.createStringBinding(() -> java.util.stream.Stream.of(kindChoice,
                 fieldChoice, authorityChoice, hamletChoice).map(c -> c.hintProperty().get()).filter(h -> !h.isEmpty())
                 .findFirst().orElse(""), kindChoice.hintProperty(), fieldChoice.hintProperty(),
@@ -198,12 +211,12 @@ public class MinutesView implements Screen {
             addOpinion();
         } else if ((event.isAltDown() && event.getCode() == KeyCode.DOWN) || event.getCode() == KeyCode.PAGE_DOWN) {
             event.consume();
-            if (viewModel.move(1)) {
+            if (opinions.move(1)) {
                 Platform.runLater(contentArea::requestFocus);
             }
         } else if ((event.isAltDown() && event.getCode() == KeyCode.UP) || event.getCode() == KeyCode.PAGE_UP) {
             event.consume();
-            if (viewModel.move(-1)) {
+            if (opinions.move(-1)) {
                 Platform.runLater(contentArea::requestFocus);
             }
         }
@@ -211,7 +224,7 @@ public class MinutesView implements Screen {
 
     @FXML
     private void addOpinion() {
-        if (viewModel.addOpinion() != null) {
+        if (opinions.add() != null) {
             Platform.runLater(() -> {
                 contentArea.requestFocus();
                 contentArea.positionCaret(contentArea.getLength());
@@ -221,16 +234,16 @@ public class MinutesView implements Screen {
 
     @FXML
     private void deleteOpinion() {
-        OpinionEntry entry = viewModel.currentProperty().get();
+        OpinionEntry entry = opinions.currentProperty().get();
         if (entry != null && dialogs.confirm(messages.get("minutes.opinion.delete.title"),
                 messages.get("minutes.opinion.delete.confirm", entry.numberProperty().get()))) {
-            viewModel.deleteCurrent();
+            opinions.deleteCurrent();
         }
     }
 
     private void askAddField(String name) {
         if (dialogs.confirm(messages.get("minutes.field.add.title"), messages.get("minutes.field.add.confirm", name))) {
-            viewModel.addField(name, viewModel.currentProperty().get());
+            opinions.addField(name, opinions.currentProperty().get());
         }
     }
 
@@ -241,8 +254,10 @@ public class MinutesView implements Screen {
         editor.setDisable(entry == null);
         if (entry == null) {
             opinionTitle.setText(messages.get("minutes.opinion.none"));
-            for (TextField f : List.of(kindField, fieldField, authorityField, bodyField, hamletField, speakerField,
-                    votesField, votersField, answeredByField)) {
+            for (ChoiceField<?> choiceField : List.of(kindChoice, fieldChoice, authorityChoice, hamletChoice)) {
+                choiceField.valueProperty().set(null);
+            }
+            for (TextField f : List.of(bodyField, speakerField, votesField, votersField, answeredByField)) {
                 f.setText("");
             }
             contentArea.setText("");
@@ -264,21 +279,30 @@ public class MinutesView implements Screen {
         both(answeredBox.selectedProperty(), entry.answeredProperty());
         both(answeredByField.textProperty(), entry.answeredByProperty());
         both(answerArea.textProperty(), entry.answerTextProperty());
+        // An equal value (the same kind, field or hamlet as the opinion shown before) raises no change.
+        List.of(kindChoice, fieldChoice, authorityChoice, hamletChoice).forEach(ChoiceField::showValue);
         bodyField.disableProperty().bind(entry.authorityProperty().isNotEqualTo(Authority.OTHER));
         speakerField.disableProperty().bind(entry.speakerConsentProperty().not());
         answeredByField.disableProperty().bind(entry.answeredProperty().not());
         answerArea.disableProperty().bind(entry.answeredProperty().not());
         opinionTitle.textProperty().bind(Bindings.createStringBinding(() -> messages.get("minutes.opinion.title",
                 entry.numberProperty().get(), entry.codeProperty().get()), entry.numberProperty(), entry.codeProperty()));
-        approvedLabel.textProperty().bind(Bindings.when(entry.approvedProperty())
-                .then(messages.get("minutes.vote.approved")).otherwise(messages.get("minutes.vote.notApproved")));
-        approvedLabel.pseudoClassStateChanged(NOT_APPROVED, !entry.approvedProperty().get());
-        javafx.beans.value.ChangeListener<Boolean> mark = (obs, old, now) ->
-                approvedLabel.pseudoClassStateChanged(NOT_APPROVED, !now);
+        approvedLabel.textProperty().bind(Bindings.createStringBinding(() -> messages.get(
+                !entry.voteRecordedProperty().get() ? "minutes.vote.notRecorded"
+                        : entry.approvedProperty().get() ? "minutes.vote.approved" : "minutes.vote.notApproved"),
+                entry.voteRecordedProperty(), entry.approvedProperty()));
+        javafx.beans.InvalidationListener mark = obs -> {
+            approvedLabel.pseudoClassStateChanged(NOT_RECORDED, !entry.voteRecordedProperty().get());
+            approvedLabel.pseudoClassStateChanged(NOT_APPROVED, entry.voteRecordedProperty().get()
+                    && !entry.approvedProperty().get());
+        };
+        mark.invalidated(null);
         entry.approvedProperty().addListener(mark);
+        entry.voteRecordedProperty().addListener(mark);
         opinionError.textProperty().bind(entry.errorProperty());
         unbindCurrent.add(() -> {
             entry.approvedProperty().removeListener(mark);
+            entry.voteRecordedProperty().removeListener(mark);
             for (javafx.beans.property.Property<?> p : List.of(bodyField.disableProperty(),
                     speakerField.disableProperty(), answeredByField.disableProperty(), answerArea.disableProperty(),
                     opinionTitle.textProperty(), approvedLabel.textProperty(), opinionError.textProperty())) {
@@ -289,6 +313,11 @@ public class MinutesView implements Screen {
             opinionList.getSelectionModel().select(entry);
         }
         opinionList.scrollTo(entry);
+    }
+
+    /** Marks the field red while its text is refused; the reason is on the form's message line. */
+    private static void markInvalid(Node field, javafx.beans.value.ObservableValue<String> error) {
+        error.addListener((obs, old, now) -> field.pseudoClassStateChanged(INVALID, now != null && !now.isEmpty()));
     }
 
     private <T> void both(Property<T> control, Property<T> value) {
@@ -314,13 +343,13 @@ public class MinutesView implements Screen {
 
     private void showDeputies() {
         deputiesBox.getChildren().clear();
-        if (viewModel.deputies().isEmpty()) {
+        if (form.deputies().isEmpty()) {
             Label none = new Label(messages.get("minutes.deputies.none"));
             none.getStyleClass().add("form-hint");
             deputiesBox.getChildren().add(none);
             return;
         }
-        for (MinutesViewModel.DeputyPresence presence : viewModel.deputies()) {
+        for (MinutesForm.DeputyPresence presence : form.deputies()) {
             CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + presence.deputy().level().label() + ")");
             box.setId("deputy-" + presence.deputy().id());
             box.selectedProperty().bindBidirectional(presence.presentProperty());

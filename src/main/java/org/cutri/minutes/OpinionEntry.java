@@ -1,6 +1,9 @@
 package org.cutri.minutes;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -11,6 +14,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.cutri.common.i18n.Messages;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.Opinion;
@@ -20,7 +24,8 @@ import org.cutri.opinion.OpinionKind;
 
 /**
  * One opinion of the minutes being typed, as editable properties. Its database id is set by the worker
- * thread that inserted it, before any later save runs on that same thread.
+ * thread that inserted it, before any later save runs on that same thread. A vote count typed wrong is
+ * never stored: the draft keeps the stored count until the text is a number again.
  */
 public final class OpinionEntry {
 
@@ -41,10 +46,14 @@ public final class OpinionEntry {
     private final StringProperty answeredBy = new SimpleStringProperty("");
     private final StringProperty answerText = new SimpleStringProperty("");
     private final BooleanProperty approved = new SimpleBooleanProperty(true);
+    private final BooleanProperty voteRecorded = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** The counts as stored, kept while the text typed is not a number. */
+    private Integer storedVotesFor;
+    private Integer storedVotersPresent;
 
     /** Fills the properties from a stored opinion. */
-    void load(Opinion opinion, java.util.List<OpinionField> fields, java.util.List<Meeting.HamletRef> hamlets) {
+    void load(Opinion opinion, List<OpinionField> fields, List<Meeting.HamletRef> hamlets) {
         id.set(opinion.id());
         code.set(opinion.code());
         content.set(opinion.content());
@@ -62,26 +71,43 @@ public final class OpinionEntry {
         answered.set(opinion.answeredAtMeeting());
         answeredBy.set(opinion.answeredBy() == null ? "" : opinion.answeredBy());
         answerText.set(opinion.answerText() == null ? "" : opinion.answerText());
+        storedVotesFor = opinion.votesFor();
+        storedVotersPresent = opinion.votersPresent();
         approved.set(opinion.approved());
+        voteRecorded.set(recorded(opinion.votesFor(), opinion.votersPresent()));
     }
 
-    /** What is typed now, as a draft to store; numbers that are not numbers are left empty. */
+    /** What is typed now, as a draft to store; a count that is not a number keeps its stored value. */
     OpinionDraft draft() {
         return new OpinionDraft(hamlet.get() == null ? null : hamlet.get().id(), content.get(), kind.get(),
                 field.get() == null ? null : field.get().id(), authority.get(), authorityBody.get(),
-                speakerName.get(), speakerConsent.get(), number(votesFor.get()), number(votersPresent.get()),
-                answered.get(), answeredBy.get(), answerText.get());
+                speakerName.get(), speakerConsent.get(), Typed.count(votesFor.get()).orKept(storedVotesFor),
+                Typed.count(votersPresent.get()).orKept(storedVotersPresent), answered.get(), answeredBy.get(),
+                answerText.get());
     }
 
-    static Integer number(String text) {
-        if (text == null) {
-            return null;
-        }
-        String digits = text.strip();
-        if (digits.isEmpty() || !digits.chars().allMatch(Character::isDigit) || digits.length() > 6) {
-            return null;
-        }
-        return Integer.valueOf(digits);
+    /** The draft was stored: its counts are now the ones kept. */
+    void stored(OpinionDraft draft) {
+        storedVotesFor = draft.votesFor();
+        storedVotersPresent = draft.votersPresent();
+    }
+
+    /** Shows the vote of the draft: recorded or not, approved or not. */
+    void showVote(OpinionDraft draft, boolean approvedByMajority) {
+        approved.set(approvedByMajority);
+        voteRecorded.set(recorded(draft.votesFor(), draft.votersPresent()));
+    }
+
+    /** Why a count typed is refused (one line per field), empty when both are counts or blank. */
+    String countErrors(Messages messages) {
+        return Stream.of(
+                Typed.countError(messages, "minutes.opinion.votes.name", votesFor.get(), storedVotesFor),
+                Typed.countError(messages, "minutes.opinion.voters.name", votersPresent.get(), storedVotersPresent))
+                .filter(e -> !e.isEmpty()).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean recorded(Integer votes, Integer voters) {
+        return votes != null && voters != null && voters > 0;
     }
 
     /** The database id, or -1 while the row is being inserted. */
@@ -158,7 +184,12 @@ public final class OpinionEntry {
         return approved;
     }
 
-    /** Why the last save was refused (e.g. more votes than voters), empty when saved. */
+    /** True when both the votes for and the voters present are recorded. */
+    public BooleanProperty voteRecordedProperty() {
+        return voteRecorded;
+    }
+
+    /** Why a count typed is refused or the last save was refused (more votes than voters), empty when saved. */
     public StringProperty errorProperty() {
         return error;
     }

@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.util.List;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,6 +27,7 @@ import org.cutri.app.AppContext;
 import org.cutri.app.MainWindow;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.round.ContactRound;
 import org.cutri.round.SessionChoice;
 import org.cutri.testing.FxTestSupport;
@@ -94,7 +94,7 @@ class PlanningViewTest {
 
         robot.clickOn("#roundFilterField");
         ctrlN(robot);
-        ComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").queryComboBox();
+        SearchableComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").query();
         FxTestSupport.waitUntil(() -> !sessionBox.getItems().isEmpty());
         robot.clickOn(sessionBox);
         robot.clickOn("Kỳ họp thứ 3 HĐND xã khóa I (2026–2031), 17/12/2026");

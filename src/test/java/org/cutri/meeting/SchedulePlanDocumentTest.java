@@ -118,6 +118,21 @@ class SchedulePlanDocumentTest {
     }
 
     @Test
+    void aMeetingWithoutDeputiesIsPrintedMarkedNeverWithAnEmptyCell() {
+        Meeting first = context.meetings().list(round.id()).get(0);
+        MeetingRow row = first.row();
+        context.meetings().update(first.id(), new MeetingDraft(round.id(), row.meetingDate(), row.startTime(),
+                row.endTime(), row.venue(), row.form(), row.chairName(), row.secretaryName(), row.status(),
+                first.hamlets().stream().map(Meeting.HamletRef::id).toList(), List.of()));
+
+        List<List<String>> rows = context.schedulePlans().scheduleTable(context.rounds().get(round.id())).rows();
+
+        List<String> printed = rows.stream().filter(r -> r.get(3).equals(first.hamletNames())).findFirst().orElseThrow();
+        assertThat(printed.get(6)).isEqualTo("(Chưa phân công đại biểu)");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get(6)).isNotBlank());
+    }
+
+    @Test
     void aRoundWithoutPlanDateIsDatedTheDayItIsFirstPrinted() {
         ContactRound undated = context.rounds().create(new RoundDraft(round.sessionId(), RoundKind.BEFORE_SESSION,
                 "Tiếp xúc cử tri bổ sung", null, null, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3), null, null,

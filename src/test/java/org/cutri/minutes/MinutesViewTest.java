@@ -12,7 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.controlsfx.control.SearchableComboBox;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.app.AppContext;
 import org.cutri.app.MainView;
 import org.cutri.app.MainWindow;

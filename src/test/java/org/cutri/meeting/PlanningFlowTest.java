@@ -1,0 +1,171 @@
+package org.cutri.meeting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.cutri.app.AppContext;
+import org.cutri.common.ui.SearchableComboBox;
+import org.cutri.round.ContactRound;
+import org.cutri.round.RoundDraft;
+import org.cutri.round.RoundKind;
+import org.cutri.round.SessionChoice;
+import org.cutri.testing.DemoData;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.TestWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The planning screen used as the secretary uses it, right after the program starts: a meeting left
+ * without deputies is stored and shown as a problem before printing; the pickers filter without diacritics.
+ */
+@ExtendWith(ApplicationExtension.class)
+class PlanningFlowTest {
+
+    private static final String ROUND = "Đợt thử đại biểu tháng Giêng";
+
+    @TempDir
+    static Path folder;
+    private static Path demo;
+
+    private AppContext context;
+    private TestWindow window;
+    private ContactRound round;
+    private List<Meeting> planned;
+
+    @BeforeAll
+    static void buildDemo() {
+        demo = DemoData.create(folder.resolve("demo"));
+    }
+
+    @Start
+    void start(Stage stage) {
+        context = DemoData.openCopy(demo, folder);
+        ContactRound newest = context.rounds().list().get(0);
+        round = context.rounds().create(new RoundDraft(newest.sessionId(), RoundKind.BEFORE_SESSION, ROUND, null, null,
+                LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8), null, null, null, null));
+        planned = context.meetingPlans().createForEveryHamlet(round.id());
+        window = TestWindow.open(stage, context);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        try {
+            window.close(robot);
+        } finally {
+            context.close();
+        }
+    }
+
+    @Test
+    void aMeetingSavedWithEveryDeputyUntickedIsStoredAndListedAsAProblemBeforePrinting(FxRobot robot) {
+        robot.clickOn("#nav-rounds");
+        TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
+        robot.clickOn(ROUND);
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        ListView<MeetingConflict> conflicts = robot.lookup("#conflictList").queryListView();
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
+        FxTestSupport.waitUntil(conflicts.getItems()::isEmpty);
+
+        Meeting first = meetings.getItems().get(0);
+        assertThat(first.deputies()).isNotEmpty();
+        robot.clickOn(robot.lookup("#meetingTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == first).findFirst().orElseThrow());
+        ListView<Choice> deputyList = robot.lookup("#deputyList").queryListView();
+        FxTestSupport.waitUntil(() -> deputyList.getItems().stream().filter(Choice::isSelected).count()
+                == first.deputies().size());
+        for (CheckBox tick : robot.lookup("#deputyList .check-box").queryAllAs(CheckBox.class)) {
+            if (tick.isSelected()) {
+                robot.clickOn(tick);
+            }
+        }
+        FxTestSupport.waitUntil(() -> deputyList.getItems().stream().noneMatch(Choice::isSelected));
+        robot.clickOn("#meetingSaveButton");
+
+        FxTestSupport.waitUntil(() -> context.meetings().get(first.id()).deputies().isEmpty());
+        FxTestSupport.waitUntil(() -> conflicts.getItems().size() == 1);
+        assertThat(conflictLine(robot)).contains(first.hamletNames()).contains("chưa có đại biểu nào dự");
+        assertThat(robot.lookup("#conflictTitle").queryLabeled().getText()).startsWith("Cần xem lại trước khi in (1)");
+        assertThat(context.meetings().list(round.id())).hasSize(planned.size());
+
+        // Printing asks first, naming the meeting without deputies; "Không" prints nothing and gives no number.
+        robot.clickOn("#printButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .contains("chưa có đại biểu nào dự").contains(first.hamletNames());
+        robot.clickOn("Không");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.rounds().get(round.id()).planNumber()).isNull();
+
+        // Ticking a deputy again clears the problem.
+        robot.clickOn(robot.lookup("#deputyList .check-box").queryAllAs(CheckBox.class).iterator().next());
+        robot.clickOn("#meetingSaveButton");
+        FxTestSupport.waitUntil(() -> context.meetings().get(first.id()).deputies().size() == 1);
+        FxTestSupport.waitUntil(conflicts.getItems()::isEmpty);
+    }
+
+    @Test
+    void thePickersOfTheRoundAndMeetingFormsFilterWithoutDiacritics(FxRobot robot) {
+        robot.clickOn("#nav-rounds");
+        TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
+        SearchableComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").query();
+        SearchableComboBox<RoundKind> kindBox = robot.lookup("#kindBox").query();
+        robot.clickOn(ROUND);
+        FxTestSupport.waitUntil(() -> sessionBox.getValue() != null && !sessionBox.getItems().isEmpty());
+        SessionChoice before = sessionBox.getValue();
+
+        robot.clickOn("#kindBox").write("chuyen de").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> kindBox.getValue() == RoundKind.THEMATIC);
+        robot.clickOn("#kindBox").write("khong co loai nay").type(KeyCode.ENTER).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(kindBox.getValue()).isEqualTo(RoundKind.THEMATIC);
+        robot.clickOn("#sessionBox").write("KY HOP THU 2 HDND XA").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> sessionBox.getValue() != null && sessionBox.getValue() != before
+                && sessionBox.getValue().label().contains("Kỳ họp thứ 2 HĐND xã"));
+        robot.clickOn("#roundSaveButton");
+        FxTestSupport.waitUntil(() -> context.rounds().get(round.id()).kind() == RoundKind.THEMATIC);
+        assertThat(context.rounds().get(round.id()).sessionId()).isEqualTo(sessionBox.getValue().session().id());
+
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
+        Meeting first = meetings.getItems().get(0);
+        robot.clickOn(robot.lookup("#meetingTable .table-row-cell").queryAllAs(TableRow.class).stream()
+                .filter(r -> r.getItem() == first).findFirst().orElseThrow());
+        SearchableComboBox<MeetingForm> formBox = robot.lookup("#formBox").query();
+        SearchableComboBox<MeetingStatus> statusBox = robot.lookup("#statusBox").query();
+        FxTestSupport.waitUntil(() -> statusBox.getValue() == MeetingStatus.PLANNED);
+        robot.clickOn("#formBox").write("truc tuyen").type(KeyCode.ENTER);
+        robot.clickOn("#statusBox").write("hoan").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> formBox.getValue() == MeetingForm.ONLINE
+                && statusBox.getValue() == MeetingStatus.POSTPONED);
+        robot.clickOn("#meetingSaveButton");
+        FxTestSupport.waitUntil(() -> context.meetings().get(first.id()).row().status() == MeetingStatus.POSTPONED);
+        assertThat(context.meetings().get(first.id()).row().form()).isEqualTo(MeetingForm.ONLINE);
+    }
+
+    private static String conflictLine(FxRobot robot) {
+        return robot.lookup("#conflictList .list-cell").queryAllAs(ListCell.class).stream()
+                .map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).findFirst().orElseThrow();
+    }
+}
