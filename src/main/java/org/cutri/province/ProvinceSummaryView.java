@@ -89,8 +89,8 @@ public class ProvinceSummaryView implements Screen {
         text(dateColumn, o -> DateText.format(o.meetingDate()));
         text(contentColumn, o -> o.approved() ? o.content() : messages.get("province.notApproved.prefix") + o.content());
         text(fieldColumn, ConsolidatedOpinion::fieldName);
-        text(authorityColumn, ProvinceSummaryViewModel::authorityText);
-        text(statusColumn, ProvinceSummaryViewModel::statusText);
+        text(authorityColumn, viewModel::authorityText);
+        text(statusColumn, viewModel::statusText);
         for (TableColumn<ConsolidatedOpinion, ?> column : table.getColumns()) {
             column.setSortable(false);
         }
