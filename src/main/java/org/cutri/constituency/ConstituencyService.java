@@ -191,6 +191,18 @@ public class ConstituencyService {
         });
     }
 
+    /**
+     * Puts a hamlet in one constituency of a level of a term, or in none ({@code constituencyId} null),
+     * inside the caller's transaction: a hamlet lies in at most one constituency per level and term.
+     */
+    public void placeHamlet(Handle handle, int hamletId, int termId, CouncilLevel level, Integer constituencyId) {
+        ConstituencyDao dao = handle.attach(ConstituencyDao.class);
+        dao.removeHamletFromLevel(hamletId, termId, level);
+        if (constituencyId != null) {
+            dao.addHamlet(constituencyId, hamletId);
+        }
+    }
+
     private static void placeHamlets(ConstituencyDao dao, int id, int termId, CouncilLevel level, List<Integer> hamletIds) {
         List<Integer> ids = hamletIds.stream().filter(Objects::nonNull).distinct().toList();
         if (!ids.isEmpty() && dao.existingHamletIds(ids).size() != ids.size()) {

@@ -74,7 +74,7 @@ public class DeputyView implements Screen {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.setPlaceholder(new Label(messages.get("deputy.list.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
-        nameColumn.setComparator(DeputyService.NAME_ORDER);
+        nameColumn.setComparator(VietText.PERSON_ORDER);
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().level())));
         levelColumn.setComparator(VietText.ORDER);
         termColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.termLabel(c.getValue().termId())));
