@@ -60,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         this.messages = messages;
         this.councils = new CouncilService(database.jdbi());
         this.constituencies = new ConstituencyService(database.jdbi());
-        this.hamlets = new HamletService(database.jdbi(), councils);
+        this.hamlets = new HamletService(database.jdbi(), councils, constituencies);
         this.deputies = new DeputyService(database.jdbi());
         this.commune = new CommuneService(database.jdbi());
         this.assignments = new AssignmentService(database.jdbi(), councils, hamlets, deputies);

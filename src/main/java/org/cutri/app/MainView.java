@@ -37,11 +37,13 @@ public class MainView {
     @FXML private Label folderLabel;
 
     private final ToggleGroup navigation = new ToggleGroup();
+    private final org.cutri.help.GuideWindow guide;
 
     public MainView(MainViewModel viewModel, Messages messages, Map<Area, Supplier<Screen>> factories) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.factories = factories;
+        this.guide = new org.cutri.help.GuideWindow(messages);
         this.root = Views.load(this, messages);
     }
 
@@ -90,6 +92,18 @@ public class MainView {
         showOffice(office);
         folderLabel.textProperty().bind(viewModel.dataFolderProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+    }
+
+    /** Trợ giúp → Hướng dẫn sử dụng, or F1 anywhere in the window. */
+    @FXML
+    private void openGuide() {
+        guide.show(root.getScene().getWindow());
+    }
+
+    /** Trợ giúp → Giới thiệu: the version and the licence. */
+    @FXML
+    private void showAbout() {
+        org.cutri.help.AboutBox.show(root.getScene().getWindow(), messages);
     }
 
     private void reselect(Toggle previous) {

@@ -91,7 +91,7 @@ public class AssignmentView implements Screen {
         Map<CouncilLevel, TableColumn<AssignmentRow, ?>> groups = new EnumMap<>(CouncilLevel.class);
         for (Deputy deputy : viewModel.deputies()) {
             TableColumn<AssignmentRow, ?> group = groups.computeIfAbsent(deputy.level(), level -> {
-                TableColumn<AssignmentRow, Void> created = new TableColumn<>(level.label());
+                TableColumn<AssignmentRow, Void> created = new TableColumn<>(messages.label(level));
                 created.setSortable(false);
                 table.getColumns().add(created);
                 return created;

@@ -51,7 +51,7 @@ public class AssignmentViewModel {
         this.messages = messages;
         this.executor = executor;
         filterText.addListener((obs, old, now) -> filtered.setPredicate(
-                row -> VietText.matches(row.hamlet().name() + " " + row.hamlet().kind().label(), now)));
+                row -> VietText.matches(row.hamlet().name() + " " + messages.label(row.hamlet().kind()), now)));
     }
 
     /** Loads the matrix of the current term again. */

@@ -11,9 +11,4 @@ import org.cutri.council.CouncilLevel;
  */
 public record Constituency(int id, int termId, CouncilLevel level, int number, String description,
         int hamletCount, int deputyCount) {
-
-    /** "Đơn vị số 2 (HĐND xã)". */
-    public String label() {
-        return "Đơn vị số " + number + " (" + level.label() + ")";
-    }
 }

@@ -122,7 +122,7 @@ public class ConstituencyService {
         }
         CouncilLevel level = checkLevel(draft);
         if (!level.current()) {
-            throw new UserException("constituency.level.legacy", level.label());
+            throw new UserException("constituency.level.legacy", level);
         }
         int number = checkNumber(draft);
         String description = checkDescription(draft);
@@ -151,11 +151,11 @@ public class ConstituencyService {
             Constituency existing = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
             if (level != existing.level()) {
                 if (!level.current()) {
-                    throw new UserException("constituency.level.legacy", level.label());
+                    throw new UserException("constituency.level.legacy", level);
                 }
                 if (existing.deputyCount() > 0) {
                     throw new UserException("constituency.level.hasDeputies", String.valueOf(existing.number()),
-                            existing.level().label(), existing.deputyCount());
+                            existing.level(), existing.deputyCount());
                 }
             }
             checkUnique(dao, id, existing.termId(), level, number);
@@ -176,7 +176,7 @@ public class ConstituencyService {
             List<String> deputies = dao.deputyNames(id);
             List<String> hamlets = dao.hamletNames(id);
             String number = String.valueOf(existing.number());
-            String level = existing.level().label();
+            CouncilLevel level = existing.level();
             if (!deputies.isEmpty() && !hamlets.isEmpty()) {
                 throw new UserException("constituency.delete.deputiesAndHamlets", number, level,
                         deputies.size(), shortList(deputies), hamlets.size(), shortList(hamlets));
@@ -189,6 +189,18 @@ public class ConstituencyService {
             }
             dao.delete(id);
         });
+    }
+
+    /**
+     * Puts a hamlet in one constituency of a level of a term, or in none ({@code constituencyId} null),
+     * inside the caller's transaction: a hamlet lies in at most one constituency per level and term.
+     */
+    public void placeHamlet(Handle handle, int hamletId, int termId, CouncilLevel level, Integer constituencyId) {
+        ConstituencyDao dao = handle.attach(ConstituencyDao.class);
+        dao.removeHamletFromLevel(hamletId, termId, level);
+        if (constituencyId != null) {
+            dao.addHamlet(constituencyId, hamletId);
+        }
     }
 
     private static void placeHamlets(ConstituencyDao dao, int id, int termId, CouncilLevel level, List<Integer> hamletIds) {
@@ -208,7 +220,7 @@ public class ConstituencyService {
     private static void checkUnique(ConstituencyDao dao, Integer id, int termId, CouncilLevel level, int number) {
         Optional<Constituency> other = dao.find(termId, level, number);
         if (other.isPresent() && !Objects.equals(other.get().id(), id)) {
-            throw new UserException("constituency.number.duplicate", String.valueOf(number), level.label());
+            throw new UserException("constituency.number.duplicate", String.valueOf(number), level);
         }
     }
 

@@ -80,7 +80,7 @@ public class ConstituencyView implements Screen {
                 .then(messages.get("constituency.list.noTerm")).otherwise(messages.get("constituency.list.empty")));
         table.setPlaceholder(placeholder);
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
-        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level().label()));
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().level())));
         levelColumn.setComparator(VietText.ORDER);
         descriptionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().description()));
         descriptionColumn.setComparator(VietText.ORDER);
@@ -89,8 +89,8 @@ public class ConstituencyView implements Screen {
 
 
         levelBox.setItems(viewModel.levels());
-        levelBox.setConverter(Converters.labels(l -> l.current() ? l.label()
-                : messages.get("constituency.level.legacyItem", l.label())));
+        levelBox.setConverter(Converters.labels(l -> l.current() ? messages.label(l)
+                : messages.get("constituency.level.legacyItem", l)));
         levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
         numberField.textProperty().bindBidirectional(viewModel.numberProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
@@ -155,7 +155,7 @@ public class ConstituencyView implements Screen {
     private void delete() {
         Constituency selected = viewModel.selectedProperty().get();
         if (selected != null && dialogs.confirm(messages.get("constituency.delete.title"),
-                messages.get("constituency.delete.confirm", String.valueOf(selected.number()), selected.level().label()))) {
+                messages.get("constituency.delete.confirm", String.valueOf(selected.number()), selected.level()))) {
             viewModel.deleteSelected();
         }
     }

@@ -95,7 +95,7 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
         boolean duplicate = items().stream().anyMatch(c -> c.level() == level.get() && c.number() == parsed
                 && (editing == null || c.id() != editing.id()));
         return duplicate && level.get() != null
-                ? messages.get("constituency.number.duplicate", String.valueOf(parsed), level.get().label()) : null;
+                ? messages.get("constituency.number.duplicate", String.valueOf(parsed), level.get()) : null;
     }
 
     /** A positive whole number, or null. */
@@ -157,7 +157,7 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
 
     @Override
     protected String searchText(Constituency item) {
-        return messages.get("constituency.item", String.valueOf(item.number())) + " " + item.level().label() + " "
+        return messages.get("constituency.item", String.valueOf(item.number())) + " " + messages.label(item.level()) + " "
                 + (item.description() == null ? "" : item.description());
     }
 
@@ -234,7 +234,7 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
 
     @Override
     protected String describe(Constituency item) {
-        return messages.get("constituency.itemWithLevel", String.valueOf(item.number()), item.level().label());
+        return messages.get("constituency.itemWithLevel", String.valueOf(item.number()), item.level());
     }
 
     /** Moving hamlets changes the counts of other rows: read the term again. */

@@ -120,7 +120,7 @@ public class CouncilService {
             CouncilDao dao = handle.attach(CouncilDao.class);
             Checked s = check(handle, draft, null);
             if (!s.level().current()) {
-                throw new UserException("council.session.level.legacy", s.level().label());
+                throw new UserException("council.session.level.legacy", s.level());
             }
             int id = dao.insertSession(s.termId(), s.level(), s.course(), s.number(), s.kind(), s.start(), s.end());
             return dao.findSession(id).orElseThrow();
@@ -134,7 +134,7 @@ public class CouncilService {
             CouncilSession stored = dao.findSession(id).orElseThrow(() -> new UserException("common.gone"));
             Checked s = check(handle, draft, id);
             if (!s.level().current() && s.level() != stored.level()) {
-                throw new UserException("council.session.level.legacy", s.level().label());
+                throw new UserException("council.session.level.legacy", s.level());
             }
             dao.updateSession(id, s.termId(), s.level(), s.course(), s.number(), s.kind(), s.start(), s.end());
             return dao.findSession(id).orElseThrow();
@@ -198,7 +198,7 @@ public class CouncilService {
         Optional<CouncilSession> same = dao.findSession(term.id(), draft.level(), draft.number());
         if (same.isPresent() && (editingId == null || same.get().id() != editingId)) {
             throw new UserException("council.session.number.duplicate", String.valueOf(draft.number()),
-                    draft.level().label(), term.label());
+                    draft.level(), term.label());
         }
         return new Checked(term.id(), draft.level(), course, draft.number(), draft.kind(), draft.startDate(),
                 draft.endDate());

@@ -100,7 +100,7 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
         }
         CouncilSession editing = selectedProperty().get();
         if (!chosen.current() && (editing == null || editing.level() != chosen)) {
-            return messages.get("council.session.level.legacy", chosen.label());
+            return messages.get("council.session.level.legacy", chosen);
         }
         return null;
     }
@@ -119,7 +119,7 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
         boolean duplicate = items().stream().anyMatch(s -> (editing == null || s.id() != editing.id())
                 && s.level() == level.get() && s.number() == value.get());
         return duplicate && current != null && level.get() != null
-                ? messages.get("council.session.number.duplicate", typed, level.get().label(), current.label())
+                ? messages.get("council.session.number.duplicate", typed, level.get(), current.label())
                 : null;
     }
 
@@ -175,9 +175,9 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
 
     @Override
     protected String searchText(CouncilSession item) {
-        return item.level().label() + " " + (item.course() == null ? "" : "khóa " + item.course()) + " "
+        return messages.label(item.level()) + " " + (item.course() == null ? "" : "khóa " + item.course()) + " "
                 + messages.get("council.session.describe.number", item.number()) + " "
-                + messages.get("council.session.kind." + item.kind().name()) + " "
+                + messages.label(item.kind()) + " "
                 + DateText.format(item.startDate()) + " " + DateText.format(item.endDate());
     }
 
@@ -256,18 +256,18 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     @Override
     protected String describe(CouncilSession item) {
         return item.course() == null
-                ? messages.get("council.session.describe.noCourse", String.valueOf(item.number()), item.level().label())
-                : messages.get("council.session.describe", String.valueOf(item.number()), item.level().label(),
+                ? messages.get("council.session.describe.noCourse", String.valueOf(item.number()), item.level())
+                : messages.get("council.session.describe", String.valueOf(item.number()), item.level(),
                         item.course());
     }
 
     /** The level's label for lists ("HĐND huyện (cũ)" for the legacy district level). */
     public String levelLabel(CouncilLevel value) {
-        return value.current() ? value.label() : messages.get("council.level.legacy", value.label());
+        return value.current() ? messages.label(value) : messages.get("council.level.legacy", value);
     }
 
     public String kindLabel(SessionKind value) {
-        return messages.get("council.session.kind." + value.name());
+        return messages.label(value);
     }
 
     public static List<SessionKind> kinds() {

@@ -111,17 +111,6 @@ public class DeputyService {
         return name;
     }
 
-    /** Vietnamese full names sort by the given name (the last word), then by the whole name. */
-    public static final Comparator<String> NAME_ORDER = Comparator.nullsFirst(Comparator
-            .comparing(DeputyService::givenName, VietText.ORDER)
-            .thenComparing(VietText.ORDER));
-
     /** Deputies in Vietnamese name order: "Nguyễn Văn An" before "Lê Thị Bình". */
-    public static final Comparator<Deputy> BY_NAME = Comparator.comparing(Deputy::fullName, NAME_ORDER);
-
-    static String givenName(String fullName) {
-        String cleaned = VietText.clean(fullName);
-        int space = cleaned.lastIndexOf(' ');
-        return space < 0 ? cleaned : cleaned.substring(space + 1);
-    }
+    public static final Comparator<Deputy> BY_NAME = Comparator.comparing(Deputy::fullName, VietText.PERSON_ORDER);
 }

@@ -74,8 +74,8 @@ public class DeputyView implements Screen {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.setPlaceholder(new Label(messages.get("deputy.list.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
-        nameColumn.setComparator(DeputyService.NAME_ORDER);
-        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().level().label()));
+        nameColumn.setComparator(VietText.PERSON_ORDER);
+        levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().level())));
         levelColumn.setComparator(VietText.ORDER);
         termColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.termLabel(c.getValue().termId())));
         constituencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().constituencyNumber()));
@@ -88,8 +88,8 @@ public class DeputyView implements Screen {
 
         nameField.textProperty().bindBidirectional(viewModel.fullNameProperty());
         levelBox.setItems(viewModel.levels());
-        levelBox.setConverter(Converters.labels(l -> l.current() ? l.label()
-                : messages.get("deputy.level.legacyItem", l.label())));
+        levelBox.setConverter(Converters.labels(l -> l.current() ? messages.label(l)
+                : messages.get("deputy.level.legacyItem", l)));
         levelBox.valueProperty().bindBidirectional(viewModel.levelProperty());
         termBox.setItems(viewModel.terms());
         termBox.setConverter(Converters.labels(CouncilTerm::label));

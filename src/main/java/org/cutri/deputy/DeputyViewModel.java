@@ -131,7 +131,7 @@ public class DeputyViewModel extends ListEditorViewModel<Deputy> {
 
     @Override
     protected String searchText(Deputy item) {
-        return item.fullName() + " " + item.level().label() + " " + termLabel(item.termId()) + " "
+        return item.fullName() + " " + messages.label(item.level()) + " " + termLabel(item.termId()) + " "
                 + nullToEmpty(item.position()) + " " + nullToEmpty(item.deputyGroup());
     }
 

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.cutri.common.UserException;
 import org.cutri.common.text.VietText;
-import org.cutri.constituency.ConstituencyDao;
+import org.cutri.constituency.ConstituencyService;
 import org.cutri.council.CouncilLevel;
 import org.cutri.council.CouncilService;
 import org.cutri.council.CouncilTerm;
@@ -19,10 +19,12 @@ public class HamletService {
 
     private final Jdbi jdbi;
     private final CouncilService councils;
+    private final ConstituencyService constituencies;
 
-    public HamletService(Jdbi jdbi, CouncilService councils) {
+    public HamletService(Jdbi jdbi, CouncilService councils, ConstituencyService constituencies) {
         this.jdbi = jdbi;
         this.councils = councils;
+        this.constituencies = constituencies;
     }
 
     /** Every hamlet in Vietnamese alphabetical order, with its commune constituency of the current term. */
@@ -109,11 +111,7 @@ public class HamletService {
         if (term.isEmpty()) {
             return;
         }
-        ConstituencyDao constituencies = handle.attach(ConstituencyDao.class);
-        constituencies.removeHamletFromLevel(hamletId, term.get().id(), CouncilLevel.COMMUNE);
-        if (constituencyId != null) {
-            constituencies.addHamlet(constituencyId, hamletId);
-        }
+        constituencies.placeHamlet(handle, hamletId, term.get().id(), CouncilLevel.COMMUNE, constituencyId);
     }
 
     private static String checkName(HamletDraft draft) {

@@ -63,7 +63,7 @@ public class HamletView implements Screen {
         table.setPlaceholder(new Label(messages.get("hamlet.list.empty")));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setComparator(VietText.ORDER);
-        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().kind().label()));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
         kindColumn.setComparator(VietText.ORDER);
         constituencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().constituencyNumber()));
         headColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().headName()));
@@ -74,7 +74,7 @@ public class HamletView implements Screen {
 
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         kindBox.getItems().setAll(HamletKind.values());
-        kindBox.setConverter(Converters.labels(HamletKind::label));
+        kindBox.setConverter(Converters.labels(messages::label));
         kindBox.valueProperty().bindBidirectional(viewModel.kindProperty());
         constituencyBox.setItems(viewModel.constituencies());
         constituencyBox.setConverter(Converters.labels(c -> messages.get("hamlet.constituency.item", c.number())));

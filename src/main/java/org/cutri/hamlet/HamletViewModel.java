@@ -93,7 +93,7 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
 
     @Override
     protected String searchText(Hamlet item) {
-        return item.name() + " " + item.kind().label() + " " + nullToEmpty(item.headName()) + " "
+        return item.name() + " " + messages.label(item.kind()) + " " + nullToEmpty(item.headName()) + " "
                 + nullToEmpty(item.frontHeadName());
     }
 

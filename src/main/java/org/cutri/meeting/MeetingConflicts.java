@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cutri.common.i18n.Localizable;
 import org.cutri.common.text.DateText;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.round.ContactRound;
@@ -51,7 +52,7 @@ public final class MeetingConflicts {
                 if (!shared.isEmpty()) {
                     found.add(new MeetingConflict(MeetingConflict.Kind.DEPUTY_TWICE, b.id(),
                             "meeting.conflict.deputyTwice", List.of(String.join(", ", shared),
-                                    MeetingText.dayWithWeekday(a.row().meetingDate()),
+                                    Localizable.dayWithWeekday(a.row().meetingDate()),
                                     a.hamletNames(), DateText.format(a.row().startTime()),
                                     b.hamletNames(), DateText.format(b.row().startTime()))));
                 }
@@ -73,7 +74,7 @@ public final class MeetingConflicts {
         }
         for (Meeting m : active) {
             LocalDate day = m.row().meetingDate();
-            String when = MeetingText.dayWithWeekday(day);
+            Localizable when = Localizable.dayWithWeekday(day);
             if (day.isBefore(round.startDate()) || day.isAfter(round.endDate())) {
                 found.add(new MeetingConflict(MeetingConflict.Kind.OUTSIDE_ROUND, m.id(), "meeting.conflict.outside",
                         List.of(m.hamletNames(), when, DateText.format(round.startDate()),

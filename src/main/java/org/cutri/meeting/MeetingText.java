@@ -21,7 +21,7 @@ public final class MeetingText {
     private MeetingText() {
     }
 
-    /** "Thứ Hai" … "Thứ Bảy", "Chủ nhật". */
+    /** "Thứ Hai" … "Thứ Bảy", "Chủ nhật": for the printed schedule; screens use {@code Messages.weekday}. */
     public static String weekday(LocalDate date) {
         return weekday(date.getDayOfWeek());
     }

@@ -1,6 +1,5 @@
 package org.cutri.meeting;
 
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -133,7 +132,7 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
                         return choice;
                     }).toList());
                     deputyChoices.setAll(catalog.deputies().stream()
-                            .map(d -> new Choice(d.id(), d.fullName() + " (" + d.level().label() + ")")).toList());
+                            .map(d -> new Choice(d.id(), d.fullName() + " (" + messages.label(d.level()) + ")")).toList());
                     proposals = catalog.proposals();
                     loading = false;
                     Meeting current = selectedProperty().get();
@@ -278,7 +277,7 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
 
     @Override
     protected String describe(Meeting item) {
-        return messages.get("meeting.describe", item.hamletNames(), MeetingText.dayWithWeekday(item.row().meetingDate()));
+        return messages.get("meeting.describe", item.hamletNames(), messages.dayWithWeekday(item.row().meetingDate()));
     }
 
     /** Selects the meeting with this id, if it is in the list. */
@@ -357,10 +356,5 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
 
     public StringBinding hamletsErrorProperty() {
         return hamletsError;
-    }
-
-    /** The date of a meeting as shown: "Thứ Tư, 02/12/2026". */
-    public static String day(LocalDate date) {
-        return MeetingText.dayWithWeekday(date);
     }
 }

@@ -175,7 +175,7 @@ public class PlanningView implements Screen {
         bindSelection(roundTable, rounds);
 
         sessionBox.setItems(rounds.sessions());
-        sessionBox.setConverter(Converters.labels(SessionChoice::label));
+        sessionBox.setConverter(Converters.labels(c -> c.label(messages)));
         sessionBox.valueProperty().bindBidirectional(rounds.sessionProperty());
         kindBox.getItems().setAll(RoundViewModel.kinds());
         kindBox.setConverter(Converters.labels(rounds::kindLabel));
@@ -222,16 +222,16 @@ public class PlanningView implements Screen {
                 rounds.selectedProperty().get() == null ? "meeting.noRound" : "meeting.list.empty")),
                 rounds.selectedProperty()));
         meetingDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                MeetingText.dayWithWeekday(c.getValue().row().meetingDate())));
+                messages.dayWithWeekday(c.getValue().row().meetingDate())));
         meetingTimeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 MeetingText.timeRange(c.getValue().row().startTime(), c.getValue().row().endTime())));
         meetingHamletsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hamletNames()));
         meetingVenueColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().venue()));
-        meetingFormColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().form().label()));
+        meetingFormColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().row().form())));
         meetingChairColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().chairName()));
         meetingSecretaryColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().secretaryName()));
         meetingDeputiesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(deputyNames(c.getValue())));
-        meetingStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().row().status().label()));
+        meetingStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().row().status())));
         bindSelection(meetingTable, meetings);
 
         DateFields.bind(meetingDatePicker, meetings.dateProperty());
@@ -239,12 +239,12 @@ public class PlanningView implements Screen {
         endField.textProperty().bindBidirectional(meetings.endTimeProperty());
         venueField.textProperty().bindBidirectional(meetings.venueProperty());
         formBox.getItems().setAll(MeetingViewModel.forms());
-        formBox.setConverter(Converters.labels(MeetingForm::label));
+        formBox.setConverter(Converters.labels(messages::label));
         formBox.valueProperty().bindBidirectional(meetings.formProperty());
         chairField.textProperty().bindBidirectional(meetings.chairProperty());
         secretaryField.textProperty().bindBidirectional(meetings.secretaryProperty());
         statusBox.getItems().setAll(MeetingViewModel.statuses());
-        statusBox.setConverter(Converters.labels(MeetingStatus::label));
+        statusBox.setConverter(Converters.labels(messages::label));
         statusBox.valueProperty().bindBidirectional(meetings.meetingStatusProperty());
         hamletList.setItems(meetings.hamletChoices());
         hamletList.setCellFactory(CheckBoxListCell.forListView(Choice::selectedProperty, choiceLabels()));
@@ -288,7 +288,7 @@ public class PlanningView implements Screen {
         dayTable.setItems(viewModel.scheduleLines());
         dayTable.setPlaceholder(new Label(messages.get("meeting.list.empty")));
         dayTimeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDay()
-                ? MeetingText.dayWithWeekday(c.getValue().day())
+                ? messages.dayWithWeekday(c.getValue().day())
                 : MeetingText.timeRange(c.getValue().meeting().row().startTime(), c.getValue().meeting().row().endTime())));
         dayHamletsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 c.getValue().isDay() ? "" : c.getValue().meeting().hamletNames()));
@@ -347,7 +347,7 @@ public class PlanningView implements Screen {
             if (round != null && !day.isBefore(round.startDate()) && !day.isAfter(round.endDate())) {
                 cell.getStyleClass().add("in-round");
             }
-            Label title = new Label(MeetingText.weekday(DayOfWeek.from(day)) + "\n"
+            Label title = new Label(messages.weekday(DayOfWeek.from(day)) + "\n"
                     + String.format("%02d/%02d", day.getDayOfMonth(), day.getMonthValue()));
             title.getStyleClass().add("week-day-title");
             cell.getChildren().add(title);

@@ -139,7 +139,7 @@ public class MinutesView implements Screen {
         meetingBox.setConverter(Converters.labels(this::meetingLabel));
         meetingBox.valueProperty().bindBidirectional(choice.meetingProperty());
         meetingStatusLabel.textProperty().bind(Bindings.createStringBinding(() -> viewModel.meetingStatusProperty()
-                .get() == null ? "" : messages.get("minutes.status", viewModel.meetingStatusProperty().get().label()),
+                .get() == null ? "" : messages.get("minutes.status", viewModel.meetingStatusProperty().get()),
                 viewModel.meetingStatusProperty()));
         previewButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
         saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
@@ -184,12 +184,12 @@ public class MinutesView implements Screen {
         addOpinionButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
         deleteOpinionButton.disableProperty().bind(opinions.currentProperty().isNull());
 
-        kindChoice = new ChoiceField<>(kindField, () -> Arrays.asList(OpinionKind.values()), OpinionKind::label,
+        kindChoice = new ChoiceField<>(kindField, () -> Arrays.asList(OpinionKind.values()), messages::label,
                 null, null);
         fieldChoice = new ChoiceField<>(fieldField, () -> opinions.fields().stream().filter(OpinionField::active)
                 .toList(), OpinionField::name, name -> askAddField(name), messages.get("minutes.field.unknown"));
         authorityChoice = new ChoiceField<>(authorityField, () -> Arrays.asList(Authority.values()),
-                Authority::label, null, messages.get("minutes.authority.unknown"));
+                messages::label, null, messages.get("minutes.authority.unknown"));
         hamletChoice = new ChoiceField<>(hamletField, () -> List.copyOf(opinions.hamlets()), Meeting.HamletRef::name,
                 null, null);
         hamletField.disableProperty().bind(Bindings.size(opinions.hamlets()).lessThan(2));
@@ -350,7 +350,7 @@ public class MinutesView implements Screen {
             return;
         }
         for (MinutesForm.DeputyPresence presence : form.deputies()) {
-            CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + presence.deputy().level().label() + ")");
+            CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + messages.label(presence.deputy().level()) + ")");
             box.setId("deputy-" + presence.deputy().id());
             box.selectedProperty().bindBidirectional(presence.presentProperty());
             deputiesBox.getChildren().add(box);
@@ -364,12 +364,12 @@ public class MinutesView implements Screen {
             content = content.substring(0, 90) + "…";
         }
         List<String> tags = new ArrayList<>();
-        tags.add(entry.kindProperty().get() == null ? "" : entry.kindProperty().get().label());
+        tags.add(entry.kindProperty().get() == null ? "" : messages.label(entry.kindProperty().get()));
         if (entry.fieldProperty().get() != null) {
             tags.add(entry.fieldProperty().get().name());
         }
         if (entry.authorityProperty().get() != null) {
-            tags.add(entry.authorityProperty().get().label());
+            tags.add(messages.label(entry.authorityProperty().get()));
         }
         String mark = entry.approvedProperty().get() ? "" : messages.get("minutes.opinion.notApprovedMark");
         return entry.numberProperty().get() + ". " + mark + (content.isEmpty() ? messages.get("minutes.opinion.blank")
@@ -379,7 +379,7 @@ public class MinutesView implements Screen {
     private String meetingLabel(Meeting meeting) {
         var row = meeting.row();
         return DateText.format(row.meetingDate()) + (row.startTime() == null ? "" : " " + DateText.format(row.startTime()))
-                + " — " + meeting.hamletNames() + " (" + row.status().label() + ")";
+                + " — " + meeting.hamletNames() + " (" + messages.label(row.status()) + ")";
     }
 
     @FXML

@@ -7,10 +7,22 @@ import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.i18n.Messages;
+
 /** The filter boxes of the opinion lists (the commune's and the province's): a list of choices, "all" first. */
 public final class ChoiceBoxes {
 
     private ChoiceBoxes() {
+    }
+
+    /** "All" (value {@code null}) then every value of a fixed list, each shown by its label in the user's language. */
+    public static <E extends Enum<E>> List<Choice<E>> allThen(String all, E[] values, Messages messages) {
+        List<Choice<E>> choices = new ArrayList<>(values.length + 1);
+        choices.add(new Choice<>(null, all));
+        for (E value : values) {
+            choices.add(new Choice<>(value, messages.label(value)));
+        }
+        return choices;
     }
 
     /** The chosen value, or {@code null} for "all" or nothing chosen. */

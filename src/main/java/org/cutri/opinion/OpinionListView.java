@@ -81,7 +81,7 @@ public class OpinionListView implements Screen {
                 ? c.getValue().content() : messages.get("opinion.list.notApproved.prefix") + c.getValue().content()));
         fieldColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fieldName()));
         authorityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(authority(c.getValue())));
-        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().status().label()));
+        statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().status())));
         for (TableColumn<OpinionListItem, ?> column : table.getColumns()) {
             column.setSortable(false);
         }
@@ -136,7 +136,7 @@ public class OpinionListView implements Screen {
             return "";
         }
         return item.authority() == Authority.OTHER && item.authorityBody() != null
-                ? item.authorityBody() : item.authority().label();
+                ? item.authorityBody() : messages.label(item.authority());
     }
 
     private static <T> void bind(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,

@@ -71,18 +71,9 @@ public class OpinionListViewModel {
         this.executor = executor;
         opinions.addChangeListener(changedIds::add);
         String all = messages.get("opinion.list.all");
-        for (Authority a : Authority.values()) {
-            authorities.add(new Choice<>(a, a.label()));
-        }
-        authorities.add(0, new Choice<>(null, all));
-        kinds.add(new Choice<>(null, all));
-        for (OpinionKind k : OpinionKind.values()) {
-            kinds.add(new Choice<>(k, k.label()));
-        }
-        statuses.add(new Choice<>(null, all));
-        for (OpinionStatus s : OpinionStatus.values()) {
-            statuses.add(new Choice<>(s, s.label()));
-        }
+        authorities.setAll(ChoiceBoxes.allThen(all, Authority.values(), messages));
+        kinds.setAll(ChoiceBoxes.allThen(all, OpinionKind.values(), messages));
+        statuses.setAll(ChoiceBoxes.allThen(all, OpinionStatus.values(), messages));
         approvals.setAll(List.of(new Choice<>(null, all), new Choice<>(true, messages.get("opinion.list.approved.yes")),
                 new Choice<>(false, messages.get("opinion.list.approved.no"))));
         rounds.add(new Choice<>(null, all));

@@ -1,64 +1,58 @@
 package org.cutri.opinionimport;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
 /**
- * A small CSV reader for the files spreadsheets save: fields separated by comma or semicolon (or tab),
- * whichever the first line uses most; fields in double quotes may hold separators and line breaks,
- * a doubled quote inside quotes is one quote.
+ * Reads the CSV files spreadsheets save, with Apache Commons CSV in its strict RFC 4180 reading: fields
+ * separated by comma, semicolon or tab (whichever the first line uses most); a field in double quotes may
+ * hold separators and line breaks, a doubled quote inside quotes is one quote; a quote inside an
+ * unquoted field is an ordinary character, as in Excel. A quoted field that never closes, or text right
+ * after a closing quote, makes the file {@link Malformed}: nothing is guessed.
  */
 final class Csv {
+
+    /** The file breaks the CSV rules in the record that starts at {@code row} (1 = first record). */
+    static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int row;
+
+        Malformed(int row, Throwable cause) {
+            super("Malformed CSV in record " + row, cause);
+            this.row = row;
+        }
+
+        int row() {
+            return row;
+        }
+    }
 
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
-        char separator = separator(text);
+    /** The records of the text (a byte order mark already removed), each a list of its fields. */
+    static List<List<String>> parse(String text) throws Malformed {
+        CSVFormat format = CSVFormat.RFC4180.builder()
+                .setDelimiter(separator(text))
+                // An empty line is a row of the spreadsheet too: keeps the row numbers as Excel shows them.
+                .setIgnoreEmptyLines(false)
+                .setLenientEof(false)
+                .setTrailingData(false)
+                .get();
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == separator) {
-                record.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\r' || c == '\n') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(field.toString());
-                records.add(record);
-                record = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-            i++;
-        }
-        if (any || field.length() > 0) {
-            record.add(field.toString());
-            records.add(record);
+        } catch (IOException | UncheckedIOException e) {
+            throw new Malformed(records.size() + 1, e);
         }
         return records;
     }

@@ -1,6 +1,6 @@
 package org.cutri.opinionimport;
 
-import java.io.File;
+import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,11 +19,11 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.FileSource;
 import org.cutri.common.ui.Views;
 import org.cutri.round.ContactRound;
 
@@ -38,6 +38,7 @@ public class OpinionImportView {
 
     private final OpinionImportViewModel viewModel;
     private final Messages messages;
+    private final FileSource files;
     private final Parent root;
 
     @FXML private ComboBox<ContactRound> roundBox;
@@ -56,8 +57,15 @@ public class OpinionImportView {
     @FXML private CheckBox consentBox;
 
     public OpinionImportView(OpinionImportViewModel viewModel, Messages messages) {
+        this(viewModel, messages, FileSource.openDialog(messages.get("opinionimport.chooser"),
+                messages.get("opinionimport.filter"), List.of("*.xlsx", "*.csv")));
+    }
+
+    /** @param files where "Chọn tệp…" takes the file from (the system's file chooser in the program) */
+    public OpinionImportView(OpinionImportViewModel viewModel, Messages messages, FileSource files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
         this.root = Views.load(this, messages);
     }
 
@@ -131,14 +139,7 @@ public class OpinionImportView {
 
     @FXML
     private void chooseFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("opinionimport.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("opinionimport.filter"),
-                "*.xlsx", "*.csv"));
-        File chosen = chooser.showOpenDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (chosen != null) {
-            viewModel.choose(chosen.toPath());
-        }
+        files.choose(root.getScene() == null ? null : root.getScene().getWindow()).ifPresent(viewModel::choose);
     }
 
     /** The dialog's content, for tests. */

@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the rows of an opinion file (.xlsx: the sheet named like "Ý kiến", else the first; .csv: UTF-8
- * with or without BOM, comma or semicolon separated, quoted fields may hold line breaks) and finds the
+ * with or without BOM, comma or semicolon separated, quoted fields may hold line breaks, read strictly by
+ * {@link Csv}) and finds the
  * columns by their headers, ignoring case, diacritics, punctuation and extra spaces. Problems of the
  * file itself (unreadable, not UTF-8, missing column) are collected, never thrown.
  */
@@ -166,7 +167,14 @@ final class OpinionTable {
             }
             return failed("opinionimport.file.csvNotUtf8", name);
         }
-        List<List<String>> records = Csv.parse(text);
+        List<List<String>> records;
+        try {
+            records = Csv.parse(text);
+        } catch (Csv.Malformed e) {
+            LOG.info("CSV file {} refused: malformed at record {}", name, e.row(), e);
+            return new Content(List.of(),
+                    List.of(OpinionImportProblem.of(e.row(), "opinionimport.file.csvMalformed", name, e.row())));
+        }
         List<RawRow> rows = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             rows.add(new RawRow(i + 1, records.get(i)));

@@ -117,8 +117,8 @@ public class ProvinceSummaryView implements Screen {
         text(dateColumn, o -> DateText.format(o.meetingDate()));
         text(contentColumn, o -> o.approved() ? o.content() : messages.get("province.notApproved.prefix") + o.content());
         text(fieldColumn, ConsolidatedOpinion::fieldName);
-        text(authorityColumn, ProvinceSummaryViewModel::authorityText);
-        text(statusColumn, ProvinceSummaryViewModel::statusText);
+        text(authorityColumn, viewModel::authorityText);
+        text(statusColumn, viewModel::statusText);
         text(groupColumn, groups::groupOf);
         for (TableColumn<ConsolidatedOpinion, ?> column : table.getColumns()) {
             column.setSortable(false);

@@ -89,18 +89,9 @@ public class ProvinceSummaryViewModel {
         rounds.add(new Choice<>(null, all));
         hamlets.add(new Choice<>(null, all));
         fields.add(new Choice<>(null, all));
-        authorities.add(new Choice<>(null, all));
-        for (Authority a : Authority.values()) {
-            authorities.add(new Choice<>(a, a.label()));
-        }
-        kinds.add(new Choice<>(null, all));
-        for (OpinionKind k : OpinionKind.values()) {
-            kinds.add(new Choice<>(k, k.label()));
-        }
-        statuses.add(new Choice<>(null, all));
-        for (OpinionStatus s : OpinionStatus.values()) {
-            statuses.add(new Choice<>(s, s.label()));
-        }
+        authorities.setAll(ChoiceBoxes.allThen(all, Authority.values(), messages));
+        kinds.setAll(ChoiceBoxes.allThen(all, OpinionKind.values(), messages));
+        statuses.setAll(ChoiceBoxes.allThen(all, OpinionStatus.values(), messages));
         approvals.setAll(List.of(new Choice<>(null, all), new Choice<>(true, messages.get("province.approved.yes")),
                 new Choice<>(false, messages.get("province.approved.no"))));
         clearFilters();
@@ -218,7 +209,7 @@ public class ProvinceSummaryViewModel {
 
     private String authorityLabel(String authorityName) {
         Authority a = Loaded.authority(authorityName);
-        return a == null ? messages.get("province.count.noAuthority") : a.label();
+        return a == null ? messages.get("province.count.noAuthority") : messages.label(a);
     }
 
     /** Rows by label, most opinions first, then by name. */
@@ -254,22 +245,22 @@ public class ProvinceSummaryViewModel {
     }
 
     /** "Ủy ban nhân dân tỉnh" style label of an authority stored by name, or the body for "other". */
-    public static String authorityText(ConsolidatedOpinion o) {
+    public String authorityText(ConsolidatedOpinion o) {
         Authority a = Loaded.authority(o.authority());
         if (a == null) {
             return "";
         }
-        return a == Authority.OTHER && o.authorityBody() != null ? o.authorityBody() : a.label();
+        return a == Authority.OTHER && o.authorityBody() != null ? o.authorityBody() : messages.label(a);
     }
 
-    public static String kindText(ConsolidatedOpinion o) {
+    public String kindText(ConsolidatedOpinion o) {
         OpinionKind k = Loaded.parse(OpinionKind.class, o.kind());
-        return k == null ? "" : k.label();
+        return k == null ? "" : messages.label(k);
     }
 
-    public static String statusText(ConsolidatedOpinion o) {
+    public String statusText(ConsolidatedOpinion o) {
         OpinionStatus s = Loaded.parse(OpinionStatus.class, o.status());
-        return s == null ? "" : s.label();
+        return s == null ? "" : messages.label(s);
     }
 
     public boolean loaded() {

@@ -105,7 +105,7 @@ public class RegisterImportService {
             for (RegisterWorkbook.DeputyLine line : content.deputies()) {
                 if (known.contains(line.level() + "|" + VietText.identityKey(line.fullName()))) {
                     problems.add(RegisterProblem.of(content.deputySheet(), line.row(),
-                            "register.deputy.alreadyRegistered", line.fullName(), line.level().label(),
+                            "register.deputy.alreadyRegistered", line.fullName(), line.level(),
                             term.get().label()));
                 }
             }

@@ -1,6 +1,7 @@
 package org.cutri.register;
 
-import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -10,10 +11,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.FileSource;
 import org.cutri.common.ui.Views;
 
 /**
@@ -24,6 +25,7 @@ public class RegisterImportView {
 
     private final RegisterImportViewModel viewModel;
     private final Messages messages;
+    private final FileSource files;
     private final Parent root;
 
     @FXML private Label summaryLabel;
@@ -33,8 +35,15 @@ public class RegisterImportView {
     @FXML private TableColumn<RegisterProblem, String> reasonColumn;
 
     public RegisterImportView(RegisterImportViewModel viewModel, Messages messages) {
+        this(viewModel, messages, FileSource.openDialog(messages.get("register.import.chooser"),
+                messages.get("register.import.filter"), List.of("*.xlsx")));
+    }
+
+    /** @param files where the import takes the file from (the system's file chooser in the program) */
+    public RegisterImportView(RegisterImportViewModel viewModel, Messages messages, FileSource files) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.files = files;
         this.root = Views.load(this, messages);
     }
 
@@ -51,18 +60,12 @@ public class RegisterImportView {
 
     /** Asks for the file, imports it and shows the outcome; {@code afterImport} runs when rows were stored. */
     public void chooseAndImport(Window owner, Runnable afterImport) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("register.import.chooser"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("register.import.filter"), "*.xlsx"));
-        File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            importFile(owner, file, afterImport);
-        }
+        files.choose(owner).ifPresent(file -> importFile(owner, file, afterImport));
     }
 
     /** Imports a chosen file and shows the outcome. */
-    public void importFile(Window owner, File file, Runnable afterImport) {
-        viewModel.importFile(file.toPath(), () -> {
+    public void importFile(Window owner, Path file, Runnable afterImport) {
+        viewModel.importFile(file, () -> {
             if (viewModel.importedProperty().get()) {
                 afterImport.run();
             }

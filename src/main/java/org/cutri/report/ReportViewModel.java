@@ -324,14 +324,12 @@ public class ReportViewModel {
         byAuthority.setAll(authorities.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
     }
 
-    /** Named bodies are one bar: "Cơ quan khác". */
-    private static String shortAuthority(String label) {
-        for (org.cutri.opinion.Authority a : org.cutri.opinion.Authority.values()) {
-            if (a.label().equals(label)) {
-                return label;
-            }
+    /** The bar of an authority as the compiled report names it, in the user's language; named bodies are one bar: "Cơ quan khác". */
+    private String shortAuthority(String label) {
+        if (label.equals(ReportCompiler.NO_AUTHORITY)) {
+            return messages.get("report.noAuthority");
         }
-        return label.equals(ReportCompiler.NO_AUTHORITY) ? label : org.cutri.opinion.Authority.OTHER.label();
+        return messages.label(org.cutri.opinion.Authority.parse(label).orElse(org.cutri.opinion.Authority.OTHER));
     }
 
     private void failed(Exception e) {

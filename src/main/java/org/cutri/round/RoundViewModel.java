@@ -217,7 +217,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
 
     @Override
     protected String searchText(ContactRound item) {
-        return item.name() + " " + item.kind().label() + " " + DateText.format(item.startDate()) + " "
+        return item.name() + " " + messages.label(item.kind()) + " " + DateText.format(item.startDate()) + " "
                 + DateText.format(item.endDate());
     }
 
@@ -308,7 +308,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
     }
 
     public String kindLabel(RoundKind value) {
-        return value.label();
+        return messages.label(value);
     }
 
     public static List<RoundKind> kinds() {

@@ -50,6 +50,10 @@ class OpinionImportServiceTest {
         return context.opinions().listItems(round.id());
     }
 
+    private Path csvFile(String name, String text) throws IOException {
+        return Files.write(folder.resolve(name), text.getBytes(StandardCharsets.UTF_8));
+    }
+
     private List<String> problems(OpinionImportPreview preview) {
         return preview.problems().stream().map(p -> p.rowText() + "\t" + p.reason(TestContexts.VI)).toList();
     }
@@ -86,7 +90,7 @@ class OpinionImportServiceTest {
                 + "T-01;Đồng Tâm;\"Đề nghị sửa cầu tràn;\r\nnước lũ về là cầu ngập, học sinh không qua được.\";giao thong;cấp tỉnh;x\r\n"
                 + ";xom bai say;\"Cử tri nói \"\"nước có mùi\"\"\";Nước sạch;;\r\n"
                 + ";;;;;\r\n";
-        Path file = Files.write(folder.resolve("y-kien.csv"), csv.getBytes(StandardCharsets.UTF_8));
+        Path file = csvFile("y-kien.csv", csv);
 
         OpinionImportPreview preview = service.preview(file, round.id());
         assertThat(problems(preview)).isEmpty();
@@ -100,6 +104,52 @@ class OpinionImportServiceTest {
                                 "Đề nghị sửa cầu tràn;\nnước lũ về là cầu ngập, học sinh không qua được.", "Giao thông",
                                 Authority.PROVINCE),
                         tuple("YK" + round.id() + "-002", "Xóm Bãi Sậy", "Cử tri nói \"nước có mùi\"", "Nước sạch", null));
+    }
+
+    @Test
+    void aStrayQuoteInsideACellIsKeptAsTypedAndDoesNotSwallowTheFollowingRows() throws IOException {
+        // Regression: the hand-written reader opened a quoted field at the stray quote and took every
+        // following row into that one cell, silently.
+        String csv = "Thôn,Nội dung\n"
+                + "Thôn Đồng Tâm,Đường 5\" hỏng nhiều chỗ\n"
+                + "Thôn Hợp Nhất,Đề nghị lắp đèn đường\n"
+                + "Thôn Tân Lập,Đề nghị nạo vét kênh\n";
+        Path file = csvFile("ngoac-kep.csv", csv);
+
+        OpinionImportPreview preview = service.preview(file, round.id());
+
+        assertThat(problems(preview)).isEmpty();
+        assertThat(preview.rows()).extracting(OpinionImportRow::row, OpinionImportRow::content).containsExactly(
+                tuple(2, "Đường 5\" hỏng nhiều chỗ"), tuple(3, "Đề nghị lắp đèn đường"),
+                tuple(4, "Đề nghị nạo vét kênh"));
+        assertThat(service.importFile(file, round.id(), false).count()).isEqualTo(3);
+        assertThat(stored()).extracting(OpinionListItem::hamletName)
+                .containsExactlyInAnyOrder("Thôn Đồng Tâm", "Thôn Hợp Nhất", "Thôn Tân Lập");
+    }
+
+    @Test
+    void aQuoteThatOpensACellAndNeverClosesRefusesTheFileWithItsRowAndImportsNothing() throws IOException {
+        String csv = "\uFEFFThôn;Nội dung\r\n"
+                + "Thôn Đồng Tâm;Đề nghị sửa cầu\r\n"
+                + "Thôn Hợp Nhất;\"Đường 5 hỏng\r\n"
+                + "Thôn Tân Lập;Đề nghị nạo vét kênh\r\n";
+        Path file = csvFile("hong.csv", csv);
+
+        OpinionImportPreview preview = service.preview(file, round.id());
+
+        assertThat(preview.importable()).isFalse();
+        assertThat(problems(preview)).singleElement().asString()
+                .startsWith("3\tTệp hong.csv hỏng ở dòng 3: một ô mở dấu ngoặc kép (\") mà không đóng");
+        OpinionImportResult result = service.importFile(file, round.id(), false);
+        assertThat(result.imported()).isFalse();
+        assertThat(stored()).isEmpty();
+
+        String trailing = "Thôn,Nội dung\nThôn Đồng Tâm,\"Đường 5\" hỏng\nThôn Tân Lập,Đề nghị\n";
+        Path afterClosing = csvFile("sau-ngoac.csv", trailing);
+        assertThat(problems(service.preview(afterClosing, round.id()))).singleElement().asString()
+                .startsWith("2\tTệp sau-ngoac.csv hỏng ở dòng 2");
+        assertThat(service.importFile(afterClosing, round.id(), false).imported()).isFalse();
+        assertThat(stored()).isEmpty();
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -18,11 +20,17 @@ import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
 
 /**
  * The user-visible texts. Vietnamese first, English second. Each feature keeps its own file
  * {@code /i18n/<feature>_vi.properties} and {@code _en}; they are merged into one bundle (keys are
  * dotted by feature, so they never clash). Files are read as UTF-8.
+ *
+ * <p>Texts are written as they read: an apostrophe is just an apostrophe ({@code voters' opinions}),
+ * never doubled as {@link MessageFormat} would want; {@link #get} escapes it before formatting.
+ * An enum constant given as an argument is shown by its {@link #label(Enum) label}, a {@link Localizable}
+ * in the same language.
  */
 public final class Messages {
 
@@ -30,7 +38,7 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
-            "document", "exchange", "grouping", "province", "report");
+            "document", "exchange", "grouping", "province", "report", "help");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
@@ -81,16 +89,60 @@ public final class Messages {
         return texts.containsKey(key);
     }
 
-    /** The text of a key with {0}-style arguments filled in; the key itself if it is missing. */
+    /**
+     * The text of a key with {0}-style arguments filled in; the key itself if it is missing. Enum
+     * arguments are shown by their {@link #label(Enum) label}, {@link Localizable} ones in this language.
+     */
     public String get(String key, Object... args) {
         String pattern = texts.get(key);
         if (pattern == null) {
             return key;
         }
-        if (args.length == 0) {
-            return pattern;
+        return args.length == 0 ? pattern : format(pattern, args);
+    }
+
+    /** Fills in a pattern written as the message files are (plain apostrophes). */
+    String format(String pattern, Object... args) {
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            shown[i] = arg instanceof Enum<?> value ? label(value) : arg instanceof Localizable text ? text.in(this) : arg;
         }
-        return new MessageFormat(pattern, locale).format(args);
+        // A plain apostrophe would start a quoted (unformatted) part in MessageFormat: "voters' {0}".
+        return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+    }
+
+    /**
+     * How a value of a fixed list (an enum) is shown to the user: the text of
+     * {@link #labelKey(Enum) its key}, e.g. {@code opinion.OpinionKind.PETITION} = "Kiến nghị".
+     */
+    public String label(Enum<?> value) {
+        return get(labelKey(value));
+    }
+
+    /**
+     * The key of an enum constant's label: {@code <feature>.<Enum>.<CONSTANT>}, the feature being the last
+     * part of the package ({@code org.cutri.opinion.OpinionKind.PETITION} → {@code opinion.OpinionKind.PETITION},
+     * a nested enum {@code meeting.MeetingConflict.Kind.X}); enums of the JDK are in {@code common}
+     * ({@code common.DayOfWeek.MONDAY}).
+     */
+    public static String labelKey(Enum<?> value) {
+        Class<?> type = value.getDeclaringClass();
+        String packageName = type.getPackageName();
+        String feature = packageName.startsWith("org.cutri.") ? packageName.substring(packageName.lastIndexOf('.') + 1)
+                : "common";
+        String typeName = type.getName().substring(packageName.length() + 1).replace('$', '.');
+        return feature + "." + typeName + "." + value.name();
+    }
+
+    /** The day of the week as the user reads it: "Thứ Tư" / "Wednesday". */
+    public String weekday(DayOfWeek day) {
+        return label(day);
+    }
+
+    /** "Thứ Tư, 02/12/2026" / "Wednesday, 02/12/2026"; empty for {@code null}. */
+    public String dayWithWeekday(LocalDate date) {
+        return date == null ? "" : get("common.dayWithWeekday", date.getDayOfWeek(), DateText.format(date));
     }
 
     /** The message of a user-facing failure. */

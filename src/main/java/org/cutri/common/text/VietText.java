@@ -21,7 +21,19 @@ public final class VietText {
     public static final Comparator<String> ORDER = Comparator.nullsFirst(
             Comparator.comparing(VietText::sortKey).thenComparing(Comparator.naturalOrder()));
 
+    /** Vietnamese full names sort by the given name (the last word), then by the whole name. */
+    public static final Comparator<String> PERSON_ORDER = Comparator.nullsFirst(Comparator
+            .comparing(VietText::givenName, ORDER)
+            .thenComparing(ORDER));
+
     private VietText() {
+    }
+
+    /** The given name of a Vietnamese full name: its last word ("An" of "Nguyễn Văn An"). */
+    static String givenName(String fullName) {
+        String cleaned = clean(fullName);
+        int space = cleaned.lastIndexOf(' ');
+        return space < 0 ? cleaned : cleaned.substring(space + 1);
     }
 
     /** Unicode NFC of the text; {@code null} stays {@code null}. */

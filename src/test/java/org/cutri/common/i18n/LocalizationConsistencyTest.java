@@ -6,21 +6,64 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+import org.cutri.app.Area;
+import org.cutri.assignment.AssignmentState;
+import org.cutri.exchange.PackageImportSummary;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every text the user can see exists in Vietnamese and in English, and every key the code or an FXML
- * file names exists. A missing key would show the raw key on screen.
+ * file names exists. A missing key would show the raw key on screen. Every pattern fills in its
+ * arguments in both languages, every value of a fixed list (an enum) has its label in both, and window
+ * code shows those values through the labels, never through the Vietnamese words kept for documents.
  */
 class LocalizationConsistencyTest {
+
+    /** The program's classes, imported once for the tests that read them. */
+    private static JavaClasses mainClasses;
+
+    private static final List<Messages> LANGUAGES = List.of(Messages.load(Messages.VIETNAMESE),
+            Messages.load(Locale.ENGLISH));
+
+    /** {@code {0}}, {@code {1,number,#}}: the index and the format type, if any. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\s*(?:,\\s*(\\w+))?");
+
+    /** Enums shown through keys of their own (not {@link Messages#label}); their keys are checked too. */
+    private static final Map<Class<?>, Function<Enum<?>, String>> OWN_KEYS = Map.of(
+            Area.class, area -> ((Area) area).key(),
+            Area.Group.class, group -> "app.nav.group." + lower(group),
+            AssignmentState.class, state -> "assignment.state." + lower(state),
+            PackageImportSummary.Outcome.class, outcome -> "exchange.import.outcome." + lower(outcome));
+
+    /** Enums never shown to the user as a word of their own, each with the reason. */
+    private static final Set<String> NOT_SHOWN = Set.of(
+            "org.cutri.app.MainWindow$FirstStart", // the answer to the first-start question
+            "org.cutri.document.DocumentFiles$Format", // file types: shown as their extension
+            "org.cutri.report.ReportFiles$Format", // file types: shown as their extension
+            "org.cutri.register.LegacyEncoding$Kind", // the messages name both old encodings together
+            "org.cutri.register.RegisterWorkbook$Column", // spreadsheet headers: Vietnamese, as the files are
+            "org.cutri.opinionimport.OpinionTable$Column", // spreadsheet headers: Vietnamese, as the files are
+            "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
+            "org.cutri.meeting.MeetingConflict$Kind"); // orders the conflicts; their text is a message
 
     private static final Path MAIN_JAVA = Path.of("src", "main", "java");
     private static final Path MAIN_RESOURCES = Path.of("src", "main", "resources");
@@ -90,6 +133,141 @@ class LocalizationConsistencyTest {
         assertThat(javaKeys).isPositive();
         assertThat(keysIn(JAVA_KEY, "throw new UserException(e, \"db.folder\", folder); x = messages().get(\"a.b\", 1); messages.get(\"a.kind.\" + kind);"))
                 .containsExactly("a.b", "db.folder");
+    }
+
+    @Test
+    void everyPatternFillsInItsArgumentsInBothLanguages() {
+        Map<String, String> wrong = new TreeMap<>();
+        for (Messages messages : LANGUAGES) {
+            String language = messages.locale().getLanguage();
+            for (String bundle : Messages.BUNDLES) {
+                Messages.readFile("/i18n/" + bundle + "_" + language + ".properties").forEach((key, pattern) -> {
+                    String problem = formatProblem(messages, pattern);
+                    if (problem != null) {
+                        wrong.put(language + " " + key, problem);
+                    }
+                });
+            }
+        }
+        assertThat(wrong).as("patterns that do not show as written (an apostrophe is written once, never doubled)")
+                .isEmpty();
+    }
+
+    @Test
+    void theFormatCheckCatchesALiteralPlaceholderAndADoubledApostrophe() {
+        Messages english = Messages.load(Locale.ENGLISH);
+        assertThat(formatProblem(english, "The voters' opinions of {0}")).isNull();
+        assertThat(english.get("hamlet.delete.meetings", "Xóm Bến")).contains("Xóm Bến").contains("voters' opinions");
+        assertThat(formatProblem(english, "Check the file''s name")).isNotNull();
+        assertThat(formatProblem(english, "There are {0,number,#} rows")).isNull();
+    }
+
+    /** What is wrong when the pattern is shown with sample arguments, or null. */
+    private static String formatProblem(Messages messages, String pattern) {
+        Map<Integer, String> types = new TreeMap<>();
+        Matcher matcher = PLACEHOLDER.matcher(pattern);
+        while (matcher.find()) {
+            types.put(Integer.parseInt(matcher.group(1)), matcher.group(2) == null ? "" : matcher.group(2));
+        }
+        int count = types.isEmpty() ? 0 : ((TreeMap<Integer, String>) types).lastKey() + 1;
+        Object[] args = new Object[count];
+        for (int i = 0; i < count; i++) {
+            args[i] = "number".equals(types.get(i)) ? (Object) 7 : "‹" + i + "›";
+        }
+        String shown = args.length == 0 ? pattern : messages.format(pattern, args);
+        if (shown.matches("(?s).*\\{\\d.*")) {
+            return "shows a placeholder: " + shown;
+        }
+        for (Map.Entry<Integer, String> entry : types.entrySet()) {
+            if (!"number".equals(entry.getValue()) && !shown.contains("‹" + entry.getKey() + "›")) {
+                return "loses argument " + entry.getKey() + ": " + shown;
+            }
+        }
+        if (shown.contains("''") || apostrophes(shown) != apostrophes(pattern)) {
+            return "apostrophes changed: " + shown;
+        }
+        return null;
+    }
+
+    private static long apostrophes(String text) {
+        return text.chars().filter(c -> c == '\'').count();
+    }
+
+    @Test
+    void everyValueOfAFixedListHasItsLabelInBothLanguages() throws ClassNotFoundException {
+        Map<String, Set<String>> missing = new TreeMap<>();
+        List<Class<?>> enums = new ArrayList<>(List.of(DayOfWeek.class));
+        for (JavaClass type : mainClasses()) {
+            if (type.isEnum() && !NOT_SHOWN.contains(type.getName())) {
+                enums.add(Class.forName(type.getName()));
+            }
+        }
+        assertThat(enums).as("the scan finds the program's enums").hasSizeGreaterThan(10);
+        for (Class<?> type : enums) {
+            Function<Enum<?>, String> keyOf = OWN_KEYS.getOrDefault(type, Messages::labelKey);
+            for (Object constant : type.getEnumConstants()) {
+                String key = keyOf.apply((Enum<?>) constant);
+                for (Messages messages : LANGUAGES) {
+                    if (!messages.has(key)) {
+                        missing.computeIfAbsent(messages.locale().getLanguage(), l -> new TreeSet<>()).add(key);
+                    }
+                }
+            }
+        }
+        assertThat(missing).as("labels of enum values missing (add them, or list the enum in NOT_SHOWN with why)")
+                .isEmpty();
+    }
+
+    @Test
+    void windowCodeShowsFixedListsThroughTheirLabelsNotTheVietnameseWordsOfDocuments() {
+        Set<String> wrong = new TreeSet<>();
+        for (JavaClass type : mainClasses()) {
+            if (!isWindowCode(type)) {
+                continue;
+            }
+            for (JavaAccess<?> access : type.getAccessesFromSelf()) {
+                JavaClass owner = access.getTargetOwner();
+                String name = access.getTarget().getName();
+                boolean enumWord = owner.isEnum() && owner.getPackageName().startsWith("org.cutri") && name.equals("label");
+                boolean weekday = owner.getName().equals("org.cutri.meeting.MeetingText")
+                        && (name.equals("weekday") || name.equals("dayWithWeekday"));
+                if (enumWord || weekday) {
+                    wrong.add(access.getOriginOwner().getName() + " uses " + owner.getSimpleName() + "." + name
+                            + " (line " + access.getLineNumber() + ")");
+                }
+            }
+        }
+        assertThat(wrong).as("window code showing Vietnamese-only words: use messages.label(value), "
+                + "messages.weekday(day) or messages.dayWithWeekday(date)").isEmpty();
+    }
+
+    /** A class of the window: it (or the class it is nested in) works with JavaFX. */
+    private static boolean isWindowCode(JavaClass type) {
+        JavaClass outer = type;
+        while (outer.getEnclosingClass().isPresent()) {
+            outer = outer.getEnclosingClass().get();
+        }
+        return outer.getDirectDependenciesFromSelf().stream()
+                .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("javafx."));
+    }
+
+    private static JavaClasses mainClasses() {
+        if (mainClasses == null) {
+            mainClasses = importMainClasses();
+        }
+        return mainClasses;
+    }
+
+    private static JavaClasses importMainClasses() {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/test-classes/"))
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+                .importPackages("org.cutri");
+    }
+
+    private static String lower(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT);
     }
 
     private static boolean resourceExists(String name) {

@@ -1,0 +1,152 @@
+package org.cutri.opinionimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.cutri.opinionimport.OpinionImportFixtures.row;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.cutri.opinion.OpinionListItem;
+import org.cutri.round.ContactRound;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.OpenWindow;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.service.query.NodeQuery;
+
+/**
+ * The opinion import dialog over the opinion list, driven as the secretary does: the round is chosen for
+ * her, she picks a file ("Chọn tệp…"), reads the preview, is refused a broken file and a file with a bad
+ * row (nothing stored), then imports a good one and finds its opinions stored and listed.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpinionImportViewTest {
+
+    @TempDir
+    static Path folder;
+
+    private Path files;
+    private OpenWindow window;
+    private Stage stage;
+    private ContactRound round;
+    /** What "Chọn tệp…" gets next, as the user would pick it in the system's file chooser. */
+    private final Deque<Path> picked = new ArrayDeque<>();
+    /** The dialog's content: lookups stay inside it (the opinion list behind has boxes of the same names). */
+    private Node dialogRoot;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        files = Files.createDirectories(folder.resolve("files-" + System.nanoTime()));
+        var context = TestContexts.open(files.resolve("data"));
+        round = OpinionImportFixtures.roundWithMeetings(context, files);
+        window = OpenWindow.open(stage, context);
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    private void openDialog() {
+        OpinionImportViewModel viewModel = new OpinionImportViewModel(window.context().opinionImport(),
+                window.context().rounds(), window.context().messages(), window.executor());
+        OpinionImportView view = new OpinionImportView(viewModel, window.context().messages(),
+                owner -> Optional.ofNullable(picked.poll()));
+        // The dialog waits for its answer as in the program: open it from the FX queue, not from the test.
+        Platform.runLater(() -> view.show(stage, window.view()::refreshShownScreen));
+    }
+
+    private NodeQuery inDialog(FxRobot robot, String query) {
+        return robot.from(dialogRoot).lookup(query);
+    }
+
+    private void pick(FxRobot robot, Path file) {
+        picked.add(file);
+        robot.clickOn(inDialog(robot, "#chooseButton").queryButton());
+    }
+
+    private List<OpinionListItem> stored() {
+        return window.context().opinions().listItems(round.id());
+    }
+
+    @Test
+    void aBrokenFileAndABadRowAreRefusedThenAGoodFileIsImportedAndListed(FxRobot robot) throws IOException {
+        robot.clickOn("#nav-opinions");
+        TableView<OpinionListItem> list = robot.lookup("#table").queryTableView();
+        openDialog();
+        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
+        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
+        ComboBox<ContactRound> roundBox = inDialog(robot, "#roundBox").queryComboBox();
+        FxTestSupport.waitUntil(() -> roundBox.getValue() != null);
+        assertThat(roundBox.getValue().id()).isEqualTo(round.id());
+        Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);
+        TableView<OpinionImportRow> rows = inDialog(robot, "#rowTable").queryTableView();
+        Node importButton = inDialog(robot, "#opinionImportButton").query();
+
+        // A stray opening quote: refused with its row, nothing read, nothing to import.
+        Path broken = Files.writeString(files.resolve("hong.csv"), "Thôn,Nội dung\nThôn Đồng Tâm,Đề nghị sửa cầu\n"
+                + "Thôn Hợp Nhất,\"Đường 5 hỏng\nThôn Tân Lập,Đề nghị nạo vét kênh\n", StandardCharsets.UTF_8);
+        pick(robot, broken);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Tệp hong.csv hỏng ở dòng 3"));
+        assertThat(rows.getItems()).isEmpty();
+        assertThat(importButton.isDisabled()).isTrue();
+        assertThat(inDialog(robot, "#fileLabel").queryAs(Label.class).getText()).isEqualTo(broken.toString());
+
+        // One unknown hamlet: every row shown, the bad one with its reason, still nothing to import.
+        Path badRow = OpinionImportFixtures.workbook(files, "sai.xlsx", "Ý kiến", row("Thôn", "Nội dung"),
+                row("Thôn Đồng Tâm", "Đề nghị làm đường"), row("Thôn Ma", "Đề nghị lắp đèn"));
+        pick(robot, badRow);
+        FxTestSupport.waitUntil(() -> rows.getItems().size() == 2);
+        assertThat(summary.getText()).startsWith("Tệp có 2 dòng ý kiến; 1 chỗ cần sửa ở 1 dòng.");
+        assertThat(rows.getItems().get(1).problems()).isNotEmpty();
+        assertThat(importButton.isDisabled()).isTrue();
+        assertThat(stored()).isEmpty();
+
+        // A good CSV (a quote inside a cell is kept as typed): previewed, then imported.
+        Path good = Files.writeString(files.resolve("y-kien.csv"), "\uFEFFThôn;Nội dung;Thẩm quyền\r\n"
+                + "Thôn Đồng Tâm;Đường 5\" hỏng nhiều chỗ;Xã\r\n"
+                + "Hợp Nhất;Đề nghị lắp đèn đường;Tỉnh\r\n"
+                + "thon tan lap;Đề nghị nạo vét kênh;\r\n", StandardCharsets.UTF_8);
+        pick(robot, good);
+        FxTestSupport.waitUntil(() -> rows.getItems().size() == 3);
+        assertThat(summary.getText()).isEqualTo("Tệp có 3 ý kiến, không có lỗi. Bấm “Nhập” để ghi vào đợt tiếp xúc.");
+        assertThat(rows.getItems()).extracting(OpinionImportRow::hamlet)
+                .containsExactly("Thôn Đồng Tâm", "Hợp Nhất", "thon tan lap");
+        assertThat(stored()).as("the preview stores nothing").isEmpty();
+
+        robot.clickOn(importButton);
+        FxTestSupport.waitUntil(() -> summary.getText().equals("Đã nhập 3 ý kiến."));
+        assertThat(importButton.isDisabled()).as("the same file cannot be imported twice").isTrue();
+        assertThat(stored()).extracting(OpinionListItem::code, OpinionListItem::hamletName, OpinionListItem::content)
+                .containsExactlyInAnyOrder(
+                        tuple("YK" + round.id() + "-001", "Thôn Đồng Tâm", "Đường 5\" hỏng nhiều chỗ"),
+                        tuple("YK" + round.id() + "-002", "Thôn Hợp Nhất", "Đề nghị lắp đèn đường"),
+                        tuple("YK" + round.id() + "-003", "Thôn Tân Lập", "Đề nghị nạo vét kênh"));
+
+        robot.clickOn(inDialog(robot, "Đóng").queryButton());
+        FxTestSupport.waitUntil(() -> list.getItems().size() == 3);
+        assertThat(list.getItems()).extracting(OpinionListItem::code)
+                .containsExactlyInAnyOrderElementsOf(stored().stream().map(OpinionListItem::code).toList());
+    }
+}
