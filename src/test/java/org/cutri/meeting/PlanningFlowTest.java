@@ -142,7 +142,7 @@ class PlanningFlowTest {
         assertThat(kindBox.getValue()).isEqualTo(RoundKind.THEMATIC);
         robot.clickOn("#sessionBox").write("KY HOP THU 2 HDND XA").type(KeyCode.ENTER);
         FxTestSupport.waitUntil(() -> sessionBox.getValue() != null && sessionBox.getValue() != before
-                && sessionBox.getValue().label().contains("Kỳ họp thứ 2 HĐND xã"));
+                && sessionBox.getValue().label(context.messages()).contains("Kỳ họp thứ 2 HĐND xã"));
         robot.clickOn("#roundSaveButton");
         FxTestSupport.waitUntil(() -> context.rounds().get(round.id()).kind() == RoundKind.THEMATIC);
         assertThat(context.rounds().get(round.id()).sessionId()).isEqualTo(sessionBox.getValue().session().id());

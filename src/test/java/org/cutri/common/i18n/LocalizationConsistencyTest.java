@@ -27,7 +27,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.cutri.app.Area;
 import org.cutri.assignment.AssignmentState;
-import org.cutri.exchange.PackageImportSummary;
+import org.cutri.province.PackageImportSummary;
 import org.junit.jupiter.api.Test;
 
 /**
