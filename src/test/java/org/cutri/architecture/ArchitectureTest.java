@@ -92,7 +92,10 @@ class ArchitectureTest {
             }
             for (JavaClass type : all) {
                 String top = outermost(type).getName();
-                if (!views.contains(top) && type.getMethods().stream().anyMatch(Roles::handsOutObservable)) {
+                // A control of our own (a Node or its Skin) hands out properties too, but is window-side.
+                boolean control = outermost(type).isAssignableTo("javafx.scene.Node")
+                        || outermost(type).isAssignableTo("javafx.scene.control.Skin");
+                if (!views.contains(top) && !control && type.getMethods().stream().anyMatch(Roles::handsOutObservable)) {
                     viewModels.add(top);
                     type.getAllRawSuperclasses().stream().filter(s -> s.getPackageName().startsWith("org.cutri"))
                             .forEach(s -> viewModels.add(s.getName()));

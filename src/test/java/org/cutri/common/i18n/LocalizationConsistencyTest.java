@@ -63,7 +63,8 @@ class LocalizationConsistencyTest {
             "org.cutri.register.RegisterWorkbook$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.opinionimport.OpinionTable$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
-            "org.cutri.meeting.MeetingConflict$Kind"); // orders the conflicts; their text is a message
+            "org.cutri.meeting.MeetingConflict$Kind", // orders the conflicts; their text is a message
+            "org.cutri.province.ProvinceGroupMember$Kind"); // stored member type; the screen names the member
 
     private static final Path MAIN_JAVA = Path.of("src", "main", "java");
     private static final Path MAIN_RESOURCES = Path.of("src", "main", "resources");
