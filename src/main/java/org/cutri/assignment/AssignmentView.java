@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Views;
 import org.cutri.council.CouncilLevel;
 import org.cutri.deputy.Deputy;
@@ -57,7 +58,7 @@ public class AssignmentView implements Screen {
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.setItems(viewModel.filteredRows());
-        table.setPlaceholder(new Label(messages.get("assignment.list.empty")));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "assignment.list.empty", messages));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {

@@ -107,15 +107,15 @@ class ConstituencyViewTest {
     }
 
     @Test
-    void aRefusedDeleteShowsTheReason(FxRobot robot) {
+    void aRefusedDeleteShowsTheReasonWithoutAsking(FxRobot robot) {
         TableView<Constituency> table = table(robot);
         clickRow(robot, c -> c.number() == 1);
         robot.clickOn("#deleteButton");
-        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("Có");
 
         Label error = robot.lookup("#formError").queryAs(Label.class);
         FxTestSupport.waitUntil(error::isVisible);
+        // Checked first: no "Xóa?" question for a constituency that cannot go.
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(error.getText()).contains("Không xóa được đơn vị số 1").contains("1 đại biểu")
                 .contains("Nguyễn Văn Hùng").contains("2 thôn, xóm").contains("Thôn Đông").contains("Xóm Bến");
         assertThat(table.getItems()).hasSize(2);

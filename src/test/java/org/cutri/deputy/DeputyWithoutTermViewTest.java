@@ -58,9 +58,9 @@ class DeputyWithoutTermViewTest {
         robot.write("Nguyễn Văn Hùng");
         robot.type(KeyCode.ENTER);
 
-        Label termError = robot.lookup("#termError").queryAs(Label.class);
-        FxTestSupport.waitUntil(termError::isVisible);
-        assertThat(termError.getText()).contains("Đại biểu phải có nhiệm kỳ");
+        javafx.scene.Node termBox = robot.lookup("#termBox").query();
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(termBox).isEmpty());
+        assertThat(FxTestSupport.fieldMessage(termBox)).contains("Đại biểu phải có nhiệm kỳ");
         assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("Nguyễn Văn Hùng");
         assertThat(table.getItems()).isEmpty();

@@ -4,6 +4,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
+import org.cutri.common.ui.FormDecorations;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting for what the window does in the background, as a user waits for the screen to change. */
@@ -23,5 +27,23 @@ public final class FxTestSupport {
             throw new AssertionError("The screen did not reach the expected state in 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The message shown in words under a form field, or "" when none is shown. */
+    public static String fieldMessage(Node field) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                if (field.getParent() == null) {
+                    return "";
+                }
+                return field.getParent().getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof Label && n.getStyleClass().contains(FormDecorations.MESSAGE_CLASS))
+                        .map(Label.class::cast)
+                        .filter(Label::isVisible)
+                        .map(Label::getText).findFirst().orElse("");
+            }).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 }
