@@ -60,18 +60,18 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
         super(messages, executor, CouncilSession::id);
         this.councils = councils;
         termError = rule(() -> term.get() == null ? messages.get("council.session.term.required") : null, term);
-        levelError = rule(this::validateLevel, level, selectedProperty());
-        courseError = rule(() -> {
+        levelError = formRule(this::validateLevel, level, selectedProperty());
+        courseError = formRule(() -> {
             String cleaned = CouncilService.cleanCourse(course.get());
             return cleaned != null && cleaned.length() > CouncilService.COURSE_MAX
                     ? messages.get("common.tooLong", CouncilService.COURSE_MAX) : null;
         }, course);
-        numberError = rule(this::validateNumber, number, level, selectedProperty(), items());
-        kindError = rule(() -> kind.get() == null ? messages.get("council.session.kind.required") : null, kind);
+        numberError = formRule(this::validateNumber, number, level, selectedProperty(), items());
+        kindError = formRule(() -> kind.get() == null ? messages.get("council.session.kind.required") : null, kind);
         startNear = Bindings.createObjectBinding(this::startContext, term, endDate, items(), selectedProperty());
         endNear = Bindings.createObjectBinding(this::endContext, term, startDate, items(), selectedProperty());
-        startDateError = rule(() -> validateDate(startDate.get(), startNear.get()), startDate, startNear);
-        endDateError = rule(this::validateEnd, startDate, endDate, startNear, endNear);
+        startDateError = formRule(() -> validateDate(startDate.get(), startNear.get()), startDate, startNear);
+        endDateError = formRule(this::validateEnd, startDate, endDate, startNear, endNear);
         valid = Bindings.createBooleanBinding(() -> termError.get() == null && levelError.get() == null
                 && courseError.get() == null && numberError.get() == null && kindError.get() == null
                 && startDateError.get() == null && endDateError.get() == null,
@@ -95,6 +95,16 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
                 refresh();
             }
         });
+    }
+
+    /**
+     * A rule of the session form, silent while no term is chosen: the form is closed then, and what to do
+     * is said once, in the list ("choose a term").
+     */
+    private StringBinding formRule(java.util.concurrent.Callable<String> check, javafx.beans.Observable... dependencies) {
+        javafx.beans.Observable[] all = java.util.Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = term;
+        return rule(() -> term.get() == null ? null : check.call(), all);
     }
 
     private String validateLevel() {

@@ -79,7 +79,9 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
         this.hamlets = hamlets;
         near = Bindings.createObjectBinding(() -> round.get() == null ? null
                 : DateText.Near.span(round.get().startDate(), round.get().endDate()), round);
-        dateError = Bindings.createStringBinding(() -> DateText.error(date.get(), true, near.get(), messages), date, near);
+        // Silent while the meetings load or no round is chosen (the form is closed then).
+        dateError = rule(() -> round.get() == null ? null : DateText.error(date.get(), true, near.get(), messages),
+                date, near, round);
         startError = Bindings.createStringBinding(() -> timeError(startTime.get()), startTime);
         endError = Bindings.createStringBinding(() -> {
             String error = timeError(endTime.get());
@@ -91,8 +93,8 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
             return start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())
                     ? messages.get("meeting.time.order") : null;
         }, startTime, endTime);
-        hamletsError = Bindings.createStringBinding(() -> hamletTicks.get() == 0
-                ? messages.get("meeting.hamlets.required") : null, hamletTicks);
+        hamletsError = rule(() -> round.get() != null && hamletTicks.get() == 0
+                ? messages.get("meeting.hamlets.required") : null, hamletTicks, round);
         valid = Bindings.createBooleanBinding(() -> round.get() != null && dateError.get() == null
                 && startError.get() == null && endError.get() == null && hamletsError.get() == null
                 && form.get() != null && status.get() != null,
