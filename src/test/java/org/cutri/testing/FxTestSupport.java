@@ -7,11 +7,13 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 
-import org.cutri.common.ui.FormDecorations;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting for what the window does in the background, as a user waits for the screen to change. */
 public final class FxTestSupport {
+
+    /** The style class of the message drawn under a form field (FormDecorations.MESSAGE_CLASS). */
+    private static final String FIELD_MESSAGE_CLASS = "field-error";
 
     private FxTestSupport() {
     }
@@ -37,7 +39,7 @@ public final class FxTestSupport {
                     return "";
                 }
                 return field.getParent().getChildrenUnmodifiable().stream()
-                        .filter(n -> n instanceof Label && n.getStyleClass().contains(FormDecorations.MESSAGE_CLASS))
+                        .filter(n -> n instanceof Label && n.getStyleClass().contains(FIELD_MESSAGE_CLASS))
                         .map(Label.class::cast)
                         .filter(Label::isVisible)
                         .map(Label::getText).findFirst().orElse("");
