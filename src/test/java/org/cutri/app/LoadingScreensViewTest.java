@@ -10,12 +10,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
-import org.cutri.common.task.FxTaskExecutor;
-import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.GatedExecutor;
 import org.cutri.testing.ShownNodes;
-import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,30 +40,27 @@ class LoadingScreensViewTest {
     @TempDir
     static Path folder;
 
-    private AppContext context;
-    private FxTaskExecutor executor;
+    private TestWindow window;
     private GatedExecutor gate;
     private MainView view;
 
     @Start
     void start(Stage stage) {
-        context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
-        context.demo().load(false);
-        Dialogs dialogs = new Dialogs(context.messages());
-        executor = new FxTaskExecutor(dialogs::showError);
-        gate = new GatedExecutor(executor);
-        view = MainWindow.open(stage, context, gate, dialogs);
+        window = TestWindow.open(stage, folder, context -> context.demo().load(false), executor -> {
+            gate = new GatedExecutor(executor);
+            return gate;
+        });
+        view = window.view();
     }
 
     @AfterEach
     void close() {
-        executor.close();
-        context.close();
+        window.close();
     }
 
     @Test
     void everyScreenSaysItIsLoadingWhileItsDataIsRead(FxRobot robot) {
-        List<String> emptyTexts = EMPTY_KEYS.stream().map(key -> context.messages().get(key)).toList();
+        List<String> emptyTexts = EMPTY_KEYS.stream().map(key -> window.context().messages().get(key)).toList();
         for (Area area : List.of(Area.HAMLETS, Area.COUNCIL, Area.CONSTITUENCIES, Area.DEPUTIES, Area.ASSIGNMENTS,
                 Area.ROUNDS, Area.OPINIONS, Area.PROFILE)) {
             robot.interact(() -> view.showArea(area));

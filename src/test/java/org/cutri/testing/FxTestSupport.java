@@ -31,6 +31,15 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Reads something on the FX thread (where the scene graph may be read) and returns it. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The message shown in words under a form field, or "" when none is shown. */
     public static String fieldMessage(Node field) {
         try {

@@ -2,6 +2,7 @@ package org.cutri.common.ui;
 
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Control;
@@ -93,6 +94,12 @@ public final class FormDecorations {
         VBox.setVgrow(control, Priority.NEVER);
         pane.getChildren().set(index, box);
         box.getChildren().addAll(control, message);
+        if (pane instanceof GridPane grid) {
+            // The row's label stays on the field's line when the message makes the row taller.
+            int row = rowOf(box);
+            grid.getChildren().stream().filter(n -> rowOf(n) == row && GridPane.getValignment(n) == null)
+                    .forEach(n -> GridPane.setValignment(n, VPos.BASELINE));
+        }
         // A message as wide as the field: a long message wraps instead of widening the form.
         message.prefWidthProperty().bind(javafx.beans.binding.Bindings.max(40, control.widthProperty()));
         message.setVisible(false);

@@ -46,6 +46,15 @@ public final class Placeholders {
         return pane;
     }
 
+    /** A fixed text for a list with nothing to load: it wraps instead of being cut. */
+    public static Label text(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(TEXT_CLASS);
+        label.setWrapText(true);
+        label.setPadding(new javafx.geometry.Insets(12));
+        return label;
+    }
+
     /** The same with a fixed empty text, read from the messages. */
     public static Node of(ObservableBooleanValue loading, String emptyKey, Messages messages) {
         return of(loading, new javafx.beans.property.SimpleStringProperty(messages.get(emptyKey)), messages);
