@@ -177,4 +177,46 @@ class ConstituencyViewTest {
         assertThat(table.getItems()).hasSize(2);
         assertThat(context.constituencies().list(term.id())).hasSize(2);
     }
+
+    private static List<String> ticked(FxRobot robot) {
+        ListView<HamletChoice> hamlets = robot.lookup("#hamletList").queryListView();
+        return FxTestSupport.onFx(() -> hamlets.getItems().stream().filter(HamletChoice::isChecked)
+                .map(HamletChoice::name).toList());
+    }
+
+    @Test
+    void switchingBackAndForthShowsEachOnesHamletsThenAnEditAndADeleteAreStored(FxRobot robot) {
+        TableView<Constituency> table = table(robot);
+        TextField description = robot.lookup("#descriptionField").queryAs(TextField.class);
+
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        assertThat(ticked(robot)).containsExactlyInAnyOrder("Thôn Đông", "Xóm Bến");
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam"));
+        assertThat(ticked(robot)).isEmpty();
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        assertThat(ticked(robot)).containsExactlyInAnyOrder("Thôn Đông", "Xóm Bến");
+
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam"));
+        robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Phía nam và tây").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.constituencies().list(term.id()).stream()
+                .anyMatch(c -> "Phía nam và tây".equals(c.description())));
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam và tây"));
+
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Có");
+
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
+        assertThat(context.constituencies().list(term.id())).extracting(Constituency::number).containsExactly(1);
+        assertThat(ticked(robot)).isEmpty();
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("Thêm đơn vị bầu cử mới");
+    }
 }
