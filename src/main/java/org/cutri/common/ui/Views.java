@@ -3,6 +3,7 @@ package org.cutri.common.ui;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 
 import javafx.fxml.FXMLLoader;
 import javafx.scene.Node;
@@ -52,20 +53,33 @@ public final class Views {
     }
 
     /**
-     * A grid column holding labels is as wide as its widest label: a fixed width written for one language
-     * and one font ("minWidth=110") would cut "Ngày khai mạc kỳ họp" on another screen.
+     * A grid column holding labels is as wide as its widest label that keeps to one line: a fixed width
+     * written for one language and one font ("minWidth=110") would cut "Ngày khai mạc kỳ họp" on another
+     * screen. A label allowed to wrap takes the column's width and wraps within it, instead of widening it.
      */
     private static void keepLabelColumnsWhole(GridPane grid) {
         for (int i = 0; i < grid.getColumnConstraints().size(); i++) {
             int column = i;
-            boolean labels = grid.getChildren().stream().anyMatch(n -> n instanceof Label label && !label.isWrapText()
-                    && columnOf(n) == column && (GridPane.getColumnSpan(n) == null || GridPane.getColumnSpan(n) == 1));
-            ColumnConstraints constraints = grid.getColumnConstraints().get(i);
-            if (labels && constraints.getMinWidth() >= 0) {
-                constraints.setMinWidth(Region.USE_PREF_SIZE);
+            List<Label> labels = grid.getChildren().stream()
+                    .filter(n -> n instanceof Label && columnOf(n) == column
+                            && (GridPane.getColumnSpan(n) == null || GridPane.getColumnSpan(n) == 1))
+                    .map(Label.class::cast).toList();
+            if (labels.isEmpty()) {
+                continue;
             }
-            if (labels && constraints.getMaxWidth() >= 0 && constraints.getMaxWidth() < Double.MAX_VALUE) {
+            ColumnConstraints constraints = grid.getColumnConstraints().get(i);
+            // The column's smallest width follows its labels (each keeps its words: see keepWordsWhole).
+            if (constraints.getMinWidth() >= 0) {
+                constraints.setMinWidth(Region.USE_COMPUTED_SIZE);
+            }
+            if (constraints.getMaxWidth() >= 0 && constraints.getMaxWidth() < Double.MAX_VALUE) {
                 constraints.setMaxWidth(Region.USE_COMPUTED_SIZE);
+            }
+            for (Label label : labels) {
+                if (label.isWrapText()) {
+                    label.setPrefWidth(1);
+                    label.setMaxWidth(Double.MAX_VALUE);
+                }
             }
         }
     }
