@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Views;
 import org.cutri.council.CouncilLevel;
 import org.cutri.deputy.Deputy;
@@ -57,7 +58,7 @@ public class AssignmentView implements Screen {
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.setItems(viewModel.filteredRows());
-        table.setPlaceholder(new Label(messages.get("assignment.list.empty")));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "assignment.list.empty", messages));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
@@ -102,9 +103,9 @@ public class AssignmentView implements Screen {
 
     private TableColumn<AssignmentRow, Boolean> deputyColumn(Deputy deputy) {
         TableColumn<AssignmentRow, Boolean> column = new TableColumn<>();
-        Label header = new Label(deputy.fullName() + (deputy.constituencyNumber() == null ? ""
+        // The given name on a line of its own keeps the columns narrow without cutting any name.
+        Label header = new Label(nameLines(deputy.fullName()) + (deputy.constituencyNumber() == null ? ""
                 : "\n" + messages.get("assignment.column.constituency", deputy.constituencyNumber())));
-        header.setWrapText(true);
         header.setTooltip(new Tooltip(deputy.fullName()
                 + (deputy.position() == null ? "" : "\n" + deputy.position())));
         column.setGraphic(header);
@@ -115,6 +116,13 @@ public class AssignmentView implements Screen {
         column.setCellValueFactory(c -> c.getValue().assignedProperty(deputy.id()));
         column.setCellFactory(c -> new AssignmentCell(deputy));
         return column;
+    }
+
+    /** "Hoàng Đức\nAnh": a Vietnamese full name over two lines, the given name last. */
+    static String nameLines(String fullName) {
+        String name = fullName.strip();
+        int last = name.lastIndexOf(' ');
+        return last < 0 ? name : name.substring(0, last) + "\n" + name.substring(last + 1);
     }
 
     /** "assignment-proposed-missing" for PROPOSED_MISSING: the CSS class of a cell state. */

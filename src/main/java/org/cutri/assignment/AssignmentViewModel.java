@@ -44,6 +44,8 @@ public class AssignmentViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasTerm = new ReadOnlyBooleanWrapper();
+    /** True until the matrix was read once: the screen says it is loading, not that there are no hamlets. */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private Integer termId;
 
     public AssignmentViewModel(AssignmentService assignments, Messages messages, TaskExecutor executor) {
@@ -64,6 +66,7 @@ public class AssignmentViewModel {
 
     private void show(AssignmentMatrix matrix) {
         busy.set(false);
+        loading.set(false);
         termId = matrix.term() == null ? null : matrix.term().id();
         hasTerm.set(termId != null);
         Map<Integer, Map<Integer, Boolean>> assignedByHamlet = new HashMap<>();
@@ -138,6 +141,7 @@ public class AssignmentViewModel {
 
     private void fail(Exception e) {
         busy.set(false);
+        loading.set(false);
         UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);
@@ -176,6 +180,10 @@ public class AssignmentViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty hasTermProperty() {

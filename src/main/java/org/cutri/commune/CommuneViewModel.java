@@ -12,6 +12,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -69,6 +70,8 @@ public class CommuneViewModel {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** True until the stored profile was read: the rules stay silent on fields not filled yet. */
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private boolean filling;
 
     public CommuneViewModel(CommuneService service, Messages messages, TaskExecutor executor) {
@@ -88,16 +91,21 @@ public class CommuneViewModel {
         headerLine2Error = required(headerLine2, "commune.field.headerLine2.required");
         headerLine3Error = required(headerLine3, "commune.field.headerLine3.required");
         symbolCodeError = Bindings.createStringBinding(() -> {
+            if (loading.get()) {
+                return null;
+            }
             String symbol = VietText.clean(symbolCode.get());
             if (symbol.isEmpty()) {
                 return messages.get("commune.field.symbolCode.required");
             }
             return CommuneService.validSymbol(symbol) ? null : messages.get("commune.symbolCode.invalid", symbol);
-        }, symbolCode);
+        }, symbolCode, loading);
         List<StringBinding> errors = List.of(communeNameError, provinceNameError, placeNameError, headerLine1Error,
                 headerLine2Error, headerLine3Error, symbolCodeError);
-        valid = Bindings.createBooleanBinding(() -> errors.stream().allMatch(e -> e.get() == null),
-                errors.toArray(Observable[]::new));
+        List<Observable> inputs = new java.util.ArrayList<>(errors);
+        inputs.add(loading);
+        valid = Bindings.createBooleanBinding(() -> !loading.get() && errors.stream().allMatch(e -> e.get() == null),
+                inputs.toArray(Observable[]::new));
 
         headerPreview = Bindings.createStringBinding(() -> String.join("\n", orDots(headerLine1.get()),
                 orDots(headerLine2.get()), orDots(headerLine3.get())), headerLine1, headerLine2, headerLine3);
@@ -122,8 +130,8 @@ public class CommuneViewModel {
     }
 
     private StringBinding required(StringProperty field, String key) {
-        return Bindings.createStringBinding(() -> VietText.clean(field.get()).isEmpty() ? messages.get(key) : null,
-                field);
+        return Bindings.createStringBinding(
+                () -> !loading.get() && VietText.clean(field.get()).isEmpty() ? messages.get(key) : null, field, loading);
     }
 
     private static String orDots(String text) {
@@ -171,6 +179,7 @@ public class CommuneViewModel {
                     busy.set(false);
                     stored.set(profile.orElse(null));
                     fill(profile.orElse(CommuneProfile.usual()));
+                    loading.set(false);
                 })
                 .onFailure(this::fail));
     }
@@ -224,6 +233,7 @@ public class CommuneViewModel {
 
     private void fail(Exception e) {
         busy.set(false);
+        loading.set(false);
         UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);

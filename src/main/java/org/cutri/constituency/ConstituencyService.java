@@ -171,24 +171,41 @@ public class ConstituencyService {
      */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
-            ConstituencyDao dao = handle.attach(ConstituencyDao.class);
-            Constituency existing = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
-            List<String> deputies = dao.deputyNames(id);
-            List<String> hamlets = dao.hamletNames(id);
-            String number = String.valueOf(existing.number());
-            CouncilLevel level = existing.level();
-            if (!deputies.isEmpty() && !hamlets.isEmpty()) {
-                throw new UserException("constituency.delete.deputiesAndHamlets", number, level,
-                        deputies.size(), shortList(deputies), hamlets.size(), shortList(hamlets));
-            }
-            if (!deputies.isEmpty()) {
-                throw new UserException("constituency.delete.deputies", number, level, deputies.size(), shortList(deputies));
-            }
-            if (!hamlets.isEmpty()) {
-                throw new UserException("constituency.delete.hamlets", number, level, hamlets.size(), shortList(hamlets));
-            }
-            dao.delete(id);
+            deleteRefusal(handle, id).ifPresent(refusal -> {
+                throw refusal;
+            });
+            handle.attach(ConstituencyDao.class).delete(id);
         });
+    }
+
+    /** Why the constituency cannot be deleted now, or empty when it can (asked before the user confirms). */
+    public Optional<UserException> deleteRefusal(int id) {
+        return jdbi.withHandle(handle -> deleteRefusal(handle, id));
+    }
+
+    private static Optional<UserException> deleteRefusal(Handle handle, int id) {
+        ConstituencyDao dao = handle.attach(ConstituencyDao.class);
+        Optional<Constituency> found = dao.find(id);
+        if (found.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        List<String> deputies = dao.deputyNames(id);
+        List<String> hamlets = dao.hamletNames(id);
+        String number = String.valueOf(found.get().number());
+        CouncilLevel level = found.get().level();
+        if (!deputies.isEmpty() && !hamlets.isEmpty()) {
+            return Optional.of(new UserException("constituency.delete.deputiesAndHamlets", number, level,
+                    deputies.size(), shortList(deputies), hamlets.size(), shortList(hamlets)));
+        }
+        if (!deputies.isEmpty()) {
+            return Optional.of(new UserException("constituency.delete.deputies", number, level, deputies.size(),
+                    shortList(deputies)));
+        }
+        if (!hamlets.isEmpty()) {
+            return Optional.of(new UserException("constituency.delete.hamlets", number, level, hamlets.size(),
+                    shortList(hamlets)));
+        }
+        return Optional.empty();
     }
 
     /**

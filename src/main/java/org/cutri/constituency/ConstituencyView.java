@@ -25,6 +25,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorControls;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.council.CouncilLevel;
@@ -74,11 +75,9 @@ public class ConstituencyView implements Screen {
         FormDecorations.bind(termBox, viewModel.termErrorProperty());
 
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        Label placeholder = new Label();
-        placeholder.setWrapText(true);
-        placeholder.textProperty().bind(Bindings.when(Bindings.isEmpty(viewModel.terms()))
-                .then(messages.get("constituency.list.noTerm")).otherwise(messages.get("constituency.list.empty")));
-        table.setPlaceholder(placeholder);
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), Bindings.when(Bindings.isEmpty(viewModel.terms()))
+                .then(messages.get("constituency.list.noTerm")).otherwise(messages.get("constituency.list.empty")),
+                messages));
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().level())));
         levelColumn.setComparator(VietText.ORDER);
@@ -153,11 +152,8 @@ public class ConstituencyView implements Screen {
 
     @FXML
     private void delete() {
-        Constituency selected = viewModel.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("constituency.delete.title"),
-                messages.get("constituency.delete.confirm", String.valueOf(selected.number()), selected.level()))) {
-            viewModel.deleteSelected();
-        }
+        viewModel.delete(selected -> dialogs.confirmDelete(messages.get("constituency.delete.title"),
+                messages.get("constituency.delete.confirm", String.valueOf(selected.number()), selected.level())));
     }
 
     @Override

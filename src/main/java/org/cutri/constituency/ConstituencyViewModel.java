@@ -2,6 +2,7 @@ package org.cutri.constituency;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -59,12 +61,10 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
         super(messages, executor, Constituency::id);
         this.constituencies = constituencies;
         this.councils = councils;
-        termError = Bindings.createStringBinding(
-                () -> term.get() == null ? messages.get("constituency.term.missing") : null, term);
-        levelError = Bindings.createStringBinding(
-                () -> level.get() == null ? messages.get("constituency.level.required") : null, level);
-        numberError = Bindings.createStringBinding(this::validateNumber, number, level, selectedProperty(), items());
-        descriptionError = Bindings.createStringBinding(
+        termError = rule(() -> term.get() == null ? messages.get("constituency.term.missing") : null, term);
+        levelError = rule(() -> level.get() == null ? messages.get("constituency.level.required") : null, level);
+        numberError = rule(this::validateNumber, number, level, selectedProperty(), items());
+        descriptionError = rule(
                 () -> VietText.clean(description.get()).length() > ConstituencyService.DESCRIPTION_MAX
                         ? messages.get("common.tooLong", ConstituencyService.DESCRIPTION_MAX) : null,
                 description);
@@ -76,6 +76,8 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
         movingNote = Bindings.createStringBinding(this::describeMoves, hamlets);
         term.addListener((obs, old, now) -> {
             if (!choosingTerm) {
+                // The rows of the other term are not the ones to show while this term's rows load.
+                clearForReload();
                 reload();
             }
         });
@@ -218,6 +220,11 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
     @Override
     protected BooleanBinding formValid() {
         return valid;
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(Constituency item) {
+        return constituencies.deleteRefusal(item.id());
     }
 
     @Override

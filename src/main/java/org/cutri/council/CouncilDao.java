@@ -51,6 +51,9 @@ public interface CouncilDao {
     @SqlQuery("SELECT COUNT(*) FROM deputy WHERE term_id = :id")
     int countTermDeputies(int id);
 
+    @SqlQuery("SELECT COUNT(*) FROM contact_round WHERE session_id = :id")
+    int countSessionRounds(int id);
+
     @SqlQuery(SESSION_COLUMNS + " ORDER BY start_date DESC, id DESC")
     List<CouncilSession> listSessions();
 

@@ -91,17 +91,30 @@ public class CouncilService {
      */
     public void deleteTerm(int id) {
         jdbi.useTransaction(handle -> {
-            CouncilDao dao = handle.attach(CouncilDao.class);
-            CouncilTerm term = dao.findTerm(id).orElseThrow(() -> new UserException("common.gone"));
-            int sessions = dao.countTermSessions(id);
-            int constituencies = dao.countTermConstituencies(id);
-            int deputies = dao.countTermDeputies(id);
-            if (sessions + constituencies + deputies > 0) {
-                throw new UserException("council.term.delete.referenced", term.label(), sessions, constituencies,
-                        deputies);
-            }
-            dao.deleteTerm(id);
+            termDeleteRefusal(handle.attach(CouncilDao.class), id).ifPresent(refusal -> {
+                throw refusal;
+            });
+            handle.attach(CouncilDao.class).deleteTerm(id);
         });
+    }
+
+    /** Why the term cannot be deleted now, or empty when it can (asked before the user confirms). */
+    public Optional<UserException> termDeleteRefusal(int id) {
+        return jdbi.withExtension(CouncilDao.class, dao -> termDeleteRefusal(dao, id));
+    }
+
+    private static Optional<UserException> termDeleteRefusal(CouncilDao dao, int id) {
+        Optional<CouncilTerm> term = dao.findTerm(id);
+        if (term.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        int sessions = dao.countTermSessions(id);
+        int constituencies = dao.countTermConstituencies(id);
+        int deputies = dao.countTermDeputies(id);
+        return sessions + constituencies + deputies > 0
+                ? Optional.of(new UserException("council.term.delete.referenced", term.get().label(), sessions,
+                        constituencies, deputies))
+                : Optional.empty();
     }
 
     /** The sessions of one term, by body then number. */
@@ -146,7 +159,9 @@ public class CouncilService {
         try {
             jdbi.useTransaction(handle -> {
                 CouncilDao dao = handle.attach(CouncilDao.class);
-                dao.findSession(id).orElseThrow(() -> new UserException("common.gone"));
+                sessionDeleteRefusal(dao, id).ifPresent(refusal -> {
+                    throw refusal;
+                });
                 dao.deleteSession(id);
             });
         } catch (UnableToExecuteStatementException e) {
@@ -156,6 +171,19 @@ public class CouncilService {
             }
             throw e;
         }
+    }
+
+    /** Why the session cannot be deleted now (rounds serve it), or empty when it can. */
+    public Optional<UserException> sessionDeleteRefusal(int id) {
+        return jdbi.withExtension(CouncilDao.class, dao -> sessionDeleteRefusal(dao, id));
+    }
+
+    private static Optional<UserException> sessionDeleteRefusal(CouncilDao dao, int id) {
+        if (dao.findSession(id).isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        return dao.countSessionRounds(id) > 0 ? Optional.of(new UserException("council.session.delete.referenced"))
+                : Optional.empty();
     }
 
     private record Checked(int termId, CouncilLevel level, String course, int number, SessionKind kind,

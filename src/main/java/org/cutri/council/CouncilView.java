@@ -32,6 +32,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorViewModel;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 
@@ -112,7 +113,7 @@ public class CouncilView implements Screen {
         SortedList<CouncilTerm> sorted = new SortedList<>(terms.filteredItems());
         sorted.comparatorProperty().bind(termTable.comparatorProperty());
         termTable.setItems(sorted);
-        termTable.setPlaceholder(new Label(messages.get("council.terms.empty")));
+        termTable.setPlaceholder(Placeholders.of(terms.loadingProperty(), "council.terms.empty", messages));
         termColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));
         termColumn.setSortType(TableColumn.SortType.DESCENDING);
         termTable.getSortOrder().add(termColumn);
@@ -138,9 +139,13 @@ public class CouncilView implements Screen {
         SortedList<CouncilSession> sorted = new SortedList<>(sessions.filteredItems());
         sorted.comparatorProperty().bind(sessionTable.comparatorProperty());
         sessionTable.setItems(sorted);
-        sessionTable.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(
-                messages.get(sessions.termProperty().get() == null ? "council.sessions.noTerm" : "council.sessions.empty")),
-                sessions.termProperty()));
+        // Before the terms arrive there is no chosen term yet: that is loading, not "no term".
+        sessionTable.setPlaceholder(Placeholders.of(
+                Bindings.createBooleanBinding(() -> sessions.isLoading() || terms.isLoading(),
+                        sessions.loadingProperty(), terms.loadingProperty()),
+                Bindings.createStringBinding(() -> messages.get(sessions.termProperty().get() == null
+                        ? "council.sessions.noTerm" : "council.sessions.empty"), sessions.termProperty()),
+                messages));
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(sessions.levelLabel(c.getValue().level())));
         courseColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().course()));
         numberColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().number()));
@@ -159,8 +164,8 @@ public class CouncilView implements Screen {
         sessionKindBox.getItems().setAll(SessionViewModel.kinds());
         sessionKindBox.setConverter(Converters.labels(sessions::kindLabel));
         sessionKindBox.valueProperty().bindBidirectional(sessions.kindProperty());
-        DateFields.bind(sessionStartPicker, sessions.startDateProperty());
-        DateFields.bind(sessionEndPicker, sessions.endDateProperty());
+        DateFields.bind(sessionStartPicker, sessions.startDateProperty(), sessions.startNearProperty());
+        DateFields.bind(sessionEndPicker, sessions.endDateProperty(), sessions.endNearProperty());
 
         FormDecorations.bind(sessionLevelBox, sessions.levelErrorProperty());
         FormDecorations.bind(sessionCourseField, sessions.courseErrorProperty());
@@ -254,11 +259,8 @@ public class CouncilView implements Screen {
 
     @FXML
     private void deleteTerm() {
-        CouncilTerm selected = terms.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("council.term.delete.title"),
-                messages.get("council.term.delete.confirm", selected.label()))) {
-            terms.deleteSelected();
-        }
+        terms.delete(selected -> dialogs.confirmDelete(messages.get("council.term.delete.title"),
+                messages.get("council.term.delete.confirm", selected.label())));
     }
 
     @FXML
@@ -284,11 +286,8 @@ public class CouncilView implements Screen {
 
     @FXML
     private void deleteSession() {
-        CouncilSession selected = sessions.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("council.session.delete.title"),
-                messages.get("council.session.delete.confirm", sessions.describe(selected)))) {
-            sessions.deleteSelected();
-        }
+        sessions.delete(selected -> dialogs.confirmDelete(messages.get("council.session.delete.title"),
+                messages.get("council.session.delete.confirm", sessions.describe(selected))));
     }
 
     @Override

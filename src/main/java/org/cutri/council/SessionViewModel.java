@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -15,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.DateText;
@@ -46,6 +48,8 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     private final StringBinding endDateError;
     private final BooleanBinding valid;
     private final StringBinding dateProblem;
+    private final ObjectBinding<DateText.Near> startNear;
+    private final ObjectBinding<DateText.Near> endNear;
 
     /** The term whose sessions are loaded; read by the background loader. */
     private volatile Integer termId;
@@ -55,19 +59,19 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     public SessionViewModel(CouncilService councils, Messages messages, TaskExecutor executor) {
         super(messages, executor, CouncilSession::id);
         this.councils = councils;
-        termError = Bindings.createStringBinding(
-                () -> term.get() == null ? messages.get("council.session.term.required") : null, term);
-        levelError = Bindings.createStringBinding(this::validateLevel, level, selectedProperty());
-        courseError = Bindings.createStringBinding(() -> {
+        termError = rule(() -> term.get() == null ? messages.get("council.session.term.required") : null, term);
+        levelError = formRule(this::validateLevel, level, selectedProperty());
+        courseError = formRule(() -> {
             String cleaned = CouncilService.cleanCourse(course.get());
             return cleaned != null && cleaned.length() > CouncilService.COURSE_MAX
                     ? messages.get("common.tooLong", CouncilService.COURSE_MAX) : null;
         }, course);
-        numberError = Bindings.createStringBinding(this::validateNumber, number, level, selectedProperty(), items());
-        kindError = Bindings.createStringBinding(
-                () -> kind.get() == null ? messages.get("council.session.kind.required") : null, kind);
-        startDateError = Bindings.createStringBinding(() -> validateDate(startDate.get()), startDate, term);
-        endDateError = Bindings.createStringBinding(this::validateEnd, startDate, endDate, term);
+        numberError = formRule(this::validateNumber, number, level, selectedProperty(), items());
+        kindError = formRule(() -> kind.get() == null ? messages.get("council.session.kind.required") : null, kind);
+        startNear = Bindings.createObjectBinding(this::startContext, term, endDate, items(), selectedProperty());
+        endNear = Bindings.createObjectBinding(this::endContext, term, startDate, items(), selectedProperty());
+        startDateError = formRule(() -> validateDate(startDate.get(), startNear.get()), startDate, startNear);
+        endDateError = formRule(this::validateEnd, startDate, endDate, startNear, endNear);
         valid = Bindings.createBooleanBinding(() -> termError.get() == null && levelError.get() == null
                 && courseError.get() == null && numberError.get() == null && kindError.get() == null
                 && startDateError.get() == null && endDateError.get() == null,
@@ -85,12 +89,22 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
         term.addListener((obs, old, now) -> {
             termId = now == null ? null : now.id();
             if (old == null || now == null || old.id() != now.id()) {
-                selectedProperty().set(null);
-                items().clear();
+                // The sessions of the other term must not stand for this term's while these load.
+                clearForReload();
                 clearForm();
                 refresh();
             }
         });
+    }
+
+    /**
+     * A rule of the session form, silent while no term is chosen: the form is closed then, and what to do
+     * is said once, in the list ("choose a term").
+     */
+    private StringBinding formRule(java.util.concurrent.Callable<String> check, javafx.beans.Observable... dependencies) {
+        javafx.beans.Observable[] all = java.util.Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = term;
+        return rule(() -> term.get() == null ? null : check.call(), all);
     }
 
     private String validateLevel() {
@@ -123,12 +137,40 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
                 : null;
     }
 
-    private String validateDate(String text) {
-        String error = DateInput.error(text, messages);
+    /**
+     * A date typed without its year lies near the other date of the session, else near the term's latest
+     * other session (sessions follow each other), else in the term's first year.
+     */
+    private DateText.Near startContext() {
+        return context(endDate.get());
+    }
+
+    private DateText.Near endContext() {
+        return context(startDate.get());
+    }
+
+    private DateText.Near context(String otherDate) {
+        CouncilTerm current = term.get();
+        if (current == null) {
+            return null;
+        }
+        DateText.Near termYears = DateText.Near.years(current.startYear(), current.endYear());
+        Optional<LocalDate> other = DateText.parse(otherDate, termYears);
+        if (other.isPresent()) {
+            return DateText.Near.day(other.get());
+        }
+        CouncilSession editing = selectedProperty().get();
+        return items().stream().filter(s -> editing == null || s.id() != editing.id())
+                .map(CouncilSession::startDate).max(LocalDate::compareTo)
+                .map(DateText.Near::day).orElse(termYears);
+    }
+
+    private String validateDate(String text, DateText.Near near) {
+        String error = DateText.error(text, true, near, messages);
         if (error != null) {
             return error;
         }
-        LocalDate date = DateInput.parse(text).orElseThrow();
+        LocalDate date = DateText.parse(text, near).orElseThrow();
         CouncilTerm current = term.get();
         if (current != null && !CouncilService.withinTerm(current, date)) {
             return messages.get("council.session.date.outsideTerm", DateText.format(date), current.label());
@@ -137,12 +179,12 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     }
 
     private String validateEnd() {
-        String error = validateDate(endDate.get());
+        String error = validateDate(endDate.get(), endNear.get());
         if (error != null) {
             return error;
         }
-        Optional<LocalDate> start = DateInput.parse(startDate.get());
-        Optional<LocalDate> end = DateInput.parse(endDate.get());
+        Optional<LocalDate> start = DateText.parse(startDate.get(), startNear.get());
+        Optional<LocalDate> end = DateText.parse(endDate.get(), endNear.get());
         if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
             return messages.get("council.session.endDate.beforeStart");
         }
@@ -161,7 +203,7 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     @Override
     public void refresh() {
         if (term.get() == null) {
-            items().clear();
+            clearItems();
             return;
         }
         super.refresh();
@@ -244,8 +286,14 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     @Override
     protected CouncilSession store(CouncilSession editing) {
         SessionDraft draft = new SessionDraft(termId, level.get(), course.get(), number(number.get()).orElse(null),
-                kind.get(), DateInput.parse(startDate.get()).orElse(null), DateInput.parse(endDate.get()).orElse(null));
+                kind.get(), DateText.parse(startDate.get(), startNear.get()).orElse(null),
+                DateText.parse(endDate.get(), endNear.get()).orElse(null));
         return editing == null ? councils.createSession(draft) : councils.updateSession(editing.id(), draft);
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(CouncilSession item) {
+        return councils.sessionDeleteRefusal(item.id());
     }
 
     @Override
@@ -304,6 +352,15 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
 
     public StringProperty endDateProperty() {
         return endDate;
+    }
+
+    /** Where a start date typed without its year lies (for the date picker). */
+    public ObjectBinding<DateText.Near> startNearProperty() {
+        return startNear;
+    }
+
+    public ObjectBinding<DateText.Near> endNearProperty() {
+        return endNear;
     }
 
     /** The problem with a date the user typed (empty dates are only marked on the field): null if none. */

@@ -9,6 +9,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.ListEditorViewModel;
@@ -32,8 +33,8 @@ public class TermViewModel extends ListEditorViewModel<CouncilTerm> {
     public TermViewModel(CouncilService councils, Messages messages, TaskExecutor executor) {
         super(messages, executor, CouncilTerm::id);
         this.councils = councils;
-        startYearError = Bindings.createStringBinding(this::validateStart, startYear);
-        endYearError = Bindings.createStringBinding(this::validateEnd, startYear, endYear, selectedProperty(), items());
+        startYearError = rule(this::validateStart, startYear);
+        endYearError = rule(this::validateEnd, startYear, endYear, selectedProperty(), items());
         valid = Bindings.createBooleanBinding(() -> startYearError.get() == null && endYearError.get() == null,
                 startYearError, endYearError);
         // Typing the start year proposes the usual five-year term, until the user types an end year.
@@ -120,6 +121,11 @@ public class TermViewModel extends ListEditorViewModel<CouncilTerm> {
         int start = Integer.parseInt(startYear.get().strip());
         int end = Integer.parseInt(endYear.get().strip());
         return editing == null ? councils.createTerm(start, end) : councils.updateTerm(editing.id(), start, end);
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(CouncilTerm item) {
+        return councils.termDeleteRefusal(item.id());
     }
 
     @Override

@@ -72,14 +72,27 @@ public class DeputyService {
     /** Deletes a deputy and the deputy's hamlet assignments (the database removes them with the deputy). */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
-            DeputyDao dao = handle.attach(DeputyDao.class);
-            Deputy deputy = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
-            int meetings = dao.countMeetings(id);
-            if (meetings > 0) {
-                throw new UserException("deputy.delete.meetings", deputy.fullName(), meetings);
-            }
-            dao.delete(id);
+            deleteRefusal(handle, id).ifPresent(refusal -> {
+                throw refusal;
+            });
+            handle.attach(DeputyDao.class).delete(id);
         });
+    }
+
+    /** Why the deputy cannot be deleted now, or empty when it can (asked before the user confirms). */
+    public Optional<UserException> deleteRefusal(int id) {
+        return jdbi.withHandle(handle -> deleteRefusal(handle, id));
+    }
+
+    private static Optional<UserException> deleteRefusal(Handle handle, int id) {
+        DeputyDao dao = handle.attach(DeputyDao.class);
+        Optional<Deputy> deputy = dao.find(id);
+        if (deputy.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        int meetings = dao.countMeetings(id);
+        return meetings > 0 ? Optional.of(new UserException("deputy.delete.meetings", deputy.get().fullName(), meetings))
+                : Optional.empty();
     }
 
     private static String check(DeputyDao dao, DeputyDraft draft) {

@@ -22,6 +22,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorControls;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.constituency.Constituency;
@@ -48,7 +49,6 @@ public class DeputyView implements Screen {
     @FXML private TextField nameField;
     @FXML private ComboBox<CouncilLevel> levelBox;
     @FXML private ComboBox<CouncilTerm> termBox;
-    @FXML private Label termError;
     @FXML private ComboBox<Constituency> constituencyBox;
     @FXML private TextField positionField;
     @FXML private TextField groupField;
@@ -72,7 +72,7 @@ public class DeputyView implements Screen {
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        table.setPlaceholder(new Label(messages.get("deputy.list.empty")));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "deputy.list.empty", messages));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fullName()));
         nameColumn.setComparator(VietText.PERSON_ORDER);
         levelColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().level())));
@@ -105,10 +105,6 @@ public class DeputyView implements Screen {
         FormDecorations.bind(termBox, viewModel.termErrorProperty());
         FormDecorations.bind(positionField, viewModel.positionErrorProperty());
         FormDecorations.bind(groupField, viewModel.groupErrorProperty());
-        // A deputy without a term cannot be stored: say so in words under the field, not only with a mark.
-        termError.textProperty().bind(viewModel.termErrorProperty());
-        termError.visibleProperty().bind(viewModel.termErrorProperty().isNotNull());
-        termError.managedProperty().bind(termError.visibleProperty());
         ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
                 messages.get("deputy.form.new"), messages.get("deputy.form.edit"));
     }
@@ -133,16 +129,11 @@ public class DeputyView implements Screen {
 
     @FXML
     private void delete() {
-        Deputy selected = viewModel.selectedProperty().get();
-        if (selected == null) {
-            return;
-        }
-        String question = selected.assignedHamlets() == 0
-                ? messages.get("deputy.delete.confirm", selected.fullName())
-                : messages.get("deputy.delete.confirmAssigned", selected.fullName(), selected.assignedHamlets());
-        if (dialogs.confirm(messages.get("deputy.delete.title"), question)) {
-            viewModel.deleteSelected();
-        }
+        viewModel.delete(selected -> dialogs.confirmDelete(messages.get("deputy.delete.title"),
+                selected.assignedHamlets() == 0
+                        ? messages.get("deputy.delete.confirm", selected.fullName())
+                        : messages.get("deputy.delete.confirmAssigned", selected.fullName(),
+                                selected.assignedHamlets())));
     }
 
     @Override

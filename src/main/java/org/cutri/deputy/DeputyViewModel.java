@@ -3,6 +3,7 @@ package org.cutri.deputy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -66,17 +68,15 @@ public class DeputyViewModel extends ListEditorViewModel<Deputy> {
         this.deputies = deputies;
         this.constituencyService = constituencyService;
         this.councils = councils;
-        nameError = Bindings.createStringBinding(() -> {
+        nameError = rule(() -> {
             String name = VietText.clean(fullName.get());
             if (name.isEmpty()) {
                 return messages.get("deputy.name.missing");
             }
             return name.length() > DeputyService.NAME_MAX ? messages.get("common.tooLong", DeputyService.NAME_MAX) : null;
         }, fullName);
-        levelError = Bindings.createStringBinding(
-                () -> level.get() == null ? messages.get("deputy.level.missing") : null, level);
-        termError = Bindings.createStringBinding(
-                () -> term.get() == null ? messages.get("deputy.term.missing") : null, term);
+        levelError = rule(() -> level.get() == null ? messages.get("deputy.level.missing") : null, level);
+        termError = rule(() -> term.get() == null ? messages.get("deputy.term.missing") : null, term);
         positionError = tooLong(position, DeputyService.POSITION_MAX);
         groupError = tooLong(deputyGroup, DeputyService.GROUP_MAX);
         valid = Bindings.createBooleanBinding(() -> nameError.get() == null && levelError.get() == null
@@ -87,8 +87,7 @@ public class DeputyViewModel extends ListEditorViewModel<Deputy> {
     }
 
     private StringBinding tooLong(StringProperty text, int max) {
-        return Bindings.createStringBinding(
-                () -> VietText.clean(text.get()).length() > max ? messages.get("common.tooLong", max) : null, text);
+        return rule(() -> VietText.clean(text.get()).length() > max ? messages.get("common.tooLong", max) : null, text);
     }
 
     /** Reads the terms and constituencies, then the deputies. */
@@ -184,6 +183,11 @@ public class DeputyViewModel extends ListEditorViewModel<Deputy> {
         DeputyDraft draft = new DeputyDraft(fullName.get(), level.get(), term.get() == null ? null : term.get().id(),
                 constituency.get() == null ? null : constituency.get().id(), position.get(), deputyGroup.get());
         return editing == null ? deputies.create(draft) : deputies.update(editing.id(), draft);
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(Deputy item) {
+        return deputies.deleteRefusal(item.id());
     }
 
     @Override

@@ -79,26 +79,42 @@ public class HamletService {
     }
 
     /**
-     * Deletes a hamlet and its place in the constituencies. Refused while deputies are assigned to it:
-     * the reason names them.
+     * Deletes a hamlet and its place in the constituencies. Refused while meetings, opinions or deputies
+     * still name it: the reason names them.
      */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
+            deleteRefusal(handle, id).ifPresent(refusal -> {
+                throw refusal;
+            });
             HamletDao dao = handle.attach(HamletDao.class);
-            Hamlet hamlet = dao.find(id, null).orElseThrow(() -> new UserException("common.gone"));
-            int meetings = dao.countMeetingReferences(id);
-            if (meetings > 0) {
-                throw new UserException("hamlet.delete.meetings", hamlet.name());
-            }
-            List<String> deputies = dao.assignedDeputyNames(id);
-            if (!deputies.isEmpty()) {
-                throw new UserException("hamlet.delete.assigned", hamlet.name(), deputies.size(),
-                        String.join(", ", deputies.stream().sorted(VietText.ORDER).limit(3).toList())
-                                + (deputies.size() > 3 ? ", …" : ""));
-            }
             dao.removeFromConstituencies(id);
             dao.delete(id);
         });
+    }
+
+    /** Why the hamlet cannot be deleted now, or empty when it can (asked before the user confirms). */
+    public Optional<UserException> deleteRefusal(int id) {
+        return jdbi.withHandle(handle -> deleteRefusal(handle, id));
+    }
+
+    private static Optional<UserException> deleteRefusal(Handle handle, int id) {
+        HamletDao dao = handle.attach(HamletDao.class);
+        Optional<Hamlet> found = dao.find(id, null);
+        if (found.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        Hamlet hamlet = found.get();
+        if (dao.countMeetingReferences(id) > 0) {
+            return Optional.of(new UserException("hamlet.delete.meetings", hamlet.name()));
+        }
+        List<String> deputies = dao.assignedDeputyNames(id);
+        if (!deputies.isEmpty()) {
+            return Optional.of(new UserException("hamlet.delete.assigned", hamlet.name(), deputies.size(),
+                    String.join(", ", deputies.stream().sorted(VietText.ORDER).limit(3).toList())
+                            + (deputies.size() > 3 ? ", …" : "")));
+        }
+        return Optional.empty();
     }
 
     private Hamlet find(Handle handle, int id) {

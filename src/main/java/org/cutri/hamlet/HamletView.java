@@ -20,6 +20,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorControls;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.constituency.Constituency;
@@ -60,7 +61,7 @@ public class HamletView implements Screen {
     @FXML
     private void initialize() {
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
-        table.setPlaceholder(new Label(messages.get("hamlet.list.empty")));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "hamlet.list.empty", messages));
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameColumn.setComparator(VietText.ORDER);
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().kind())));
@@ -108,11 +109,8 @@ public class HamletView implements Screen {
 
     @FXML
     private void delete() {
-        Hamlet selected = viewModel.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("hamlet.delete.title"),
-                messages.get("hamlet.delete.confirm", selected.name()))) {
-            viewModel.deleteSelected();
-        }
+        viewModel.delete(hamlet -> dialogs.confirmDelete(messages.get("hamlet.delete.title"),
+                messages.get("hamlet.delete.confirm", hamlet.name())));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.cutri.hamlet;
 
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -12,6 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -46,9 +48,8 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
         this.hamlets = hamlets;
         this.councils = councils;
         this.constituencyService = constituencyService;
-        nameError = Bindings.createStringBinding(this::validateName, name, selectedProperty(), items());
-        kindError = Bindings.createStringBinding(
-                () -> kind.get() == null ? messages.get("hamlet.kind.required") : null, kind);
+        nameError = rule(this::validateName, name, selectedProperty(), items());
+        kindError = rule(() -> kind.get() == null ? messages.get("hamlet.kind.required") : null, kind);
         valid = Bindings.createBooleanBinding(() -> nameError.get() == null && kindError.get() == null,
                 nameError, kindError);
         // Typing a name that starts with a kind word picks that kind ("Xóm Bến" → xóm) for new rows.
@@ -131,6 +132,11 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
     @Override
     protected void remove(Hamlet item) {
         hamlets.delete(item.id());
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(Hamlet item) {
+        return hamlets.deleteRefusal(item.id());
     }
 
     @Override

@@ -30,7 +30,6 @@ import org.cutri.deputy.Deputy;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.hamlet.HamletService;
 import org.cutri.round.ContactRound;
-import org.cutri.round.DateEntry;
 
 /**
  * The meetings of the chosen round and the meeting form. Ticking hamlets proposes the deputies
@@ -63,6 +62,7 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
     private final StringBinding endError;
     private final StringBinding hamletsError;
     private final BooleanBinding valid;
+    private final javafx.beans.binding.ObjectBinding<DateText.Near> near;
 
     private volatile Integer roundId;
     private Map<Integer, Set<Integer>> proposals = Map.of();
@@ -76,7 +76,11 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
         this.meetings = meetings;
         this.plans = plans;
         this.hamlets = hamlets;
-        dateError = Bindings.createStringBinding(() -> DateEntry.error(date.get(), true, messages), date);
+        near = Bindings.createObjectBinding(() -> round.get() == null ? null
+                : DateText.Near.span(round.get().startDate(), round.get().endDate()), round);
+        // Silent while the meetings load or no round is chosen (the form is closed then).
+        dateError = rule(() -> round.get() == null ? null : DateText.error(date.get(), true, near.get(), messages),
+                date, near, round);
         startError = Bindings.createStringBinding(() -> timeError(startTime.get()), startTime);
         endError = Bindings.createStringBinding(() -> {
             String error = timeError(endTime.get());
@@ -88,8 +92,8 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
             return start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())
                     ? messages.get("meeting.time.order") : null;
         }, startTime, endTime);
-        hamletsError = Bindings.createStringBinding(() -> hamletTicks.get() == 0
-                ? messages.get("meeting.hamlets.required") : null, hamletTicks);
+        hamletsError = rule(() -> round.get() != null && hamletTicks.get() == 0
+                ? messages.get("meeting.hamlets.required") : null, hamletTicks, round);
         valid = Bindings.createBooleanBinding(() -> round.get() != null && dateError.get() == null
                 && startError.get() == null && endError.get() == null && hamletsError.get() == null
                 && form.get() != null && status.get() != null,
@@ -97,8 +101,12 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
         round.addListener((obs, old, now) -> {
             roundId = now == null ? null : now.id();
             if (old == null || now == null || old.id() != now.id()) {
-                selectedProperty().set(null);
-                items().clear();
+                if (now == null) {
+                    clearItems();
+                } else {
+                    // The meetings of the other round must not stand for this round's while these load.
+                    clearForReload();
+                }
                 loadChoices();
             }
         });
@@ -177,7 +185,7 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
     @Override
     public void refresh() {
         if (roundId == null) {
-            items().clear();
+            clearItems();
             return;
         }
         loadChoices();
@@ -263,7 +271,7 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
 
     @Override
     protected Meeting store(Meeting editing) {
-        MeetingDraft draft = new MeetingDraft(roundId, DateEntry.parse(date.get()).orElse(null),
+        MeetingDraft draft = new MeetingDraft(roundId, DateText.parse(date.get(), near.get()).orElse(null),
                 MeetingText.parseTime(startTime.get()).orElse(null), MeetingText.parseTime(endTime.get()).orElse(null),
                 venue.get(), form.get(), chair.get(), secretary.get(), status.get(), chosenHamlets(),
                 deputyChoices.stream().filter(Choice::isSelected).map(Choice::id).toList());
@@ -340,6 +348,11 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
 
     public ObjectProperty<MeetingStatus> meetingStatusProperty() {
         return status;
+    }
+
+    /** Where a meeting date typed without its year lies: within its round's days. */
+    public javafx.beans.binding.ObjectBinding<DateText.Near> dateNearProperty() {
+        return near;
     }
 
     public StringBinding dateErrorProperty() {

@@ -48,6 +48,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorViewModel;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
@@ -168,7 +169,7 @@ public class PlanningView implements Screen {
     private void initializeRounds() {
         roundFilterField.textProperty().bindBidirectional(rounds.filterTextProperty());
         roundTable.setItems(rounds.filteredItems());
-        roundTable.setPlaceholder(new Label(messages.get("round.list.empty")));
+        roundTable.setPlaceholder(Placeholders.of(rounds.loadingProperty(), "round.list.empty", messages));
         roundNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         roundDatesColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 DateText.format(c.getValue().startDate()) + " – " + DateText.format(c.getValue().endDate())));
@@ -182,13 +183,13 @@ public class PlanningView implements Screen {
         kindBox.valueProperty().bindBidirectional(rounds.kindProperty());
         nameField.textProperty().bindBidirectional(rounds.nameProperty());
         deploymentVenueField.textProperty().bindBidirectional(rounds.deploymentVenueProperty());
-        DateFields.bind(deploymentPicker, rounds.deploymentDateProperty());
-        DateFields.bind(startPicker, rounds.startDateProperty());
-        DateFields.bind(endPicker, rounds.endDateProperty());
-        DateFields.bind(handinPicker, rounds.handinDeadlineProperty());
-        DateFields.bind(compilationPicker, rounds.compilationDateProperty());
-        DateFields.bind(sessionDatePicker, rounds.sessionDateProperty());
-        DateFields.bind(planDatePicker, rounds.planDateProperty());
+        DateFields.bind(deploymentPicker, rounds.deploymentDateProperty(), rounds.nearProperty());
+        DateFields.bind(startPicker, rounds.startDateProperty(), rounds.nearProperty());
+        DateFields.bind(endPicker, rounds.endDateProperty(), rounds.nearProperty());
+        DateFields.bind(handinPicker, rounds.handinDeadlineProperty(), rounds.nearProperty());
+        DateFields.bind(compilationPicker, rounds.compilationDateProperty(), rounds.nearProperty());
+        DateFields.bind(sessionDatePicker, rounds.sessionDateProperty(), rounds.nearProperty());
+        DateFields.bind(planDatePicker, rounds.planDateProperty(), rounds.nearProperty());
         planNumberLabel.textProperty().bind(rounds.planNumberTextProperty());
 
         FormDecorations.bind(nameField, rounds.nameErrorProperty());
@@ -218,9 +219,9 @@ public class PlanningView implements Screen {
         bindFormError(planProblem, viewModel.problemProperty());
 
         meetingTable.setItems(meetings.filteredItems());
-        meetingTable.placeholderProperty().bind(Bindings.createObjectBinding(() -> new Label(messages.get(
-                rounds.selectedProperty().get() == null ? "meeting.noRound" : "meeting.list.empty")),
-                rounds.selectedProperty()));
+        meetingTable.setPlaceholder(Placeholders.of(viewModel.checkingProperty(), Bindings.createStringBinding(
+                () -> messages.get(rounds.selectedProperty().get() == null ? "meeting.noRound" : "meeting.list.empty"),
+                rounds.selectedProperty()), messages));
         meetingDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 messages.dayWithWeekday(c.getValue().row().meetingDate())));
         meetingTimeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
@@ -234,7 +235,7 @@ public class PlanningView implements Screen {
         meetingStatusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.label(c.getValue().row().status())));
         bindSelection(meetingTable, meetings);
 
-        DateFields.bind(meetingDatePicker, meetings.dateProperty());
+        DateFields.bind(meetingDatePicker, meetings.dateProperty(), meetings.dateNearProperty());
         startField.textProperty().bindBidirectional(meetings.startTimeProperty());
         endField.textProperty().bindBidirectional(meetings.endTimeProperty());
         venueField.textProperty().bindBidirectional(meetings.venueProperty());
@@ -286,7 +287,7 @@ public class PlanningView implements Screen {
 
     private void initializeSchedule() {
         dayTable.setItems(viewModel.scheduleLines());
-        dayTable.setPlaceholder(new Label(messages.get("meeting.list.empty")));
+        dayTable.setPlaceholder(Placeholders.of(viewModel.checkingProperty(), "meeting.list.empty", messages));
         dayTimeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isDay()
                 ? messages.dayWithWeekday(c.getValue().day())
                 : MeetingText.timeRange(c.getValue().meeting().row().startTime(), c.getValue().meeting().row().endTime())));
@@ -381,7 +382,7 @@ public class PlanningView implements Screen {
     private void initializeConflicts() {
         conflictList.setItems(viewModel.conflicts());
         conflictList.getStyleClass().add("conflict-list");
-        conflictList.setPlaceholder(new Label(messages.get("meeting.conflicts.none")));
+        conflictList.setPlaceholder(Placeholders.of(viewModel.checkingProperty(), "meeting.conflicts.none", messages));
         conflictList.setCellFactory(list -> new ListCell<>() {
             {
                 // Long explanations wrap inside the list instead of scrolling sideways.
@@ -400,12 +401,15 @@ public class PlanningView implements Screen {
                 openMeeting(now.meetingId());
             }
         });
-        conflictTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.conflicts().isEmpty()
-                ? messages.get("meeting.conflicts.titleNone")
-                : messages.get("meeting.conflicts.title", viewModel.conflicts().size()), viewModel.conflicts()));
-        viewModel.conflicts().addListener((ListChangeListener<MeetingConflict>) change -> {
+        // While the meetings load the schedule is not judged: say so, neither "no problem" nor warnings.
+        conflictTitle.textProperty().bind(Bindings.createStringBinding(() -> viewModel.checkingProperty().get()
+                ? messages.get("meeting.conflicts.checking")
+                : viewModel.conflicts().isEmpty() ? messages.get("meeting.conflicts.titleNone")
+                : messages.get("meeting.conflicts.title", viewModel.conflicts().size()),
+                viewModel.conflicts(), viewModel.checkingProperty()));
+        conflictTitle.textProperty().addListener((obs, old, now) -> {
             conflictTitle.getStyleClass().remove("no-conflict");
-            if (viewModel.conflicts().isEmpty()) {
+            if (viewModel.conflicts().isEmpty() && !viewModel.checkingProperty().get()) {
                 conflictTitle.getStyleClass().add("no-conflict");
             }
         });
@@ -472,11 +476,8 @@ public class PlanningView implements Screen {
 
     @FXML
     private void deleteRound() {
-        ContactRound selected = rounds.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("round.delete.title"),
-                messages.get("round.delete.confirm", selected.name()))) {
-            rounds.deleteSelected();
-        }
+        rounds.delete(selected -> dialogs.confirmDelete(messages.get("round.delete.title"),
+                messages.get("round.delete.confirm", selected.name())));
     }
 
     @FXML

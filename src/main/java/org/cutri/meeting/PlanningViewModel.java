@@ -44,6 +44,7 @@ public class PlanningViewModel {
     private final ObjectProperty<LocalDate> weekStart = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean firstLoad = true;
+    private final javafx.beans.binding.BooleanBinding checking;
 
     public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
             Messages messages, TaskExecutor executor, Clock clock) {
@@ -54,6 +55,7 @@ public class PlanningViewModel {
         this.executor = executor;
         this.clock = clock;
         meetings.roundProperty().bind(rounds.selectedProperty());
+        checking = rounds.loadingProperty().or(meetings.loadingProperty().and(rounds.selectedProperty().isNotNull()));
         rounds.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
                 weekStart.set(monday(now.startDate()));
@@ -61,6 +63,9 @@ public class PlanningViewModel {
             update();
         });
         meetings.items().addListener((ListChangeListener<Meeting>) change -> update());
+        // The schedule is judged only once the round's meetings are read: before that every hamlet would
+        // look as if it had no meeting.
+        meetings.loadingProperty().addListener((obs, old, now) -> update());
         meetings.hamletList().addListener((ListChangeListener<Hamlet>) change -> update());
         rounds.items().addListener((ListChangeListener<ContactRound>) change -> {
             if (firstLoad && !rounds.items().isEmpty()) {
@@ -81,7 +86,7 @@ public class PlanningViewModel {
     /** Recomputes the problems and the schedule by day from what is on screen. */
     private void update() {
         ContactRound round = rounds.selectedProperty().get();
-        if (round == null) {
+        if (round == null || meetings.isLoading()) {
             conflicts.clear();
             scheduleLines.clear();
             return;
@@ -206,6 +211,11 @@ public class PlanningViewModel {
 
     public MeetingViewModel meetings() {
         return meetings;
+    }
+
+    /** True while the rounds or the chosen round's meetings are read: the schedule is not judged yet. */
+    public javafx.beans.binding.BooleanBinding checkingProperty() {
+        return checking;
     }
 
     public ObservableList<MeetingConflict> conflicts() {

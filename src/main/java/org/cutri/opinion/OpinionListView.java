@@ -18,6 +18,7 @@ import javafx.scene.input.MouseButton;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.DateText;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 
@@ -73,7 +74,7 @@ public class OpinionListView implements Screen {
         bind(approvedBox, viewModel.approvals(), viewModel.approvedProperty());
 
         table.setItems(viewModel.results());
-        table.setPlaceholder(new Label(messages.get("opinion.list.empty")));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "opinion.list.empty", messages));
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         hamletColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hamletName()));
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateText.format(c.getValue().meetingDate())));

@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -55,6 +57,8 @@ public class OpinionListViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final Set<Integer> changedIds = ConcurrentHashMap.newKeySet();
+    /** True until every row was read: an empty result then means "not read yet", not "nothing matches". */
+    private final ReadOnlyBooleanWrapper rowsLoading = new ReadOnlyBooleanWrapper(true);
 
     /** How many opinions (at least) are read first to fill the list's first screen. */
     private static final int FIRST_SCREEN = 200;
@@ -144,6 +148,7 @@ public class OpinionListViewModel {
         }).onSuccess(rows -> {
             long shown = System.nanoTime();
             scan = rows.scan();
+            rowsLoading.set(false);
             setFields(rows.fields());
             rounds.remove(1, rounds.size());
             hamlets.remove(1, hamlets.size());
@@ -168,6 +173,7 @@ public class OpinionListViewModel {
 
     private void failed(Throwable error) {
         loading = false;
+        rowsLoading.set(false);
         throw new IllegalStateException(error);
     }
 
@@ -254,6 +260,11 @@ public class OpinionListViewModel {
     /** True once the rows are shown, whether or not the search index is ready yet. */
     public boolean rowsShown() {
         return index != null || scan != null;
+    }
+
+    /** True while the opinions are still being read (the list then says it is loading). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return rowsLoading.getReadOnlyProperty();
     }
 
     public StringProperty queryProperty() {

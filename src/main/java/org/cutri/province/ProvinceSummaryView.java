@@ -32,6 +32,7 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Views;
 import org.cutri.opinion.Choice;
 
@@ -111,7 +112,7 @@ public class ProvinceSummaryView implements Screen {
         bind(approvedBox, viewModel.approvals(), viewModel.approvedProperty());
 
         table.setItems(viewModel.results());
-        table.setPlaceholder(new Label(messages.get("province.empty")));
+        table.setPlaceholder(Placeholders.text(messages.get("province.empty")));
         text(communeColumn, ConsolidatedOpinion::communeName);
         text(hamletColumn, ConsolidatedOpinion::hamletName);
         text(dateColumn, o -> DateText.format(o.meetingDate()));
@@ -230,7 +231,7 @@ public class ProvinceSummaryView implements Screen {
 
     private void counts(TableView<CountRow> view, String titleKey, ObservableList<CountRow> rows) {
         view.setItems(rows);
-        view.setPlaceholder(new Label(messages.get("province.empty")));
+        view.setPlaceholder(Placeholders.text(messages.get("province.empty")));
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<CountRow, String> label = new TableColumn<>(messages.get(titleKey));
         label.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().label()));

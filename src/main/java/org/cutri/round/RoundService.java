@@ -55,14 +55,26 @@ public class RoundService {
     /** Deletes a round that has no meetings yet; otherwise says how many meetings it still has. */
     public void delete(int id) {
         jdbi.useTransaction(handle -> {
-            RoundDao dao = handle.attach(RoundDao.class);
-            ContactRound round = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
-            int meetings = dao.countMeetings(id);
-            if (meetings > 0) {
-                throw new UserException("round.delete.hasMeetings", round.name(), meetings);
-            }
-            dao.delete(id);
+            deleteRefusal(handle.attach(RoundDao.class), id).ifPresent(refusal -> {
+                throw refusal;
+            });
+            handle.attach(RoundDao.class).delete(id);
         });
+    }
+
+    /** Why the round cannot be deleted now (it has meetings), or empty when it can. */
+    public Optional<UserException> deleteRefusal(int id) {
+        return jdbi.withExtension(RoundDao.class, dao -> deleteRefusal(dao, id));
+    }
+
+    private static Optional<UserException> deleteRefusal(RoundDao dao, int id) {
+        Optional<ContactRound> round = dao.find(id);
+        if (round.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        int meetings = dao.countMeetings(id);
+        return meetings > 0 ? Optional.of(new UserException("round.delete.hasMeetings", round.get().name(), meetings))
+                : Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +18,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -65,8 +67,9 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
     private final StringBinding dateProblem;
     private final StringBinding planNumberText;
     private final BooleanBinding valid;
+    private final ObjectBinding<DateText.Near> near;
 
-    private boolean loading;
+    private boolean filling;
     private String proposedName = "";
     private String proposedSessionDate = "";
 
@@ -76,26 +79,27 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
         this.rounds = rounds;
         this.councils = councils;
         this.commune = commune;
-        nameError = Bindings.createStringBinding(() -> name.get() == null || name.get().isBlank()
+        near = Bindings.createObjectBinding(this::context, session, startDate, selectedProperty());
+        nameError = rule(() -> name.get() == null || name.get().isBlank()
                 ? messages.get("round.name.required") : null, name);
-        kindError = Bindings.createStringBinding(() -> kind.get() == null
-                ? messages.get("round.kind.required") : null, kind);
-        startError = Bindings.createStringBinding(() -> DateEntry.error(startDate.get(), true, messages), startDate);
-        endError = Bindings.createStringBinding(() -> firstNonNull(DateEntry.error(endDate.get(), true, messages),
-                order(startDate, endDate, false, "round.form.endBeforeStart")), startDate, endDate);
-        deploymentError = Bindings.createStringBinding(() -> firstNonNull(
-                DateEntry.error(deploymentDate.get(), false, messages),
-                order(deploymentDate, startDate, false, "round.form.deploymentAfterStart")), deploymentDate, startDate);
-        handinError = Bindings.createStringBinding(() -> firstNonNull(
-                DateEntry.error(handinDeadline.get(), false, messages),
-                order(endDate, handinDeadline, false, "round.form.handinBeforeEnd")), endDate, handinDeadline);
-        compilationError = Bindings.createStringBinding(() -> firstNonNull(
-                DateEntry.error(compilationDate.get(), false, messages),
+        kindError = rule(() -> kind.get() == null ? messages.get("round.kind.required") : null, kind);
+        startError = rule(() -> DateText.error(startDate.get(), true, near.get(), messages), startDate, near);
+        endError = rule(() -> firstNonNull(DateText.error(endDate.get(), true, near.get(), messages),
+                order(startDate, endDate, false, "round.form.endBeforeStart")), startDate, endDate, near);
+        deploymentError = rule(() -> firstNonNull(
+                DateText.error(deploymentDate.get(), false, near.get(), messages),
+                order(deploymentDate, startDate, false, "round.form.deploymentAfterStart")), deploymentDate, startDate,
+                near);
+        handinError = rule(() -> firstNonNull(
+                DateText.error(handinDeadline.get(), false, near.get(), messages),
+                order(endDate, handinDeadline, false, "round.form.handinBeforeEnd")), endDate, handinDeadline, near);
+        compilationError = rule(() -> firstNonNull(
+                DateText.error(compilationDate.get(), false, near.get(), messages),
                 order(handinDeadline, compilationDate, false, "round.form.compilationBeforeHandin"),
                 order(endDate, compilationDate, false, "round.form.compilationBeforeEnd")),
-                handinDeadline, compilationDate, endDate);
-        sessionDateError = Bindings.createStringBinding(this::validateSessionDate, sessionDate, startDate, endDate, kind);
-        planDateError = Bindings.createStringBinding(() -> DateEntry.error(planDate.get(), false, messages), planDate);
+                handinDeadline, compilationDate, endDate, near);
+        sessionDateError = rule(this::validateSessionDate, sessionDate, startDate, endDate, kind, near);
+        planDateError = rule(() -> DateText.error(planDate.get(), false, near.get(), messages), planDate, near);
         List<StringBinding> dateErrors = List.of(deploymentError, startError, endError, handinError, compilationError,
                 sessionDateError, planDateError);
         List<StringProperty> dateTexts = List.of(deploymentDate, startDate, endDate, handinDeadline, compilationDate,
@@ -135,8 +139,8 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
 
     /** The message when both dates are given and {@code later} is before {@code earlier}. */
     private String order(StringProperty earlier, StringProperty later, boolean strict, String key) {
-        Optional<LocalDate> first = DateEntry.parse(earlier.get());
-        Optional<LocalDate> second = DateEntry.parse(later.get());
+        Optional<LocalDate> first = DateText.parse(earlier.get(), near.get());
+        Optional<LocalDate> second = DateText.parse(later.get(), near.get());
         if (first.isEmpty() || second.isEmpty()) {
             return null;
         }
@@ -145,7 +149,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
     }
 
     private String validateSessionDate() {
-        String error = DateEntry.error(sessionDate.get(), false, messages);
+        String error = DateText.error(sessionDate.get(), false, near.get(), messages);
         if (error != null) {
             return error;
         }
@@ -160,7 +164,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
 
     /** Proposes the name and the session date from the chosen session, unless the user typed their own. */
     private void propose() {
-        if (loading) {
+        if (filling) {
             return;
         }
         SessionChoice chosen = session.get();
@@ -184,11 +188,11 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
     public void refresh() {
         executor.execute(BackgroundTask.of(this::loadChoices).onSuccess(choices -> {
             SessionChoice current = session.get();
-            loading = true;
+            filling = true;
             sessions.setAll(choices.sessions());
             session.set(current == null ? null : choices.sessions().stream()
                     .filter(c -> c.session().id() == current.session().id()).findFirst().orElse(null));
-            loading = false;
+            filling = false;
             symbol.set(choices.symbol());
         }).onFailure(this::fail));
         super.refresh();
@@ -223,7 +227,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
 
     @Override
     protected void loadForm(ContactRound item) {
-        loading = true;
+        filling = true;
         try {
             session.set(item.sessionId() == null ? null : sessions.stream()
                     .filter(c -> c.session().id() == item.sessionId()).findFirst().orElse(null));
@@ -240,13 +244,13 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
             proposedName = session.get() == null ? "" : session.get().proposedName(item.kind());
             proposedSessionDate = session.get() == null ? "" : DateText.format(session.get().session().startDate());
         } finally {
-            loading = false;
+            filling = false;
         }
     }
 
     @Override
     protected void clearForm() {
-        loading = true;
+        filling = true;
         try {
             session.set(null);
             kind.set(RoundKind.BEFORE_SESSION);
@@ -262,7 +266,7 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
             proposedName = "";
             proposedSessionDate = "";
         } finally {
-            loading = false;
+            filling = false;
         }
     }
 
@@ -279,8 +283,31 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
         return editing == null ? rounds.create(draft) : rounds.update(editing.id(), draft);
     }
 
-    private static LocalDate date(StringProperty text) {
-        return DateEntry.parse(text.get()).orElse(null);
+    private LocalDate date(StringProperty text) {
+        return DateText.parse(text.get(), near.get()).orElse(null);
+    }
+
+    /**
+     * Where a date typed without its year lies: near the session the round serves (rounds run in the
+     * weeks around it), else near the round's first meeting day, else near its stored dates. With none
+     * of these a date needs its year.
+     */
+    private DateText.Near context() {
+        SessionChoice chosen = session.get();
+        if (chosen != null) {
+            return DateText.Near.span(chosen.session().startDate(), chosen.session().endDate());
+        }
+        Optional<LocalDate> start = DateText.parse(startDate.get());
+        if (start.isPresent()) {
+            return DateText.Near.day(start.get());
+        }
+        ContactRound current = selectedProperty().get();
+        return current == null ? null : DateText.Near.span(current.startDate(), current.endDate());
+    }
+
+    @Override
+    protected Optional<UserException> deleteRefusal(ContactRound item) {
+        return rounds.deleteRefusal(item.id());
     }
 
     @Override
@@ -397,6 +424,11 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
 
     public StringBinding planDateErrorProperty() {
         return planDateError;
+    }
+
+    /** Where a date of the round typed without its year lies (for the date pickers). */
+    public ObjectBinding<DateText.Near> nearProperty() {
+        return near;
     }
 
     /** The first problem with a date the user typed (empty required dates are only marked on the field). */

@@ -107,15 +107,15 @@ class ConstituencyViewTest {
     }
 
     @Test
-    void aRefusedDeleteShowsTheReason(FxRobot robot) {
+    void aRefusedDeleteShowsTheReasonWithoutAsking(FxRobot robot) {
         TableView<Constituency> table = table(robot);
         clickRow(robot, c -> c.number() == 1);
         robot.clickOn("#deleteButton");
-        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn("Có");
 
         Label error = robot.lookup("#formError").queryAs(Label.class);
         FxTestSupport.waitUntil(error::isVisible);
+        // Checked first: no "Xóa?" question for a constituency that cannot go.
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(error.getText()).contains("Không xóa được đơn vị số 1").contains("1 đại biểu")
                 .contains("Nguyễn Văn Hùng").contains("2 thôn, xóm").contains("Thôn Đông").contains("Xóm Bến");
         assertThat(table.getItems()).hasSize(2);
@@ -176,5 +176,47 @@ class ConstituencyViewTest {
         assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(table.getItems()).hasSize(2);
         assertThat(context.constituencies().list(term.id())).hasSize(2);
+    }
+
+    private static List<String> ticked(FxRobot robot) {
+        ListView<HamletChoice> hamlets = robot.lookup("#hamletList").queryListView();
+        return FxTestSupport.onFx(() -> hamlets.getItems().stream().filter(HamletChoice::isChecked)
+                .map(HamletChoice::name).toList());
+    }
+
+    @Test
+    void switchingBackAndForthShowsEachOnesHamletsThenAnEditAndADeleteAreStored(FxRobot robot) {
+        TableView<Constituency> table = table(robot);
+        TextField description = robot.lookup("#descriptionField").queryAs(TextField.class);
+
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        assertThat(ticked(robot)).containsExactlyInAnyOrder("Thôn Đông", "Xóm Bến");
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam"));
+        assertThat(ticked(robot)).isEmpty();
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        assertThat(ticked(robot)).containsExactlyInAnyOrder("Thôn Đông", "Xóm Bến");
+
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam"));
+        robot.clickOn(description).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Phía nam và tây").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.constituencies().list(term.id()).stream()
+                .anyMatch(c -> "Phía nam và tây".equals(c.description())));
+        clickRow(robot, c -> c.number() == 1);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía bắc"));
+        clickRow(robot, c -> c.number() == 2);
+        FxTestSupport.waitUntil(() -> description.getText().equals("Phía nam và tây"));
+
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Có");
+
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
+        assertThat(context.constituencies().list(term.id())).extracting(Constituency::number).containsExactly(1);
+        assertThat(ticked(robot)).isEmpty();
+        assertThat(robot.lookup("#formTitle").queryAs(Label.class).getText()).isEqualTo("Thêm đơn vị bầu cử mới");
     }
 }

@@ -102,6 +102,29 @@ class CouncilViewTest {
     }
 
     @Test
+    void datesTypedWithoutTheYearTakeTheYearOfTheTermsSessions(FxRobot robot) {
+        openCouncil(robot);
+        TableView<CouncilSession> sessions = robot.lookup("#sessionTable").queryTableView();
+        DatePicker start = robot.lookup("#sessionStartPicker").queryAs(DatePicker.class);
+
+        robot.clickOn("#sessionFilterField");
+        ctrlN(robot);
+        robot.clickOn(start.getEditor()).write("28/11");
+        robot.clickOn(robot.lookup("#sessionEndPicker").queryAs(DatePicker.class).getEditor()).write("29/11");
+
+        // Leaving the field writes the date out in full, in the year of the term's latest session (12/2025).
+        FxTestSupport.waitUntil(() -> start.getEditor().getText().equals("28/11/2025"));
+        assertThat(FxTestSupport.fieldMessage(start)).isEmpty();
+        robot.type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> sessions.getItems().size() == 2);
+        CouncilSession stored = context.councils().sessions(oldTerm.id()).stream().filter(s -> s.number() == 10)
+                .findFirst().orElseThrow();
+        assertThat(stored.startDate()).isEqualTo(LocalDate.of(2025, 11, 28));
+        assertThat(stored.endDate()).isEqualTo(LocalDate.of(2025, 11, 29));
+    }
+
+    @Test
     void anImpossibleDateIsExplainedAndNotSaved(FxRobot robot) {
         openCouncil(robot);
         TableView<CouncilSession> sessions = robot.lookup("#sessionTable").queryTableView();
@@ -127,15 +150,16 @@ class CouncilViewTest {
     }
 
     @Test
-    void deletingATermWithSessionsIsRefusedWithTheReason(FxRobot robot) {
+    void deletingATermWithSessionsIsRefusedWithTheReasonWithoutAsking(FxRobot robot) {
         TableView<CouncilTerm> terms = openCouncil(robot);
         FxTestSupport.waitUntil(() -> terms.getSelectionModel().getSelectedItem() != null);
 
         robot.clickOn("#termDeleteButton");
-        robot.clickOn("Có");
 
         Label formError = robot.lookup("#termFormError").queryAs(Label.class);
         FxTestSupport.waitUntil(formError::isVisible);
+        // Checked first: no "Xóa?" question for a term that cannot go.
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
         assertThat(formError.getText()).isEqualTo("Không xóa được nhiệm kỳ 2021–2026:"
                 + " nhiệm kỳ này còn 1 kỳ họp, 0 đơn vị bầu cử và 0 đại biểu."
                 + " Hãy xóa hoặc chuyển chúng sang nhiệm kỳ khác trước.");

@@ -159,4 +159,46 @@ class DeputyViewTest {
         assertThat(assignments).isZero();
         assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).contains("Trần Văn Nam");
     }
+
+    @Test
+    void switchingBackAndForthThenAnEditIsStoredAndADeputyInAMeetingIsRefusedWithoutAsking(FxRobot robot) {
+        TableView<Deputy> table = table(robot, 4);
+        javafx.scene.control.TextField position = robot.lookup("#positionField")
+                .queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.TextField group = robot.lookup("#groupField").queryAs(javafx.scene.control.TextField.class);
+
+        robot.clickOn("Nguyễn Văn Hùng");
+        FxTestSupport.waitUntil(() -> position.getText().equals("Chủ tịch UBND xã"));
+        assertThat(group.getText()).isEqualTo("Tổ số 1");
+        robot.clickOn("Nguyễn Thị Lan");
+        FxTestSupport.waitUntil(() -> position.getText().equals("Bí thư Đoàn xã"));
+        assertThat(group.getText()).isEmpty();
+        robot.clickOn(group).write("Tổ số 3").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.deputies().list().stream()
+                .anyMatch(d -> d.fullName().equals("Nguyễn Thị Lan") && "Tổ số 3".equals(d.deputyGroup())));
+        robot.clickOn("Nguyễn Văn Hùng");
+        FxTestSupport.waitUntil(() -> group.getText().equals("Tổ số 1"));
+        robot.clickOn("Nguyễn Thị Lan");
+        FxTestSupport.waitUntil(() -> group.getText().equals("Tổ số 3"));
+
+        // Nguyễn Văn Hùng meets voters in a planned meeting: he cannot be deleted, and is not asked about.
+        Deputy hung = context.deputies().list().stream().filter(d -> d.fullName().equals("Nguyễn Văn Hùng"))
+                .findFirst().orElseThrow();
+        int hamlet = context.hamlets().list().get(0).id();
+        org.cutri.round.ContactRound round = context.rounds().create(new org.cutri.round.RoundDraft(null,
+                org.cutri.round.RoundKind.THEMATIC, "Tiếp xúc chuyên đề", null, null, java.time.LocalDate.of(2026, 9, 1),
+                java.time.LocalDate.of(2026, 9, 3), null, null, null, null));
+        context.meetings().create(new org.cutri.meeting.MeetingDraft(round.id(), java.time.LocalDate.of(2026, 9, 1),
+                null, null, null, org.cutri.meeting.MeetingForm.IN_PERSON, null, null,
+                org.cutri.meeting.MeetingStatus.PLANNED, java.util.List.of(hamlet), java.util.List.of(hung.id())));
+        robot.clickOn("Nguyễn Văn Hùng");
+        robot.clickOn("#deleteButton");
+
+        Label error = robot.lookup("#formError").queryAs(Label.class);
+        FxTestSupport.waitUntil(error::isVisible);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no 'Xóa?' question first").isEmpty();
+        assertThat(error.getText()).contains("Nguyễn Văn Hùng");
+        assertThat(table.getItems()).hasSize(4);
+        assertThat(context.deputies().list()).extracting(Deputy::fullName).contains("Nguyễn Văn Hùng");
+    }
 }

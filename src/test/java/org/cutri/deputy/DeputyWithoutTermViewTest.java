@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -58,9 +57,9 @@ class DeputyWithoutTermViewTest {
         robot.write("Nguyễn Văn Hùng");
         robot.type(KeyCode.ENTER);
 
-        Label termError = robot.lookup("#termError").queryAs(Label.class);
-        FxTestSupport.waitUntil(termError::isVisible);
-        assertThat(termError.getText()).contains("Đại biểu phải có nhiệm kỳ");
+        javafx.scene.Node termBox = robot.lookup("#termBox").query();
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(termBox).isEmpty());
+        assertThat(FxTestSupport.fieldMessage(termBox)).contains("Đại biểu phải có nhiệm kỳ");
         assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#nameField").queryTextInputControl().getText()).isEqualTo("Nguyễn Văn Hùng");
         assertThat(table.getItems()).isEmpty();

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -37,7 +41,12 @@ class HamletViewTest {
         context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
         context.hamlets().create(new HamletDraft("Thôn Đồng Tâm", HamletKind.THON, null, null, null));
         context.hamlets().create(new HamletDraft("Xóm Bến", HamletKind.XOM, null, null, null));
-        context.hamlets().create(new HamletDraft("Xóm Bãi Sậy", HamletKind.XOM, null, null, null));
+        Hamlet baiSay = context.hamlets().create(new HamletDraft("Xóm Bãi Sậy", HamletKind.XOM, null, null, null));
+        // Xóm Bãi Sậy is in use: a deputy meets its voters.
+        org.cutri.council.CouncilTerm term = context.councils().createTerm(2026, 2031);
+        org.cutri.deputy.Deputy deputy = context.deputies().create(new org.cutri.deputy.DeputyDraft("Lê Văn Tám",
+                org.cutri.council.CouncilLevel.COMMUNE, term.id(), null, null, null));
+        context.assignments().set(deputy.id(), baiSay.id(), true);
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         MainWindow.open(stage, context, executor, dialogs);
@@ -76,5 +85,98 @@ class HamletViewTest {
 
         FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
         assertThat(table.getItems().get(0).name()).isEqualTo("Xóm Bến");
+    }
+
+    private static TableView<Hamlet> openedTable(FxRobot robot) {
+        TableView<Hamlet> table = robot.lookup("#table").queryTableView();
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
+        return table;
+    }
+
+    @Test
+    void aMissingNameIsSaidInWordsUnderTheFieldAndGoesOnceTyped(FxRobot robot) {
+        openedTable(robot);
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
+        assertThat(FxTestSupport.fieldMessage(name)).isEqualTo("Hãy nhập tên thôn, xóm.");
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isTrue();
+
+        robot.write("Xóm Mới");
+
+        FxTestSupport.waitUntil(() -> FxTestSupport.fieldMessage(name).isEmpty());
+        // Nothing of the error stays once the field is right: no message, no tooltip.
+        assertThat(name.getTooltip()).isNull();
+        assertThat(name.getPseudoClassStates()).noneMatch(p -> p.getPseudoClassName().equals("invalid"));
+        assertThat(robot.lookup("#saveButton").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
+    void aHamletInUseIsRefusedWithTheReasonBeforeAnyQuestion(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+
+        robot.clickOn("Xóm Bãi Sậy");
+        robot.clickOn("#deleteButton");
+
+        Label error = robot.lookup("#formError").queryAs(Label.class);
+        FxTestSupport.waitUntil(error::isVisible);
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no 'Xóa?' question first").isEmpty();
+        assertThat(error.getText()).contains("Xóm Bãi Sậy").contains("Lê Văn Tám");
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(context.hamlets().list()).extracting(Hamlet::name).contains("Xóm Bãi Sậy");
+    }
+
+    @Test
+    void aFreeHamletIsDeletedOnlyOnYesAndEnterMeansNo(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+
+        robot.clickOn("Xóm Bến");
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText()).contains("Xóm Bến");
+        robot.type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(context.hamlets().list()).extracting(Hamlet::name).contains("Xóm Bến");
+
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn("Có");
+
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 2);
+        assertThat(context.hamlets().list()).extracting(Hamlet::name).containsExactly("Thôn Đồng Tâm", "Xóm Bãi Sậy");
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText()).isEqualTo("Đã xóa: Xóm Bến");
+    }
+
+    @Test
+    void switchingHamletsBackAndForthShowsEachOnesStoredValuesAndEditsAreStored(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        TextField head = robot.lookup("#headField").queryAs(TextField.class);
+
+        robot.clickOn("Xóm Bến");
+        FxTestSupport.waitUntil(() -> name.getText().equals("Xóm Bến"));
+        robot.clickOn(head).write("Hà Văn Thuận").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.hamlets().list().stream()
+                .anyMatch(h -> "Hà Văn Thuận".equals(h.headName())));
+
+        robot.clickOn("Thôn Đồng Tâm");
+        FxTestSupport.waitUntil(() -> name.getText().equals("Thôn Đồng Tâm"));
+        assertThat(head.getText()).isEmpty();
+        robot.clickOn("Xóm Bến");
+        FxTestSupport.waitUntil(() -> name.getText().equals("Xóm Bến"));
+        assertThat(head.getText()).isEqualTo("Hà Văn Thuận");
+        robot.clickOn("Thôn Đồng Tâm");
+        FxTestSupport.waitUntil(() -> name.getText().equals("Thôn Đồng Tâm"));
+        assertThat(head.getText()).isEmpty();
+
+        assertThat(table.getItems()).hasSize(3);
+        assertThat(context.hamlets().list()).filteredOn(h -> h.name().equals("Thôn Đồng Tâm"))
+                .extracting(Hamlet::headName).containsOnlyNulls();
+        assertThat(context.hamlets().list()).filteredOn(h -> h.name().equals("Xóm Bến"))
+                .extracting(Hamlet::headName).containsExactly("Hà Văn Thuận");
     }
 }

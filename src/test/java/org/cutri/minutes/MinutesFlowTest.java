@@ -32,7 +32,7 @@ import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
 import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.TestWindow;
+import org.cutri.testing.WatchedWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class MinutesFlowTest {
     private static Path demo;
 
     private AppContext context;
-    private TestWindow window;
+    private WatchedWindow window;
 
     @BeforeAll
     static void buildDemo() {
@@ -73,7 +73,7 @@ class MinutesFlowTest {
         context = DemoData.openCopy(demo, folder);
         context.rounds().create(new RoundDraft(null, RoundKind.THEMATIC, PROVINCE_ROUND, null, null,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, null));
-        window = TestWindow.open(stage, context);
+        window = WatchedWindow.open(stage, context);
     }
 
     @AfterEach

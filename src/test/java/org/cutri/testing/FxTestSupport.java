@@ -4,10 +4,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Waiting for what the window does in the background, as a user waits for the screen to change. */
 public final class FxTestSupport {
+
+    /** The style class of the message drawn under a form field (FormDecorations.MESSAGE_CLASS). */
+    private static final String FIELD_MESSAGE_CLASS = "field-error";
 
     private FxTestSupport() {
     }
@@ -23,5 +29,32 @@ public final class FxTestSupport {
             throw new AssertionError("The screen did not reach the expected state in 10 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Reads something on the FX thread (where the scene graph may be read) and returns it. */
+    public static <T> T onFx(java.util.concurrent.Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The message shown in words under a form field, or "" when none is shown. */
+    public static String fieldMessage(Node field) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                if (field.getParent() == null) {
+                    return "";
+                }
+                return field.getParent().getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof Label && n.getStyleClass().contains(FIELD_MESSAGE_CLASS))
+                        .map(Label.class::cast)
+                        .filter(Label::isVisible)
+                        .map(Label::getText).findFirst().orElse("");
+            }).get();
+        } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 }

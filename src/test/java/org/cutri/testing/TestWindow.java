@@ -1,54 +1,61 @@
 package org.cutri.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
+import org.cutri.app.MainView;
 import org.cutri.app.MainWindow;
 import org.cutri.common.task.FxTaskExecutor;
+import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
-import org.testfx.api.FxRobot;
 
 /**
- * The program's main window as it starts, with the real background executor (one worker, callbacks on the
- * FX thread), collecting every error that would reach the user as "Đã xảy ra lỗi không mong đợi": an
- * exception thrown on the FX thread or a task failure without its own handler.
+ * The main window on a real H2 file in a fresh folder, as a user finds it right after start: the data
+ * is prepared first, then the window opens. Close it after each test.
  */
-public final class TestWindow {
+public final class TestWindow implements AutoCloseable {
 
+    private final AppContext context;
     private final FxTaskExecutor executor;
-    private final List<Throwable> errors = new CopyOnWriteArrayList<>();
-    private final Thread.UncaughtExceptionHandler previousHandler;
+    private final MainView view;
 
-    private TestWindow(Stage stage, AppContext context) {
-        previousHandler = Thread.currentThread().getUncaughtExceptionHandler();
-        Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> errors.add(error));
-        executor = new FxTaskExecutor(errors::add);
-        MainWindow.open(stage, context, executor, new Dialogs(context.messages()));
+    private TestWindow(AppContext context, FxTaskExecutor executor, MainView view) {
+        this.context = context;
+        this.executor = executor;
+        this.view = view;
     }
 
-    /** Opens the main window on the data; call from a {@code @Start} method (the FX thread). */
-    public static TestWindow open(Stage stage, AppContext context) {
-        return new TestWindow(stage, context);
+    /** Opens the window on the stage after {@code data} filled the database. */
+    public static TestWindow open(Stage stage, Path folder, Consumer<AppContext> data) {
+        return open(stage, folder, data, UnaryOperator.identity());
     }
 
-    public FxTaskExecutor executor() {
-        return executor;
+    /** The same, with the window's background work going through {@code wrap} (e.g. a {@link GatedExecutor}). */
+    public static TestWindow open(Stage stage, Path folder, Consumer<AppContext> data,
+            UnaryOperator<TaskExecutor> wrap) {
+        AppContext context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
+        data.accept(context);
+        Dialogs dialogs = new Dialogs(context.messages());
+        FxTaskExecutor executor = new FxTaskExecutor(dialogs::showError);
+        MainView view = MainWindow.open(stage, context, wrap.apply(executor), dialogs);
+        return new TestWindow(context, executor, view);
     }
 
-    /** Stops the worker, gives the FX thread its handler back, and fails if any error reached the window. */
-    public void close(FxRobot robot) {
-        robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previousHandler));
+    public AppContext context() {
+        return context;
+    }
+
+    public MainView view() {
+        return view;
+    }
+
+    @Override
+    public void close() {
         executor.close();
-        assertThat(errors).as("errors raised in the window").isEmpty();
-    }
-
-    /** The errors raised so far. */
-    public List<Throwable> errors() {
-        return errors;
+        context.close();
     }
 }

@@ -1,20 +1,75 @@
 package org.cutri.common.text;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Dates as Vietnamese offices write them: dd/MM/yyyy (typing 5/6/2026 is accepted too). */
+import org.cutri.common.i18n.Messages;
+
+/**
+ * Dates as Vietnamese offices write them: dd/MM/yyyy. The one date parser of the program: every date
+ * field reads its text here and explains a wrong one here.
+ *
+ * <p>What is accepted: {@code 05/06/2026}, {@code 5/6/2026}, {@code 5.6.2026}, {@code 5-6-2026}, a
+ * two-digit year ({@code 5/6/26} is 2026), and a date without its year ({@code 28/11}) when the field
+ * has a context: the term, round or session it belongs to ({@link Near}).
+ *
+ * <p>The year of a date typed without one: the year that puts the day inside the context's span of
+ * days, or else nearest to it; between two equally near years, the earlier. A session's date typed in
+ * a term's form lies near the term's latest session; a round's dates lie near its session, so "03/01"
+ * typed for a round around 28/12/2026 is 03/01/2027, and "28/12" is 28/12/2026.
+ */
 public final class DateText {
 
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter LENIENT_INPUT = DateTimeFormatter.ofPattern("d/M/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private static final Pattern PARTS = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?");
+
+    /**
+     * The span of days a date typed without its year belongs near: a single day (the session's opening)
+     * or a span (a round's meeting days, a term's years).
+     */
+    public record Near(LocalDate from, LocalDate to) {
+
+        public Near {
+            if (from == null || to == null || to.isBefore(from)) {
+                throw new IllegalArgumentException("A context needs from <= to: " + from + ", " + to);
+            }
+        }
+
+        /** Near one day; null when the day is not known (then a date needs its year). */
+        public static Near day(LocalDate day) {
+            return day == null ? null : new Near(day, day);
+        }
+
+        /** Within a span; the end may be missing (then near the start); null when the start is missing. */
+        public static Near span(LocalDate from, LocalDate to) {
+            if (from == null) {
+                return day(to);
+            }
+            return to == null || to.isBefore(from) ? day(from) : new Near(from, to);
+        }
+
+        /** The whole calendar years of a term (2026–2031). */
+        public static Near years(int first, int last) {
+            return new Near(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
+        }
+
+        long distanceTo(LocalDate date) {
+            if (date.isBefore(from)) {
+                return ChronoUnit.DAYS.between(date, from);
+            }
+            return date.isAfter(to) ? ChronoUnit.DAYS.between(to, date) : 0;
+        }
+    }
 
     private DateText() {
     }
@@ -24,27 +79,100 @@ public final class DateText {
         return date == null ? "" : DATE.format(date);
     }
 
-    /**
-     * Parses a date typed as dd/MM/yyyy or d/M/yyyy (also with '.' or '-' between the parts).
-     * Impossible dates such as 31/02/2026 give an empty result.
-     */
-    public static Optional<LocalDate> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String normalized = text.strip().replace('.', '/').replace('-', '/');
-        if (normalized.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(normalized, LENIENT_INPUT));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
     /** "14:30"; empty for {@code null}. */
     public static String format(LocalTime time) {
         return time == null ? "" : TIME.format(time);
+    }
+
+    /** Reads a date written with its year; impossible dates such as 31/02/2026 give an empty result. */
+    public static Optional<LocalDate> parse(String text) {
+        return parse(text, null);
+    }
+
+    /** Reads a date; one written without its year takes the year the context gives (none without context). */
+    public static Optional<LocalDate> parse(String text, Near near) {
+        Matcher m = matcher(text);
+        if (m == null) {
+            return Optional.empty();
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (m.group(3) != null) {
+            return of(year(m.group(3)), month, day);
+        }
+        if (near == null || month < 1 || month > 12 || day < 1 || day > 31) {
+            return Optional.empty();
+        }
+        LocalDate best = null;
+        for (int year = near.from().getYear() - 1; year <= near.to().getYear() + 1; year++) {
+            Optional<LocalDate> candidate = of(year, month, day);
+            if (candidate.isPresent() && (best == null || near.distanceTo(candidate.get()) < near.distanceTo(best))) {
+                best = candidate.get();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** True when the text is a day and month without a year ("28/11"). */
+    public static boolean lacksYear(String text) {
+        Matcher m = matcher(text);
+        return m != null && m.group(3) == null;
+    }
+
+    /**
+     * What is wrong with a typed date, in plain words, or null when it is a real date (or empty and not
+     * required). "31/02/2026" is not a format error but a day February 2026 does not have.
+     */
+    public static String error(String text, boolean required, Near near, Messages messages) {
+        String typed = text == null ? "" : text.strip();
+        if (typed.isEmpty()) {
+            return required ? messages.get("common.date.required") : null;
+        }
+        if (parse(typed, near).isPresent()) {
+            return null;
+        }
+        Matcher m = matcher(typed);
+        if (m == null) {
+            return messages.get("common.date.format", typed);
+        }
+        int day = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return messages.get("common.date.noMonth", typed);
+        }
+        if (m.group(3) == null && near == null) {
+            return messages.get("common.date.noYear", typed);
+        }
+        if (m.group(3) == null) {
+            int longest = MonthDay.of(month, 1).getMonth().maxLength();
+            // 29/02 with no leap year near the context: ask for the year.
+            return day < 1 || day > longest
+                    ? messages.get("common.date.noDayInMonth", typed, String.valueOf(month), String.valueOf(longest))
+                    : messages.get("common.date.noYear", typed);
+        }
+        int year = year(m.group(3));
+        return messages.get("common.date.noDay", typed, String.valueOf(month), String.valueOf(year),
+                String.valueOf(YearMonth.of(year, month).lengthOfMonth()));
+    }
+
+    private static Matcher matcher(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = PARTS.matcher(text.strip());
+        return m.matches() ? m : null;
+    }
+
+    private static int year(String digits) {
+        int year = Integer.parseInt(digits);
+        return digits.length() == 2 ? 2000 + year : year;
+    }
+
+    private static Optional<LocalDate> of(int year, int month, int day) {
+        try {
+            return Optional.of(LocalDate.of(year, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 }

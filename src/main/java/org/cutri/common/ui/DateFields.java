@@ -3,50 +3,78 @@ package org.cutri.common.ui;
 import java.time.LocalDate;
 
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
 
 import org.cutri.common.text.DateText;
 
 /**
- * Date entry as dd/MM/yyyy. The view-model keeps the typed text (so a wrong date can be shown as an
- * error instead of being silently dropped); the picker's calendar writes the same text.
+ * Binds a date picker to the text a view-model keeps for a date (dd/MM/yyyy, read by {@link DateText}).
+ * The view-model keeps the typed text, so a wrong date is explained instead of silently dropped: the
+ * picker never wipes or rewrites what is being typed. When the field is left (or Enter is pressed) a
+ * date it can read is written out in full: "28/11" becomes "28/11/2026" in the year of the context.
  */
 public final class DateFields {
 
     private DateFields() {
     }
 
+    /** A date that must be typed with its year. */
     public static void bind(DatePicker picker, StringProperty text) {
+        bind(picker, text, null);
+    }
+
+    /** A date that may be typed without its year: {@code near} gives it (may hold null: year needed). */
+    public static void bind(DatePicker picker, StringProperty text, ObservableValue<DateText.Near> near) {
         picker.setPromptText("dd/mm/yyyy");
+        boolean[] fromText = {false};
         picker.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return DateText.format(date);
+                // With no date read, show what was typed (a wrong date stays visible with its message).
+                return date == null ? textOf(text) : DateText.format(date);
             }
 
             @Override
             public LocalDate fromString(String string) {
-                return DateText.parse(string).orElse(null);
+                return DateText.parse(string, contextOf(near)).orElse(null);
             }
         });
-        picker.getEditor().setText(text.get());
+        picker.getEditor().setText(textOf(text));
+        picker.setValue(DateText.parse(textOf(text), contextOf(near)).orElse(null));
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
             if (!now.equals(text.get())) {
                 text.set(now);
             }
         });
         picker.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && !DateText.format(now).equals(text.get())) {
+            if (!fromText[0] && now != null && !DateText.format(now).equals(text.get())) {
                 text.set(DateText.format(now));
             }
         });
         text.addListener((obs, old, now) -> {
             String value = now == null ? "" : now;
-            if (!value.equals(picker.getEditor().getText())) {
-                picker.getEditor().setText(value);
+            if (value.equals(picker.getEditor().getText())) {
+                // Typed in the field: the picker takes it over when the field is left or Enter is pressed.
+                // Setting its value now would rewrite the text under the cursor ("28/11" to "28/11/2026").
+                return;
             }
-            picker.setValue(DateText.parse(value).orElse(null));
+            picker.getEditor().setText(value);
+            fromText[0] = true;
+            try {
+                picker.setValue(DateText.parse(value, contextOf(near)).orElse(null));
+            } finally {
+                fromText[0] = false;
+            }
         });
+    }
+
+    private static String textOf(StringProperty text) {
+        return text.get() == null ? "" : text.get();
+    }
+
+    private static DateText.Near contextOf(ObservableValue<DateText.Near> near) {
+        return near == null ? null : near.getValue();
     }
 }

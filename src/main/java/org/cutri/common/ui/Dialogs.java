@@ -78,12 +78,30 @@ public final class Dialogs {
 
     /** Asks a yes/no question; true when the user chose yes. */
     public boolean confirm(String title, String text) {
+        return ask(title, text, false);
+    }
+
+    /**
+     * Asks before deleting; "Không" is the default button, so a hasty Enter keeps the data. Callers ask
+     * only after the data said the row can go.
+     */
+    public boolean confirmDelete(String title, String text) {
+        return ask(title, text, true);
+    }
+
+    private boolean ask(String title, String text, boolean noByDefault) {
         ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(messages.get("common.no"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
+        alert.getDialogPane().lookupButton(yes).setId("confirmYesButton");
+        alert.getDialogPane().lookupButton(no).setId("confirmNoButton");
+        if (noByDefault) {
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        }
         Optional<ButtonType> answer = alert.showAndWait();
         return answer.isPresent() && answer.get() == yes;
     }

@@ -2,12 +2,19 @@ package org.cutri.common.ui;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -29,6 +36,11 @@ import org.cutri.common.text.VietText;
  * ignored), one selected row shown in an edit form, save (each save is committed at once), cancel,
  * new row and delete. Subclasses say how rows are loaded, matched, copied into the form and stored.
  *
+ * <p>Until its rows have arrived the screen is <em>loading</em>: the list says so instead of "nothing
+ * here", the form's rules stay silent (they would judge data not read yet) and nothing can be saved.
+ * A delete is checked first: a row still in use is refused with the reason, and only a row that can
+ * go is confirmed.
+ *
  * @param <T> the record shown in a row
  */
 public abstract class ListEditorViewModel<T> {
@@ -43,7 +55,9 @@ public abstract class ListEditorViewModel<T> {
     private final ReadOnlyStringWrapper formError = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
     private final Function<T, Object> idOf;
+    private BooleanBinding valid;
 
     protected ListEditorViewModel(Messages messages, TaskExecutor executor, Function<T, Object> idOf) {
         this.messages = messages;
@@ -84,6 +98,14 @@ public abstract class ListEditorViewModel<T> {
     /** Deletes the row (runs off the FX thread); throws {@link UserException} when it is still used. */
     protected abstract void remove(T item);
 
+    /**
+     * Why the row cannot be deleted (runs off the FX thread, before the user is asked), or empty when it
+     * can. The default finds no reason; {@link #remove} still refuses what changed in between.
+     */
+    protected Optional<UserException> deleteRefusal(T item) {
+        return Optional.empty();
+    }
+
     /** A short name of the row for messages ("Xóm Bến"). */
     protected abstract String describe(T item);
 
@@ -119,8 +141,32 @@ public abstract class ListEditorViewModel<T> {
         return busy;
     }
 
+    /** True while the rows are not known yet (first load, or the list was emptied for another context). */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    /** The form can be saved: its rules pass and the rows they compare with are loaded. */
     public BooleanBinding validProperty() {
-        return formValid();
+        if (valid == null) {
+            BooleanBinding form = formValid();
+            valid = Bindings.createBooleanBinding(() -> !loading.get() && form.get(), loading, form);
+        }
+        return valid;
+    }
+
+    /**
+     * A rule of the form: its message, or null when the field is right. While the rows load it says
+     * nothing, since it would judge data that is not there yet.
+     */
+    protected StringBinding rule(Callable<String> check, Observable... dependencies) {
+        Observable[] all = java.util.Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = loading;
+        return Bindings.createStringBinding(() -> loading.get() ? null : check.call(), all);
     }
 
     /** Loads the rows again, keeping the selection where the row still exists. */
@@ -131,10 +177,28 @@ public abstract class ListEditorViewModel<T> {
                 .onFailure(this::fail));
     }
 
+    /**
+     * Empties the list because rows of another context (another term, round) are coming: until they
+     * arrive the screen shows that it is loading.
+     */
+    protected void clearForReload() {
+        selected.set(null);
+        items.clear();
+        loading.set(true);
+    }
+
+    /** Empties the list for good (no context chosen): the screen shows its empty text. */
+    protected void clearItems() {
+        selected.set(null);
+        items.clear();
+        loading.set(false);
+    }
+
     private void replaceItems(List<T> rows) {
         busy.set(false);
         T previous = selected.get();
         items.setAll(rows);
+        loading.set(false);
         if (previous != null) {
             Object id = idOf.apply(previous);
             selected.set(rows.stream().filter(r -> Objects.equals(idOf.apply(r), id)).findFirst().orElse(null));
@@ -164,7 +228,7 @@ public abstract class ListEditorViewModel<T> {
 
     /** Validates and stores the form; false when the form is not valid (nothing is stored). */
     public boolean save() {
-        if (!formValid().get()) {
+        if (!validProperty().get()) {
             formError.set(messages.get("common.form.invalid"));
             return false;
         }
@@ -192,7 +256,30 @@ public abstract class ListEditorViewModel<T> {
         return true;
     }
 
-    /** Deletes the selected row; a refusal (still referenced) is shown as the form's error. */
+    /**
+     * Deletes the selected row the careful way: first asks the data whether the row can go (in the
+     * background); a row still in use is refused at once with the reason, without a question; otherwise
+     * {@code confirm} asks the user (on the FX thread) and the row is deleted on yes.
+     */
+    public void delete(Predicate<T> confirm) {
+        T item = selected.get();
+        if (item == null) {
+            return;
+        }
+        busy.set(true);
+        executor.execute(BackgroundTask.of(() -> deleteRefusal(item))
+                .onSuccess(refusal -> {
+                    busy.set(false);
+                    if (refusal.isPresent()) {
+                        fail(refusal.get());
+                    } else if (item == selected.get() && confirm.test(item)) {
+                        deleteSelected();
+                    }
+                })
+                .onFailure(this::fail));
+    }
+
+    /** Deletes the selected row without asking; a refusal (still referenced) is shown as the form's error. */
     public void deleteSelected() {
         T item = selected.get();
         if (item == null) {
@@ -213,6 +300,8 @@ public abstract class ListEditorViewModel<T> {
     /** A refusal the user can act on goes to the form's message; anything else is rethrown to the dialog. */
     protected void fail(Exception e) {
         busy.set(false);
+        // A failed load must not leave the list saying "loading" for ever.
+        loading.set(false);
         UserException user = UserException.find(e);
         if (user == null) {
             throw new IllegalStateException(e);

@@ -4,25 +4,74 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.cutri.common.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class DateTextTest {
 
+    private static final Messages VI = Messages.load(Messages.VIETNAMESE);
+
     @Test
-    void datesAreShownAndTypedDayFirst() {
+    void formatsAndParsesOfficeDates() {
         assertThat(DateText.format(LocalDate.of(2026, 6, 5))).isEqualTo("05/06/2026");
         assertThat(DateText.parse("05/06/2026")).contains(LocalDate.of(2026, 6, 5));
         assertThat(DateText.parse("5/6/2026")).contains(LocalDate.of(2026, 6, 5));
         assertThat(DateText.parse("5.6.2026")).contains(LocalDate.of(2026, 6, 5));
+        assertThat(DateText.parse(" 5-6-26 ")).contains(LocalDate.of(2026, 6, 5));
     }
 
     @Test
-    void impossibleOrMalformedDatesAreRejected() {
+    void refusesImpossibleOrUnreadableDates() {
         assertThat(DateText.parse("31/02/2026")).isEmpty();
         assertThat(DateText.parse("29/02/2026")).isEmpty();
         assertThat(DateText.parse("2026-06-05")).isEmpty();
         assertThat(DateText.parse("")).isEmpty();
         assertThat(DateText.parse("hôm qua")).isEmpty();
         assertThat(DateText.parse("29/02/2028")).contains(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void aDateWithoutItsYearNeedsAContext() {
+        assertThat(DateText.parse("28/11")).isEmpty();
+        assertThat(DateText.lacksYear("28/11")).isTrue();
+        assertThat(DateText.error("28/11", true, null, VI)).isEqualTo("“28/11” thiếu năm: hãy gõ cả năm, vd. 28/11/2026.");
+    }
+
+    @Test
+    void aDateWithoutItsYearTakesTheYearOfItsContext() {
+        DateText.Near session = DateText.Near.day(LocalDate.of(2026, 12, 17));
+        assertThat(DateText.parse("28/11", session)).contains(LocalDate.of(2026, 11, 28));
+        assertThat(DateText.parse("1/12", session)).contains(LocalDate.of(2026, 12, 1));
+        assertThat(DateText.error("28/11", true, session, VI)).isNull();
+    }
+
+    @Test
+    void aDateWithoutItsYearFallsInOrNearestToARangeAcrossNewYear() {
+        DateText.Near round = DateText.Near.span(LocalDate.of(2026, 12, 28), LocalDate.of(2027, 1, 8));
+        assertThat(DateText.parse("03/01", round)).contains(LocalDate.of(2027, 1, 3));
+        assertThat(DateText.parse("30/12", round)).contains(LocalDate.of(2026, 12, 30));
+        // Outside the span: the year that puts it nearest (a hand-in deadline a week after the meetings).
+        assertThat(DateText.parse("15/01", round)).contains(LocalDate.of(2027, 1, 15));
+        assertThat(DateText.parse("20/12", round)).contains(LocalDate.of(2026, 12, 20));
+    }
+
+    @Test
+    void aTermsYearsGiveTheFirstYearThatFits() {
+        DateText.Near term = DateText.Near.years(2026, 2031);
+        assertThat(DateText.parse("28/11", term)).contains(LocalDate.of(2026, 11, 28));
+        assertThat(DateText.parse("29/02", term)).contains(LocalDate.of(2028, 2, 29));
+    }
+
+    @Test
+    void wrongDatesAreExplainedInPlainWords() {
+        DateText.Near session = DateText.Near.day(LocalDate.of(2026, 12, 17));
+        assertThat(DateText.error("", true, session, VI)).startsWith("Hãy nhập ngày");
+        assertThat(DateText.error("", false, session, VI)).isNull();
+        assertThat(DateText.error("31/02/2026", true, session, VI))
+                .isEqualTo("Ngày “31/02/2026” không có thật: tháng 2 năm 2026 chỉ có 28 ngày. Hãy sửa lại ngày.");
+        assertThat(DateText.error("31/04", true, session, VI))
+                .isEqualTo("Ngày “31/04” không có thật: tháng 4 chỉ có tối đa 30 ngày. Hãy sửa lại ngày.");
+        assertThat(DateText.error("5/13", true, session, VI)).contains("tháng chỉ từ 1 đến 12");
+        assertThat(DateText.error("abc", true, session, VI)).contains("không phải là ngày");
     }
 }

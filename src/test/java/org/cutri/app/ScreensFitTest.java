@@ -1,0 +1,179 @@
+package org.cutri.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Cell;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+
+import org.cutri.office.OfficeKind;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.ShownNodes;
+import org.cutri.testing.TestWindow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen fits the common office screen (1280×720, the size of a 1366×768 screen's usable window
+ * too): no label, button, heading or column title is cut ("Biên bản hội…") or runs off the window. Rows of
+ * data (table and list cells) may be shortened; the words of the program may not.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ScreensFitTest {
+
+    private static final double WIDTH = 1280;
+    private static final double HEIGHT = 720;
+
+    @TempDir
+    static Path folder;
+
+    private TestWindow window;
+    private MainView view;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = TestWindow.open(stage, folder, context -> context.demo().load(false));
+        view = window.view();
+        stage.setWidth(WIDTH);
+        stage.setHeight(HEIGHT);
+    }
+
+    @AfterEach
+    void close() {
+        window.close();
+    }
+
+    @Test
+    void noWordsOfTheProgramAreCutAt1280x720(FxRobot robot) {
+        List<String> cut = new ArrayList<>();
+        cut.addAll(cutOn(robot, "sidebar", view.root()));
+        for (Area area : Area.values()) {
+            if (!area.shownAt(OfficeKind.COMMUNE)) {
+                continue;
+            }
+            cut.addAll(cutOnScreen(robot, area));
+        }
+        robot.interact(() -> view.showOffice(OfficeKind.PROVINCE));
+        for (Area area : Area.values()) {
+            if (area.office() == OfficeKind.PROVINCE) {
+                cut.addAll(cutOnScreen(robot, area));
+            }
+        }
+        assertThat(cut).as("labels cut at %sx%s", WIDTH, HEIGHT).isEmpty();
+    }
+
+    private List<String> cutOnScreen(FxRobot robot, Area area) {
+        robot.interact(() -> view.showArea(area));
+        Parent root = view.screen(area).root();
+        FxTestSupport.waitUntil(() -> !ShownNodes.texts(root).contains("Đang tải…"));
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        List<TabPane> tabPanes = FxTestSupport.onFx(() -> ShownNodes.of(root, TabPane.class));
+        cut.addAll(cutOn(robot, area.name(), root));
+        for (TabPane tabs : tabPanes) {
+            for (Tab tab : List.copyOf(tabs.getTabs())) {
+                robot.interact(() -> tabs.getSelectionModel().select(tab));
+                WaitForAsyncUtils.waitForFxEvents();
+                cut.addAll(cutOn(robot, area.name() + "/" + tab.getText(), root));
+            }
+            robot.interact(() -> tabs.getSelectionModel().select(0));
+        }
+        return cut;
+    }
+
+    private List<String> cutOn(FxRobot robot, String where, Parent root) {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+            double sceneWidth = stage.getScene().getWidth();
+            double sceneHeight = stage.getScene().getHeight();
+            for (Labeled labeled : ShownNodes.of(root, Labeled.class)) {
+                if (labeled instanceof Cell || labeled.getText() == null || labeled.getText().isBlank()) {
+                    continue;
+                }
+                String shown = shownText(labeled);
+                Bounds bounds = labeled.localToScene(labeled.getLayoutBounds());
+                if (shown != null && !shown.equals(labeled.getText())) {
+                    cut.add(where + ": \"" + labeled.getText() + "\" shown as \"" + shown + "\"");
+                } else if ((bounds.getMaxX() > sceneWidth + 1 || bounds.getMaxY() > sceneHeight + 1)
+                        && !inScrollPane(labeled)) {
+                    cut.add(where + ": \"" + labeled.getText() + "\" runs off the window");
+                } else if (overlapped(labeled) != null) {
+                    cut.add(where + ": \"" + labeled.getText() + "\" runs into " + overlapped(labeled));
+                }
+            }
+        });
+        return cut;
+    }
+
+    /** The text the skin draws (shortened with "…" when it does not fit). */
+    private static String shownText(Labeled labeled) {
+        for (Node child : labeled.getChildrenUnmodifiable()) {
+            if (child instanceof Text text) {
+                return text.getText();
+            }
+        }
+        return null;
+    }
+
+    /** A neighbour in a grid or row that the label's text runs into, or null. */
+    private static Node overlapped(Labeled labeled) {
+        if (!(labeled.getParent() instanceof javafx.scene.layout.GridPane
+                || labeled.getParent() instanceof javafx.scene.layout.HBox
+                || labeled.getParent() instanceof javafx.scene.layout.VBox)) {
+            return null;
+        }
+        Bounds mine = layoutBox(labeled);
+        for (Node other : labeled.getParent().getChildrenUnmodifiable()) {
+            if (other == labeled || !other.isVisible() || !other.isManaged()) {
+                continue;
+            }
+            Bounds theirs = layoutBox(other);
+            double width = Math.min(mine.getMaxX(), theirs.getMaxX()) - Math.max(mine.getMinX(), theirs.getMinX());
+            double height = Math.min(mine.getMaxY(), theirs.getMaxY()) - Math.max(mine.getMinY(), theirs.getMinY());
+            if (width > 1 && height > 1) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    /** Where the layout put the node (without focus rings and shadows drawn around it). */
+    private static Bounds layoutBox(Node node) {
+        Bounds layout = node.getLayoutBounds();
+        return new javafx.geometry.BoundingBox(node.getLayoutX() + layout.getMinX(), node.getLayoutY() + layout.getMinY(),
+                layout.getWidth(), layout.getHeight());
+    }
+
+    private static boolean inScrollPane(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            // Scrolled content, and column titles of a table wider than its place (it scrolls sideways).
+            if (n instanceof ScrollPane || n instanceof javafx.scene.control.TableView
+                    || n.getStyleClass().contains("virtual-flow")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
