@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.cutri.meeting.Meeting;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -88,9 +88,10 @@ class RoundPlanningViewTest {
         // A new round with dates typed without the year: they take the session's year.
         robot.clickOn("#roundFilterField");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        ComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").queryComboBox();
-        robot.clickOn(sessionBox);
-        robot.clickOn("Kỳ họp thứ 3 HĐND xã khóa I (2026–2031), 17/12/2026");
+        SearchableComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").query();
+        robot.clickOn(sessionBox).write("ky hop thu 3 hdnd xa").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> sessionBox.getValue() != null
+                && sessionBox.getValue().label(window.context().messages()).startsWith("Kỳ họp thứ 3 HĐND xã"));
         DatePicker start = robot.lookup("#startPicker").queryAs(DatePicker.class);
         robot.clickOn(start.getEditor()).write("7/12");
         robot.clickOn(robot.lookup("#endPicker").queryAs(DatePicker.class).getEditor()).write("10/12");
