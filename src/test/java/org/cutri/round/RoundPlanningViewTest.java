@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -17,6 +17,7 @@ import javafx.stage.Stage;
 
 import org.cutri.meeting.Meeting;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Pickers;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,9 +89,9 @@ class RoundPlanningViewTest {
         // A new round with dates typed without the year: they take the session's year.
         robot.clickOn("#roundFilterField");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        ComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").queryComboBox();
-        robot.clickOn(sessionBox);
-        robot.clickOn("Kỳ họp thứ 3 HĐND xã khóa I (2026–2031), 17/12/2026");
+        Pickers.pick(robot, "#sessionBox", "thu 3 hdnd xa");
+        assertThat(robot.lookup("#sessionBox .list-cell").queryAs(ListCell.class).getText())
+                .isEqualTo("Kỳ họp thứ 3 HĐND xã khóa I (2026–2031), 17/12/2026");
         DatePicker start = robot.lookup("#startPicker").queryAs(DatePicker.class);
         robot.clickOn(start.getEditor()).write("7/12");
         robot.clickOn(robot.lookup("#endPicker").queryAs(DatePicker.class).getEditor()).write("10/12");
