@@ -8,7 +8,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
@@ -27,6 +26,7 @@ import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorControls;
 import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.council.CouncilLevel;
 import org.cutri.council.CouncilTerm;
@@ -39,7 +39,7 @@ public class ConstituencyView implements Screen {
     private final Dialogs dialogs;
     private final Parent root;
 
-    @FXML private ComboBox<CouncilTerm> termBox;
+    @FXML private SearchableComboBox<CouncilTerm> termBox;
     @FXML private TextField filterField;
     @FXML private TableView<Constituency> table;
     @FXML private TableColumn<Constituency, Integer> numberColumn;
@@ -47,7 +47,7 @@ public class ConstituencyView implements Screen {
     @FXML private TableColumn<Constituency, String> descriptionColumn;
     @FXML private TableColumn<Constituency, Integer> hamletsColumn;
     @FXML private TableColumn<Constituency, Integer> deputiesColumn;
-    @FXML private ComboBox<CouncilLevel> levelBox;
+    @FXML private SearchableComboBox<CouncilLevel> levelBox;
     @FXML private TextField numberField;
     @FXML private TextField descriptionField;
     @FXML private ListView<HamletChoice> hamletList;

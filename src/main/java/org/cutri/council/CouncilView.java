@@ -13,7 +13,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -34,6 +33,7 @@ import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorViewModel;
 import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 
 /**
@@ -75,10 +75,10 @@ public class CouncilView implements Screen {
     @FXML private TableColumn<CouncilSession, LocalDate> endColumn;
     @FXML private VBox sessionForm;
     @FXML private Label sessionFormTitle;
-    @FXML private ComboBox<CouncilLevel> sessionLevelBox;
+    @FXML private SearchableComboBox<CouncilLevel> sessionLevelBox;
     @FXML private TextField sessionCourseField;
     @FXML private TextField sessionNumberField;
-    @FXML private ComboBox<SessionKind> sessionKindBox;
+    @FXML private SearchableComboBox<SessionKind> sessionKindBox;
     @FXML private DatePicker sessionStartPicker;
     @FXML private DatePicker sessionEndPicker;
     @FXML private Label sessionDateProblem;

@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.stage.DirectoryChooser;
@@ -18,6 +17,8 @@ import javafx.stage.Window;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.opinion.Choice;
 
@@ -44,8 +45,8 @@ public class HandOverView implements Screen {
     private final FolderPicker folders;
     private final Parent root;
 
-    @FXML private ComboBox<Choice<Integer>> roundBox;
-    @FXML private ComboBox<Choice<java.nio.file.Path>> targetBox;
+    @FXML private SearchableComboBox<Choice<Integer>> roundBox;
+    @FXML private SearchableComboBox<Choice<java.nio.file.Path>> targetBox;
     @FXML private CheckBox namesBox;
     @FXML private CheckBox reportsBox;
     @FXML private Button writeButton;
@@ -70,8 +71,10 @@ public class HandOverView implements Screen {
     @FXML
     private void initialize() {
         roundBox.setItems(viewModel.roundChoices());
+        roundBox.setConverter(Converters.labels(Choice::label));
         roundBox.valueProperty().bindBidirectional(viewModel.roundProperty());
         targetBox.setItems(viewModel.targets());
+        targetBox.setConverter(Converters.labels(Choice::label));
         targetBox.valueProperty().bindBidirectional(viewModel.targetProperty());
         namesBox.selectedProperty().bindBidirectional(viewModel.withNamesProperty());
         namesBox.setOnAction(event -> {

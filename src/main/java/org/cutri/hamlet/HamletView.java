@@ -5,7 +5,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +21,7 @@ import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorControls;
 import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.constituency.Constituency;
 
@@ -41,8 +41,8 @@ public class HamletView implements Screen {
     @FXML private TableColumn<Hamlet, String> headColumn;
     @FXML private TableColumn<Hamlet, String> frontHeadColumn;
     @FXML private TextField nameField;
-    @FXML private ComboBox<HamletKind> kindBox;
-    @FXML private ComboBox<Constituency> constituencyBox;
+    @FXML private SearchableComboBox<HamletKind> kindBox;
+    @FXML private SearchableComboBox<Constituency> constituencyBox;
     @FXML private TextField headField;
     @FXML private TextField frontHeadField;
     @FXML private Label formTitle;

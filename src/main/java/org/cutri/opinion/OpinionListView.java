@@ -7,7 +7,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -20,6 +19,8 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 
 /**
@@ -35,13 +36,13 @@ public class OpinionListView implements Screen {
 
     @FXML private TextField searchField;
     @FXML private Label summaryLabel;
-    @FXML private ComboBox<Choice<Integer>> roundBox;
-    @FXML private ComboBox<Choice<String>> hamletBox;
-    @FXML private ComboBox<Choice<Integer>> fieldBox;
-    @FXML private ComboBox<Choice<Authority>> authorityBox;
-    @FXML private ComboBox<Choice<OpinionKind>> kindBox;
-    @FXML private ComboBox<Choice<OpinionStatus>> statusBox;
-    @FXML private ComboBox<Choice<Boolean>> approvedBox;
+    @FXML private SearchableComboBox<Choice<Integer>> roundBox;
+    @FXML private SearchableComboBox<Choice<String>> hamletBox;
+    @FXML private SearchableComboBox<Choice<Integer>> fieldBox;
+    @FXML private SearchableComboBox<Choice<Authority>> authorityBox;
+    @FXML private SearchableComboBox<Choice<OpinionKind>> kindBox;
+    @FXML private SearchableComboBox<Choice<OpinionStatus>> statusBox;
+    @FXML private SearchableComboBox<Choice<Boolean>> approvedBox;
     @FXML private TableView<OpinionListItem> table;
     @FXML private TableColumn<OpinionListItem, String> codeColumn;
     @FXML private TableColumn<OpinionListItem, String> hamletColumn;
@@ -140,9 +141,10 @@ public class OpinionListView implements Screen {
                 ? item.authorityBody() : messages.label(item.authority());
     }
 
-    private static <T> void bind(ComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,
+    private static <T> void bind(SearchableComboBox<Choice<T>> box, javafx.collections.ObservableList<Choice<T>> items,
             javafx.beans.property.ObjectProperty<Choice<T>> value) {
         box.setItems(items);
+        box.setConverter(Converters.labels(Choice::label));
         box.valueProperty().bindBidirectional(value);
     }
 

@@ -12,7 +12,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -24,6 +23,7 @@ import javafx.stage.Window;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.FileSource;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.round.ContactRound;
 
@@ -41,7 +41,7 @@ public class OpinionImportView {
     private final FileSource files;
     private final Parent root;
 
-    @FXML private ComboBox<ContactRound> roundBox;
+    @FXML private SearchableComboBox<ContactRound> roundBox;
     @FXML private Button chooseButton;
     @FXML private Label fileLabel;
     @FXML private Label summaryLabel;

@@ -15,7 +15,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -33,6 +32,8 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Placeholders;
+import org.cutri.common.ui.Converters;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.opinion.Choice;
 
@@ -57,14 +58,14 @@ public class ProvinceSummaryView implements Screen {
     @FXML private Label groupSummaryLabel;
     @FXML private TabPane tabs;
     @FXML private Tab groupsTab;
-    @FXML private ComboBox<Choice<String>> communeBox;
-    @FXML private ComboBox<Choice<Integer>> roundBox;
-    @FXML private ComboBox<Choice<String>> hamletBox;
-    @FXML private ComboBox<Choice<Integer>> fieldBox;
-    @FXML private ComboBox<Choice<org.cutri.opinion.Authority>> authorityBox;
-    @FXML private ComboBox<Choice<org.cutri.opinion.OpinionKind>> kindBox;
-    @FXML private ComboBox<Choice<org.cutri.opinion.OpinionStatus>> statusBox;
-    @FXML private ComboBox<Choice<Boolean>> approvedBox;
+    @FXML private SearchableComboBox<Choice<String>> communeBox;
+    @FXML private SearchableComboBox<Choice<Integer>> roundBox;
+    @FXML private SearchableComboBox<Choice<String>> hamletBox;
+    @FXML private SearchableComboBox<Choice<Integer>> fieldBox;
+    @FXML private SearchableComboBox<Choice<org.cutri.opinion.Authority>> authorityBox;
+    @FXML private SearchableComboBox<Choice<org.cutri.opinion.OpinionKind>> kindBox;
+    @FXML private SearchableComboBox<Choice<org.cutri.opinion.OpinionStatus>> statusBox;
+    @FXML private SearchableComboBox<Choice<Boolean>> approvedBox;
     @FXML private TableView<ConsolidatedOpinion> table;
     @FXML private TableColumn<ConsolidatedOpinion, String> communeColumn;
     @FXML private TableColumn<ConsolidatedOpinion, String> hamletColumn;
@@ -265,9 +266,10 @@ public class ProvinceSummaryView implements Screen {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
-    private static <T> void bind(ComboBox<Choice<T>> box, ObservableList<Choice<T>> items,
+    private static <T> void bind(SearchableComboBox<Choice<T>> box, ObservableList<Choice<T>> items,
             ObjectProperty<Choice<T>> value) {
         box.setItems(items);
+        box.setConverter(Converters.labels(Choice::label));
         box.valueProperty().bindBidirectional(value);
     }
 

@@ -14,7 +14,6 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
@@ -31,6 +30,7 @@ import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.document.DocumentPreview;
 
@@ -48,7 +48,7 @@ public class ReportView implements Screen {
     private final Parent root;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
 
-    @FXML private ComboBox<ReportViewModel.Option> roundBox;
+    @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
     @FXML private Button cancelButton;
     @FXML private ProgressBar progress;

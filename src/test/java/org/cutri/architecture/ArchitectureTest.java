@@ -277,6 +277,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void everyPickerIsTheProgramsOwn() {
+        ArchRule rule = noClasses().should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.ComboBox")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.ChoiceBox")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.controlsfx.control.SearchableComboBox")
+                .because("every picker filters as lists do, case and diacritics ignored, and keeps its value"
+                        + " (docs/decisions/0014-searchable-picker.md): use org.cutri.common.ui.SearchableComboBox");
+        rule.check(classes);
+    }
+
+    @Test
     void viewsDoNotCallServicesOrDaos() {
         // Known exception, to be moved into a view-model: the main window's assembly asks the services itself
         // whether to offer the demo (DemoService, OfficeService) and for the commune's name (CommuneService).

@@ -110,7 +110,8 @@ class DeputyViewTest {
         robot.write("Phạm Thị Thu Hà");
         robot.type(KeyCode.TAB);                       // level: HĐND xã (default)
         robot.type(KeyCode.TAB);                       // term: 2026–2031 (current, default)
-        robot.type(KeyCode.TAB).type(KeyCode.DOWN);    // constituency: the first of HĐND xã, 2026–2031
+        // constituency: ↓ opens the list on the first of HĐND xã, 2026–2031, Enter takes it
+        robot.type(KeyCode.TAB).type(KeyCode.DOWN).type(KeyCode.ENTER);
         robot.type(KeyCode.TAB).write("Ủy viên Ban Thường trực");
         robot.type(KeyCode.TAB).write("Tổ số 2");
         robot.type(KeyCode.ENTER);

@@ -9,16 +9,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.task.FxTaskExecutor;
+import org.cutri.common.text.VietText;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.opinion.Choice;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Pickers;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +76,7 @@ class HandOverViewTest {
 
     @Test
     void writesTheChosenRoundsPackageIntoTheChosenFolder(FxRobot robot) throws Exception {
-        ComboBox<Choice<Integer>> rounds = robot.lookup("#roundBox").queryComboBox();
+        SearchableComboBox<Choice<Integer>> rounds = Pickers.picker(robot, "#roundBox");
         FxTestSupport.waitUntil(() -> rounds.getItems().size() == 2 && rounds.getValue() != null);
         // Newest first; no stick: nothing to write to yet.
         assertThat(rounds.getValue().value()).isEqualTo(newer.id());
@@ -87,7 +89,7 @@ class HandOverViewTest {
         assertThat(rounds.getValue().value()).isEqualTo(older.id());
 
         robot.clickOn("#chooseFolderButton");
-        ComboBox<Choice<Path>> targets = robot.lookup("#targetBox").queryComboBox();
+        SearchableComboBox<Choice<Path>> targets = Pickers.picker(robot, "#targetBox");
         FxTestSupport.waitUntil(() -> targets.getValue() != null && target.equals(targets.getValue().value()));
         assertThat(targets.getValue().label()).contains(target.toString());
         assertThat(robot.lookup("#writeButton").queryButton().isDisabled()).isFalse();
@@ -114,10 +116,8 @@ class HandOverViewTest {
     }
 
     private void choose(FxRobot robot, String roundName) {
-        robot.clickOn("#roundBox");
-        robot.clickOn(roundName);
-        FxTestSupport.waitUntil(() -> robot.lookup("#roundBox").<Choice<Integer>>queryComboBox().getValue().label()
-                .equals(roundName));
+        Choice<Integer> chosen = Pickers.pick(robot, "#roundBox", VietText.fold(roundName));
+        assertThat(chosen.label()).isEqualTo(roundName);
     }
 
     private Optional<Integer> lastSequence(int roundId) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -16,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.cutri.common.text.VietText;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.meeting.Meeting;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.OpenWindow;
@@ -126,10 +126,38 @@ class OpinionListViewTest {
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty() && table.getItems().get(0).id() == wanted.id());
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
 
-        ComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").queryComboBox();
+        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
         FxTestSupport.waitUntil(() -> meetingBox.getValue() != null && meetingBox.getValue().id() == wanted.meetingId());
         assertThat(robot.lookup("#nav-meetings").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(window.context().opinions().listByMeeting(wanted.meetingId())).extracting(Opinion::code)
                 .contains(wanted.code());
+    }
+
+    @Test
+    void typingAHamletWithoutDiacriticsInTheHamletFilterShowsOnlyThatHamletsOpinions(FxRobot robot) {
+        TableView<OpinionListItem> table = openList(robot);
+        String hamlet = stored.stream().map(OpinionListItem::hamletName).filter(n -> n != null && n.startsWith("Thôn "))
+                .findFirst().orElseThrow();
+        // "thon dong ha" for "Thôn Đông Hải": no diacritics, no đ, the last letter left off.
+        String folded = VietText.fold(hamlet);
+        String typed = folded.substring(0, folded.length() - 1);
+        assertThat(typed).startsWith("thon ").isNotEqualTo(hamlet.substring(0, hamlet.length() - 1).toLowerCase());
+        assertThat(stored.stream().map(OpinionListItem::hamletName).filter(n -> n != null).distinct()
+                .filter(n -> VietText.fold(n).contains(typed))).as("the typed words name one hamlet").hasSize(1);
+        List<Integer> ofHamlet = stored.stream().filter(o -> hamlet.equals(o.hamletName())).map(OpinionListItem::id)
+                .toList();
+        assertThat(ofHamlet).isNotEmpty().hasSizeLessThan(stored.size());
+
+        robot.clickOn("#hamletBox").write(typed).type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> table.getItems().size() == ofHamlet.size());
+        assertThat(shownIds(table)).containsExactlyInAnyOrderElementsOf(ofHamlet);
+        assertThat(table.getItems()).allMatch(o -> hamlet.equals(o.hamletName()));
+        Label summary = robot.lookup("#summaryLabel").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith(ofHamlet.size() + " / " + stored.size() + " ý kiến"));
+        assertThat(robot.lookup("#hamletBox .list-cell").queryAs(javafx.scene.control.ListCell.class).getText())
+                .isEqualTo(hamlet);
+        assertThat(window.context().opinions().listItems().stream().filter(o -> hamlet.equals(o.hamletName())))
+                .as("what is stored for the hamlet").hasSize(ofHamlet.size());
     }
 }

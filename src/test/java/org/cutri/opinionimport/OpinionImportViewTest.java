@@ -15,11 +15,11 @@ import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
@@ -97,7 +97,7 @@ class OpinionImportViewTest {
         openDialog();
         FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
         dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
-        ComboBox<ContactRound> roundBox = inDialog(robot, "#roundBox").queryComboBox();
+        SearchableComboBox<ContactRound> roundBox = inDialog(robot, "#roundBox").query();
         FxTestSupport.waitUntil(() -> roundBox.getValue() != null);
         assertThat(roundBox.getValue().id()).isEqualTo(round.id());
         Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);

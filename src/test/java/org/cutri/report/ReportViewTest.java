@@ -7,7 +7,6 @@ import java.util.List;
 
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -17,10 +16,12 @@ import org.cutri.app.AppContext;
 import org.cutri.app.MainWindow;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.grouping.GroupStatus;
 import org.cutri.grouping.OpinionGroupEntry;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Pickers;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -62,11 +63,11 @@ class ReportViewTest {
     @Test
     void suggestionsAppearAGroupIsAcceptedAndTheChartShowsTheFields(FxRobot robot) {
         robot.clickOn("#nav-reports");
-        ComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
+        SearchableComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
         FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
         ReportViewModel.Option option = roundBox.getItems().stream().filter(o -> o.label().equals(july.name()))
                 .findFirst().orElseThrow();
-        robot.interact(() -> roundBox.setValue(option));
+        assertThat(Pickers.<ReportViewModel.Option>pick(robot, "#roundBox", "sau ky hop thu 2")).isEqualTo(option);
 
         BarChart<String, Number> fieldChart = robot.lookup("#fieldChart").query();
         FxTestSupport.waitUntil(() -> !fieldChart.getData().isEmpty() && fieldChart.getData().get(0).getData().stream()

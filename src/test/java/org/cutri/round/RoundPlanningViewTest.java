@@ -9,14 +9,15 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.cutri.meeting.Meeting;
-import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Pickers;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -88,10 +89,9 @@ class RoundPlanningViewTest {
         // A new round with dates typed without the year: they take the session's year.
         robot.clickOn("#roundFilterField");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
-        SearchableComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").query();
-        robot.clickOn(sessionBox).write("ky hop thu 3 hdnd xa").type(KeyCode.ENTER);
-        FxTestSupport.waitUntil(() -> sessionBox.getValue() != null
-                && sessionBox.getValue().label(window.context().messages()).startsWith("Kỳ họp thứ 3 HĐND xã"));
+        Pickers.pick(robot, "#sessionBox", "thu 3 hdnd xa");
+        assertThat(robot.lookup("#sessionBox .list-cell").queryAs(ListCell.class).getText())
+                .isEqualTo("Kỳ họp thứ 3 HĐND xã khóa I (2026–2031), 17/12/2026");
         DatePicker start = robot.lookup("#startPicker").queryAs(DatePicker.class);
         robot.clickOn(start.getEditor()).write("7/12");
         robot.clickOn(robot.lookup("#endPicker").queryAs(DatePicker.class).getEditor()).write("10/12");
