@@ -337,7 +337,7 @@ public class ReportViewModel {
             ReportFiles.formatOf(target);
             OfficialDocument document = current.work().document(names, LocalDate.now(clock));
             ReportFiles.save(current.work().compile(names), document, target);
-        }).onSuccess(v -> {
+        }).computation().onSuccess(v -> {
             ended();
             status.set(messages.get("report.status.saved", target.getFileName()));
         }).onFailure(this::failedWhileBusy));

@@ -1,5 +1,8 @@
 package org.cutri.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +37,9 @@ import org.cutri.round.ContactRound;
  * {@link AnimationTimer} notes the time between JavaFX pulses: loads the round, asks for the same-issue groups
  * (until the group tree is filled), opens the preview of the report (until the first page shows) and scrolls to
  * its last page (until that page shows). Prints per step the wall time, the longest gap between two pulses (a
- * frozen frame) and how many gaps were over 100 ms. No assertion (docs/benchmarks.md).
+ * frozen frame), how many gaps were over 100 ms, the most CPU time the FX thread itself spent between two
+ * pulses (work on the FX thread, as opposed to a busy machine or a garbage collection), the garbage collectors'
+ * time and the machine's load average. No assertion (docs/benchmarks.md).
  *
  * <p>Arguments: {@code [DATA_DIR] [OPINIONS=25000]}: a data folder that already holds a round (as the command line
  * makes it: {@code demo} then {@code demo --opinions 25000}), or an empty/absent one to be filled that way.
@@ -90,7 +95,12 @@ public final class ResponsivenessBenchmark {
                 ((ButtonBase) stage.getScene().lookup("#nav-reports")).fire();
                 return null;
             });
-            waitFor(() -> comboOf(stage).getItems().size() > 0);
+            waitFor(() -> comboOf(stage).getItems().size() > 0 && !busy(stage));
+            waitPulses(watch, 2);
+            rows.add(watch.row("open the report screen (built on first use) with its first round", start));
+
+            watch.reset();
+            start = System.nanoTime();
             onFx(() -> {
                 ComboBox<Object> box = comboOf(stage);
                 box.setValue(box.getItems().stream().filter(o -> o.toString().equals(round.name())).findFirst()
@@ -99,7 +109,8 @@ public final class ResponsivenessBenchmark {
             });
             String loaded = prefix(messages, "report.status.loaded");
             waitFor(() -> statusOf(stage).startsWith(loaded) && !busy(stage));
-            rows.add(watch.row("open the report screen and load the round", start));
+            waitPulses(watch, 2);
+            rows.add(watch.row("choose the big round until it is loaded", start));
 
             watch.reset();
             start = System.nanoTime();
@@ -158,8 +169,9 @@ public final class ResponsivenessBenchmark {
 
     /** Each row printed as soon as it is measured (a step that never ends still leaves the others), then all. */
     private static final class Rows {
-        private final List<String> all = new ArrayList<>(List.of("", "| step | wall time | longest frame | frames over 100 ms |",
-                "| --- | --- | --- | --- |"));
+        private final List<String> all = new ArrayList<>(List.of("", "| step | wall time | longest frame | frames over 100 ms "
+                + "| most FX-thread CPU in one frame | frames with over 100 ms of FX CPU | GC time | load average |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- |"));
 
         void add(String row) {
             System.out.println(row);
@@ -177,24 +189,40 @@ public final class ResponsivenessBenchmark {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    /** Records the gaps between pulses: a gap is a frame the window could not paint. */
+    /**
+     * Records the gaps between pulses (a gap is a frame the window could not paint) and the JavaFX thread's own
+     * CPU time in each gap: a long gap with little FX time was the machine (other processes, garbage collection),
+     * a long gap with much FX time was work done on the FX thread.
+     */
     private static final class PulseWatch extends AnimationTimer {
+        private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private volatile long last;
+        private volatile long lastCpu;
         private volatile long longest;
+        private volatile long longestFxCpu;
         private volatile int over100;
+        private volatile int fxOver100;
         private volatile long pulses;
+        private volatile long gcAtReset;
 
         @Override
         public void handle(long now) {
             long time = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
             if (last != 0) {
                 long gap = time - last;
+                long fx = cpu - lastCpu;
                 longest = Math.max(longest, gap);
+                longestFxCpu = Math.max(longestFxCpu, fx);
                 if (gap > 100_000_000L) {
                     over100++;
                 }
+                if (fx > 100_000_000L) {
+                    fxOver100++;
+                }
             }
             last = time;
+            lastCpu = cpu;
             pulses++;
         }
 
@@ -202,13 +230,23 @@ public final class ResponsivenessBenchmark {
             onFx(() -> {
                 last = 0;
                 longest = 0;
+                longestFxCpu = 0;
                 over100 = 0;
+                fxOver100 = 0;
+                gcAtReset = gcMillis();
                 return null;
             });
         }
 
         String row(String step, long start) {
-            return String.format("| %s | %,d ms | %,d ms | %d |", step, ms(start), longest / 1_000_000, over100);
+            return String.format("| %s | %,d ms | %,d ms | %d | %,d ms | %d | %,d ms | %.1f |", step, ms(start),
+                    longest / 1_000_000, over100, longestFxCpu / 1_000_000, fxOver100, gcMillis() - gcAtReset,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+
+        private static long gcMillis() {
+            return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         }
     }
 

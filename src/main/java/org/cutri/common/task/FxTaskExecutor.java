@@ -50,8 +50,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
      */
     FxTaskExecutor(Consumer<Exception> defaultFailureHandler, java.util.concurrent.Executor ui, int computationThreads) {
         this.defaultFailureHandler = defaultFailureHandler;
-        this.serial = Executors.newSingleThreadExecutor(threads("cutri-database"));
-        this.computations = Executors.newFixedThreadPool(computationThreads, threads("cutri-compute"));
+        this.serial = Executors.newSingleThreadExecutor(threads("cutri-database", Thread.NORM_PRIORITY));
+        // below normal where the system honours it (Windows): the FX thread and the saves come first
+        this.computations = Executors.newFixedThreadPool(computationThreads,
+                threads("cutri-compute", Thread.NORM_PRIORITY - 1));
         this.ui = work -> ui.execute(() -> {
             try {
                 work.run();
@@ -61,11 +63,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         });
     }
 
-    private static ThreadFactory threads(String name) {
+    private static ThreadFactory threads(String name, int priority) {
         AtomicInteger counter = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
             thread.setDaemon(true);
+            thread.setPriority(priority);
             thread.setUncaughtExceptionHandler((t, e) -> LOG.error("Uncaught error in {}", t.getName(), e));
             return thread;
         };

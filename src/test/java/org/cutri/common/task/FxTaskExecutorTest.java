@@ -301,6 +301,31 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void aTrackerShowsTheRunningTaskItsProgressAndItsStop() throws Exception {
+        TaskTracker tracker = new TaskTracker();
+        CountDownLatch halfway = new CountDownLatch(1);
+        BackgroundTask<Void> task = BackgroundTask.monitored(monitor -> {
+            monitor.progress(1, 2);
+            halfway.countDown();
+            while (true) {
+                monitor.checkCancelled();
+                Thread.onSpinWait();
+            }
+        });
+        executor.execute(tracker.track(task).computation());
+        assertThat(tracker.runningProperty().get()).isTrue();
+        await(halfway);
+        pumpUntil(() -> tracker.progressProperty().get() == 0.5);
+
+        tracker.cancel();
+        assertThat(tracker.stoppingProperty().get()).as("the stop button greys out").isTrue();
+        assertThat(tracker.runningProperty().get()).as("until the work has really stopped").isTrue();
+        pumpUntil(() -> !tracker.runningProperty().get());
+        assertThat(tracker.stoppingProperty().get()).isFalse();
+        assertThat(task.stateProperty().get()).isEqualTo(BackgroundTask.State.CANCELLED);
+    }
+
+    @Test
     void theSameThreadExecutorRunsEverythingAtOnce() {
         List<String> steps = new ArrayList<>();
         TaskExecutor now = TaskExecutor.sameThread(e -> steps.add("failed " + e.getMessage()));
