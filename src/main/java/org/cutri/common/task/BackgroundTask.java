@@ -133,10 +133,11 @@ public final class BackgroundTask<T> {
 
     /**
      * Runs the work on the calling thread and hands everything the UI sees to {@code ui}: state, progress,
-     * then exactly one of the callbacks. Failures without their own handler go to {@code unhandled}; an
-     * {@link Error} (out of memory) becomes a failure too, so a screen never waits forever.
+     * then exactly one of the callbacks. Failures without their own handler go to {@code unhandled}; with
+     * {@code errorsToo} an {@link Error} (out of memory) becomes a failure too, so a screen never waits forever
+     * (tests leave it off: an assertion inside work fails the test at once, as before).
      */
-    void runHere(Executor ui, Consumer<Exception> unhandled) {
+    void runHere(Executor ui, Consumer<Exception> unhandled, boolean errorsToo) {
         if (!started.compareAndSet(false, true)) {
             throw new IllegalStateException("a background task runs once");
         }
@@ -149,6 +150,9 @@ public final class BackgroundTask<T> {
         try {
             result = work.call(new Monitor(ui));
         } catch (Throwable error) {
+            if (!errorsToo && error instanceof Error fatal) {
+                throw fatal;
+            }
             if (cancelled || error instanceof CancellationException) {
                 ui.execute(this::finishCancelled);
             } else {

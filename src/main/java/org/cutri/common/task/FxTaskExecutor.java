@@ -80,7 +80,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         try {
             (task.isComputation() ? computations : serial).execute(() -> {
                 try {
-                    task.runHere(ui, this::unhandled);
+                    task.runHere(ui, this::unhandled, true);
                 } finally {
                     unfinished.remove(task);
                 }

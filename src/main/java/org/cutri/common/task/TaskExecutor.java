@@ -16,7 +16,7 @@ public interface TaskExecutor {
         return new TaskExecutor() {
             @Override
             public <T> void execute(BackgroundTask<T> task) {
-                task.runHere(Runnable::run, defaultFailureHandler);
+                task.runHere(Runnable::run, defaultFailureHandler, false);
             }
         };
     }
