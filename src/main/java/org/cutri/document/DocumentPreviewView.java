@@ -3,11 +3,9 @@ package org.cutri.document;
 import java.io.File;
 import java.nio.file.Path;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -47,7 +45,6 @@ public class DocumentPreviewView {
     @FXML private ListView<Integer> pages;
     @FXML private Label statusLabel;
     @FXML private ProgressBar busyIndicator;
-    private final List<PageCell> cells = new ArrayList<>();
 
     public DocumentPreviewView(DocumentPreviewViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -69,24 +66,22 @@ public class DocumentPreviewView {
         pages.setItems(viewModel.pageNumbers());
         pages.fixedCellSizeProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_HEIGHT_AT_100)
                 .add(16));
-        pages.setCellFactory(list -> {
-            PageCell cell = new PageCell();
-            cells.add(cell);
-            return cell;
-        });
-        viewModel.drawnPages().addListener((MapChangeListener<Integer, Image>) change -> {
-            if (change.wasAdded()) {
-                cells.forEach(cell -> cell.drawn(change.getKey(), change.getValueAdded()));
-            }
-        });
+        pages.setCellFactory(list -> new PageCell());
     }
 
     /** A page: a white sheet of the page's size at the zoom, its picture once drawn. */
     private final class PageCell extends ListCell<Integer> {
         private final ImageView picture = new ImageView();
         private final StackPane sheet = new StackPane(picture);
+        /** Held by the cell, listened to weakly: a cell the list lets go of is collected with its picture. */
+        private final MapChangeListener<Integer, Image> arrivals = change -> {
+            if (change.wasAdded()) {
+                drawn(change.getKey(), change.getValueAdded());
+            }
+        };
 
         PageCell() {
+            viewModel.drawnPages().addListener(new WeakMapChangeListener<>(arrivals));
             picture.setPreserveRatio(true);
             picture.setSmooth(true);
             picture.fitWidthProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_WIDTH_AT_100));
@@ -112,7 +107,7 @@ public class DocumentPreviewView {
             setGraphic(sheet);
         }
 
-        void drawn(int number, Image image) {
+        private void drawn(int number, Image image) {
             if (!isEmpty() && getItem() != null && getItem() == number) {
                 picture.setImage(image);
             }
