@@ -79,6 +79,7 @@ public class ReportViewModel {
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
+    private int reloads;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportViewModel.class);
 
@@ -149,6 +150,8 @@ public class ReportViewModel {
             return;
         }
         started();
+        // reads run side by side on the pool: only the latest one is shown, whichever ends last
+        int mine = ++reloads;
         List<GroupWork.Group> shownSuggestions = suggestions;
         executor.execute(BackgroundTask.of(() -> {
             GroupWork.State state = current.work().load();
@@ -161,7 +164,7 @@ public class ReportViewModel {
             return new Loaded(state, stillSuggested, standingAlone, counts(state.report()));
         }).computation().onSuccess(loaded -> {
             ended();
-            if (option.get() != current) {
+            if (option.get() != current || mine != reloads) {
                 return;
             }
             accepted = loaded.state().groups();

@@ -23,7 +23,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.FxTaskExecutor;
+import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -180,6 +182,35 @@ class DocumentPreviewViewTest {
         FxTestSupport.waitUntil(() -> !errors.isEmpty());
         assertThat(VI.of((UserException) errors.get(0))).startsWith("Máy tính này chưa cài máy in nào.");
         assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void closingTheWindowBeforeThePdfIsWrittenStopsTheWork(FxRobot robot) {
+        // the executor holds computations until the test lets them go, so the window closes first for certain
+        List<BackgroundTask<?>> held = new CopyOnWriteArrayList<>();
+        TaskExecutor holding = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                if (task.isComputation()) {
+                    held.add(task);
+                } else {
+                    executor.execute(task);
+                }
+            }
+        };
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(400), "ke-hoach",
+                VI, holding, errors::add);
+        robot.interact(viewModel::load);
+        assertThat(viewModel.writing().runningProperty().get()).isTrue();
+        robot.interact(viewModel::close);
+        held.forEach(executor::execute);
+
+        FxTestSupport.waitUntil(() -> !viewModel.writing().runningProperty().get());
+        assertThat(viewModel.writing().taskProperty().get().stateProperty().get())
+                .isEqualTo(BackgroundTask.State.CANCELLED);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Đã dừng dựng bản xem trước.");
+        assertThat(viewModel.pageNumbers()).isEmpty();
+        assertThat(errors).isEmpty();
     }
 
     private static int darkPixelsInTopBand(ImageView view) {

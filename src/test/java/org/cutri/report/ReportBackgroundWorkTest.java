@@ -28,6 +28,7 @@ import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.grouping.GroupService;
 import org.cutri.grouping.GroupSuggestion;
+import org.cutri.grouping.OpinionGroupEntry;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.OpinionDraft;
 import org.cutri.round.ContactRound;
@@ -56,6 +57,7 @@ class ReportBackgroundWorkTest {
     private AppContext context;
     private FxTaskExecutor executor;
     private HeldGroupService groups;
+    private ReportViewModel viewModel;
     private ContactRound round;
 
     /** The real grouping, held at its first progress report until the test lets it go on. */
@@ -65,9 +67,24 @@ class ReportBackgroundWorkTest {
         final AtomicBoolean stoppedByCancel = new AtomicBoolean();
         final AtomicBoolean finished = new AtomicBoolean();
         volatile double lastProgress;
+        /** When set, the next reading of the stored groups waits after it has read (a slow, stale reading). */
+        volatile CountDownLatch slowRead;
+        final CountDownLatch slowReadDone = new CountDownLatch(1);
 
         HeldGroupService(AppContext context) {
             super(context.database().jdbi(), context.opinions(), context.rounds(), Clock.systemDefaultZone());
+        }
+
+        @Override
+        public java.util.List<OpinionGroupEntry> list(int roundId) {
+            java.util.List<OpinionGroupEntry> read = super.list(roundId);
+            CountDownLatch wait = slowRead;
+            if (wait != null) {
+                slowRead = null;
+                slowReadDone.countDown();
+                ReportBackgroundWorkTest.await(wait);
+            }
+            return read;
         }
 
         @Override
@@ -124,7 +141,7 @@ class ReportBackgroundWorkTest {
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         groups = new HeldGroupService(context);
-        ReportViewModel viewModel = new ReportViewModel(context.rounds(), context.opinions(), groups, context.reports(),
+        viewModel = new ReportViewModel(context.rounds(), context.opinions(), groups, context.reports(),
                 context.office(), context.messages(), executor, Clock.systemDefaultZone());
         ReportView view = new ReportView(viewModel, context.messages(), executor, dialogs);
         stage.setScene(new Scene(view.root(), 1280, 760));
@@ -231,5 +248,29 @@ class ReportBackgroundWorkTest {
                 .isGreaterThanOrEqualTo(members);
         // one change, whatever the number of rows (adding node by node made one per row and froze the window)
         assertThat(changes.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aSlowOlderReadingNeverCoversANewerOne(FxRobot robot) {
+        openRound(robot);
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        ProgressBar progress = robot.lookup("#progress").query();
+        List<Integer> ids = context.opinions().listItems(round.id()).stream().limit(2).map(o -> o.id()).toList();
+
+        // a reading that read the groups before the group below was stored, and is slow to finish
+        CountDownLatch finishSlowRead = new CountDownLatch(1);
+        groups.slowRead = finishSlowRead;
+        robot.interact(viewModel::reload);
+        await(groups.slowReadDone);
+        context.groups().accept(round.id(), ids, "Nhóm lưu khi một lần đọc cũ còn chạy");
+        robot.interact(viewModel::reload);
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()));
+
+        finishSlowRead.countDown();
+        FxTestSupport.waitUntil(() -> !progress.isVisible());
+        assertThat(tree.getRoot().getChildren()).as("the older reading did not take the stored group away")
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()
+                        && g.wording().equals("Nhóm lưu khi một lần đọc cũ còn chạy"));
     }
 }
