@@ -99,7 +99,8 @@ public class ReportView implements Screen {
         cancelButton.visibleProperty().bind(longWork.runningProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.disableProperty().bind(longWork.stoppingProperty());
-        suggestButton.disableProperty().bind(viewModel.suggestingProperty().or(roundBox.valueProperty().isNull()));
+        // one long task at a time: the stop button and the bar follow it
+        suggestButton.disableProperty().bind(longWork.runningProperty().or(roundBox.valueProperty().isNull()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         status.bind(viewModel.statusProperty());
 
@@ -153,9 +154,12 @@ public class ReportView implements Screen {
                 viewModel.withNamesProperty().set(false);
             }
         });
-        for (Button b : List.of(previewButton, wordButton, excelButton, pdfButton, acceptButton, splitButton,
-                removeButton, wordingButton, deleteButton)) {
+        for (Button b : List.of(acceptButton, splitButton, removeButton, wordingButton, deleteButton)) {
             b.disableProperty().bind(viewModel.busyProperty().or(roundBox.valueProperty().isNull()));
+        }
+        for (Button b : List.of(previewButton, wordButton, excelButton, pdfButton)) {
+            b.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
+                    .or(roundBox.valueProperty().isNull()));
         }
     }
 

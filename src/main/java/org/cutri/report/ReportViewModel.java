@@ -191,7 +191,7 @@ public class ReportViewModel {
      */
     public void suggest() {
         Option current = option.get();
-        if (current == null || suggesting.get()) {
+        if (current == null || longWork.runningProperty().get()) {
             return;
         }
         suggesting.set(true);
@@ -309,7 +309,7 @@ public class ReportViewModel {
     /** Builds the official document in the background and hands it over. */
     public void document(Consumer<OfficialDocument> then) {
         Option current = option.get();
-        if (current == null) {
+        if (current == null || longWork.runningProperty().get()) {
             return;
         }
         boolean names = withNames.get();
