@@ -30,10 +30,10 @@ public final class DocumentPreview {
      */
     public static Stage show(Window owner, OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Dialogs dialogs) {
-        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(document, suggestedFileName, messages,
-                executor, dialogs::showError);
-        DocumentPreviewView view = new DocumentPreviewView(viewModel, messages);
         Stage stage = new Stage();
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(document, suggestedFileName, messages,
+                executor, dialogs::showError, new FxPrintDialog(() -> stage), DocumentPrinter::print);
+        DocumentPreviewView view = new DocumentPreviewView(viewModel, messages);
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -47,6 +47,8 @@ public final class DocumentPreview {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN),
                 viewModel::zoomOut);
         stage.setScene(scene);
+        // closing stops writing and drawing, and lets go of the pages
+        stage.setOnHidden(event -> viewModel.close());
         stage.show();
         viewModel.load();
         return stage;

@@ -3,22 +3,31 @@ package org.cutri.document;
 import java.io.File;
 import java.nio.file.Path;
 
-import javafx.collections.ListChangeListener;
+import javafx.beans.binding.Bindings;
+import javafx.collections.MapChangeListener;
+import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Views;
 
-/** The preview window's content (Xem trước văn bản): thin, binds the view-model to the toolbar and the pages. */
+/**
+ * The preview window's content (Xem trước văn bản): thin, binds the view-model to the toolbar and the pages. The
+ * pages are a virtual list: only the few pages in view have cells, each asks the view-model for its picture.
+ */
 public class DocumentPreviewView {
 
     private final DocumentPreviewViewModel viewModel;
@@ -33,9 +42,9 @@ public class DocumentPreviewView {
     @FXML private Button zoomInButton;
     @FXML private Label zoomLabel;
     @FXML private Label pageCountLabel;
-    @FXML private VBox pagesBox;
+    @FXML private ListView<Integer> pages;
     @FXML private Label statusLabel;
-    @FXML private ProgressIndicator busyIndicator;
+    @FXML private ProgressBar busyIndicator;
 
     public DocumentPreviewView(DocumentPreviewViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -52,21 +61,56 @@ public class DocumentPreviewView {
         pageCountLabel.textProperty().bind(viewModel.pageCountProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        viewModel.pages().addListener((ListChangeListener<Image>) change -> showPages());
-        showPages();
+        busyIndicator.progressProperty().bind(Bindings.when(viewModel.writing().runningProperty())
+                .then(viewModel.writing().progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+        pages.setItems(viewModel.pageNumbers());
+        pages.fixedCellSizeProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_HEIGHT_AT_100)
+                .add(16));
+        pages.setCellFactory(list -> new PageCell());
     }
 
-    private void showPages() {
-        pagesBox.getChildren().clear();
-        int number = 1;
-        for (Image page : viewModel.pages()) {
-            ImageView view = new ImageView(page);
-            view.setPreserveRatio(true);
-            view.setSmooth(true);
-            view.fitWidthProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_WIDTH_AT_100));
-            view.getStyleClass().add("document-page");
-            view.setId("page-" + number++);
-            pagesBox.getChildren().add(view);
+    /** A page: a white sheet of the page's size at the zoom, its picture once drawn. */
+    private final class PageCell extends ListCell<Integer> {
+        private final ImageView picture = new ImageView();
+        private final StackPane sheet = new StackPane(picture);
+        /** Held by the cell, listened to weakly: a cell the list lets go of is collected with its picture. */
+        private final MapChangeListener<Integer, Image> arrivals = change -> {
+            if (change.wasAdded()) {
+                drawn(change.getKey(), change.getValueAdded());
+            }
+        };
+
+        PageCell() {
+            viewModel.drawnPages().addListener(new WeakMapChangeListener<>(arrivals));
+            picture.setPreserveRatio(true);
+            picture.setSmooth(true);
+            picture.fitWidthProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_WIDTH_AT_100));
+            picture.getStyleClass().add("document-page");
+            sheet.getStyleClass().add("document-page-sheet");
+            sheet.prefWidthProperty().bind(picture.fitWidthProperty());
+            sheet.prefHeightProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_HEIGHT_AT_100));
+            sheet.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Integer number, boolean empty) {
+            super.updateItem(number, empty);
+            if (empty || number == null) {
+                picture.setImage(null);
+                picture.setId(null);
+                setGraphic(null);
+                return;
+            }
+            picture.setId("page-" + number);
+            picture.setImage(viewModel.page(number));
+            setGraphic(sheet);
+        }
+
+        private void drawn(int number, Image image) {
+            if (!isEmpty() && getItem() != null && getItem() == number) {
+                picture.setImage(image);
+            }
         }
     }
 

@@ -2,9 +2,13 @@ package org.cutri.document;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -22,28 +27,57 @@ import javafx.scene.image.WritableImage;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The preview window of an official document: renders its PDF into page pictures in the background, zooms,
- * prints and saves as Word or PDF. Failures go to the error handler (the program's error dialog).
+ * The preview window of an official document: writes its PDF in the background (with progress; closing the
+ * window stops it), then draws pages only as they come into view, one at a time, keeping a few drawn pages
+ * (a report of a thousand pages needs no more memory than a letter). Zooms, prints (the print dialog on the
+ * JavaFX thread, the pages sent on a worker) and saves as Word or PDF. Failures end in a message.
  */
 public class DocumentPreviewViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DocumentPreviewViewModel.class);
+
     /** Rendering resolution: sharp at up to 150 % zoom without holding huge pictures. */
     static final float RENDER_DPI = 144f;
-    /** The width of an A4 page on screen at 100 % (96 pixels per inch). */
+    /** The width and height of an A4 page on screen at 100 % (96 pixels per inch). */
     static final double PAGE_WIDTH_AT_100 = DocumentLayout.PAGE_WIDTH_MM / 25.4 * 96;
+    static final double PAGE_HEIGHT_AT_100 = DocumentLayout.PAGE_HEIGHT_MM / 25.4 * 96;
+    /** Drawn pages kept: more than fit on the screen at the smallest zoom, about 100 MB at most. */
+    static final int KEPT_PAGES = 12;
     private static final double[] ZOOM_STEPS = {0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0};
+
+    /** Sends the pages to the printer, on a worker. */
+    @FunctionalInterface
+    public interface Printer {
+        void print(byte[] pdf, String jobName, PrintSettings settings) throws Exception;
+    }
 
     private final OfficialDocument document;
     private final String suggestedFileName;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Consumer<Exception> errorHandler;
+    private final PrintDialog printDialog;
+    private final Printer printer;
 
-    private final ObservableList<Image> pages = FXCollections.observableArrayList();
-    /** One wrapper, kept: it holds its listeners on {@code pages} only weakly. */
-    private final ObservableList<Image> readOnlyPages = FXCollections.unmodifiableObservableList(pages);
+    /** The page numbers 1..n: the list the window shows (it draws only those in view). */
+    private final ObservableList<Integer> pageNumbers = FXCollections.observableArrayList();
+    private final ObservableList<Integer> readOnlyPageNumbers = FXCollections.unmodifiableObservableList(pageNumbers);
+    /** The drawn pages kept, by number; the least recently shown leaves first. */
+    private final LinkedHashMap<Integer, Image> kept = new LinkedHashMap<>(16, 0.75f, true);
+    private final ObservableMap<Integer, Image> drawn = FXCollections.observableHashMap();
+    private final ObservableMap<Integer, Image> readOnlyDrawn = FXCollections.unmodifiableObservableMap(drawn);
+    /** Pages asked for and not drawn yet; the latest asked is drawn first. */
+    private final Deque<Integer> wanted = new ArrayDeque<>();
+    private boolean drawing;
+    private boolean closed;
+    private PdfPages pdfPages;
+    private final TaskTracker writing = new TaskTracker();
+
     private final ReadOnlyStringWrapper pageCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
     private final ReadOnlyStringWrapper zoomText = new ReadOnlyStringWrapper();
@@ -54,33 +88,53 @@ public class DocumentPreviewViewModel {
 
     public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Consumer<Exception> errorHandler) {
+        this(document, suggestedFileName, messages, executor, errorHandler, new FxPrintDialog(() -> null),
+                DocumentPrinter::print);
+    }
+
+    /**
+     * @param printDialog asks where and how to print (on the JavaFX thread)
+     * @param printer sends the pages (on a worker)
+     */
+    public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
+            TaskExecutor executor, Consumer<Exception> errorHandler, PrintDialog printDialog, Printer printer) {
         this.document = document;
         this.suggestedFileName = suggestedFileName;
         this.messages = messages;
         this.executor = executor;
         this.errorHandler = errorHandler;
+        this.printDialog = printDialog;
+        this.printer = printer;
         zoomText.bind(Bindings.createStringBinding(
                 () -> messages.get("document.preview.zoom", Math.round(zoom.get() * 100)), zoom));
     }
 
-    /** Writes the PDF and renders its pages, off the JavaFX thread. */
+    /** Writes the PDF off the JavaFX thread and opens it for drawing; the pages are drawn as they are shown. */
     public void load() {
         busy.set(true);
         status.set(messages.get("document.preview.rendering"));
-        executor.execute(BackgroundTask.of(() -> {
-            byte[] bytes = PdfWriter.toBytes(document);
-            List<Image> images = new ArrayList<>();
-            for (BufferedImage page : PdfPages.render(bytes, RENDER_DPI)) {
-                images.add(toImage(page));
+        BackgroundTask<Written> task = BackgroundTask.monitored(monitor -> {
+            byte[] bytes = PdfWriter.toBytes(document, monitor);
+            monitor.checkCancelled();
+            return new Written(bytes, PdfPages.open(bytes));
+        });
+        executor.execute(writing.track(task).computation().onSuccess(written -> {
+            if (closed) {
+                closeQuietly(written.pages());
+                return;
             }
-            return new Rendered(bytes, images);
-        }).onSuccess(rendered -> {
-            pdf = rendered.pdf();
-            pages.setAll(rendered.pages());
-            pageCount.set(messages.get("document.preview.pages", rendered.pages().size()));
+            pdf = written.pdf();
+            pdfPages = written.pages();
+            int count = pdfPages.count();
+            pageNumbers.setAll(IntStream.rangeClosed(1, count).boxed().toList());
+            pageCount.set(messages.get("document.preview.pages", count));
             status.set("");
             busy.set(false);
             ready.set(true);
+            drawNext();
+        }).onCancelled(() -> {
+            busy.set(false);
+            status.set(messages.get("document.preview.stopped"));
         }).onFailure(e -> {
             busy.set(false);
             status.set(messages.get("document.preview.renderFailed"));
@@ -88,22 +142,91 @@ public class DocumentPreviewViewModel {
         }));
     }
 
-    /** The result of rendering (a class, not a record: records stay free of JavaFX types). */
-    private static final class Rendered {
-        private final byte[] pdf;
-        private final List<Image> pages;
+    /** The PDF written and opened for drawing. */
+    private record Written(byte[] pdf, PdfPages pages) {
+    }
 
-        Rendered(byte[] pdf, List<Image> pages) {
-            this.pdf = pdf;
-            this.pages = pages;
+    /**
+     * The drawn page (1 is the first), or null while it is being drawn: {@link #drawnPages()} gets it when it is
+     * ready. Asking marks the page as in view.
+     */
+    public Image page(int number) {
+        Image image = kept.get(number);
+        if (image == null && !closed) {
+            wanted.remove(number);
+            wanted.addLast(number);
+            while (wanted.size() > KEPT_PAGES) {
+                wanted.removeFirst();
+            }
+            drawNext();
         }
+        return image;
+    }
 
-        byte[] pdf() {
-            return pdf;
+    /** Draws the page asked for last, one page at a time. */
+    private void drawNext() {
+        if (drawing || closed || pdfPages == null || wanted.isEmpty()) {
+            return;
         }
+        int number = wanted.removeLast();
+        if (kept.containsKey(number)) {
+            drawNext();
+            return;
+        }
+        drawing = true;
+        PdfPages source = pdfPages;
+        executor.execute(BackgroundTask.of(() -> toImage(source.render(number - 1, RENDER_DPI))).computation()
+                .onSuccess(image -> {
+                    drawing = false;
+                    if (closed) {
+                        release();
+                        return;
+                    }
+                    keep(number, image);
+                    drawNext();
+                }).onFailure(e -> {
+                    drawing = false;
+                    wanted.clear();
+                    status.set(messages.get("document.preview.pageFailed", number));
+                    errorHandler.accept(e);
+                }));
+    }
 
-        List<Image> pages() {
-            return pages;
+    private void keep(int number, Image image) {
+        kept.put(number, image);
+        drawn.put(number, image);
+        Iterator<Integer> oldest = kept.keySet().iterator();
+        while (kept.size() > KEPT_PAGES && oldest.hasNext()) {
+            Integer gone = oldest.next();
+            oldest.remove();
+            drawn.remove(gone);
+        }
+    }
+
+    /** The window closed: stops writing and drawing and lets go of the document. */
+    public void close() {
+        closed = true;
+        wanted.clear();
+        writing.cancel();
+        if (!drawing) {
+            release();
+        }
+    }
+
+    private void release() {
+        kept.clear();
+        drawn.clear();
+        if (pdfPages != null) {
+            closeQuietly(pdfPages);
+            pdfPages = null;
+        }
+    }
+
+    private static void closeQuietly(PdfPages pages) {
+        try {
+            pages.close();
+        } catch (java.io.IOException e) {
+            LOG.debug("Closing the preview's PDF", e);
         }
     }
 
@@ -134,24 +257,41 @@ public class DocumentPreviewViewModel {
         }
     }
 
-    /** Shows the system print dialog and prints; a clear message when the computer has no printer. */
+    /**
+     * Shows the print dialog (here, on the JavaFX thread) and sends the pages to the printer on a worker; a clear
+     * message when the computer has no printer.
+     */
     public void print() {
         if (pdf == null || busy.get()) {
             return;
         }
+        Optional<PrintSettings> choice;
+        try {
+            choice = printDialog.ask(jobName(), pageNumbers.size());
+        } catch (RuntimeException e) {
+            errorHandler.accept(e);
+            return;
+        }
+        if (choice.isEmpty()) {
+            status.set(messages.get("document.preview.printCancelled"));
+            return;
+        }
         byte[] bytes = pdf;
+        PrintSettings settings = choice.get();
+        String jobName = jobName();
         busy.set(true);
         status.set(messages.get("document.preview.printing"));
-        executor.execute(BackgroundTask.of(() -> DocumentPrinter.print(bytes, jobName()))
-                .onSuccess(printed -> {
-                    busy.set(false);
-                    status.set(messages.get(printed ? "document.preview.printed" : "document.preview.printCancelled"));
-                })
-                .onFailure(e -> {
-                    busy.set(false);
-                    status.set("");
-                    errorHandler.accept(e);
-                }));
+        executor.execute(BackgroundTask.of(() -> {
+            printer.print(bytes, jobName, settings);
+            return true;
+        }).computation().onSuccess(done -> {
+            busy.set(false);
+            status.set(messages.get("document.preview.printed"));
+        }).onFailure(e -> {
+            busy.set(false);
+            status.set("");
+            errorHandler.accept(e);
+        }));
     }
 
     /** Saves as Word or PDF (by the file's extension) in the background, never leaving a half-written file. */
@@ -192,8 +332,19 @@ public class DocumentPreviewViewModel {
         return DocxWriter.documentTitle(document);
     }
 
-    public ObservableList<Image> pages() {
-        return readOnlyPages;
+    /** The page numbers 1..n once the PDF is written. */
+    public ObservableList<Integer> pageNumbers() {
+        return readOnlyPageNumbers;
+    }
+
+    /** The drawn pages kept now, by number: a page in view shows when its picture arrives here. */
+    public ObservableMap<Integer, Image> drawnPages() {
+        return readOnlyDrawn;
+    }
+
+    /** Writing the PDF (the long part of opening a big report): its progress. */
+    public TaskTracker writing() {
+        return writing;
     }
 
     public ReadOnlyStringProperty pageCountProperty() {

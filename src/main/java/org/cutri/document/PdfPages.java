@@ -2,29 +2,42 @@ package org.cutri.document;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
-/** The pages of a PDF as pictures, for the preview window (PDFBox). */
-public final class PdfPages {
+/**
+ * The pages of a PDF as pictures, for the preview window (PDFBox), one page at a time: a document of a
+ * thousand pages is opened once and only the pages asked for are drawn, so memory stays small.
+ */
+public final class PdfPages implements AutoCloseable {
 
-    private PdfPages() {
+    private final PDDocument document;
+    private final PDFRenderer renderer;
+
+    private PdfPages(PDDocument document) {
+        this.document = document;
+        this.renderer = new PDFRenderer(document);
     }
 
-    /** Renders every page at the given resolution (96 dpi shows a page at its real size on most screens). */
-    public static List<BufferedImage> render(byte[] pdf, float dpi) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            List<BufferedImage> pages = new ArrayList<>(document.getNumberOfPages());
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
-            }
-            return pages;
-        }
+    /** Opens the PDF for drawing its pages; close it when done. */
+    public static PdfPages open(byte[] pdf) throws IOException {
+        return new PdfPages(Loader.loadPDF(pdf));
+    }
+
+    public synchronized int count() {
+        return document.getNumberOfPages();
+    }
+
+    /** Draws one page (0 is the first) at the given resolution (96 dpi: the real size on most screens). */
+    public synchronized BufferedImage render(int index, float dpi) throws IOException {
+        return renderer.renderImageWithDPI(index, dpi, ImageType.RGB);
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        document.close();
     }
 }

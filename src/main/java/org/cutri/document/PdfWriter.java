@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
 import org.cutri.document.OfficialDocument.DocumentHeader;
@@ -52,6 +53,16 @@ public final class PdfWriter {
 
     /** Writes the document; the stream is left open. */
     public static void write(OfficialDocument document, OutputStream out) throws IOException {
+        write(document, out, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #write(OfficialDocument, OutputStream)}, reporting progress by blocks and table rows, and stopping
+     * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled (a long annex is
+     * checked between its chunks of rows).
+     */
+    public static void write(OfficialDocument document, OutputStream out, TaskMonitor monitor) throws IOException {
+        Progress progress = new Progress(document, monitor);
         Document pdf = new Document(PageSize.A4, mmToPt(DocumentLayout.MARGIN_LEFT_MM),
                 mmToPt(DocumentLayout.MARGIN_RIGHT_MM), mmToPt(DocumentLayout.MARGIN_TOP_MM),
                 mmToPt(DocumentLayout.MARGIN_BOTTOM_MM));
@@ -70,13 +81,14 @@ public final class PdfWriter {
             header(pdf, document.header());
             title(pdf, document);
             for (Block block : document.body()) {
+                progress.step(1);
                 if (block instanceof Paragraph paragraph) {
                     pdf.add(paragraph(paragraph));
                 } else if (block instanceof Heading heading) {
                     keepWithNext(writer, pdf);
                     pdf.add(heading(heading));
                 } else if (block instanceof Table table) {
-                    addTable(pdf, table);
+                    addTable(pdf, table, progress);
                 }
             }
             closing(pdf, document);
@@ -90,9 +102,36 @@ public final class PdfWriter {
 
     /** The PDF in memory, for the preview and the printer. */
     public static byte[] toBytes(OfficialDocument document) throws IOException {
+        return toBytes(document, TaskMonitor.NONE);
+    }
+
+    /** As {@link #toBytes(OfficialDocument)}, watched by the monitor (see {@link #write(OfficialDocument, OutputStream, TaskMonitor)}). */
+    public static byte[] toBytes(OfficialDocument document, TaskMonitor monitor) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        write(document, out);
+        write(document, out, monitor);
         return out.toByteArray();
+    }
+
+    /** How far the writing got: blocks and table rows, out of all of them. */
+    private static final class Progress {
+        private final TaskMonitor monitor;
+        private final int total;
+        private int done;
+
+        Progress(OfficialDocument document, TaskMonitor monitor) {
+            this.monitor = monitor;
+            int count = 0;
+            for (Block block : document.body()) {
+                count += 1 + (block instanceof Table table ? table.rows().size() : 0);
+            }
+            this.total = count;
+        }
+
+        void step(int steps) {
+            monitor.checkCancelled();
+            done += steps;
+            monitor.progress(done, total);
+        }
     }
 
     // ---- header
@@ -224,7 +263,7 @@ public final class PdfWriter {
      * Adds a table as a large element: rows are laid out and written in chunks, so a 5,000-row annex
      * costs time in proportion to its rows instead of re-measuring the whole table on every page.
      */
-    private static void addTable(Document pdf, Table table) throws DocumentException {
+    private static void addTable(Document pdf, Table table, Progress progress) throws DocumentException {
         PdfPTable t = table(table);
         t.setComplete(false);
         int added = 0;
@@ -232,6 +271,7 @@ public final class PdfWriter {
             addRow(t, table.columns(), row);
             if (++added % ROWS_PER_FLUSH == 0) {
                 pdf.add(t);
+                progress.step(ROWS_PER_FLUSH);
             }
         }
         t.setComplete(true);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.opinion.OpinionService;
@@ -51,6 +52,15 @@ public class GroupService {
      * of the round's meetings. Nothing is stored.
      */
     public List<GroupSuggestion> suggest(int roundId) {
+        return suggest(roundId, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #suggest(int)}, reporting progress and stopping with
+     * {@link java.util.concurrent.CancellationException} soon after the monitor is cancelled. Nothing is stored
+     * either way.
+     */
+    public List<GroupSuggestion> suggest(int roundId, TaskMonitor monitor) {
         rounds.get(roundId);
         Set<Integer> accepted = new HashSet<>();
         jdbi.useExtension(GroupDao.class, dao -> {
@@ -62,10 +72,11 @@ public class GroupService {
                 .filter(OpinionListItem::approved)
                 .filter(item -> !accepted.contains(item.id()))
                 .toList();
-        return suggestionsOf(roundId, items);
+        monitor.checkCancelled();
+        return suggestionsOf(roundId, items, monitor.part(0.05, 1.0));
     }
 
-    private List<GroupSuggestion> suggestionsOf(int roundId, List<OpinionListItem> items) {
+    private List<GroupSuggestion> suggestionsOf(int roundId, List<OpinionListItem> items, TaskMonitor monitor) {
         Map<Integer, OpinionListItem> byId = new HashMap<>();
         Map<Integer, Integer> position = new HashMap<>();
         List<GroupCandidate> candidates = new ArrayList<>(items.size());
@@ -78,7 +89,7 @@ public class GroupService {
             candidates.add(new GroupCandidate(item.id(), item.content(), field, place, null));
         }
         List<GroupSuggestion> suggestions = new ArrayList<>();
-        for (SuggestedGroup group : grouper.group(candidates)) {
+        for (SuggestedGroup group : grouper.group(candidates, monitor)) {
             List<OpinionListItem> members = group.memberIds().stream().map(byId::get)
                     .sorted(Comparator.comparing(item -> position.get(item.id()))).toList();
             suggestions.add(new GroupSuggestion(roundId, members, group.label(), group.cohesion()));

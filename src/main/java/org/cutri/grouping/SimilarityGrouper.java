@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 
 /**
@@ -52,6 +53,8 @@ public final class SimilarityGrouper {
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimilarityGrouper.class);
+    /** How many steps of a loop run between two looks at the monitor (cancelled? progress). */
+    private static final int CHECK_EVERY = 256;
 
     private final Settings settings;
 
@@ -65,6 +68,15 @@ public final class SimilarityGrouper {
 
     /** The suggested groups: each of two opinions or more, members ascending, groups by first member. */
     public List<SuggestedGroup> group(List<GroupCandidate> input) {
+        return group(input, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #group(List)}, reporting progress to the monitor and stopping (with
+     * {@link java.util.concurrent.CancellationException}) soon after it is cancelled: every loop over the
+     * opinions, the pairs and the clusters checks it.
+     */
+    public List<SuggestedGroup> group(List<GroupCandidate> input, TaskMonitor monitor) {
         List<GroupCandidate> docs = new ArrayList<>(input);
         docs.sort(Comparator.comparingInt(GroupCandidate::id));
         int n = docs.size();
@@ -72,20 +84,23 @@ public final class SimilarityGrouper {
             return List.of();
         }
         long start = System.nanoTime();
-        Vectors vectors = Vectors.build(docs, settings.bigramWeight());
+        Vectors vectors = Vectors.build(docs, settings.bigramWeight(), monitor.part(0, 0.3));
         long built = System.nanoTime();
-        List<double[]> edges = similarPairs(docs, vectors);
+        List<double[]> edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
         long paired = System.nanoTime();
-        List<int[]> clusters = averageLinkage(n, edges);
+        List<int[]> clusters = averageLinkage(n, edges, monitor.part(0.6, 0.85));
         LOG.debug("Grouping {} opinions: vectors {} ms, {} similar pairs {} ms, clustering {} ms", n,
                 (built - start) / 1_000_000, edges.size(), (paired - built) / 1_000_000,
                 (System.nanoTime() - paired) / 1_000_000);
+        TaskMonitor checking = monitor.part(0.85, 1.0);
         List<SuggestedGroup> groups = new ArrayList<>();
-        for (int[] cluster : clusters) {
-            SuggestedGroup group = checkedGroup(cluster, docs, vectors);
+        for (int c = 0; c < clusters.size(); c++) {
+            checking.checkCancelled();
+            SuggestedGroup group = checkedGroup(clusters.get(c), docs, vectors);
             if (group != null) {
                 groups.add(group);
             }
+            checking.progress(c + 1, clusters.size());
         }
         groups.sort(Comparator.comparingInt(g -> g.memberIds().get(0)));
         return List.copyOf(groups);
@@ -108,7 +123,7 @@ public final class SimilarityGrouper {
     }
 
     /** Candidate pairs through the inverted index, kept when similar enough: {i, j, similarity}. */
-    private List<double[]> similarPairs(List<GroupCandidate> docs, Vectors vectors) {
+    private List<double[]> similarPairs(List<GroupCandidate> docs, Vectors vectors, TaskMonitor monitor) {
         int n = docs.size();
         int terms = vectors.termCount();
         // a term in more than 1 opinion in 40 (at least 25) finds no candidates: it is too common to tell
@@ -122,6 +137,9 @@ public final class SimilarityGrouper {
             heavy.add(null);
         }
         for (int d = 0; d < n; d++) {
+            if (d % CHECK_EVERY == 0) {
+                monitor.checkCancelled();
+            }
             probes[d] = vectors.heaviest(d, settings.probeTerms(), maxDf);
             for (int t : vectors.termIds[d]) {
                 if (vectors.probeable(t, maxDf)) {
@@ -145,7 +163,13 @@ public final class SimilarityGrouper {
             return new int[][] {seen, new int[n]};
         });
         List<double[]> edges = new ArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
+            int finished = done.incrementAndGet();
+            if (finished % CHECK_EVERY == 0) {
+                monitor.checkCancelled();
+                monitor.progress(finished, n);
+            }
             int[][] buffer = buffers.get();
             int[] seen = buffer[0];
             int[] found = buffer[1];
@@ -184,7 +208,7 @@ public final class SimilarityGrouper {
     }
 
     /** Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. */
-    private List<int[]> averageLinkage(int n, List<double[]> edges) {
+    private List<int[]> averageLinkage(int n, List<double[]> edges, TaskMonitor monitor) {
         List<Map<Integer, Double>> sums = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
@@ -214,7 +238,14 @@ public final class SimilarityGrouper {
                 queue.add(new double[] {e[2], a, b, 0, 0});
             }
         }
+        // each merge leaves one cluster fewer: the merges so far against at most n - 1 tell how far it got
+        int merges = 0;
+        long polls = 0;
         while (!queue.isEmpty()) {
+            if (++polls % CHECK_EVERY == 0) {
+                monitor.checkCancelled();
+                monitor.progress(merges, n - 1);
+            }
             double[] top = queue.poll();
             int a = (int) top[1];
             int b = (int) top[2];
@@ -233,6 +264,7 @@ public final class SimilarityGrouper {
             }
             size[a] += size[b];
             size[b] = 0;
+            merges++;
             members.get(a).addAll(members.get(b));
             members.set(b, null);
             sums.set(b, null);
@@ -321,7 +353,7 @@ public final class SimilarityGrouper {
             return !stopTerm[term] && df[term] >= 2 && df[term] <= maxDf;
         }
 
-        static Vectors build(List<GroupCandidate> docs, double bigramWeight) {
+        static Vectors build(List<GroupCandidate> docs, double bigramWeight, TaskMonitor monitor) {
             int n = docs.size();
             Set<String> names = new HashSet<>();
             for (GroupCandidate doc : docs) {
@@ -336,19 +368,27 @@ public final class SimilarityGrouper {
             List<List<String>> words = new ArrayList<>(n);
             Map<String, Integer> syllableDf = new HashMap<>();
             for (GroupCandidate doc : docs) {
+                if (words.size() % CHECK_EVERY == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(words.size(), 2.0 * n);
+                }
                 List<String> syllables = IssueText.syllables(doc.text());
                 words.add(syllables);
                 for (String s : new HashSet<>(syllables)) {
                     syllableDf.merge(s, 1, Integer::sum);
                 }
             }
-            Map<String, String> corrections = Typos.corrections(syllableDf);
+            Map<String, String> corrections = Typos.corrections(syllableDf, monitor);
             Map<String, Integer> ids = new HashMap<>();
             List<Map<Integer, Double>> raw = new ArrayList<>(n);
             List<Boolean> stops = new ArrayList<>();
             List<Integer> dfs = new ArrayList<>();
             int[] aspects = new int[n];
             for (int d = 0; d < n; d++) {
+                if (d % CHECK_EVERY == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(n + d, 2.0 * n);
+                }
                 List<String> syllables = words.get(d);
                 List<String> fixed = corrections.isEmpty() ? syllables
                         : syllables.stream().map(s -> corrections.getOrDefault(s, s)).toList();
@@ -486,7 +526,7 @@ public final class SimilarityGrouper {
         private Typos() {
         }
 
-        static Map<String, String> corrections(Map<String, Integer> df) {
+        static Map<String, String> corrections(Map<String, Integer> df, TaskMonitor monitor) {
             Map<String, List<String>> byDeletion = new HashMap<>();
             for (Map.Entry<String, Integer> e : df.entrySet()) {
                 if (e.getValue() >= 2 && IssueText.plausibleSyllable(e.getKey())) {
@@ -496,7 +536,11 @@ public final class SimilarityGrouper {
                 }
             }
             Map<String, String> corrections = new HashMap<>();
+            int seen = 0;
             for (Map.Entry<String, Integer> e : df.entrySet()) {
+                if (++seen % CHECK_EVERY == 0) {
+                    monitor.checkCancelled();
+                }
                 String word = e.getKey();
                 if (e.getValue() != 1 || word.length() < 3 || IssueText.plausibleSyllable(word)
                         || !word.chars().allMatch(Character::isLetter)) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument;
 import org.cutri.grouping.GroupMember;
 import org.cutri.grouping.GroupService;
@@ -47,8 +48,13 @@ public class CommuneGroupWork implements GroupWork {
 
     @Override
     public List<Group> suggest() {
+        return suggest(TaskMonitor.NONE);
+    }
+
+    @Override
+    public List<Group> suggest(TaskMonitor monitor) {
         List<Group> result = new ArrayList<>();
-        for (GroupSuggestion suggestion : groups.suggest(roundId)) {
+        for (GroupSuggestion suggestion : groups.suggest(roundId, monitor)) {
             result.add(new Group(null, suggestion.wording(), false,
                     suggestion.members().stream().map(CommuneGroupWork::member).toList()));
         }

@@ -3,6 +3,7 @@ package org.cutri.report;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument;
 
 /**
@@ -43,6 +44,16 @@ public interface GroupWork {
 
     /** Suggested groups among the approved opinions not in an accepted group. */
     List<Group> suggest();
+
+    /**
+     * As {@link #suggest()}, reporting progress and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Work that cannot stop
+     * half-way checks only before it starts.
+     */
+    default List<Group> suggest(TaskMonitor monitor) {
+        monitor.checkCancelled();
+        return suggest();
+    }
 
     void accept(List<String> memberKeys, String wording);
 

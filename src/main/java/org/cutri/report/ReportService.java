@@ -137,8 +137,11 @@ public class ReportService {
         return ReportDocument.build(report, profile, issue.number(), issue.issuedOn());
     }
 
-    /** The number of the round's report, taken now if it has none. */
-    public ReportIssue issue(int roundId, LocalDate today) {
+    /**
+     * The number of the round's report, taken now if it has none. Synchronized: the preview and an export may
+     * ask at the same time from two computation threads, and must not both take a number.
+     */
+    public synchronized ReportIssue issue(int roundId, LocalDate today) {
         rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));
         return jdbi.inTransaction(handle -> {
             ReportDao dao = handle.attach(ReportDao.class);

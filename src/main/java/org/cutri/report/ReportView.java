@@ -2,9 +2,11 @@ package org.cutri.report;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -27,6 +29,7 @@ import javafx.stage.FileChooser;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
@@ -47,6 +50,7 @@ public class ReportView implements Screen {
     private final Dialogs dialogs;
     private final Parent root;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private boolean rebuildQueued;
 
     @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
@@ -88,11 +92,15 @@ public class ReportView implements Screen {
     private void initialize() {
         roundBox.setItems(viewModel.options());
         roundBox.valueProperty().bindBidirectional(viewModel.optionProperty());
-        progress.visibleProperty().bind(viewModel.busyProperty().or(viewModel.suggestingProperty()));
-        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
-        cancelButton.visibleProperty().bind(viewModel.suggestingProperty());
+        TaskTracker longWork = viewModel.longWork();
+        progress.visibleProperty().bind(viewModel.busyProperty().or(longWork.runningProperty()));
+        progress.progressProperty().bind(Bindings.when(longWork.runningProperty()).then(longWork.progressProperty())
+                .otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+        cancelButton.visibleProperty().bind(longWork.runningProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        suggestButton.disableProperty().bind(viewModel.suggestingProperty().or(roundBox.valueProperty().isNull()));
+        cancelButton.disableProperty().bind(longWork.stoppingProperty());
+        // one long task at a time: the stop button and the bar follow it
+        suggestButton.disableProperty().bind(longWork.runningProperty().or(roundBox.valueProperty().isNull()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
         status.bind(viewModel.statusProperty());
 
@@ -113,8 +121,8 @@ public class ReportView implements Screen {
                 }
             }
         });
-        viewModel.groups().addListener((ListChangeListener<GroupWork.Group>) c -> rebuildTree());
-        viewModel.alone().addListener((ListChangeListener<GroupWork.Member>) c -> rebuildTree());
+        viewModel.groups().addListener((ListChangeListener<GroupWork.Group>) c -> scheduleRebuild());
+        viewModel.alone().addListener((ListChangeListener<GroupWork.Member>) c -> scheduleRebuild());
         groupTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             GroupWork.Group group = groupOf(now);
             wordingArea.setText(group == null ? "" : group.wording());
@@ -146,27 +154,54 @@ public class ReportView implements Screen {
                 viewModel.withNamesProperty().set(false);
             }
         });
-        for (Button b : List.of(previewButton, wordButton, excelButton, pdfButton, acceptButton, splitButton,
-                removeButton, wordingButton, deleteButton)) {
+        for (Button b : List.of(acceptButton, splitButton, removeButton, wordingButton, deleteButton)) {
             b.disableProperty().bind(viewModel.busyProperty().or(roundBox.valueProperty().isNull()));
+        }
+        for (Button b : List.of(previewButton, wordButton, excelButton, pdfButton)) {
+            b.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
+                    .or(roundBox.valueProperty().isNull()));
         }
     }
 
+    /** Both lists usually change together: the tree is rebuilt once for both, on the next turn of the FX thread. */
+    private void scheduleRebuild() {
+        if (!rebuildQueued) {
+            rebuildQueued = true;
+            Platform.runLater(() -> {
+                rebuildQueued = false;
+                rebuildTree();
+            });
+        }
+    }
+
+    /**
+     * Builds the new nodes apart from the tree and puts them in with one change: the tree then counts its rows
+     * once, instead of once per added node (which froze the window for minutes on a round of 25,000 opinions).
+     */
     private void rebuildTree() {
-        TreeItem<Object> rootItem = groupTree.getRoot();
-        rootItem.getChildren().clear();
+        List<TreeItem<Object>> nodes = new ArrayList<>(viewModel.groups().size() + 1);
         for (GroupWork.Group group : viewModel.groups()) {
             TreeItem<Object> node = new TreeItem<>(group);
-            group.members().stream().filter(Objects::nonNull).forEach(m -> node.getChildren().add(new TreeItem<>(m)));
+            node.getChildren().setAll(memberNodes(group.members()));
             node.setExpanded(true);
-            rootItem.getChildren().add(node);
+            nodes.add(node);
         }
         if (!viewModel.alone().isEmpty()) {
             TreeItem<Object> alone = new TreeItem<>(messages.get("report.node.alone", viewModel.alone().size()));
-            viewModel.alone().forEach(m -> alone.getChildren().add(new TreeItem<>(m)));
-            alone.setExpanded(false);
-            rootItem.getChildren().add(alone);
+            alone.getChildren().setAll(memberNodes(viewModel.alone()));
+            nodes.add(alone);
         }
+        groupTree.getRoot().getChildren().setAll(nodes);
+    }
+
+    private static List<TreeItem<Object>> memberNodes(List<GroupWork.Member> members) {
+        List<TreeItem<Object>> nodes = new ArrayList<>(members.size());
+        for (GroupWork.Member member : members) {
+            if (member != null) {
+                nodes.add(new TreeItem<>(member));
+            }
+        }
+        return nodes;
     }
 
     private static void fill(BarChart<String, Number> chart, List<ReportViewModel.Count> counts) {
@@ -208,7 +243,7 @@ public class ReportView implements Screen {
 
     @FXML
     private void cancel() {
-        viewModel.cancelSuggest();
+        viewModel.cancelLongWork();
     }
 
     @FXML

@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.document.OfficialDocument;
 import org.cutri.grouping.GroupService;
 import org.cutri.office.OfficeKind;
@@ -35,7 +36,10 @@ import org.cutri.round.RoundService;
 /**
  * State of the report screen: the round (or, at the province, the communes' round), its accepted groups and
  * the program's suggestions, the opinions standing alone, the chart's counts, the names option and the
- * outputs. All database and file work runs in background tasks; a long suggestion can be stopped.
+ * outputs. All database and file work runs in background tasks. The long ones (reading a big round, the
+ * suggestion, preparing the preview) run as computations beside the save queue and show in {@link #longWork()};
+ * the suggestion and the preview can be stopped. Lists for the screen (who stands alone) are worked out in the
+ * background too: the FX thread only swaps finished lists in.
  */
 public class ReportViewModel {
 
@@ -67,13 +71,17 @@ public class ReportViewModel {
     private final ObservableList<Count> byField = FXCollections.observableArrayList();
     private final ObservableList<Count> byAuthority = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private int pending;
     private final ReadOnlyBooleanWrapper suggesting = new ReadOnlyBooleanWrapper();
+    private final TaskTracker longWork = new TaskTracker();
     private final ReadOnlyBooleanWrapper province = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
-    private int generation;
+    private int reloads;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ReportViewModel.class);
 
     public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
             OfficeService office, Messages messages, TaskExecutor executor, Clock clock) {
@@ -86,6 +94,7 @@ public class ReportViewModel {
         this.executor = executor;
         this.clock = clock;
         option.addListener((obs, old, now) -> {
+            longWork.cancel();
             suggestions = List.of();
             reload();
         });
@@ -93,7 +102,7 @@ public class ReportViewModel {
 
     /** Reads the rounds (or the province's round sets) and keeps the chosen one if it is still there. */
     public void load() {
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.of(() -> {
             List<Option> found = new ArrayList<>();
             boolean atProvince = office.get().officeKind() == OfficeKind.PROVINCE;
@@ -107,7 +116,7 @@ public class ReportViewModel {
             }
             return new Object[] {atProvince, found};
         }).onSuccess(result -> {
-            busy.set(false);
+            ended();
             province.set((Boolean) result[0]);
             @SuppressWarnings("unchecked")
             List<Option> found = (List<Option>) result[1];
@@ -124,10 +133,13 @@ public class ReportViewModel {
             if (found.isEmpty()) {
                 status.set(messages.get("report.empty"));
             }
-        }).onFailure(this::failed));
+        }).onFailure(this::failedWhileBusy));
     }
 
-    /** Reloads the accepted groups, the opinions alone and the chart. */
+    /**
+     * Reloads the accepted groups, the opinions alone and the chart. Reading a round is a computation (it
+     * writes nothing and may take seconds on a big round): saves do not wait for it.
+     */
     public void reload() {
         Option current = option.get();
         if (current == null) {
@@ -137,58 +149,102 @@ public class ReportViewModel {
             byAuthority.clear();
             return;
         }
-        busy.set(true);
-        executor.execute(BackgroundTask.of(current.work()::load).onSuccess(state -> {
-            busy.set(false);
+        started();
+        // reads run side by side on the pool: only the latest one is shown, whichever ends last
+        int mine = ++reloads;
+        List<GroupWork.Group> shownSuggestions = suggestions;
+        executor.execute(BackgroundTask.of(() -> {
+            GroupWork.State state = current.work().load();
+            Set<String> taken = keys(state.groups());
+            List<GroupWork.Group> stillSuggested = shownSuggestions.stream()
+                    .filter(s -> s.members().stream().noneMatch(m -> taken.contains(m.key()))).toList();
+            Set<String> suggested = keys(stillSuggested);
+            List<GroupWork.Member> standingAlone = state.alone().stream().filter(m -> !suggested.contains(m.key()))
+                    .toList();
+            return new Loaded(state, stillSuggested, standingAlone, counts(state.report()));
+        }).computation().onSuccess(loaded -> {
+            ended();
+            if (option.get() != current || mine != reloads) {
+                return;
+            }
+            accepted = loaded.state().groups();
+            // a suggestion that arrived meanwhile wins over the one this load started from
+            if (suggestions == shownSuggestions) {
+                suggestions = loaded.suggestions();
+            }
+            showGroups(loaded.alone());
+            byField.setAll(loaded.charts().get(0));
+            byAuthority.setAll(loaded.charts().get(1));
+            status.set(messages.get("report.status.loaded", loaded.state().report().counts().received(),
+                    accepted.size()));
+        }).onFailure(this::failedWhileBusy));
+    }
+
+    /** A round read in the background, with what the screen shows of it. */
+    private record Loaded(GroupWork.State state, List<GroupWork.Group> suggestions, List<GroupWork.Member> alone,
+            List<List<Count>> charts) {
+    }
+
+    /**
+     * Asks the program for same-issue groups as a computation with progress; {@link #cancelSuggest()} stops it
+     * (the grouping checks for it in its loops). Nothing is stored until the secretary accepts a group.
+     */
+    public void suggest() {
+        Option current = option.get();
+        if (current == null || longWork.runningProperty().get()) {
+            return;
+        }
+        suggesting.set(true);
+        status.set(messages.get("report.status.suggesting"));
+        List<GroupWork.Member> aloneNow = List.copyOf(alone);
+        BackgroundTask<Suggested> task = BackgroundTask.monitored(monitor -> {
+            List<GroupWork.Group> found = current.work().suggest(monitor);
+            Set<String> grouped = keys(found);
+            return new Suggested(found, aloneNow.stream().filter(m -> !grouped.contains(m.key())).toList());
+        });
+        executor.execute(longWork.track(task).computation().onSuccess(found -> {
+            suggesting.set(false);
             if (option.get() != current) {
                 return;
             }
-            accepted = state.groups();
-            Set<String> taken = new HashSet<>();
-            accepted.forEach(g -> g.members().forEach(m -> taken.add(m.key())));
-            suggestions = suggestions.stream().filter(s -> s.members().stream().noneMatch(m -> taken.contains(m.key())))
-                    .toList();
-            showGroups();
-            alone.setAll(state.alone().stream().filter(m -> suggestions.stream()
-                    .noneMatch(s -> s.members().contains(m))).toList());
-            chart(state.report());
-            status.set(messages.get("report.status.loaded", state.report().counts().received(), accepted.size()));
-        }).onFailure(this::failed));
-    }
-
-    /** Asks the program for same-issue groups in the background; {@link #cancelSuggest()} stops waiting. */
-    public void suggest() {
-        Option current = option.get();
-        if (current == null || suggesting.get()) {
-            return;
-        }
-        int mine = ++generation;
-        suggesting.set(true);
-        status.set(messages.get("report.status.suggesting"));
-        executor.execute(BackgroundTask.of(current.work()::suggest).onSuccess(found -> {
-            if (mine != generation || option.get() != current) {
-                return;
-            }
+            suggestions = found.groups();
+            showGroups(found.alone());
+            status.set(messages.get("report.status.suggested", found.groups().size()));
+        }).onCancelled(() -> {
             suggesting.set(false);
-            suggestions = found;
-            showGroups();
-            alone.removeIf(m -> found.stream().anyMatch(s -> s.members().contains(m)));
-            status.set(messages.get("report.status.suggested", found.size()));
+            status.set(messages.get("report.status.cancelled"));
         }).onFailure(e -> {
-            if (mine == generation) {
-                suggesting.set(false);
-                failed(e);
-            }
+            suggesting.set(false);
+            failed(e);
         }));
     }
 
-    /** Stops waiting for the suggestions; the screen is usable at once and their result is dropped. */
+    /** Suggestions and who stands alone beside them. */
+    private record Suggested(List<GroupWork.Group> groups, List<GroupWork.Member> alone) {
+    }
+
+    /** Stops the suggestion: the grouping stops at its next check and its result is dropped. */
     public void cancelSuggest() {
         if (suggesting.get()) {
-            generation++;
-            suggesting.set(false);
-            status.set(messages.get("report.status.cancelled"));
+            longWork.cancel();
+            status.set(messages.get("task.stopping"));
         }
+    }
+
+    /** Stops the long work running now (the suggestion, preparing the preview). */
+    public void cancelLongWork() {
+        if (suggesting.get()) {
+            cancelSuggest();
+        } else if (longWork.runningProperty().get()) {
+            longWork.cancel();
+            status.set(messages.get("task.stopping"));
+        }
+    }
+
+    private static Set<String> keys(List<GroupWork.Group> groups) {
+        Set<String> keys = new HashSet<>();
+        groups.forEach(g -> g.members().forEach(m -> keys.add(m.key())));
+        return keys;
     }
 
     /** Accepts a group (a suggestion, maybe trimmed) with the given wording. */
@@ -220,11 +276,12 @@ public class ReportViewModel {
                 }
             }
             suggestions = changed;
-            showGroups();
-            alone.add(member);
+            List<GroupWork.Member> nowAlone = new ArrayList<>(alone);
+            nowAlone.add(member);
             if (rest.size() < 2) {
-                alone.addAll(rest);
+                nowAlone.addAll(rest);
             }
+            showGroups(nowAlone);
             return;
         }
         change(work -> work.removeMember(group, member.key()), messages.get("report.status.changed"));
@@ -241,8 +298,9 @@ public class ReportViewModel {
     public void delete(GroupWork.Group group) {
         if (!group.accepted()) {
             suggestions = suggestions.stream().filter(s -> s != group).toList();
-            showGroups();
-            alone.addAll(group.members());
+            List<GroupWork.Member> nowAlone = new ArrayList<>(alone);
+            nowAlone.addAll(group.members());
+            showGroups(nowAlone);
             return;
         }
         change(work -> work.delete(group), messages.get("report.status.changed"));
@@ -251,18 +309,22 @@ public class ReportViewModel {
     /** Builds the official document in the background and hands it over. */
     public void document(Consumer<OfficialDocument> then) {
         Option current = option.get();
-        if (current == null) {
+        if (current == null || longWork.runningProperty().get()) {
             return;
         }
         boolean names = withNames.get();
-        busy.set(true);
-        status.set(messages.get("report.status.saving"));
-        executor.execute(BackgroundTask.of(() -> current.work().document(names, LocalDate.now(clock)))
-                .onSuccess(doc -> {
-                    busy.set(false);
-                    status.set("");
-                    then.accept(doc);
-                }).onFailure(this::failed));
+        started();
+        status.set(messages.get("report.status.preparing"));
+        BackgroundTask<OfficialDocument> task = BackgroundTask.of(() -> current.work().document(names,
+                LocalDate.now(clock)));
+        executor.execute(longWork.track(task).computation().onSuccess(doc -> {
+            ended();
+            status.set("");
+            then.accept(doc);
+        }).onCancelled(() -> {
+            ended();
+            status.set(messages.get("report.status.previewCancelled"));
+        }).onFailure(this::failedWhileBusy));
     }
 
     /** Saves the report as .docx, .xlsx or .pdf in the background. */
@@ -272,16 +334,16 @@ public class ReportViewModel {
             return;
         }
         boolean names = withNames.get();
-        busy.set(true);
+        started();
         status.set(messages.get("report.status.saving"));
         executor.execute(BackgroundTask.run(() -> {
             ReportFiles.formatOf(target);
             OfficialDocument document = current.work().document(names, LocalDate.now(clock));
             ReportFiles.save(current.work().compile(names), document, target);
-        }).onSuccess(v -> {
-            busy.set(false);
+        }).computation().onSuccess(v -> {
+            ended();
             status.set(messages.get("report.status.saved", target.getFileName()));
-        }).onFailure(this::failed));
+        }).onFailure(this::failedWhileBusy));
     }
 
     /** A file name to offer ("bao-cao-tong-hop-tiep-xuc-cu-tri-sau-ky-hop-thu-2.docx"). */
@@ -297,21 +359,24 @@ public class ReportViewModel {
         if (current == null) {
             return;
         }
-        busy.set(true);
+        started();
         executor.execute(BackgroundTask.run(() -> change.accept(current.work())).onSuccess(v -> {
-            busy.set(false);
+            ended();
             reload();
             status.set(done);
-        }).onFailure(this::failed));
+        }).onFailure(this::failedWhileBusy));
     }
 
-    private void showGroups() {
+    /** Shows the groups (accepted, then suggested) and the opinions standing alone, each list changed once. */
+    private void showGroups(List<GroupWork.Member> standingAlone) {
         List<GroupWork.Group> all = new ArrayList<>(accepted);
         all.addAll(suggestions);
         groupList.setAll(all);
+        alone.setAll(standingAlone);
     }
 
-    private void chart(CompiledReport report) {
+    /** The chart's bars: by field, then by authority. */
+    private static List<List<Count>> counts(CompiledReport report) {
         Map<String, Integer> fields = new LinkedHashMap<>();
         report.fieldOrder().forEach(f -> fields.putIfAbsent(f, 0));
         Map<String, Integer> authorities = new LinkedHashMap<>();
@@ -320,8 +385,8 @@ public class ReportViewModel {
             fields.merge(row.field(), 1, Integer::sum);
             authorities.merge(shortAuthority(row.authority()), 1, Integer::sum);
         }
-        byField.setAll(fields.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
-        byAuthority.setAll(authorities.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
+        return List.of(fields.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList(),
+                authorities.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList());
     }
 
     /** The bar of an authority as the compiled report names it, in the user's language; named bodies are one bar: "Cơ quan khác". */
@@ -332,10 +397,30 @@ public class ReportViewModel {
         return messages.label(org.cutri.opinion.Authority.parse(label).orElse(org.cutri.opinion.Authority.OTHER));
     }
 
+    private void started() {
+        pending++;
+        busy.set(true);
+    }
+
+    private void ended() {
+        pending = Math.max(0, pending - 1);
+        busy.set(pending > 0);
+    }
+
+    private void failedWhileBusy(Exception e) {
+        ended();
+        failed(e);
+    }
+
+    /** A failure in the status line: the user's message, or a plain sentence (details in the log). */
     private void failed(Exception e) {
-        busy.set(false);
         suggesting.set(false);
-        status.set(e instanceof org.cutri.common.UserException user ? messages.of(user) : String.valueOf(e.getMessage()));
+        if (e instanceof org.cutri.common.UserException user) {
+            status.set(messages.of(user));
+        } else {
+            LOG.error("Report screen: background work failed", e);
+            status.set(messages.get("common.error.unexpected"));
+        }
     }
 
     public ObservableList<Option> options() {
@@ -368,6 +453,11 @@ public class ReportViewModel {
 
     public ReadOnlyBooleanProperty suggestingProperty() {
         return suggesting.getReadOnlyProperty();
+    }
+
+    /** The long task running now (suggestion, preview): its progress and the stop button follow it. */
+    public TaskTracker longWork() {
+        return longWork;
     }
 
     public ReadOnlyBooleanProperty provinceProperty() {

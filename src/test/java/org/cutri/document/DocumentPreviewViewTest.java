@@ -5,19 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.FxTaskExecutor;
+import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
 import org.junit.jupiter.api.AfterEach;
@@ -56,18 +64,38 @@ class DocumentPreviewViewTest {
         executor.close();
     }
 
-    private List<ImageView> pages(FxRobot robot) {
-        return robot.lookup(".document-page").queryAllAs(ImageView.class).stream().toList();
+    /** The page pictures in the window's cells that show a page (the list keeps a few spare cells hidden). */
+    private static List<ImageView> pages(FxRobot robot) {
+        return robot.lookup(".document-page").queryAllAs(ImageView.class).stream()
+                .filter(v -> v.getId() != null && shown(v)).toList();
+    }
+
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<ImageView> drawn(FxRobot robot) {
+        return pages(robot).stream().filter(v -> v.getImage() != null).toList();
+    }
+
+    private static int pageCountOf(OfficialDocument document) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(document))) {
+            return pdf.getNumberOfPages();
+        }
     }
 
     @Test
-    void showsEveryPageAsAPictureWithThePageCount(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> !pages(robot).isEmpty());
+    void showsTheFirstPageAsAPictureWithThePageCount(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> !drawn(robot).isEmpty());
         Label count = robot.lookup("#pageCountLabel").queryAs(Label.class);
-        int shown = pages(robot).size();
-        assertThat(shown).isGreaterThanOrEqualTo(2);
-        assertThat(count.getText()).isEqualTo(shown + " trang");
-        ImageView first = pages(robot).get(0);
+        assertThat(count.getText()).isEqualTo(pageCountOf(DocumentSamples.plan()) + " trang");
+        ImageView first = drawn(robot).get(0);
+        assertThat(first.getId()).isEqualTo("page-1");
         assertThat(first.getImage().getWidth()).isGreaterThan(1000);
         assertThat(first.getImage().getHeight() / first.getImage().getWidth()).as("an A4 page")
                 .isCloseTo(297.0 / 210.0, org.assertj.core.data.Offset.offset(0.01));
@@ -75,6 +103,113 @@ class DocumentPreviewViewTest {
         assertThat(darkPixelsInTopBand(first)).isGreaterThan(100);
         assertThat(preview.getTitle()).startsWith("Xem trước: KẾ HOẠCH");
         assertThat(robot.lookup("#printButton").queryAs(Button.class).getText()).isEqualTo("In… (Ctrl+P)");
+        assertThat(errors).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void aLongDocumentDrawsOnlyThePagesInViewAndTheLastOneWhenScrolledTo(FxRobot robot) throws Exception {
+        OfficialDocument longPlan = DocumentSamples.longPlan(700);
+        int total = pageCountOf(longPlan);
+        assertThat(total).isGreaterThan(3 * DocumentPreviewViewModel.KEPT_PAGES);
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = DocumentPreview.show(preview, longPlan, "ke-hoach-dai", VI, executor,
+                new Dialogs(VI)));
+        Label count = (Label) window[0].getScene().lookup("#pageCountLabel");
+        FxTestSupport.waitUntil(() -> (total + " trang").equals(count.getText()));
+        ListView<Integer> list = (ListView<Integer>) window[0].getScene().lookup("#pages");
+        FxTestSupport.waitUntil(() -> drawnIn(window[0]).contains("page-1"));
+
+        for (int page : new int[] {total / 3, total / 2, total}) {
+            robot.interact(() -> list.scrollTo(page - 1));
+            FxTestSupport.waitUntil(() -> drawnIn(window[0]).contains("page-" + page));
+            // only the pages in view have cells, so only they hold pictures
+            assertThat(drawnIn(window[0])).hasSizeLessThanOrEqualTo(DocumentPreviewViewModel.KEPT_PAGES);
+        }
+        robot.interact(() -> window[0].hide());
+        assertThat(errors).isEmpty();
+    }
+
+    private static List<String> drawnIn(Stage window) {
+        return window.getScene().getRoot().lookupAll(".document-page").stream()
+                .filter(n -> n instanceof ImageView v && v.getImage() != null && v.getId() != null && shown(n))
+                .map(Node::getId).toList();
+    }
+
+    @Test
+    void thePrintDialogOpensOnTheFxThreadAndThePagesGoToThePrinterOnAWorker(FxRobot robot) {
+        List<String> steps = new CopyOnWriteArrayList<>();
+        PrintDialog dialog = (jobName, pageCount) -> {
+            steps.add("dialog on FX thread: " + Platform.isFxApplicationThread() + ", " + pageCount + " pages");
+            return Optional.of(new PrintSettings("Máy in văn phòng", 2, true, List.of(new int[] {1, 1}),
+                    PrintSettings.Sides.LONG_EDGE));
+        };
+        DocumentPreviewViewModel.Printer printer = (pdf, jobName, settings) -> steps.add("printing on "
+                + (Platform.isFxApplicationThread() ? "the FX thread" : "a worker") + ": " + jobName + ", "
+                + settings.copies() + " copies on " + settings.printer());
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.plan(), "ke-hoach",
+                VI, executor, errors::add, dialog, printer);
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            window[0].setScene(new Scene(new DocumentPreviewView(viewModel, VI).root(), 800, 600));
+            window[0].show();
+            viewModel.load();
+        });
+        Button print = (Button) window[0].getScene().lookup("#printButton");
+        FxTestSupport.waitUntil(() -> !print.isDisabled());
+        robot.clickOn(print);
+        FxTestSupport.waitUntil(() -> viewModel.statusProperty().get().equals("Đã gửi văn bản tới máy in."));
+        int pages = viewModel.pageNumbers().size();
+        assertThat(steps).containsExactly("dialog on FX thread: true, " + pages + " pages",
+                "printing on a worker: " + DocxWriter.documentTitle(DocumentSamples.plan())
+                        + ", 2 copies on Máy in văn phòng");
+        robot.interact(() -> window[0].hide());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void withoutAPrinterTheSecretaryIsToldWhatToDo(FxRobot robot) {
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.plan(), "ke-hoach",
+                VI, executor, errors::add, (jobName, pages) -> {
+                    throw new UserException("document.print.noPrinter");
+                }, (pdf, jobName, settings) -> {
+                    throw new AssertionError("nothing to print on");
+                });
+        robot.interact(viewModel::load);
+        FxTestSupport.waitUntil(() -> viewModel.readyProperty().get());
+        robot.interact(viewModel::print);
+        FxTestSupport.waitUntil(() -> !errors.isEmpty());
+        assertThat(VI.of((UserException) errors.get(0))).startsWith("Máy tính này chưa cài máy in nào.");
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void closingTheWindowBeforeThePdfIsWrittenStopsTheWork(FxRobot robot) {
+        // the executor holds computations until the test lets them go, so the window closes first for certain
+        List<BackgroundTask<?>> held = new CopyOnWriteArrayList<>();
+        TaskExecutor holding = new TaskExecutor() {
+            @Override
+            public <T> void execute(BackgroundTask<T> task) {
+                if (task.isComputation()) {
+                    held.add(task);
+                } else {
+                    executor.execute(task);
+                }
+            }
+        };
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(400), "ke-hoach",
+                VI, holding, errors::add);
+        robot.interact(viewModel::load);
+        assertThat(viewModel.writing().runningProperty().get()).isTrue();
+        robot.interact(viewModel::close);
+        held.forEach(executor::execute);
+
+        FxTestSupport.waitUntil(() -> !viewModel.writing().runningProperty().get());
+        assertThat(viewModel.writing().taskProperty().get().stateProperty().get())
+                .isEqualTo(BackgroundTask.State.CANCELLED);
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Đã dừng dựng bản xem trước.");
+        assertThat(viewModel.pageNumbers()).isEmpty();
         assertThat(errors).isEmpty();
     }
 
@@ -94,7 +229,7 @@ class DocumentPreviewViewTest {
 
     @Test
     void zoomButtonsMakeThePagesLargerAndSmaller(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> !pages(robot).isEmpty());
+        FxTestSupport.waitUntil(() -> !drawn(robot).isEmpty());
         Label zoom = robot.lookup("#zoomLabel").queryAs(Label.class);
         assertThat(zoom.getText()).isEqualTo("100 %");
         double before = pages(robot).get(0).getBoundsInParent().getWidth();
@@ -108,7 +243,7 @@ class DocumentPreviewViewTest {
 
     @Test
     void savingAsWordWritesTheFileAndSaysSo(FxRobot robot) throws Exception {
-        FxTestSupport.waitUntil(() -> !pages(robot).isEmpty());
+        FxTestSupport.waitUntil(() -> !drawn(robot).isEmpty());
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.plan(), "ke-hoach-01-2026",
                 VI, executor, errors::add);
         assertThat(viewModel.suggestedFileName(DocumentFiles.Format.DOCX)).isEqualTo("ke-hoach-01-2026.docx");

@@ -72,6 +72,22 @@ final class DocumentSamples {
                 List.of(new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", SIGNER)));
     }
 
+    /** A plan whose schedule has {@code rows} rows: a long document of many pages. */
+    static OfficialDocument longPlan(int rows) {
+        OfficialDocument plan = plan();
+        Table one = schedule();
+        List<List<String>> many = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            List<String> row = new ArrayList<>(one.rows().get(i % one.rows().size()));
+            row.set(0, String.valueOf(i + 1));
+            many.add(row);
+        }
+        List<Block> body = new ArrayList<>(plan.body());
+        body.replaceAll(block -> block instanceof Table ? new Table(one.columns(), many) : block);
+        return new OfficialDocument(plan.header(), plan.type(), plan.subject(), body, plan.recipients(),
+                plan.signatures());
+    }
+
     static Table schedule() {
         List<Column> columns = List.of(new Column("STT", 0.6f, true), new Column("Thời gian", 1.6f, true),
                 new Column("Địa điểm", 2.2f, false), new Column("Tổ đại biểu\n(đại biểu tham dự)", 2.6f, false),

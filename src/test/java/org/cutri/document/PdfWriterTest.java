@@ -1,11 +1,13 @@
 package org.cutri.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -15,6 +17,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.cutri.common.task.TaskMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -135,5 +138,40 @@ class PdfWriterTest {
             assertThat(minutesText).contains("BIÊN BẢN", "THƯ KÝ", "Phạm Thu Hà", "CHỦ TRÌ", "Đỗ Văn Khải")
                     .doesNotContain("Nơi nhận");
         }
+    }
+
+    @Test
+    void writingALongDocumentReportsProgressAndStopsWhenCancelled() throws IOException {
+        OfficialDocument longPlan = DocumentSamples.longPlan(400);
+        List<Double> reports = new ArrayList<>();
+        PdfWriter.toBytes(longPlan, new TaskMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+
+            @Override
+            public void progress(double done, double total) {
+                reports.add(done / total);
+            }
+        });
+        assertThat(reports).isSorted().endsWith(1.0);
+        assertThat(reports.size()).as("the annex reports between its chunks of rows").isGreaterThan(10);
+
+        List<Double> untilStop = new ArrayList<>();
+        boolean[] stop = {false};
+        assertThatThrownBy(() -> PdfWriter.toBytes(longPlan, new TaskMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return stop[0];
+            }
+
+            @Override
+            public void progress(double done, double total) {
+                untilStop.add(done / total);
+                stop[0] = untilStop.size() == 5;
+            }
+        })).isInstanceOf(CancellationException.class);
+        assertThat(untilStop).as("no step after the stop").hasSize(5);
     }
 }
