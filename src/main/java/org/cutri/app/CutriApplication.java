@@ -50,6 +50,7 @@ public class CutriApplication extends Application {
                 .onSuccess(opened -> {
                     context = opened;
                     MainView view = MainWindow.open(stage, opened, executor, dialogs);
+                    StartupProbe.watch(stage, () -> StartupProbe.showsCommune(stage, view, messages.get("app.title")));
                     MainWindow.offerDemoWhenEmpty(view, opened, executor);
                 })
                 .onFailure(error -> {

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Start-up benchmark: how long from launching `java` until the main window shows the commune (its name in
+# the title, the hamlets list loaded), next to a bare JavaFX window launched from the same jar in the same
+# run. See docs/benchmarks.md ("Start-up").
+#
+#   mvn -o -q -B package -DskipTests          # builds target/cutri.jar and target/test-classes
+#   src/test/bench/startup.sh [RUNS=5]
+#
+# Settings (environment):
+#   CUTRI_BUILD_DIR  the Maven build folder (default: target), the same as -Dcutri.build.dir
+#   BENCH_DIR        scratch folder (default: /tmp/cutri-startup-bench; emptied first)
+#   BENCH_DISPLAY    the X display of the Xvfb this script starts (default :99); with BENCH_DISPLAY=current
+#                    the windows open on $DISPLAY instead and no Xvfb is started
+#   JAVA             the java command (default: java on the PATH)
+#
+# Each run is a new JVM. The variants take turns run after run, so a busy machine slows all alike:
+#   bare        org.cutri.bench.BareJavaFxWindow: a 1280×800 window with one label
+#   cutri       java -jar cutri.jar on the demo commune, -Dcutri.startupProbe=true
+#   cutri+cds   the same with an AppCDS archive of the jar's classes (made once by a training run)
+# Both the bare window and the probe note the first frame laid out once the window is ready, then exit.
+# "wall" is from just before `java` was started to that frame; "jvm" is from the JVM's own start time.
+set -euo pipefail
+
+RUNS=${1:-5}
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
+BUILD_DIR=${CUTRI_BUILD_DIR:-$ROOT/target}
+JAR=$BUILD_DIR/cutri.jar
+TEST_CLASSES=$BUILD_DIR/test-classes
+WORK=${BENCH_DIR:-/tmp/cutri-startup-bench}
+JAVA=${JAVA:-java}
+DISPLAY_NUMBER=${BENCH_DISPLAY:-:99}
+
+if [ ! -f "$JAR" ] || [ ! -f "$TEST_CLASSES/org/cutri/bench/BareJavaFxWindow.class" ]; then
+    echo "Missing $JAR or the test classes: run 'mvn -o -q -B package -DskipTests' first." >&2
+    exit 1
+fi
+
+rm -rf "$WORK"
+mkdir -p "$WORK/logs"
+
+XVFB_PID=
+cleanup() {
+    if [ -n "$XVFB_PID" ]; then
+        kill "$XVFB_PID" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
+if [ "$DISPLAY_NUMBER" != "current" ]; then
+    Xvfb "$DISPLAY_NUMBER" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+    XVFB_PID=$!
+    export DISPLAY=$DISPLAY_NUMBER
+    for _ in $(seq 50); do
+        xdpyinfo >/dev/null 2>&1 && break
+        sleep 0.1
+    done
+fi
+
+now_ms() { date +%s%3N; }
+
+echo "== Demo data in $WORK/data"
+"$JAVA" -Dcutri.log.dir="$WORK/logs/demo" -Djava.awt.headless=true -jar "$JAR" --data-dir "$WORK/data" demo >/dev/null
+
+cutri_args=(-Dcutri.startupProbe=true -jar "$JAR" --data-dir "$WORK/data")
+
+echo "== AppCDS archive of the jar (one training run): $WORK/cutri.jsa"
+"$JAVA" -XX:ArchiveClassesAtExit="$WORK/cutri.jsa" -Dcutri.log.dir="$WORK/logs/training" "${cutri_args[@]}" \
+    >"$WORK/training.out" 2>&1
+ls -l "$WORK/cutri.jsa" | awk '{printf "   %.1f MB\n", $5 / 1048576}'
+
+# Runs one variant once; appends "wall jvm" (ms) to $WORK/<variant>.txt.
+run_once() {
+    local variant=$1 run=$2 out=$WORK/logs/$1-$2.out log_dir=$WORK/logs/$1-$2 start line
+    start=$(now_ms)
+    case $variant in
+        bare)      "$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow >"$out" 2>&1 ;;
+        cutri)     "$JAVA" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" >"$out" 2>&1 ;;
+        cutri+cds) "$JAVA" -XX:SharedArchiveFile="$WORK/cutri.jsa" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" \
+                       >"$out" 2>&1 ;;
+    esac
+    line=$(cat "$out" "$log_dir/cutri.log" 2>/dev/null | grep -m1 STARTUP_READY || true)
+    if [ -z "$line" ]; then
+        echo "   $variant run $run: no STARTUP_READY line (see $out and $log_dir)" >&2
+        return 1
+    fi
+    local jvm epoch
+    jvm=$(sed -E 's/.*STARTUP_READY ([0-9]+) ms.*/\1/' <<<"$line")
+    epoch=$(sed -E 's/.* at ([0-9]+) ms since the epoch.*/\1/' <<<"$line")
+    echo "$((epoch - start)) $jvm" >>"$WORK/$variant.txt"
+    printf '   %-9s run %d: wall %5d ms, jvm %5d ms\n' "$variant" "$run" "$((epoch - start))" "$jvm"
+}
+
+VARIANTS=(bare cutri cutri+cds)
+echo "== $RUNS runs of each, taking turns (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
+for run in $(seq "$RUNS"); do
+    for variant in "${VARIANTS[@]}"; do
+        run_once "$variant" "$run"
+    done
+done
+
+stats() { # column file -> "median min"
+    cut -d' ' -f"$1" "$2" | sort -n | awk '{v[NR] = $1} END {m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2; printf "%d %d", m, v[1]}'
+}
+
+echo "== Result ($RUNS runs each; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
+read -r bare_median bare_min <<<"$(stats 1 "$WORK/bare.txt")"
+printf '%-10s %16s %16s %18s\n' variant "wall median/min" "jvm median/min" "wall median / bare"
+for variant in "${VARIANTS[@]}"; do
+    read -r wall_median wall_min <<<"$(stats 1 "$WORK/$variant.txt")"
+    read -r jvm_median jvm_min <<<"$(stats 2 "$WORK/$variant.txt")"
+    printf '%-10s %9d / %4d %9d / %4d %18s\n' "$variant" "$wall_median" "$wall_min" "$jvm_median" "$jvm_min" \
+        "$(awk -v a="$wall_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+done
