@@ -12,13 +12,17 @@
 #   BENCH_DISPLAY    the X display of the Xvfb this script starts (default :99); with BENCH_DISPLAY=current
 #                    the windows open on $DISPLAY instead and no Xvfb is started
 #   JAVA             the java command (default: java on the PATH)
+#   BENCH_VARIANTS   which variants to run (default: "bare cutri cutri+cds cutri+scds")
 #
 # Each run is a new JVM. The variants take turns run after run, so a busy machine slows all alike:
 #   bare        org.cutri.bench.BareJavaFxWindow: a 1280×800 window with one label
 #   cutri       java -jar cutri.jar on the demo commune, -Dcutri.startupProbe=true
-#   cutri+cds   the same with an AppCDS archive of the jar's classes (made once by a training run)
+#   cutri+cds   the same with a dynamic AppCDS archive of the jar (-XX:ArchiveClassesAtExit in a training run)
+#   cutri+scds  the same with a static AppCDS archive from a class list (-Xshare:dump), as the packages make it
 # Both the bare window and the probe note the first frame laid out once the window is ready, then exit.
-# "wall" is from just before `java` was started to that frame; "jvm" is from the JVM's own start time.
+# "wall" is from just before `java` was started to that frame; "jvm" is from the JVM's own start time;
+# "cpu" is the processor time the whole process used (user + system, all threads, shutdown included): on a
+# machine shared with other work it says how much work a start is, where wall times say how long it waited.
 set -euo pipefail
 
 RUNS=${1:-5}
@@ -62,20 +66,34 @@ echo "== Demo data in $WORK/data"
 
 cutri_args=(-Dcutri.startupProbe=true -jar "$JAR" --data-dir "$WORK/data")
 
-echo "== AppCDS archive of the jar (one training run): $WORK/cutri.jsa"
+echo "== AppCDS archives of the jar, each from one training run"
 "$JAVA" -XX:ArchiveClassesAtExit="$WORK/cutri.jsa" -Dcutri.log.dir="$WORK/logs/training" "${cutri_args[@]}" \
     >"$WORK/training.out" 2>&1
-ls -l "$WORK/cutri.jsa" | awk '{printf "   %.1f MB\n", $5 / 1048576}'
+ls -l "$WORK/cutri.jsa" | awk '{printf "   dynamic (-XX:ArchiveClassesAtExit): %.1f MB\n", $5 / 1048576}'
+# What the packages do (packaging/README.md): a class list made at build time, the archive made from it
+# where the program is installed (a static archive cannot be moved to another folder on JDK 17).
+"$JAVA" -XX:DumpLoadedClassList="$WORK/cutri.classlist" -Dcutri.log.dir="$WORK/logs/training-list" "${cutri_args[@]}" \
+    >"$WORK/training-list.out" 2>&1
+"$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/cutri.classlist" -XX:SharedArchiveFile="$WORK/cutri-static.jsa" \
+    -cp "$JAR" >"$WORK/dump.out" 2>&1
+ls -l "$WORK/cutri-static.jsa" | awk '{printf "   static (class list + -Xshare:dump): %.1f MB\n", $5 / 1048576}'
 
-# Runs one variant once; appends "wall jvm" (ms) to $WORK/<variant>.txt.
+# Runs one variant once; appends "wall jvm cpu" (ms) to $WORK/<variant>.txt.
 run_once() {
     local variant=$1 run=$2 out=$WORK/logs/$1-$2.out log_dir=$WORK/logs/$1-$2 start line
+    local timing=$WORK/logs/$1-$2.time
     start=$(now_ms)
     case $variant in
-        bare)      "$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow >"$out" 2>&1 ;;
-        cutri)     "$JAVA" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" >"$out" 2>&1 ;;
-        cutri+cds) "$JAVA" -XX:SharedArchiveFile="$WORK/cutri.jsa" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" \
+        bare)      /usr/bin/time -f '%U %S' -o "$timing" \
+                       "$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow >"$out" 2>&1 ;;
+        cutri)     /usr/bin/time -f '%U %S' -o "$timing" \
+                       "$JAVA" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" >"$out" 2>&1 ;;
+        cutri+cds) /usr/bin/time -f '%U %S' -o "$timing" \
+                       "$JAVA" -XX:SharedArchiveFile="$WORK/cutri.jsa" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" \
                        >"$out" 2>&1 ;;
+        cutri+scds) /usr/bin/time -f '%U %S' -o "$timing" \
+                       "$JAVA" -XX:SharedArchiveFile="$WORK/cutri-static.jsa" -Dcutri.log.dir="$log_dir" \
+                       "${cutri_args[@]}" >"$out" 2>&1 ;;
     esac
     line=$(cat "$out" "$log_dir/cutri.log" 2>/dev/null | grep -m1 STARTUP_READY || true)
     if [ -z "$line" ]; then
@@ -85,11 +103,13 @@ run_once() {
     local jvm epoch
     jvm=$(sed -E 's/.*STARTUP_READY ([0-9]+) ms.*/\1/' <<<"$line")
     epoch=$(sed -E 's/.* at ([0-9]+) ms since the epoch.*/\1/' <<<"$line")
-    echo "$((epoch - start)) $jvm" >>"$WORK/$variant.txt"
-    printf '   %-9s run %d: wall %5d ms, jvm %5d ms\n' "$variant" "$run" "$((epoch - start))" "$jvm"
+    local cpu
+    cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$timing")
+    echo "$((epoch - start)) $jvm $cpu" >>"$WORK/$variant.txt"
+    printf '   %-9s run %d: wall %5d ms, jvm %5d ms, cpu %5d ms\n' "$variant" "$run" "$((epoch - start))" "$jvm" "$cpu"
 }
 
-VARIANTS=(bare cutri cutri+cds)
+read -r -a VARIANTS <<<"${BENCH_VARIANTS:-bare cutri cutri+cds cutri+scds}"
 echo "== $RUNS runs of each, taking turns (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 for run in $(seq "$RUNS"); do
     for variant in "${VARIANTS[@]}"; do
@@ -103,10 +123,11 @@ stats() { # column file -> "median min"
 
 echo "== Result ($RUNS runs each; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 read -r bare_median bare_min <<<"$(stats 1 "$WORK/bare.txt")"
-printf '%-10s %16s %16s %18s\n' variant "wall median/min" "jvm median/min" "wall median / bare"
+printf '%-10s %16s %16s %16s %18s\n' variant "wall median/min" "jvm median/min" "cpu median/min" "wall median / bare"
 for variant in "${VARIANTS[@]}"; do
     read -r wall_median wall_min <<<"$(stats 1 "$WORK/$variant.txt")"
     read -r jvm_median jvm_min <<<"$(stats 2 "$WORK/$variant.txt")"
-    printf '%-10s %9d / %4d %9d / %4d %18s\n' "$variant" "$wall_median" "$wall_min" "$jvm_median" "$jvm_min" \
-        "$(awk -v a="$wall_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
+    read -r cpu_median cpu_min <<<"$(stats 3 "$WORK/$variant.txt")"
+    printf '%-10s %9d / %4d %9d / %4d %9d / %4d %18s\n' "$variant" "$wall_median" "$wall_min" "$jvm_median" \
+        "$jvm_min" "$cpu_median" "$cpu_min" "$(awk -v a="$wall_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
 done

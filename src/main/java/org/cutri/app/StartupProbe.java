@@ -48,11 +48,11 @@ final class StartupProbe {
     }
 
     /** The main window shows the commune: its name in the title and rows in the shown screen's table. */
-    static boolean showsCommune(Stage stage, MainView view, String plainTitle) {
-        if (stage.getTitle() == null || stage.getTitle().equals(plainTitle)) {
+    static boolean showsCommune(MainWindow.Frame frame) {
+        if (frame.viewModel().communeNameProperty().get().isBlank()) {
             return false;
         }
-        javafx.scene.Node table = view.root().lookup(".table-view");
+        javafx.scene.Node table = frame.view().root().lookup(".table-view");
         return table instanceof javafx.scene.control.TableView<?> rows && !rows.getItems().isEmpty();
     }
 

@@ -119,7 +119,7 @@ final class SchemaCheck {
         return String.join(".", parts);
     }
 
-    private static List<String> fileNames(URL root) throws IOException, URISyntaxException {
+    static List<String> fileNames(URL root) throws IOException, URISyntaxException {
         if ("file".equals(root.getProtocol())) {
             try (Stream<Path> files = Files.walk(Path.of(root.toURI()))) {
                 return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList();
@@ -132,7 +132,9 @@ final class SchemaCheck {
         jarConnection.setUseCaches(false);
         List<String> names = new ArrayList<>();
         try (JarFile jar = jarConnection.getJarFile()) {
-            String prefix = jarConnection.getEntryName() + "/";
+            // The application class loader names the folder with its slash (".../db/migration/"), others without.
+            String folder = jarConnection.getEntryName();
+            String prefix = folder.endsWith("/") ? folder : folder + "/";
             for (Enumeration<JarEntry> entries = jar.entries(); entries.hasMoreElements(); ) {
                 JarEntry entry = entries.nextElement();
                 if (!entry.isDirectory() && entry.getName().startsWith(prefix)) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -89,10 +90,14 @@ class SchemaCheckTest {
     }
 
     @Test
-    void migrationsAreListedFromAJarAndAnythingButPlainVersionsLeavesItToFlyway() throws IOException {
+    void migrationsAreListedFromAJarAndAnythingButPlainVersionsLeavesItToFlyway() throws Exception {
         Path jar = jarWith("db/migration/V1__a.sql", "db/migration/more/V2_1__b.sql", "other/V9__c.sql");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
             assertThat(SchemaCheck.shippedVersions(loader)).containsExactlyInAnyOrder("1", "2.1");
+        }
+        for (String folderUrl : List.of("db/migration", "db/migration/")) {
+            URL root = new URL("jar:" + jar.toUri() + "!/" + folderUrl);
+            assertThat(SchemaCheck.fileNames(root)).as(folderUrl).containsExactlyInAnyOrder("V1__a.sql", "V2_1__b.sql");
         }
         Path repeatable = jarWith("db/migration/V1__a.sql", "db/migration/R__views.sql");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {repeatable.toUri().toURL()}, null)) {
