@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * For the start-up benchmark ({@code src/test/bench/startup.sh}): with {@code -Dcutri.startupProbe=true}
- * the program notes in its log the first frame in which the main window shows the commune (its name in
- * the title, the first screen's rows loaded), then closes itself. Without the property it does nothing.
+ * the program notes in its log the main window's first frame and the first frame in which it shows the
+ * commune (its name in the title, the first screen's rows loaded), then closes itself. Without the
+ * property it does nothing.
  */
 final class StartupProbe {
 
@@ -21,12 +22,15 @@ final class StartupProbe {
     static final String PROPERTY = "cutri.startupProbe";
     /** The start of the log line the benchmark looks for. */
     static final String MARKER = "STARTUP_READY";
+    /** The log line of the first frame of the main window, before its data is shown. */
+    static final String FRAME_MARKER = "STARTUP_FRAME";
 
     private static final Logger LOG = LoggerFactory.getLogger(StartupProbe.class);
 
     private final Stage stage;
     private final BooleanSupplier ready;
     private final Runnable check = this::checkAfterLayout;
+    private boolean frameShown;
     private boolean done;
 
     private StartupProbe(Stage stage, BooleanSupplier ready) {
@@ -66,15 +70,25 @@ final class StartupProbe {
     }
 
     private void checkAfterLayout() {
-        if (done || !stage.isShowing() || !ready.getAsBoolean()) {
+        if (done || !stage.isShowing()) {
             return;
         }
-        done = true;
+        if (!frameShown) {
+            frameShown = true;
+            note(FRAME_MARKER);
+        }
+        if (ready.getAsBoolean()) {
+            done = true;
+            note(MARKER);
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    private static void note(String marker) {
         long now = System.currentTimeMillis();
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(jvmStart);
         LOG.info("{} {} ms after the JVM started ({} ms after the process started; at {} ms since the epoch)",
-                MARKER, now - jvmStart, now - processStart, now);
-        Platform.runLater(Platform::exit);
+                marker, now - jvmStart, now - processStart, now);
     }
 }
