@@ -12,7 +12,9 @@
 #   BENCH_DISPLAY    the X display of the Xvfb this script starts (default :99); with BENCH_DISPLAY=current
 #                    the windows open on $DISPLAY instead and no Xvfb is started
 #   JAVA             the java command (default: java on the PATH)
-#   BENCH_VARIANTS   which variants to run (default: "bare cutri cutri+cds cutri+scds")
+#   BENCH_BEFORE_JAR another cutri.jar (an older build with the same probe) run in the same turns, as the
+#                    variants "before" and "before+scds": a before/after comparison under the same load
+#   BENCH_VARIANTS   which variants to run (default: "bare cutri cutri+cds cutri+scds", plus the two above)
 #
 # Each run is a new JVM. The variants take turns run after run, so a busy machine slows all alike:
 #   bare        org.cutri.bench.BareJavaFxWindow: a 1280×800 window with one label
@@ -35,6 +37,7 @@ TEST_CLASSES=$BUILD_DIR/test-classes
 WORK=${BENCH_DIR:-/tmp/cutri-startup-bench}
 JAVA=${JAVA:-java}
 DISPLAY_NUMBER=${BENCH_DISPLAY:-:99}
+BEFORE_JAR=${BENCH_BEFORE_JAR:-}
 
 if [ ! -f "$JAR" ] || [ ! -f "$TEST_CLASSES/org/cutri/bench/BareJavaFxWindow.class" ]; then
     echo "Missing $JAR or the test classes: run 'mvn -o -q -B package -DskipTests' first." >&2
@@ -66,37 +69,48 @@ now_ms() { date +%s%3N; }
 echo "== Demo data in $WORK/data"
 "$JAVA" -Dcutri.log.dir="$WORK/logs/demo" -Djava.awt.headless=true -jar "$JAR" --data-dir "$WORK/data" demo >/dev/null
 
-cutri_args=(-Dcutri.startupProbe=true -jar "$JAR" --data-dir "$WORK/data")
+# Makes both kinds of AppCDS archive of a jar, each from one training run: $WORK/<name>.jsa (dynamic) and
+# $WORK/<name>-static.jsa (static, from the class list <name>.classlist).
+make_archives() {
+    local jar=$1 name=$2
+    local args=(-Dcutri.startupProbe=true -jar "$jar" --data-dir "$WORK/data")
+    "$JAVA" -XX:ArchiveClassesAtExit="$WORK/$name.jsa" -Dcutri.log.dir="$WORK/logs/training-$name" "${args[@]}" \
+        >"$WORK/training-$name.out" 2>&1
+    # What the packages do (packaging/README.md): a class list made at build time, the archive made from it
+    # where the program is installed (an archive cannot be moved to another folder on JDK 17).
+    "$JAVA" -XX:DumpLoadedClassList="$WORK/$name.classlist" -Dcutri.log.dir="$WORK/logs/training-list-$name" \
+        "${args[@]}" >"$WORK/training-list-$name.out" 2>&1
+    "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/$name.classlist" \
+        -XX:SharedArchiveFile="$WORK/$name-static.jsa" -cp "$jar" >"$WORK/dump-$name.out" 2>&1
+    echo "   $name: dynamic (-XX:ArchiveClassesAtExit) $(du -m "$WORK/$name.jsa" | cut -f1) MB," \
+        "static (class list + -Xshare:dump) $(du -m "$WORK/$name-static.jsa" | cut -f1) MB"
+}
 
-echo "== AppCDS archives of the jar, each from one training run"
-"$JAVA" -XX:ArchiveClassesAtExit="$WORK/cutri.jsa" -Dcutri.log.dir="$WORK/logs/training" "${cutri_args[@]}" \
-    >"$WORK/training.out" 2>&1
-ls -l "$WORK/cutri.jsa" | awk '{printf "   dynamic (-XX:ArchiveClassesAtExit): %.1f MB\n", $5 / 1048576}'
-# What the packages do (packaging/README.md): a class list made at build time, the archive made from it
-# where the program is installed (a static archive cannot be moved to another folder on JDK 17).
-"$JAVA" -XX:DumpLoadedClassList="$WORK/cutri.classlist" -Dcutri.log.dir="$WORK/logs/training-list" "${cutri_args[@]}" \
-    >"$WORK/training-list.out" 2>&1
-"$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/cutri.classlist" -XX:SharedArchiveFile="$WORK/cutri-static.jsa" \
-    -cp "$JAR" >"$WORK/dump.out" 2>&1
-ls -l "$WORK/cutri-static.jsa" | awk '{printf "   static (class list + -Xshare:dump): %.1f MB\n", $5 / 1048576}'
+echo "== AppCDS archives"
+make_archives "$JAR" cutri
+if [ -n "$BEFORE_JAR" ]; then
+    make_archives "$BEFORE_JAR" before
+fi
 
-# Runs one variant once; appends "wall jvm cpu" (ms) to $WORK/<variant>.txt.
+# Runs one variant once; appends "ready-wall jvm cpu window-wall" (ms) to $WORK/<variant>.txt.
 run_once() {
-    local variant=$1 run=$2 out=$WORK/logs/$1-$2.out log_dir=$WORK/logs/$1-$2 start line
-    local timing=$WORK/logs/$1-$2.time
-    start=$(now_ms)
+    local variant=$1 run=$2 out=$WORK/logs/$1-$2.out log_dir=$WORK/logs/$1-$2 start
+    local timing=$WORK/logs/$1-$2.time name=${1%%+*} jar=$JAR command options=()
+    if [ "$name" = before ]; then
+        jar=$BEFORE_JAR
+    fi
     case $variant in
-        bare)      /usr/bin/time -f '%U %S' -o "$timing" \
-                       "$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow >"$out" 2>&1 ;;
-        cutri)     /usr/bin/time -f '%U %S' -o "$timing" \
-                       "$JAVA" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" >"$out" 2>&1 ;;
-        cutri+cds) /usr/bin/time -f '%U %S' -o "$timing" \
-                       "$JAVA" -XX:SharedArchiveFile="$WORK/cutri.jsa" -Dcutri.log.dir="$log_dir" "${cutri_args[@]}" \
-                       >"$out" 2>&1 ;;
-        cutri+scds) /usr/bin/time -f '%U %S' -o "$timing" \
-                       "$JAVA" -XX:SharedArchiveFile="$WORK/cutri-static.jsa" -Dcutri.log.dir="$log_dir" \
-                       "${cutri_args[@]}" >"$out" 2>&1 ;;
+        *+cds)  options=(-XX:SharedArchiveFile="$WORK/$name.jsa") ;;
+        *+scds) options=(-XX:SharedArchiveFile="$WORK/$name-static.jsa") ;;
     esac
+    if [ "$variant" = bare ]; then
+        command=("$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow)
+    else
+        command=("$JAVA" "${options[@]}" -Dcutri.log.dir="$log_dir" -Dcutri.startupProbe=true -jar "$jar"
+            --data-dir "$WORK/data")
+    fi
+    start=$(now_ms)
+    /usr/bin/time -f '%U %S' -o "$timing" "${command[@]}" >"$out" 2>&1
     local logged ready frame
     logged=$(cat "$out" "$log_dir/cutri.log" 2>/dev/null || true)
     ready=$(grep -m1 STARTUP_READY <<<"$logged" || true)
@@ -112,11 +126,12 @@ run_once() {
     frame_epoch=$(sed -E 's/.* at ([0-9]+) ms since the epoch.*/\1/' <<<"$frame")
     cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$timing")
     echo "$((epoch - start)) $jvm $cpu $((frame_epoch - start))" >>"$WORK/$variant.txt"
-    printf '   %-10s run %d: window %5d ms, ready: wall %5d ms, jvm %5d ms; cpu %5d ms\n' "$variant" "$run" \
+    printf '   %-11s run %d: window %5d ms, ready: wall %5d ms, jvm %5d ms; cpu %5d ms\n' "$variant" "$run" \
         "$((frame_epoch - start))" "$((epoch - start))" "$jvm" "$cpu"
 }
 
-read -r -a VARIANTS <<<"${BENCH_VARIANTS:-bare cutri cutri+cds cutri+scds}"
+DEFAULT_VARIANTS="bare cutri cutri+cds cutri+scds${BEFORE_JAR:+ before before+scds}"
+read -r -a VARIANTS <<<"${BENCH_VARIANTS:-$DEFAULT_VARIANTS}"
 echo "== $RUNS runs of each, taking turns (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 for run in $(seq "$RUNS"); do
     for variant in "${VARIANTS[@]}"; do
@@ -130,14 +145,14 @@ stats() { # column file -> "median min"
 
 echo "== Result ($RUNS runs each; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 read -r bare_median bare_min <<<"$(stats 1 "$WORK/bare.txt")"
-printf '%-10s %16s %16s %16s %16s %12s\n' variant "window med/min" "ready med/min" "jvm med/min" "cpu med/min" \
+printf '%-11s %16s %16s %16s %16s %12s\n' variant "window med/min" "ready med/min" "jvm med/min" "cpu med/min" \
     "ready / bare"
 for variant in "${VARIANTS[@]}"; do
     read -r frame_median frame_min <<<"$(stats 4 "$WORK/$variant.txt")"
     read -r wall_median wall_min <<<"$(stats 1 "$WORK/$variant.txt")"
     read -r jvm_median jvm_min <<<"$(stats 2 "$WORK/$variant.txt")"
     read -r cpu_median cpu_min <<<"$(stats 3 "$WORK/$variant.txt")"
-    printf '%-10s %9d / %4d %9d / %4d %9d / %4d %9d / %4d %12s\n' "$variant" "$frame_median" "$frame_min" \
+    printf '%-11s %9d / %4d %9d / %4d %9d / %4d %9d / %4d %12s\n' "$variant" "$frame_median" "$frame_min" \
         "$wall_median" "$wall_min" "$jvm_median" "$jvm_min" "$cpu_median" "$cpu_min" \
         "$(awk -v a="$wall_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
 done
