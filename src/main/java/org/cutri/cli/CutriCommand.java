@@ -137,11 +137,19 @@ public class CutriCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** True for no arguments or only {@code --data-dir DIR} / {@code --data-dir=DIR}: the window, no command. */
+    /**
+     * True for no arguments or only {@code --data-dir DIR} / {@code --data-dir=DIR} with a usable path: the
+     * window, no command. Anything else goes through the command line, which explains what is wrong.
+     */
     static boolean opensWindowOnly(String[] args) {
-        return args.length == 0
+        boolean plain = args.length == 0
                 || args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()
                 || args.length == 2 && "--data-dir".equals(args[0]) && !args[1].startsWith("-");
+        try {
+            return plain && (args.length == 0 || dataDirArgument(args) != null);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /** The program's version, from the build. */

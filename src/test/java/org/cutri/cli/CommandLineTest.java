@@ -42,6 +42,7 @@ class CommandLineTest {
         assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir"})).isFalse();
         assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir", "--help"})).isFalse();
         assertThat(CutriCommand.opensWindowOnly(new String[] {"--version"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir=a\u0000b"})).as("not a path").isFalse();
     }
 
     @Test
