@@ -19,5 +19,10 @@ cp "$ROOT/packaging/linux/cutri.desktop" "$ROOT/packaging/linux/install-desktop-
 cp "$ROOT/icons/cutri-256.png" "$DIST/cutri/cutri.png"
 cp "$ROOT/LICENSE" "$DIST/cutri/LICENSE"
 
+# The class data sharing archive for the folder where it is now; install-desktop-entry.sh makes it again
+# wherever the folder is unpacked (an archive only works in the folder it was made in).
+echo "== Making the class data sharing archive (lib/app/cutri.jsa)"
+make_cds_archive "$DIST/cutri"
+
 echo "== Done: $DIST/cutri ($(du -sh "$DIST/cutri" | cut -f1))"
 echo "   Try: $DIST/cutri/bin/cutri --version"

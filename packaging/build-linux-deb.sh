@@ -13,6 +13,8 @@ rm -rf "$WORK/deb-resources"
 mkdir -p "$WORK/deb-resources"
 cp "$ROOT/packaging/linux/cutri.desktop" "$WORK/deb-resources/cutri.desktop"
 cp "$ROOT/icons/cutri-256.png" "$WORK/deb-resources/cutri.png"
+# jpackage's postinst and prerm templates plus the class data sharing archive (made after installing).
+cp "$ROOT/packaging/linux/postinst" "$ROOT/packaging/linux/prerm" "$WORK/deb-resources/"
 
 mapfile -t ARGS < <(common_jpackage_args)
 mkdir -p "$DIST"

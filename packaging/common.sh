@@ -62,11 +62,62 @@ build_runtime() {
         --output "$WORK/runtime"
 }
 
-# jpackage's --input folder: the jar alone, so nothing else from the build folder is shipped.
+# jpackage's --input folder: the jar and its class list (below), so nothing else from the build folder is shipped.
 prepare_input() {
     rm -rf "$WORK/input"
     mkdir -p "$WORK/input"
     cp "$JAR" "$WORK/input/cutri.jar"
+    make_class_list "$WORK/input/cutri.classlist"
+}
+
+# Class data sharing (AppCDS) makes the window open about a third faster (docs/benchmarks.md, "Start-up").
+# A CDS archive only works where it was made (JDK 17 refuses it once the jar has moved), so the package
+# ships the list of classes a start loads, and the archive is made from it where the program is installed:
+# by the .deb after installing, by install-desktop-entry.sh for the app image. The launcher always names
+# the archive (CDS_JAVA_OPTION); while it is missing or stale Java simply starts without it.
+CDS_JAVA_OPTION='-XX:SharedArchiveFile=$APPDIR/cutri.jsa'
+
+# Writes the class list of one start of the window on the demo commune (a training run). Needs a display:
+# $DISPLAY, else a private Xvfb; without either, the list of a command-line run (the database classes only).
+make_class_list() {
+    local list=$1 data=$WORK/cds-training xvfb_pid= display=${DISPLAY:-}
+    rm -rf "$data" "$list"
+    echo "== Listing the classes a start loads (training run for class data sharing)"
+    "$JDK_BIN/java" -Dcutri.log.dir="$data/logs" -Djava.awt.headless=true -jar "$JAR" --data-dir "$data" demo >/dev/null
+    if [ -z "$display" ] && command -v Xvfb >/dev/null; then
+        # Xvfb picks a free display number and writes it to the file.
+        : >"$WORK/xvfb-display"
+        Xvfb -displayfd 3 -screen 0 1366x768x24 -nolisten tcp 3>"$WORK/xvfb-display" >/dev/null 2>&1 &
+        xvfb_pid=$!
+        for _ in $(seq 100); do
+            [ -s "$WORK/xvfb-display" ] && break
+            sleep 0.1
+        done
+        display=:$(tr -d '[:space:]' <"$WORK/xvfb-display")
+        [ "$display" = ":" ] && display=
+    fi
+    if [ -n "$display" ]; then
+        DISPLAY=$display "$JDK_BIN/java" -XX:DumpLoadedClassList="$list" -Dcutri.startupProbe=true \
+            -Dcutri.log.dir="$data/logs" -jar "$JAR" --data-dir "$data" >/dev/null 2>&1 || true
+    fi
+    if [ -n "$xvfb_pid" ]; then
+        kill "$xvfb_pid" 2>/dev/null || true
+    fi
+    if [ ! -s "$list" ]; then
+        echo "   No display for the window: listing the classes of a command-line run only." >&2
+        "$JDK_BIN/java" -XX:DumpLoadedClassList="$list" -Dcutri.log.dir="$data/logs" -Djava.awt.headless=true \
+            -jar "$JAR" --data-dir "$data" check >/dev/null
+    fi
+    echo "   $(wc -l <"$list") classes"
+}
+
+# Makes the CDS archive of an installed program from its class list: make_cds_archive /opt/cutri
+# (the same lines are in linux/postinst and install-desktop-entry.sh, which run where the program lives).
+make_cds_archive() {
+    local app=$1/lib/app
+    "$1/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/cutri.classlist" \
+        -XX:SharedArchiveFile="$app/cutri.jsa" -cp "$app/cutri.jar" >/dev/null 2>&1 \
+        || echo "   (no class data sharing archive: the program starts without it)" >&2
 }
 
 # Arguments every package type shares.
@@ -82,5 +133,6 @@ common_jpackage_args() {
         --main-class org.cutri.Launcher \
         --runtime-image "$WORK/runtime" \
         --java-options "-Dfile.encoding=UTF-8" \
+        --java-options "$CDS_JAVA_OPTION" \
         --icon "$ROOT/icons/cutri-256.png"
 }

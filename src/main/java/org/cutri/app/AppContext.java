@@ -3,6 +3,7 @@ package org.cutri.app;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import org.cutri.common.Lazy;
 import org.cutri.common.db.Database;
 import org.cutri.commune.CommuneService;
 import org.cutri.common.i18n.Messages;
@@ -46,12 +47,13 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.opinionimport.OpinionImportService opinionImport;
     private final org.cutri.grouping.GroupService groups;
     private final org.cutri.office.OfficeService office;
-    private final org.cutri.exchange.PackageExporter packageExporter;
-    private final org.cutri.exchange.PackageWriter packageWriter;
+    // The exchange package's parts build a JSON mapper: made on first use, not on the way to the window.
+    private final Lazy<org.cutri.exchange.PackageExporter> packageExporter;
+    private final Lazy<org.cutri.exchange.PackageWriter> packageWriter;
     private final org.cutri.province.ImportedPackageService importedPackages;
     private final org.cutri.report.ReportService reports;
     private final org.cutri.report.ReportFiles reportFiles;
-    private final org.cutri.province.PackageImporter packageImporter;
+    private final Lazy<org.cutri.province.PackageImporter> packageImporter;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
 
@@ -79,12 +81,13 @@ public final class AppContext implements AutoCloseable {
                 opinions);
         this.groups = new org.cutri.grouping.GroupService(database.jdbi(), opinions, rounds, Clock.systemDefaultZone());
         this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
-        this.packageExporter = new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups, commune, office,
-                Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
-        org.cutri.exchange.PackageReader packageReader = new org.cutri.exchange.PackageReader();
-        this.packageWriter = new org.cutri.exchange.PackageWriter(packageReader);
+        this.packageExporter = Lazy.of(() -> new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups,
+                commune, office, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
+        Lazy<org.cutri.exchange.PackageReader> packageReader = Lazy.of(org.cutri.exchange.PackageReader::new);
+        this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get()));
         this.importedPackages = new org.cutri.province.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
-        this.packageImporter = new org.cutri.province.PackageImporter(packageReader, importedPackages, office);
+        this.packageImporter = Lazy.of(() -> new org.cutri.province.PackageImporter(packageReader.get(), importedPackages,
+                office));
         this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
         this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
                 provinceGroups, opinions, commune);
@@ -146,12 +149,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Builds the package a commune hands to the province. */
     public org.cutri.exchange.PackageExporter packageExporter() {
-        return packageExporter;
+        return packageExporter.get();
     }
 
     /** Writes a package safely to a USB stick or a folder. */
     public org.cutri.exchange.PackageWriter packageWriter() {
-        return packageWriter;
+        return packageWriter.get();
     }
 
     /** The compiled report of a round (báo cáo tổng hợp). */
@@ -171,7 +174,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Imports communes' packages at the province (dry run first). */
     public org.cutri.province.PackageImporter packageImporter() {
-        return packageImporter;
+        return packageImporter.get();
     }
 
     /** The province's consolidated views over the imported packages. */

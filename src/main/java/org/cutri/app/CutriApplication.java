@@ -4,9 +4,6 @@ import java.nio.file.Path;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
 import org.cutri.common.db.DataFolder;
@@ -25,14 +22,33 @@ public class CutriApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(CutriApplication.class);
 
+    private final Path chosenFolder;
+    private final DataOpener opener;
     private AppContext context;
     private FxTaskExecutor executor;
+    private MainWindow.Frame frame;
+
+    /** Launched by JavaFX: the folder comes from {@code --data-dir}, the data opens with {@link AppContext#open}. */
+    public CutriApplication() {
+        this(null, AppContext::open);
+    }
+
+    /** A window on this folder (null: from the parameters or the usual folder), opening its data with {@code opener}. */
+    CutriApplication(Path folder, DataOpener opener) {
+        this.chosenFolder = folder;
+        this.opener = opener;
+    }
+
+    /** How the window opens its data; runs on a worker thread while the window already shows. */
+    @FunctionalInterface
+    interface DataOpener {
+        AppContext open(Path folder, Messages messages);
+    }
 
     @Override
     public void start(Stage stage) {
         Messages messages = Messages.forSystem();
-        String named = getParameters().getNamed().get("data-dir");
-        Path folder = DataFolder.resolve(named == null ? null : Path.of(named));
+        Path folder = chosenFolder != null ? chosenFolder : DataFolder.resolve(namedFolder());
         Dialogs dialogs = new Dialogs(messages);
         executor = new FxTaskExecutor(dialogs::showError);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
@@ -41,22 +57,25 @@ public class CutriApplication extends Application {
             Platform.runLater(() -> dialogs.showError(error));
         });
 
-        Label opening = new Label(messages.get("app.opening", folder));
-        stage.setScene(new Scene(new StackPane(opening), 480, 160));
-        stage.setTitle(messages.get("app.title"));
-        MainWindow.addIcons(stage);
-        stage.show();
-        executor.execute(BackgroundTask.of(() -> AppContext.open(folder, messages))
+        // The data starts opening first; the window shows meanwhile and is filled once the data is open
+        // (see docs/decisions/0012-start-up.md). The callbacks run on this thread after start() returns.
+        executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;
-                    MainView view = MainWindow.open(stage, opened, executor, dialogs);
+                    MainView view = frame.attach(opened, executor);
                     MainWindow.offerDemoWhenEmpty(view, opened, executor);
                 })
                 .onFailure(error -> {
-                    dialogs.setOwner(stage);
                     dialogs.showError(error);
                     Platform.exit();
                 }));
+        frame = MainWindow.show(stage, messages, folder, dialogs);
+        StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
+    }
+
+    private Path namedFolder() {
+        String named = getParameters().getNamed().get("data-dir");
+        return named == null ? null : Path.of(named);
     }
 
     @Override

@@ -23,7 +23,7 @@ public class MainView {
 
     private final MainViewModel viewModel;
     private final Messages messages;
-    private final Map<Area, Supplier<Screen>> factories;
+    private final Map<Area, Supplier<Screen>> factories = new EnumMap<>(Area.class);
     private final Map<Area, Screen> screens = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
     private final Map<Area.Group, Label> headings = new EnumMap<>(Area.Group.class);
@@ -40,11 +40,27 @@ public class MainView {
     private final org.cutri.help.GuideWindow guide;
 
     public MainView(MainViewModel viewModel, Messages messages, Map<Area, Supplier<Screen>> factories) {
+        this(viewModel, messages);
+        useScreens(factories);
+    }
+
+    /** The window before its screens exist (the data is still opening): {@link #useScreens} follows. */
+    public MainView(MainViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.factories = factories;
         this.guide = new org.cutri.help.GuideWindow(messages);
         this.root = Views.load(this, messages);
+    }
+
+    /** The screens of the areas, built on first use; areas without one are shown as coming later. */
+    public void useScreens(Map<Area, Supplier<Screen>> screens) {
+        factories.putAll(screens);
+        buttons.forEach((area, button) -> {
+            if (!area.available() || !factories.containsKey(area)) {
+                button.getStyleClass().add("nav-later");
+                button.setTooltip(new Tooltip(messages.get("app.nav.later", messages.get(area.key()))));
+            }
+        });
     }
 
     @FXML
@@ -64,11 +80,6 @@ public class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigation);
             button.setUserData(area);
-            boolean ready = area.available() && factories.containsKey(area);
-            if (!ready) {
-                button.getStyleClass().add("nav-later");
-                button.setTooltip(new Tooltip(messages.get("app.nav.later", messages.get(area.key()))));
-            }
             buttons.put(area, button);
             sidebar.getChildren().add(button);
         }
@@ -92,6 +103,30 @@ public class MainView {
         showOffice(office);
         folderLabel.textProperty().bind(viewModel.dataFolderProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        showWhileOpening();
+    }
+
+    /** While the data opens the sidebar waits and the content says so (never an empty screen). */
+    private void showWhileOpening() {
+        Label opening = new Label(messages.get("app.opening"));
+        opening.setId("openingLabel");
+        opening.getStyleClass().add("welcome");
+        javafx.scene.control.ProgressIndicator progress = new javafx.scene.control.ProgressIndicator();
+        progress.setMaxSize(36, 36);
+        VBox pane = new VBox(12, progress, opening);
+        pane.setId("openingPane");
+        pane.setAlignment(javafx.geometry.Pos.CENTER);
+        sidebar.disableProperty().bind(viewModel.openingProperty());
+        java.util.List<javafx.scene.Node> welcome = java.util.List.copyOf(content.getChildren());
+        javafx.beans.value.ChangeListener<Boolean> shown = (obs, old, now) -> {
+            if (now) {
+                content.getChildren().setAll(pane);
+            } else if (content.getChildren().contains(pane)) {
+                content.getChildren().setAll(welcome);
+            }
+        };
+        viewModel.openingProperty().addListener(shown);
+        shown.changed(null, false, viewModel.openingProperty().get());
     }
 
     /** Trợ giúp → Hướng dẫn sử dụng, or F1 anywhere in the window. */

@@ -2,7 +2,9 @@ package org.cutri.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,6 +19,7 @@ public class MainViewModel {
     private final StringProperty communeName = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty dataFolder = new SimpleStringProperty("");
+    private final BooleanProperty opening = new SimpleBooleanProperty();
     private final StringBinding title;
 
     public MainViewModel(Messages messages, String dataFolder) {
@@ -41,6 +44,11 @@ public class MainViewModel {
 
     public StringProperty dataFolderProperty() {
         return dataFolder;
+    }
+
+    /** True while the data is being opened: the window shows, but no area can be chosen yet. */
+    public BooleanProperty openingProperty() {
+        return opening;
     }
 
     public StringBinding titleProperty() {

@@ -1,12 +1,14 @@
 package org.cutri.app;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
+import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 
@@ -19,22 +21,19 @@ public final class MainWindow {
     private MainWindow() {
     }
 
+    /** Shows the main window on data that is already open (the window tests start this way). */
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs) {
-        MainViewModel viewModel = new MainViewModel(context.messages(), context.database().folder().toString());
-        Navigation navigation = new Navigation();
-        MainView view = new MainView(viewModel, context.messages(), Screens.create(context, executor, dialogs,
-                navigation));
-        navigation.attach(view);
-        view.addSidebarAction("importRegisterButton", context.messages().get("register.import.button"),
-                context.messages().get("register.import.tooltip"),
-                () -> new org.cutri.register.RegisterImportView(new org.cutri.register.RegisterImportViewModel(
-                        context.registerImport(), context.messages(), executor), context.messages())
-                        .chooseAndImport(stage, view::refreshShownScreen));
-        view.addSidebarAction("importOpinionsButton", context.messages().get("opinionimport.button"),
-                context.messages().get("opinionimport.tooltip"),
-                () -> new org.cutri.opinionimport.OpinionImportView(new org.cutri.opinionimport.OpinionImportViewModel(
-                        context.opinionImport(), context.rounds(), context.messages(), executor), context.messages())
-                        .show(stage, view::refreshShownScreen));
+        return show(stage, context.messages(), context.database().folder(), dialogs).attach(context, executor);
+    }
+
+    /**
+     * Shows the main window at once, before the data is open: the sidebar, the status bar with the data
+     * folder, and "opening the data" in place of a screen. {@link Frame#attach} fills it once the data is open.
+     */
+    public static Frame show(Stage stage, Messages messages, Path folder, Dialogs dialogs) {
+        MainViewModel viewModel = new MainViewModel(messages, folder.toString());
+        viewModel.openingProperty().set(true);
+        MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(MainWindow.class.getResource("cutri.css").toExternalForm());
         stage.setScene(scene);
@@ -42,12 +41,35 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.titleProperty());
         addIcons(stage);
         dialogs.setOwner(stage);
-        showCommuneInTitle(context, executor, viewModel);
         stage.show();
-        viewModel.open(Area.HAMLETS);
-        executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().get().officeKind())
-                .onSuccess(view::showOffice));
-        return view;
+        return new Frame(stage, viewModel, view, dialogs);
+    }
+
+    /** The shown main window waiting for its data (made by {@link #show}). */
+    public record Frame(Stage stage, MainViewModel viewModel, MainView view, Dialogs dialogs) {
+
+        /** Gives the window its screens on the opened data and shows the first one (the hamlets). */
+        public MainView attach(AppContext context, TaskExecutor executor) {
+            Navigation navigation = new Navigation();
+            view.useScreens(Screens.create(context, executor, dialogs, navigation));
+            navigation.attach(view);
+            view.addSidebarAction("importRegisterButton", context.messages().get("register.import.button"),
+                    context.messages().get("register.import.tooltip"),
+                    () -> new org.cutri.register.RegisterImportView(new org.cutri.register.RegisterImportViewModel(
+                            context.registerImport(), context.messages(), executor), context.messages())
+                            .chooseAndImport(stage, view::refreshShownScreen));
+            view.addSidebarAction("importOpinionsButton", context.messages().get("opinionimport.button"),
+                    context.messages().get("opinionimport.tooltip"),
+                    () -> new org.cutri.opinionimport.OpinionImportView(new org.cutri.opinionimport.OpinionImportViewModel(
+                            context.opinionImport(), context.rounds(), context.messages(), executor), context.messages())
+                            .show(stage, view::refreshShownScreen));
+            showCommuneInTitle(context, executor, viewModel);
+            viewModel.openingProperty().set(false);
+            viewModel.open(Area.HAMLETS);
+            executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().get().officeKind())
+                    .onSuccess(view::showOffice));
+            return view;
+        }
     }
 
     /**

@@ -84,6 +84,15 @@ public class CutriCommand implements Callable<Integer> {
     /** Runs the command line; output and errors go to the given streams (tests pass their own). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
         prepareLogging(args);
+        if (opensWindowOnly(args)) {
+            // The usual start (a double-click): no command to parse, so the window opens without building
+            // the command line's model; the log is set up meanwhile on its own thread (see docs/decisions/0012).
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "cutri-log-setup");
+            logging.setDaemon(true);
+            logging.start();
+            CutriApplication.launchWindow(dataDirArgument(args));
+            return 0;
+        }
         CutriCommand root = new CutriCommand();
         CommandLine commandLine = new CommandLine(root);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
@@ -110,6 +119,13 @@ public class CutriCommand implements Callable<Integer> {
 
     /** Logs go to {@code logs/} in the data folder; set before the first logger is made. */
     private static void prepareLogging(String[] args) {
+        if (System.getProperty("cutri.log.dir") == null) {
+            System.setProperty("cutri.log.dir", DataFolder.resolve(dataDirArgument(args)).resolve("logs").toString());
+        }
+    }
+
+    /** The folder given with {@code --data-dir DIR} or {@code --data-dir=DIR}, else null. */
+    private static Path dataDirArgument(String[] args) {
         Path dir = null;
         for (int i = 0; i < args.length; i++) {
             if ("--data-dir".equals(args[i]) && i + 1 < args.length) {
@@ -118,8 +134,21 @@ public class CutriCommand implements Callable<Integer> {
                 dir = Path.of(args[i].substring("--data-dir=".length()));
             }
         }
-        if (System.getProperty("cutri.log.dir") == null) {
-            System.setProperty("cutri.log.dir", DataFolder.resolve(dir).resolve("logs").toString());
+        return dir;
+    }
+
+    /**
+     * True for no arguments or only {@code --data-dir DIR} / {@code --data-dir=DIR} with a usable path: the
+     * window, no command. Anything else goes through the command line, which explains what is wrong.
+     */
+    static boolean opensWindowOnly(String[] args) {
+        boolean plain = args.length == 0
+                || args.length == 1 && args[0].startsWith("--data-dir=") && args[0].length() > "--data-dir=".length()
+                || args.length == 2 && "--data-dir".equals(args[0]) && !args[1].startsWith("-");
+        try {
+            return plain && (args.length == 0 || dataDirArgument(args) != null);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
         }
     }
 

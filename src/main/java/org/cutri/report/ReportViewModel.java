@@ -376,7 +376,7 @@ public class ReportViewModel {
     }
 
     /** The chart's bars: by field, then by authority. */
-    private static List<List<Count>> counts(CompiledReport report) {
+    private List<List<Count>> counts(CompiledReport report) {
         Map<String, Integer> fields = new LinkedHashMap<>();
         report.fieldOrder().forEach(f -> fields.putIfAbsent(f, 0));
         Map<String, Integer> authorities = new LinkedHashMap<>();

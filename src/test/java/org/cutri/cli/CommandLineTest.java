@@ -32,6 +32,20 @@ class CommandLineTest {
     }
 
     @Test
+    void onlyAPlainStartOrADataFolderOpensTheWindowWithoutParsingACommand() {
+        assertThat(CutriCommand.opensWindowOnly(new String[0])).isTrue();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir", "/x"})).isTrue();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir=/x"})).isTrue();
+
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"check"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir", "/x", "check"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir", "--help"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--version"})).isFalse();
+        assertThat(CutriCommand.opensWindowOnly(new String[] {"--data-dir=a\u0000b"})).as("not a path").isFalse();
+    }
+
+    @Test
     void checkOnAnEmptyFolderCreatesTheDataAndPrintsEveryTableWithItsCount() {
         Result result = run("--data-dir", folder.toString(), "check");
 

@@ -3,6 +3,7 @@ package org.cutri.common.db;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,18 +64,27 @@ public final class Database implements AutoCloseable {
         String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath() + ";WRITE_DELAY=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "cutri", "");
         try {
-            pool.getConnection().close();
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (schemaUpToDate(pool)) {
+                LOG.debug("Schema in {} is up to date: Flyway not started", folder);
+            } else {
+                Flyway.configure()
+                        .dataSource(pool)
+                        .locations("classpath:" + SchemaCheck.LOCATION)
+                        .load()
+                        .migrate();
+            }
         } catch (SQLException | FlywayException | JdbiException e) {
             pool.dispose();
             throw translate(e, folder);
         }
         LOG.info("Opened database in {}", folder);
         return new Database(folder, pool);
+    }
+
+    private static boolean schemaUpToDate(JdbcConnectionPool pool) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            return SchemaCheck.upToDate(connection, SchemaCheck.shippedVersions(Database.class.getClassLoader()));
+        }
     }
 
     private static UserException translate(Exception e, Path folder) {

@@ -1,0 +1,133 @@
+package org.cutri.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.cutri.hamlet.Hamlet;
+import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The program's start as the secretary sees it: the main window is there at once, says it is opening
+ * the data while the database is still opening (held here by a latch), then shows the commune.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WindowStartTest {
+
+    private static final String PLAIN_TITLE = "cutri — Tiếp xúc cử tri";
+
+    @TempDir
+    static Path folder;
+
+    private final CountDownLatch databaseMayOpen = new CountDownLatch(1);
+    private final Thread.UncaughtExceptionHandler uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
+    private CutriApplication application;
+    private Stage stage;
+    private Path data;
+
+    @Start
+    void start(Stage window) {
+        stage = window;
+        data = folder.resolve("data-" + System.nanoTime());
+    }
+
+    @AfterEach
+    void stop() {
+        databaseMayOpen.countDown();
+        if (application != null) {
+            application.stop();
+        }
+        // The application sets the process-wide handler; other test classes run in this JVM after this one.
+        Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
+    }
+
+    @Test
+    void theWindowShowsBeforeTheDataIsOpenThenTheCommuneAndItsHamlets(FxRobot robot) {
+        try (AppContext demo = TestContexts.open(data)) {
+            demo.demo().load(false);
+        }
+        startWithSlowDatabase(robot);
+
+        assertThat(stage.isShowing()).isTrue();
+        assertThat(stage.getTitle()).isEqualTo(PLAIN_TITLE);
+        assertThat(robot.lookup("#openingLabel").queryLabeled().getText()).isEqualTo("Đang mở dữ liệu…");
+        assertThat(robot.lookup("#nav-hamlets").query().isDisabled()).as("no area before the data is open").isTrue();
+        assertThat(robot.lookup(".table-view").tryQuery()).as("no empty list while opening").isEmpty();
+
+        databaseMayOpen.countDown();
+
+        TableView<?> table = waitForTable(robot);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 12 && stage.getTitle().contains("Tân Phúc"));
+        assertThat(robot.lookup("#openingPane").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#nav-hamlets").query().isDisabled()).isFalse();
+        assertThat(openWindows(robot)).as("no error dialog").containsExactly(stage);
+        try (AppContext stored = reopenAfterClosing()) {
+            assertThat(table.getItems()).extracting(row -> ((Hamlet) row).name())
+                    .containsExactlyInAnyOrderElementsOf(stored.hamlets().list().stream().map(Hamlet::name).toList());
+        }
+    }
+
+    @Test
+    void onEmptyDataTheDemoIsOfferedOnceTheDataIsOpenAndLoadsIntoTheWindow(FxRobot robot) {
+        startWithSlowDatabase(robot);
+        assertThat(robot.lookup("#demoLoadButton").tryQuery()).isEmpty();
+
+        databaseMayOpen.countDown();
+
+        FxTestSupport.waitUntil(() -> robot.lookup("#demoLoadButton").tryQuery().isPresent());
+        robot.clickOn("#demoLoadButton");
+        TableView<?> table = waitForTable(robot);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 12 && stage.getTitle().contains("Tân Phúc"));
+        try (AppContext stored = reopenAfterClosing()) {
+            assertThat(stored.hamlets().list()).hasSize(12);
+        }
+    }
+
+    /** Starts the real application on the test's stage; its database opens only once the latch is released. */
+    private void startWithSlowDatabase(FxRobot robot) {
+        application = new CutriApplication(data, (dir, messages) -> {
+            try {
+                if (!databaseMayOpen.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the test never let the database open");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            return AppContext.open(dir, messages);
+        });
+        robot.interact(() -> application.start(stage));
+        FxTestSupport.waitUntil(() -> stage.isShowing());
+    }
+
+    private static TableView<?> waitForTable(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#table").tryQuery().isPresent());
+        return robot.lookup("#table").queryTableView();
+    }
+
+    private static List<Window> openWindows(FxRobot robot) {
+        return robot.listWindows().stream().filter(Window::isShowing).toList();
+    }
+
+    /** The data as stored: the window's database is closed first (H2 allows one program per file). */
+    private AppContext reopenAfterClosing() {
+        application.stop();
+        application = null;
+        return TestContexts.open(data);
+    }
+}

@@ -1,0 +1,52 @@
+package org.cutri.bench;
+
+import java.time.Instant;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The yardstick of the start-up benchmark ({@code src/test/bench/startup.sh}): a bare JavaFX window of
+ * the main window's size with one label, run from the same jar. Prints {@code STARTUP_READY} with the
+ * milliseconds from JVM start to its first laid-out frame (the moment cutri's probe measures too), then exits.
+ */
+public final class BareJavaFxWindow {
+
+    private BareJavaFxWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window itself (a separate class, so the jar's plain class path is enough to launch it). */
+    public static final class Window extends Application {
+
+        private boolean done;
+
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("Hello, JavaFX")), 1280, 800);
+            scene.addPostLayoutPulseListener(() -> {
+                if (done || !stage.isShowing()) {
+                    return;
+                }
+                done = true;
+                long now = System.currentTimeMillis();
+                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                        .orElse(jvmStart);
+                System.out.printf("STARTUP_READY %d ms after the JVM started (%d ms after the process started;"
+                        + " at %d ms since the epoch)%n", now - jvmStart, now - processStart, now);
+                Platform.runLater(Platform::exit);
+            });
+            stage.setScene(scene);
+            stage.setTitle("bare");
+            stage.show();
+        }
+    }
+}
