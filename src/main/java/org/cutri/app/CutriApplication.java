@@ -58,7 +58,7 @@ public class CutriApplication extends Application {
         });
 
         // The data starts opening first; the window shows meanwhile and is filled once the data is open
-        // (see docs/decisions/0012-start-up.md). The callbacks run on this thread after start() returns.
+        // (see docs/decisions/0016-start-up.md). The callbacks run on this thread after start() returns.
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;

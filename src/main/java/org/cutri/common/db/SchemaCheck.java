@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * applied. Starting Flyway costs one to two seconds of class loading and validation on an office PC;
  * on almost every start there is nothing to migrate. When anything is unusual (no history table, a
  * failed or unknown row, a repeatable migration, migrations that cannot be listed) the answer is "no",
- * and Flyway runs and validates as before. See docs/decisions/0012-start-up.md.
+ * and Flyway runs and validates as before. See docs/decisions/0016-start-up.md.
  */
 final class SchemaCheck {
 

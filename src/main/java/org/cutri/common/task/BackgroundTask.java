@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * {@link #stateProperty()}) change on the thread the {@link TaskExecutor} chooses: the FX thread in the window,
  * the calling thread in tests.
  *
- * <p>Two kinds of work (docs/decisions/0012-background-work.md): by default a task joins the one serial queue
+ * <p>Two kinds of work (docs/decisions/0015-background-work.md): by default a task joins the one serial queue
  * that keeps database writes in the order the user made them; {@link #computation()} marks a long computation
  * (grouping, compiling a report, rendering pages) that runs on a small pool beside it, so it never delays a
  * save. Work made with {@link #monitored} gets a {@link TaskMonitor} to report progress and to notice

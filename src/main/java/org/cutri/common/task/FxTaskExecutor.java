@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs background tasks for the window (docs/decisions/0012-background-work.md): database work on one serial
+ * Runs background tasks for the window (docs/decisions/0015-background-work.md): database work on one serial
  * queue, so saves are stored in the order the user made them; long computations on a small pool beside it, so
  * a grouping or a report never delays a save. Threads are named daemon threads that log what escapes them.
  * Callbacks run on the JavaFX thread. A failure without its own handler, or thrown by a callback, goes to the
