@@ -183,6 +183,11 @@ public class HandOverViewModel {
             progress.set(1);
             statusText.set(messages.get("exchange.handover.done", written.file().getFileName()));
             result.set(written);
+        }).onCancelled(() -> {
+            // The executor reports a CancellationException thrown by the work as a cancellation.
+            running.set(false);
+            progress.set(0);
+            statusText.set(messages.get("exchange.handover.cancelled"));
         }).onFailure(e -> {
             running.set(false);
             progress.set(0);

@@ -123,7 +123,7 @@ public class PackageImportViewModel {
             checked.set(true);
             summary.set(totals("exchange.import.checked", results));
             statusText.set(summary.get());
-        }).onFailure(this::failed));
+        }).onFailure(this::failed).onCancelled(() -> failed(new CancellationException())));
     }
 
     /** Imports the packages the dry run found new or replacing, one transaction each. */
@@ -148,7 +148,7 @@ public class PackageImportViewModel {
                     + (skipped > 0 ? " " + messages.get("exchange.import.notDone", skipped) : ""));
             statusText.set(summary.get());
             importListeners.forEach(Runnable::run);
-        }).onFailure(this::failed));
+        }).onFailure(this::failed).onCancelled(() -> failed(new CancellationException())));
     }
 
     /** Asks the running dry run or import to stop (an import stops between two packages). */

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TreeItem;
@@ -32,6 +31,7 @@ import org.cutri.grouping.OpinionGroupEntry;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.OpinionDraft;
 import org.cutri.round.ContactRound;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
@@ -164,7 +164,7 @@ class ReportBackgroundWorkTest {
 
     @SuppressWarnings("unchecked")
     private void openRound(FxRobot robot) {
-        ComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
+        SearchableComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
         FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
         robot.interact(() -> roundBox.setValue(roundBox.getItems().stream()
                 .filter(o -> o.label().equals(round.name())).findFirst().orElseThrow()));

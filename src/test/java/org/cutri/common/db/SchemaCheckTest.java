@@ -57,14 +57,16 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            connection.createStatement().execute("DROP TABLE report_issue");
-            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '5.1'");
+            // The newest migration (V6_1, province groups) as if the data were one version older.
+            connection.createStatement().execute("DROP TABLE province_group_member");
+            connection.createStatement().execute("DROP TABLE province_group");
+            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6.1'");
         }
 
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM report_issue").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM province_group_member").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }

@@ -64,7 +64,9 @@ class LocalizationConsistencyTest {
             "org.cutri.opinionimport.OpinionTable$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
             "org.cutri.meeting.MeetingConflict$Kind", // orders the conflicts; their text is a message
-            "org.cutri.province.ProvinceGroupMember$Kind"); // stored member type; the screen names the member
+            "org.cutri.province.ProvinceGroupMember$Kind", // stored member type; the screen names the member
+            "org.cutri.document.PrintSettings$Sides", // chosen in JavaFX's own print dialog, handed to the printer
+            "org.cutri.common.task.BackgroundTask$State"); // a task's life cycle; screens show their own messages
 
     private static final Path MAIN_JAVA = Path.of("src", "main", "java");
     private static final Path MAIN_RESOURCES = Path.of("src", "main", "resources");
