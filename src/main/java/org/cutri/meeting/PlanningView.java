@@ -503,7 +503,7 @@ public class PlanningView implements Screen {
     @FXML
     private void deleteMeeting() {
         Meeting selected = meetings.selectedProperty().get();
-        if (selected != null && dialogs.confirm(messages.get("meeting.delete.title"),
+        if (selected != null && dialogs.confirmDelete(messages.get("meeting.delete.title"),
                 messages.get("meeting.delete.confirm", meetings.describe(selected)))) {
             meetings.deleteSelected();
         }

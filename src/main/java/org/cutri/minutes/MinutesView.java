@@ -235,7 +235,7 @@ public class MinutesView implements Screen {
     @FXML
     private void deleteOpinion() {
         OpinionEntry entry = opinions.currentProperty().get();
-        if (entry != null && dialogs.confirm(messages.get("minutes.opinion.delete.title"),
+        if (entry != null && dialogs.confirmDelete(messages.get("minutes.opinion.delete.title"),
                 messages.get("minutes.opinion.delete.confirm", entry.numberProperty().get()))) {
             opinions.deleteCurrent();
         }

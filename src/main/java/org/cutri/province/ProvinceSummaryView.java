@@ -224,7 +224,7 @@ public class ProvinceSummaryView implements Screen {
 
     @FXML
     private void deleteGroups() {
-        if (dialogs.confirm(messages.get("province.groups.delete.confirm.title"),
+        if (dialogs.confirmDelete(messages.get("province.groups.delete.confirm.title"),
                 messages.get("province.groups.delete.confirm", groups.deletable()))) {
             groups.delete();
         }

@@ -97,6 +97,12 @@ class MinutesFlowTest {
         // Delete opinion 2: exactly that opinion goes, on screen and in the data.
         ListView<OpinionEntry> list = opinionList(robot);
         robot.interact(() -> list.getSelectionModel().select(1));
+        // Enter on the question means "Không": an opinion is never deleted by a hurried key.
+        robot.clickOn("#deleteOpinionButton");
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertThat(stored(december)).hasSameSizeAs(before);
+        assertThat(list.getItems()).hasSameSizeAs(before);
         robot.clickOn("#deleteOpinionButton");
         robot.clickOn("Có");
         FxTestSupport.waitUntil(() -> stored(december).size() == before.size() - 1);
