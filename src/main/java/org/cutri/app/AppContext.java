@@ -196,6 +196,11 @@ public final class AppContext implements AutoCloseable {
         return demo;
     }
 
+    /** The folder the data lives in (shown in the window's status bar). */
+    public Path dataFolder() {
+        return database.folder();
+    }
+
     public Database database() {
         return database;
     }

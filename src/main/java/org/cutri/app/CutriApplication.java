@@ -63,7 +63,7 @@ public class CutriApplication extends Application {
                 .onSuccess(opened -> {
                     context = opened;
                     MainView view = frame.attach(opened, executor);
-                    MainWindow.offerDemoWhenEmpty(view, opened, executor);
+                    MainWindow.offerDemoWhenEmpty(view);
                 })
                 .onFailure(error -> {
                     dialogs.showError(error);

@@ -100,7 +100,8 @@ public class MainView {
             viewModel.open(area);
         });
         viewModel.areaProperty().addListener((obs, old, now) -> show(now));
-        showOffice(office);
+        viewModel.officeProperty().addListener((obs, old, now) -> showOffice(now));
+        showOffice(viewModel.officeProperty().get());
         folderLabel.textProperty().bind(viewModel.dataFolderProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         showWhileOpening();
@@ -211,17 +212,25 @@ public class MainView {
         }
     }
 
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
     /** The kind of office the sidebar is showing areas for. */
     public org.cutri.office.OfficeKind office() {
         return office;
     }
 
-    /** Loads the shown screen again, after its data changed behind its back (an import). */
     /** Shows a line in the status bar. */
     public void showStatus(String text) {
         viewModel.statusProperty().set(text);
     }
 
+    /** Loads the shown screen again, after its data changed behind its back (an import). */
     public void refreshShownScreen() {
         Area area = viewModel.areaProperty().get();
         Screen screen = area == null ? null : screens.get(area);

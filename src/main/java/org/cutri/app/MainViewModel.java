@@ -1,18 +1,35 @@
 package org.cutri.app;
 
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.BackgroundTask;
+import org.cutri.common.task.TaskExecutor;
+import org.cutri.commune.CommuneService;
+import org.cutri.demo.DemoService;
+import org.cutri.office.OfficeKind;
+import org.cutri.office.OfficeService;
 
-/** The main window's state: which area is shown, the commune in the title, the status line. */
+/**
+ * The main window's state: which area is shown, the commune in the title, the kind of office whose areas
+ * the sidebar shows, the status line; and, once the data is open, the first-start offer on empty data.
+ */
 public class MainViewModel {
+
+    /** The answers to the first-start question on empty data. */
+    public enum FirstStart { DEMO, EMPTY, PROVINCE }
 
     private final Messages messages;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
@@ -20,7 +37,9 @@ public class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty dataFolder = new SimpleStringProperty("");
     private final BooleanProperty opening = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<OfficeKind> office = new ReadOnlyObjectWrapper<>(OfficeKind.COMMUNE);
     private final StringBinding title;
+    private OpenedData data;
 
     public MainViewModel(Messages messages, String dataFolder) {
         this.messages = messages;
@@ -28,6 +47,10 @@ public class MainViewModel {
         this.title = Bindings.createStringBinding(() -> communeName.get() == null || communeName.get().isBlank()
                 ? messages.get("app.title")
                 : messages.get("app.title.commune", communeName.get()), communeName);
+    }
+
+    /** The services the window itself needs from the opened data (the screens have their own). */
+    public record OpenedData(CommuneService commune, OfficeService office, DemoService demo, TaskExecutor executor) {
     }
 
     public ObjectProperty<Area> areaProperty() {
@@ -51,6 +74,11 @@ public class MainViewModel {
         return opening;
     }
 
+    /** The kind of office of the opened data (a commune until it is read). */
+    public ReadOnlyObjectProperty<OfficeKind> officeProperty() {
+        return office.getReadOnlyProperty();
+    }
+
     public StringBinding titleProperty() {
         return title;
     }
@@ -63,5 +91,48 @@ public class MainViewModel {
         }
         area.set(target);
         return true;
+    }
+
+    /**
+     * The data is open: the window stops waiting and shows the hamlets; the commune's name (read now, and
+     * again whenever the profile is saved) and the kind of office are read in the background.
+     */
+    public void attach(OpenedData opened) {
+        this.data = opened;
+        opened.commune().addSaveListener(profile -> Platform.runLater(() -> communeName.set(profile.communeName())));
+        opened.executor().execute(BackgroundTask.of(opened.commune()::profile)
+                .onSuccess(profile -> profile.ifPresent(p -> communeName.set(p.communeName()))));
+        opening.set(false);
+        open(Area.HAMLETS);
+        opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
+    }
+
+    /**
+     * On data with an empty register (and not a province office), asks {@code ask} on the FX thread
+     * whether to load the invented demo commune, to start empty or to work as a province office, and does
+     * it; {@code changed} runs after the demo was loaded. Call after {@link #attach}.
+     */
+    public void offerDemoWhenEmpty(Supplier<FirstStart> ask, Runnable changed) {
+        OpenedData opened = data;
+        opened.executor().execute(BackgroundTask.of(() -> opened.demo().isEmpty()
+                && opened.office().stored().map(s -> s.officeKind() != OfficeKind.PROVINCE).orElse(true))
+                .onSuccess(empty -> {
+                    FirstStart choice = empty ? ask.get() : FirstStart.EMPTY;
+                    if (choice == FirstStart.PROVINCE) {
+                        opened.executor().execute(BackgroundTask.of(() -> opened.office().ensureProvince(null))
+                                .onSuccess(settings -> {
+                                    office.set(settings.officeKind());
+                                    status.set(messages.get("demo.offer.province.done"));
+                                }));
+                    }
+                    if (choice == FirstStart.DEMO) {
+                        opened.executor().execute(BackgroundTask.of(() -> opened.demo().load(false))
+                                .onSuccess(summary -> {
+                                    status.set(messages.get("demo.loaded", summary.hamlets(), summary.constituencies(),
+                                            summary.deputies(), summary.sessions(), summary.assignments()));
+                                    changed.run();
+                                }));
+                    }
+                }));
     }
 }

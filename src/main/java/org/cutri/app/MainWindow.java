@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -23,7 +26,7 @@ public final class MainWindow {
 
     /** Shows the main window on data that is already open (the window tests start this way). */
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs) {
-        return show(stage, context.messages(), context.database().folder(), dialogs).attach(context, executor);
+        return show(stage, context.messages(), context.dataFolder(), dialogs).attach(context, executor);
     }
 
     /**
@@ -50,24 +53,15 @@ public final class MainWindow {
 
         /** Gives the window its screens on the opened data and shows the first one (the hamlets). */
         public MainView attach(AppContext context, TaskExecutor executor) {
+            Messages messages = context.messages();
             Navigation navigation = new Navigation();
             view.useScreens(Screens.create(context, executor, dialogs, navigation));
             navigation.attach(view);
-            view.addSidebarAction("importRegisterButton", context.messages().get("register.import.button"),
-                    context.messages().get("register.import.tooltip"),
-                    () -> new org.cutri.register.RegisterImportView(new org.cutri.register.RegisterImportViewModel(
-                            context.registerImport(), context.messages(), executor), context.messages())
-                            .chooseAndImport(stage, view::refreshShownScreen));
-            view.addSidebarAction("importOpinionsButton", context.messages().get("opinionimport.button"),
-                    context.messages().get("opinionimport.tooltip"),
-                    () -> new org.cutri.opinionimport.OpinionImportView(new org.cutri.opinionimport.OpinionImportViewModel(
-                            context.opinionImport(), context.rounds(), context.messages(), executor), context.messages())
-                            .show(stage, view::refreshShownScreen));
-            showCommuneInTitle(context, executor, viewModel);
-            viewModel.openingProperty().set(false);
-            viewModel.open(Area.HAMLETS);
-            executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().get().officeKind())
-                    .onSuccess(view::showOffice));
+            for (Screens.SidebarAction action : Screens.sidebarActions(context, executor)) {
+                view.addSidebarAction(action.id(), messages.get(action.textKey()), messages.get(action.tooltipKey()),
+                        () -> action.open().accept(stage, view::refreshShownScreen));
+            }
+            viewModel.attach(Screens.openedData(context, executor));
             return view;
         }
     }
@@ -76,59 +70,25 @@ public final class MainWindow {
      * On data with an empty register, offers to load the invented demo commune or to start empty. The
      * application calls this after {@link #open}; the choice is asked once per start while data is empty.
      */
-    public static void offerDemoWhenEmpty(MainView view, AppContext context, TaskExecutor executor) {
-        executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.demo().isEmpty()
-                && context.office().stored().map(s -> s.officeKind() != org.cutri.office.OfficeKind.PROVINCE)
-                        .orElse(true)).onSuccess(empty -> {
-            FirstStart choice = empty ? askForDemo(view, context) : FirstStart.EMPTY;
-            if (choice == FirstStart.PROVINCE) {
-                executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.office().ensureProvince(null))
-                        .onSuccess(settings -> {
-                            view.showOffice(settings.officeKind());
-                            view.showStatus(context.messages().get("demo.offer.province.done"));
-                        }));
-            }
-            if (choice == FirstStart.DEMO) {
-                executor.execute(org.cutri.common.task.BackgroundTask.of(() -> context.demo().load(false))
-                        .onSuccess(summary -> {
-                            view.showStatus(context.messages().get("demo.loaded", summary.hamlets(),
-                                    summary.constituencies(), summary.deputies(), summary.sessions(),
-                                    summary.assignments()));
-                            view.refreshShownScreen();
-                        }));
-            }
-        }));
+    public static void offerDemoWhenEmpty(MainView view) {
+        view.viewModel().offerDemoWhenEmpty(() -> askForDemo(view), view::refreshShownScreen);
     }
 
-    /** The answers to the first-start question. */
-    private enum FirstStart { DEMO, EMPTY, PROVINCE }
-
-    private static FirstStart askForDemo(MainView view, AppContext context) {
-        javafx.scene.control.ButtonType load = new javafx.scene.control.ButtonType(
-                context.messages().get("demo.offer.load"), javafx.scene.control.ButtonBar.ButtonData.YES);
-        javafx.scene.control.ButtonType empty = new javafx.scene.control.ButtonType(
-                context.messages().get("demo.offer.empty"), javafx.scene.control.ButtonBar.ButtonData.NO);
-        javafx.scene.control.ButtonType province = new javafx.scene.control.ButtonType(
-                context.messages().get("demo.offer.province"), javafx.scene.control.ButtonBar.ButtonData.OTHER);
-        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(
-                javafx.scene.control.Alert.AlertType.INFORMATION, context.messages().get("demo.offer.text"), load, empty,
-                province);
+    private static MainViewModel.FirstStart askForDemo(MainView view) {
+        Messages messages = view.messages();
+        ButtonType load = new ButtonType(messages.get("demo.offer.load"), ButtonBar.ButtonData.YES);
+        ButtonType empty = new ButtonType(messages.get("demo.offer.empty"), ButtonBar.ButtonData.NO);
+        ButtonType province = new ButtonType(messages.get("demo.offer.province"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, messages.get("demo.offer.text"), load, empty, province);
         alert.initOwner(view.root().getScene().getWindow());
-        alert.setTitle(context.messages().get("demo.offer.title"));
-        alert.setHeaderText(context.messages().get("demo.offer.header"));
+        alert.setTitle(messages.get("demo.offer.title"));
+        alert.setHeaderText(messages.get("demo.offer.header"));
         alert.getDialogPane().lookupButton(load).setId("demoLoadButton");
         alert.getDialogPane().lookupButton(empty).setId("demoEmptyButton");
         alert.getDialogPane().lookupButton(province).setId("provinceOfficeButton");
-        javafx.scene.control.ButtonType answer = alert.showAndWait().orElse(empty);
-        return answer == load ? FirstStart.DEMO : answer == province ? FirstStart.PROVINCE : FirstStart.EMPTY;
-    }
-
-    /** The title names the commune: read at open, and again whenever the profile is saved. */
-    private static void showCommuneInTitle(AppContext context, TaskExecutor executor, MainViewModel viewModel) {
-        context.commune().addSaveListener(profile ->
-                javafx.application.Platform.runLater(() -> viewModel.communeNameProperty().set(profile.communeName())));
-        executor.execute(org.cutri.common.task.BackgroundTask.of(context.commune()::profile)
-                .onSuccess(profile -> profile.ifPresent(p -> viewModel.communeNameProperty().set(p.communeName()))));
+        ButtonType answer = alert.showAndWait().orElse(empty);
+        return answer == load ? MainViewModel.FirstStart.DEMO
+                : answer == province ? MainViewModel.FirstStart.PROVINCE : MainViewModel.FirstStart.EMPTY;
     }
 
     /** Office screens are often 1366×768: take the whole visible screen there, else a comfortable size. */

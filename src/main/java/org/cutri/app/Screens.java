@@ -2,7 +2,11 @@ package org.cutri.app;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+
+import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
@@ -20,11 +24,43 @@ import org.cutri.constituency.ConstituencyView;
 import org.cutri.constituency.ConstituencyViewModel;
 import org.cutri.deputy.DeputyView;
 import org.cutri.deputy.DeputyViewModel;
+import org.cutri.opinionimport.OpinionImportView;
+import org.cutri.opinionimport.OpinionImportViewModel;
+import org.cutri.register.RegisterImportView;
+import org.cutri.register.RegisterImportViewModel;
 
-/** Builds each screen of the main window, on first use, from the services of the context. */
+/**
+ * Builds each screen of the main window, on first use, from the services of the context; and what the
+ * window itself needs from the opened data (its view-model's services, the commands under the areas).
+ */
 final class Screens {
 
     private Screens() {
+    }
+
+    /** A command under the sidebar's areas: its id, its text and tooltip keys, and what it opens. */
+    record SidebarAction(String id, String textKey, String tooltipKey, BiConsumer<Window, Runnable> open) {
+    }
+
+    /** The services the main window's view-model needs on the opened data. */
+    static MainViewModel.OpenedData openedData(AppContext context, TaskExecutor executor) {
+        return new MainViewModel.OpenedData(context.commune(), context.office(), context.demo(), executor);
+    }
+
+    /**
+     * The commands under the areas, in their order: importing a register and importing opinions. Each
+     * opens its dialog over the window and, once something was imported, runs the given refresh.
+     */
+    static List<SidebarAction> sidebarActions(AppContext context, TaskExecutor executor) {
+        Messages messages = context.messages();
+        return List.of(
+                new SidebarAction("importRegisterButton", "register.import.button", "register.import.tooltip",
+                        (owner, refresh) -> new RegisterImportView(new RegisterImportViewModel(
+                                context.registerImport(), messages, executor), messages).chooseAndImport(owner, refresh)),
+                new SidebarAction("importOpinionsButton", "opinionimport.button", "opinionimport.tooltip",
+                        (owner, refresh) -> new OpinionImportView(new OpinionImportViewModel(
+                                context.opinionImport(), context.rounds(), messages, executor), messages)
+                                .show(owner, refresh)));
     }
 
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs) {

@@ -57,9 +57,6 @@ class ArchitectureTest {
     /** The composition root builds every service on the database's Jdbi. */
     private static final String COMPOSITION_ROOT = "org.cutri.app.AppContext";
 
-    /** Puts the main window together; still calls a few services itself (see viewsDoNotCallServicesOrDaos). */
-    private static final String MAIN_WINDOW_ASSEMBLY = "org.cutri.app.MainWindow";
-
     private static JavaClasses classes;
     private static Roles roles;
 
@@ -288,10 +285,7 @@ class ArchitectureTest {
 
     @Test
     void viewsDoNotCallServicesOrDaos() {
-        // Known exception, to be moved into a view-model: the main window's assembly asks the services itself
-        // whether to offer the demo (DemoService, OfficeService) and for the commune's name (CommuneService).
-        ArchRule rule = noClasses().that(roles.view()).and().doNotHaveFullyQualifiedName(MAIN_WINDOW_ASSEMBLY)
-                .and().doNotHaveFullyQualifiedName(MAIN_WINDOW_ASSEMBLY + "$Frame")
+        ArchRule rule = noClasses().that(roles.view())
                 .should().dependOnClassesThat(roles.service().or(roles.dao()))
                 .because("a view binds to its view-model, which calls the services off the FX thread");
         rule.check(classes);

@@ -38,7 +38,7 @@ class DemoOfferViewTest {
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         MainView view = MainWindow.open(stage, context, executor, dialogs);
-        MainWindow.offerDemoWhenEmpty(view, context, executor);
+        MainWindow.offerDemoWhenEmpty(view);
     }
 
     @AfterEach

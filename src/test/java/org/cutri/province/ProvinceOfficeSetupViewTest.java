@@ -40,7 +40,7 @@ class ProvinceOfficeSetupViewTest {
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         view = MainWindow.open(stage, context, executor, dialogs);
-        MainWindow.offerDemoWhenEmpty(view, context, executor);
+        MainWindow.offerDemoWhenEmpty(view);
     }
 
     @AfterEach
