@@ -23,7 +23,7 @@ import org.cutri.round.RoundKind;
 import org.cutri.round.SessionChoice;
 import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.WatchedWindow;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +48,7 @@ class PlanningFlowTest {
     private static Path demo;
 
     private AppContext context;
-    private WatchedWindow window;
+    private TestWindow window;
     private ContactRound round;
     private List<Meeting> planned;
 
@@ -64,16 +64,12 @@ class PlanningFlowTest {
         round = context.rounds().create(new RoundDraft(newest.sessionId(), RoundKind.BEFORE_SESSION, ROUND, null, null,
                 LocalDate.of(2027, 1, 4), LocalDate.of(2027, 1, 8), null, null, null, null));
         planned = context.meetingPlans().createForEveryHamlet(round.id());
-        window = WatchedWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
-        try {
-            window.close(robot);
-        } finally {
-            context.close();
-        }
+    void close() {
+        window.close();
     }
 
     @Test

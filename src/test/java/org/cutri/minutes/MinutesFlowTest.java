@@ -32,7 +32,7 @@ import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
 import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.WatchedWindow;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class MinutesFlowTest {
     private static Path demo;
 
     private AppContext context;
-    private WatchedWindow window;
+    private TestWindow window;
 
     @BeforeAll
     static void buildDemo() {
@@ -73,16 +73,12 @@ class MinutesFlowTest {
         context = DemoData.openCopy(demo, folder);
         context.rounds().create(new RoundDraft(null, RoundKind.THEMATIC, PROVINCE_ROUND, null, null,
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, null));
-        window = WatchedWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach
-    void close(FxRobot robot) {
-        try {
-            window.close(robot);
-        } finally {
-            context.close();
-        }
+    void close() {
+        window.close();
     }
 
     // ---------------------------------------------------------------- defect 1 and the whole flow
