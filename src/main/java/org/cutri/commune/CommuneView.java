@@ -19,6 +19,7 @@ public class CommuneView implements Screen {
 
     private final CommuneViewModel viewModel;
     private final Parent root;
+    private final FormDecorations.Form form = FormDecorations.form();
 
     @FXML private TextField communeNameField;
     @FXML private TextField provinceNameField;
@@ -54,13 +55,13 @@ public class CommuneView implements Screen {
         viceChairNamesArea.textProperty().bindBidirectional(viewModel.viceChairNamesProperty());
         secretaryNameField.textProperty().bindBidirectional(viewModel.secretaryNameProperty());
 
-        FormDecorations.bind(communeNameField, viewModel.communeNameErrorProperty());
-        FormDecorations.bind(provinceNameField, viewModel.provinceNameErrorProperty());
-        FormDecorations.bind(placeNameField, viewModel.placeNameErrorProperty());
-        FormDecorations.bind(headerLine1Field, viewModel.headerLine1ErrorProperty());
-        FormDecorations.bind(headerLine2Field, viewModel.headerLine2ErrorProperty());
-        FormDecorations.bind(headerLine3Field, viewModel.headerLine3ErrorProperty());
-        FormDecorations.bind(symbolCodeField, viewModel.symbolCodeErrorProperty());
+        form.bind(communeNameField, viewModel.communeNameErrorProperty());
+        form.bind(provinceNameField, viewModel.provinceNameErrorProperty());
+        form.bind(placeNameField, viewModel.placeNameErrorProperty());
+        form.bind(headerLine1Field, viewModel.headerLine1ErrorProperty());
+        form.bind(headerLine2Field, viewModel.headerLine2ErrorProperty());
+        form.bind(headerLine3Field, viewModel.headerLine3ErrorProperty());
+        form.bind(symbolCodeField, viewModel.symbolCodeErrorProperty());
 
         headerPreview.textProperty().bind(viewModel.headerPreviewProperty());
         numberPreview.textProperty().bind(viewModel.numberPreviewProperty());
@@ -68,17 +69,21 @@ public class CommuneView implements Screen {
         formError.textProperty().bind(viewModel.formErrorProperty());
         formError.visibleProperty().bind(viewModel.formErrorProperty().isNotEmpty());
         formError.managedProperty().bind(formError.visibleProperty());
-        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        // Save stays pressable on a wrong form: pressing it shows every field's message.
+        saveButton.disableProperty().bind(viewModel.busyProperty());
     }
 
     @FXML
     private void save() {
-        viewModel.save();
+        if (!viewModel.save()) {
+            form.showAll();
+        }
     }
 
     @FXML
     private void revert() {
         viewModel.revert();
+        form.calm();
     }
 
     @Override

@@ -72,7 +72,8 @@ public class ConstituencyView implements Screen {
         termBox.setItems(viewModel.terms());
         termBox.setConverter(Converters.labels(CouncilTerm::label));
         termBox.valueProperty().bindBidirectional(viewModel.termProperty());
-        FormDecorations.bind(termBox, viewModel.termErrorProperty());
+        FormDecorations.Form form = FormDecorations.form(viewModel);
+        form.bind(termBox, viewModel.termErrorProperty());
 
         filterField.textProperty().bindBidirectional(viewModel.filterTextProperty());
         table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), Bindings.when(Bindings.isEmpty(viewModel.terms()))
@@ -115,9 +116,9 @@ public class ConstituencyView implements Screen {
         movingNote.visibleProperty().bind(viewModel.movingNoteProperty().isNotEmpty());
         movingNote.managedProperty().bind(movingNote.visibleProperty());
 
-        FormDecorations.bind(levelBox, viewModel.levelErrorProperty());
-        FormDecorations.bind(numberField, viewModel.numberErrorProperty());
-        FormDecorations.bind(descriptionField, viewModel.descriptionErrorProperty());
+        form.bind(levelBox, viewModel.levelErrorProperty());
+        form.bind(numberField, viewModel.numberErrorProperty());
+        form.bind(descriptionField, viewModel.descriptionErrorProperty());
         ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
                 messages.get("constituency.form.new"), messages.get("constituency.form.edit"));
     }

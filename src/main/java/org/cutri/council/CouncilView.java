@@ -121,12 +121,13 @@ public class CouncilView implements Screen {
 
         termStartField.textProperty().bindBidirectional(terms.startYearProperty());
         termEndField.textProperty().bindBidirectional(terms.endYearProperty());
-        FormDecorations.bind(termStartField, terms.startYearErrorProperty());
-        FormDecorations.bind(termEndField, terms.endYearErrorProperty());
+        FormDecorations.Form termFields = FormDecorations.form(terms);
+        termFields.bind(termStartField, terms.startYearErrorProperty());
+        termFields.bind(termEndField, terms.endYearErrorProperty());
         bindFormError(termFormError, terms.formErrorProperty());
         termFormTitle.textProperty().bind(Bindings.when(terms.selectedProperty().isNull())
                 .then(messages.get("council.term.form.new")).otherwise(messages.get("council.term.form.edit")));
-        termSaveButton.disableProperty().bind(terms.validProperty().not().or(terms.busyProperty()));
+        termSaveButton.disableProperty().bind(terms.loadingProperty().or(terms.busyProperty()));
         termDeleteButton.disableProperty().bind(terms.selectedProperty().isNull().or(terms.busyProperty()));
     }
 
@@ -167,19 +168,20 @@ public class CouncilView implements Screen {
         DateFields.bind(sessionStartPicker, sessions.startDateProperty(), sessions.startNearProperty());
         DateFields.bind(sessionEndPicker, sessions.endDateProperty(), sessions.endNearProperty());
 
-        FormDecorations.bind(sessionLevelBox, sessions.levelErrorProperty());
-        FormDecorations.bind(sessionCourseField, sessions.courseErrorProperty());
-        FormDecorations.bind(sessionNumberField, sessions.numberErrorProperty());
-        FormDecorations.bind(sessionKindBox, sessions.kindErrorProperty());
-        FormDecorations.bind(sessionStartPicker, sessions.startDateErrorProperty());
-        FormDecorations.bind(sessionEndPicker, sessions.endDateErrorProperty());
+        FormDecorations.Form sessionFields = FormDecorations.form(sessions);
+        sessionFields.bind(sessionLevelBox, sessions.levelErrorProperty());
+        sessionFields.bind(sessionCourseField, sessions.courseErrorProperty());
+        sessionFields.bind(sessionNumberField, sessions.numberErrorProperty());
+        sessionFields.bind(sessionKindBox, sessions.kindErrorProperty());
+        sessionFields.bind(sessionStartPicker, sessions.startDateErrorProperty());
+        sessionFields.bind(sessionEndPicker, sessions.endDateErrorProperty());
         bindFormError(sessionDateProblem, sessions.dateProblemProperty());
         bindFormError(sessionFormError, sessions.formErrorProperty());
         sessionFormTitle.textProperty().bind(Bindings.when(sessions.selectedProperty().isNull())
                 .then(messages.get("council.session.form.new")).otherwise(messages.get("council.session.form.edit")));
         sessionForm.disableProperty().bind(sessions.termProperty().isNull());
         sessionNewButton.disableProperty().bind(sessions.termProperty().isNull());
-        sessionSaveButton.disableProperty().bind(sessions.validProperty().not().or(sessions.busyProperty()));
+        sessionSaveButton.disableProperty().bind(sessions.loadingProperty().or(sessions.busyProperty()));
         sessionDeleteButton.disableProperty().bind(sessions.selectedProperty().isNull().or(sessions.busyProperty()));
     }
 

@@ -100,11 +100,12 @@ public class DeputyView implements Screen {
         positionField.textProperty().bindBidirectional(viewModel.positionProperty());
         groupField.textProperty().bindBidirectional(viewModel.deputyGroupProperty());
 
-        FormDecorations.bind(nameField, viewModel.nameErrorProperty());
-        FormDecorations.bind(levelBox, viewModel.levelErrorProperty());
-        FormDecorations.bind(termBox, viewModel.termErrorProperty());
-        FormDecorations.bind(positionField, viewModel.positionErrorProperty());
-        FormDecorations.bind(groupField, viewModel.groupErrorProperty());
+        FormDecorations.Form form = FormDecorations.form(viewModel);
+        form.bind(nameField, viewModel.nameErrorProperty());
+        form.bind(levelBox, viewModel.levelErrorProperty());
+        form.bind(termBox, viewModel.termErrorProperty());
+        form.bind(positionField, viewModel.positionErrorProperty());
+        form.bind(groupField, viewModel.groupErrorProperty());
         ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
                 messages.get("deputy.form.new"), messages.get("deputy.form.edit"));
     }

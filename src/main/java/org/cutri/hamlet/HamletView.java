@@ -83,8 +83,9 @@ public class HamletView implements Screen {
         headField.textProperty().bindBidirectional(viewModel.headNameProperty());
         frontHeadField.textProperty().bindBidirectional(viewModel.frontHeadNameProperty());
 
-        FormDecorations.bind(nameField, viewModel.nameErrorProperty());
-        FormDecorations.bind(kindBox, viewModel.kindErrorProperty());
+        FormDecorations.Form form = FormDecorations.form(viewModel);
+        form.bind(nameField, viewModel.nameErrorProperty());
+        form.bind(kindBox, viewModel.kindErrorProperty());
         ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
                 messages.get("hamlet.form.new"), messages.get("hamlet.form.edit"));
     }

@@ -192,20 +192,21 @@ public class PlanningView implements Screen {
         DateFields.bind(planDatePicker, rounds.planDateProperty(), rounds.nearProperty());
         planNumberLabel.textProperty().bind(rounds.planNumberTextProperty());
 
-        FormDecorations.bind(nameField, rounds.nameErrorProperty());
-        FormDecorations.bind(kindBox, rounds.kindErrorProperty());
-        FormDecorations.bind(deploymentPicker, rounds.deploymentErrorProperty());
-        FormDecorations.bind(startPicker, rounds.startErrorProperty());
-        FormDecorations.bind(endPicker, rounds.endErrorProperty());
-        FormDecorations.bind(handinPicker, rounds.handinErrorProperty());
-        FormDecorations.bind(compilationPicker, rounds.compilationErrorProperty());
-        FormDecorations.bind(sessionDatePicker, rounds.sessionDateErrorProperty());
-        FormDecorations.bind(planDatePicker, rounds.planDateErrorProperty());
+        FormDecorations.Form roundFields = FormDecorations.form(rounds);
+        roundFields.bind(nameField, rounds.nameErrorProperty());
+        roundFields.bind(kindBox, rounds.kindErrorProperty());
+        roundFields.bind(deploymentPicker, rounds.deploymentErrorProperty());
+        roundFields.bind(startPicker, rounds.startErrorProperty());
+        roundFields.bind(endPicker, rounds.endErrorProperty());
+        roundFields.bind(handinPicker, rounds.handinErrorProperty());
+        roundFields.bind(compilationPicker, rounds.compilationErrorProperty());
+        roundFields.bind(sessionDatePicker, rounds.sessionDateErrorProperty());
+        roundFields.bind(planDatePicker, rounds.planDateErrorProperty());
         bindFormError(roundDateProblem, rounds.dateProblemProperty());
         bindFormError(roundFormError, rounds.formErrorProperty());
         roundFormTitle.textProperty().bind(Bindings.when(rounds.selectedProperty().isNull())
                 .then(messages.get("round.form.new")).otherwise(messages.get("round.form.edit")));
-        roundSaveButton.disableProperty().bind(rounds.validProperty().not().or(rounds.busyProperty()));
+        roundSaveButton.disableProperty().bind(rounds.loadingProperty().or(rounds.busyProperty()));
         roundDeleteButton.disableProperty().bind(rounds.selectedProperty().isNull().or(rounds.busyProperty()));
     }
 
@@ -254,15 +255,16 @@ public class PlanningView implements Screen {
         toggleWithSpace(hamletList);
         toggleWithSpace(deputyList);
 
-        FormDecorations.bind(meetingDatePicker, meetings.dateErrorProperty());
-        FormDecorations.bind(startField, meetings.startErrorProperty());
-        FormDecorations.bind(endField, meetings.endErrorProperty());
-        FormDecorations.bind(hamletList, meetings.hamletsErrorProperty());
+        FormDecorations.Form meetingFields = FormDecorations.form(meetings);
+        meetingFields.bind(meetingDatePicker, meetings.dateErrorProperty());
+        meetingFields.bind(startField, meetings.startErrorProperty());
+        meetingFields.bind(endField, meetings.endErrorProperty());
+        meetingFields.bind(hamletList, meetings.hamletsErrorProperty());
         bindFormError(meetingFormError, meetings.formErrorProperty());
         meetingFormTitle.textProperty().bind(Bindings.when(meetings.selectedProperty().isNull())
                 .then(messages.get("meeting.form.new")).otherwise(messages.get("meeting.form.edit")));
         meetingForm.disableProperty().bind(noRound);
-        meetingSaveButton.disableProperty().bind(meetings.validProperty().not().or(meetings.busyProperty()));
+        meetingSaveButton.disableProperty().bind(meetings.loadingProperty().or(meetings.busyProperty()));
         meetingDeleteButton.disableProperty().bind(meetings.selectedProperty().isNull().or(meetings.busyProperty()));
     }
 

@@ -1,5 +1,11 @@
 package org.cutri.common.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.VPos;
@@ -8,6 +14,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -23,6 +31,10 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  * field, and the message itself in words right under the field (a mark alone, with its message in a
  * tooltip, tells the user nothing). Everything goes as soon as the field is right. Validation itself
  * lives in the view-model; this only draws it.
+ *
+ * <p>A new form looks calm: a field's message shows only once the user edited the field or left it, or
+ * after a save was refused (then every field's message shows). When the form is filled anew (a row
+ * chosen, a new row, cancel, saved) it is calm again. See docs/decisions/0019-calm-forms.md.
  */
 public final class FormDecorations {
 
@@ -35,8 +47,77 @@ public final class FormDecorations {
     private FormDecorations() {
     }
 
-    /** Keeps the field's mark and message in step with the error text (null or empty: no error). */
+    /** A form whose messages show field by field as the user works, or all at once by {@link Form#showAll()}. */
+    public static Form form() {
+        return new Form();
+    }
+
+    /**
+     * A form of a list-and-form screen: calm each time the view-model fills it anew, every message shown
+     * once the view-model refused a save.
+     */
+    public static Form form(ListEditorViewModel<?> viewModel) {
+        Form form = new Form();
+        viewModel.formFilledProperty().addListener(obs -> form.calm());
+        viewModel.saveRefusedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                form.showAll();
+            }
+        });
+        return form;
+    }
+
+    /** One field on a form of its own: its message shows once the user edited or left it. */
     public static void bind(Control control, ObservableValue<String> error) {
+        form().bind(control, error);
+    }
+
+    /** The fields of one form, and whether their messages are all to be shown. */
+    public static final class Form {
+
+        private final BooleanProperty showAll = new SimpleBooleanProperty();
+        private final List<BooleanProperty> touched = new ArrayList<>();
+
+        private Form() {
+        }
+
+        /** Keeps the field's mark and message in step with the error text (null or empty: no error). */
+        public void bind(Control control, ObservableValue<String> error) {
+            BooleanProperty edited = new SimpleBooleanProperty();
+            // The user typed or clicked in the field since the form was filled: a change of its error is
+            // then the user's edit, not the form being filled by the program while the field has the focus.
+            BooleanProperty used = new SimpleBooleanProperty();
+            touched.add(edited);
+            touched.add(used);
+            control.addEventFilter(KeyEvent.KEY_PRESSED, event -> used.set(true));
+            control.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> used.set(true));
+            control.focusWithinProperty().addListener((obs, was, now) -> {
+                if (was && !now) {
+                    edited.set(true);
+                }
+            });
+            error.addListener((obs, old, now) -> {
+                if (used.get() && control.isFocusWithin()) {
+                    edited.set(true);
+                }
+            });
+            decorate(control, Bindings.createStringBinding(() -> edited.get() || showAll.get() ? error.getValue() : null,
+                    error, edited, showAll));
+        }
+
+        /** A save was refused: every field's message shows. */
+        public void showAll() {
+            showAll.set(true);
+        }
+
+        /** The form was filled anew: no message shows until the user works on a field or tries to save. */
+        public void calm() {
+            showAll.set(false);
+            touched.forEach(edited -> edited.set(false));
+        }
+    }
+
+    private static void decorate(Control control, ObservableValue<String> error) {
         Label message = new Label();
         message.getStyleClass().add(MESSAGE_CLASS);
         message.setWrapText(true);

@@ -9,7 +9,7 @@ import javafx.scene.control.TableView;
 /**
  * Binds the controls every list-and-form screen has to its {@link ListEditorViewModel}: the table shows
  * the filtered rows and follows the selection both ways, the form's title says "new" or "edit", the
- * error line shows only when there is an error, Save waits for a valid form and Delete for a row.
+ * error line shows only when there is an error, Save waits for the rows and Delete for a row.
  */
 public final class ListEditorControls {
 
@@ -39,7 +39,8 @@ public final class ListEditorControls {
         formError.managedProperty().bind(formError.visibleProperty());
         formTitle.textProperty().bind(Bindings.when(viewModel.selectedProperty().isNull())
                 .then(newTitle).otherwise(editTitle));
-        saveButton.disableProperty().bind(viewModel.validProperty().not().or(viewModel.busyProperty()));
+        // Save stays pressable on a wrong form: pressing it shows every field's message (FormDecorations).
+        saveButton.disableProperty().bind(viewModel.loadingProperty().or(viewModel.busyProperty()));
         deleteButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(viewModel.busyProperty()));
     }
 }

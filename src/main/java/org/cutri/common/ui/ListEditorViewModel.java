@@ -15,6 +15,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -56,6 +58,8 @@ public abstract class ListEditorViewModel<T> {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper saveRefused = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper formFilled = new ReadOnlyIntegerWrapper();
     private final Function<T, Object> idOf;
     private BooleanBinding valid;
 
@@ -71,6 +75,7 @@ public abstract class ListEditorViewModel<T> {
             } else {
                 loadForm(now);
             }
+            filledAnew();
         });
     }
 
@@ -146,6 +151,21 @@ public abstract class ListEditorViewModel<T> {
         return loading.getReadOnlyProperty();
     }
 
+    /** True once a save was refused for the form's rules, until the form is filled anew. */
+    public ReadOnlyBooleanProperty saveRefusedProperty() {
+        return saveRefused.getReadOnlyProperty();
+    }
+
+    /** Changes each time the form is filled anew: a row chosen, a new row started, edits cancelled, a row saved. */
+    public ReadOnlyIntegerProperty formFilledProperty() {
+        return formFilled.getReadOnlyProperty();
+    }
+
+    private void filledAnew() {
+        saveRefused.set(false);
+        formFilled.set(formFilled.get() + 1);
+    }
+
     public boolean isLoading() {
         return loading.get();
     }
@@ -210,6 +230,7 @@ public abstract class ListEditorViewModel<T> {
         if (selected.get() == null) {
             clearForm();
             formError.set(null);
+            filledAnew();
         } else {
             selected.set(null);
         }
@@ -224,12 +245,14 @@ public abstract class ListEditorViewModel<T> {
         } else {
             loadForm(current);
         }
+        filledAnew();
     }
 
     /** Validates and stores the form; false when the form is not valid (nothing is stored). */
     public boolean save() {
         if (!validProperty().get()) {
             formError.set(messages.get("common.form.invalid"));
+            saveRefused.set(true);
             return false;
         }
         T editing = selected.get();
@@ -249,6 +272,7 @@ public abstract class ListEditorViewModel<T> {
                         items.add(saved);
                     }
                     selected.set(saved);
+                    filledAnew();
                     status.set(messages.get("common.saved", describe(saved)));
                     afterChange();
                 })
