@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.exchange.HandOverView;
 
 /** Puts the main window together on a stage: used by the application and by the window tests. */
 public final class MainWindow {
@@ -26,7 +27,13 @@ public final class MainWindow {
 
     /** Shows the main window on data that is already open (the window tests start this way). */
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs) {
-        return show(stage, context.messages(), context.dataFolder(), dialogs).attach(context, executor);
+        return open(stage, context, executor, dialogs, HandOverView.FolderPicker.SYSTEM);
+    }
+
+    /** The same, with the hand-over asking {@code folders} where to write (the system's chooser cannot be driven in tests). */
+    public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs,
+            HandOverView.FolderPicker folders) {
+        return show(stage, context.messages(), context.dataFolder(), dialogs).attach(context, executor, folders);
     }
 
     /**
@@ -53,9 +60,13 @@ public final class MainWindow {
 
         /** Gives the window its screens on the opened data and shows the first one (the hamlets). */
         public MainView attach(AppContext context, TaskExecutor executor) {
+            return attach(context, executor, HandOverView.FolderPicker.SYSTEM);
+        }
+
+        MainView attach(AppContext context, TaskExecutor executor, HandOverView.FolderPicker folders) {
             Messages messages = context.messages();
             Navigation navigation = new Navigation();
-            view.useScreens(Screens.create(context, executor, dialogs, navigation));
+            view.useScreens(Screens.create(context, executor, dialogs, navigation, folders));
             navigation.attach(view);
             for (Screens.SidebarAction action : Screens.sidebarActions(context, executor)) {
                 view.addSidebarAction(action.id(), messages.get(action.textKey()), messages.get(action.tooltipKey()),

@@ -69,6 +69,12 @@ final class Screens {
 
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
             Navigation navigation) {
+        return create(context, executor, dialogs, navigation, org.cutri.exchange.HandOverView.FolderPicker.SYSTEM);
+    }
+
+    /** The same, with the hand-over choosing its folder through {@code folders}. */
+    static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
+            Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders) {
         Messages messages = context.messages();
         Map<Area, Supplier<Screen>> screens = new EnumMap<>(Area.class);
         screens.put(Area.PROFILE, () -> new CommuneView(
@@ -101,7 +107,7 @@ final class Screens {
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
-                messages, dialogs));
+                messages, dialogs, folders));
         screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.province.PackageImportView(
                 new org.cutri.province.PackageImportViewModel(context.packageImporter(), messages, executor,
                         javafx.application.Platform::runLater), messages));

@@ -19,6 +19,7 @@ import org.cutri.app.MainWindow;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.exchange.HandOverView;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -48,14 +49,14 @@ public final class TestWindow implements AutoCloseable {
         }
     };
 
-    private TestWindow(Stage stage, AppContext context, UnaryOperator<TaskExecutor> wrap) {
+    private TestWindow(Stage stage, AppContext context, UnaryOperator<TaskExecutor> wrap, HandOverView.FolderPicker folders) {
         this.context = context;
         fxThread = Thread.currentThread();
         previousHandler = fxThread.getUncaughtExceptionHandler();
         fxThread.setUncaughtExceptionHandler((thread, error) -> errors.add(error));
         Window.getWindows().addListener(dialogWatch);
         executor = new FxTaskExecutor(errors::add);
-        view = MainWindow.open(stage, context, wrap.apply(executor), new Dialogs(context.messages()));
+        view = MainWindow.open(stage, context, wrap.apply(executor), new Dialogs(context.messages()), folders);
     }
 
     /** Opens the window on a fresh data folder under {@code folder}, after {@code data} filled it. */
@@ -68,12 +69,17 @@ public final class TestWindow implements AutoCloseable {
             UnaryOperator<TaskExecutor> wrap) {
         AppContext context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
         data.accept(context);
-        return new TestWindow(stage, context, wrap);
+        return new TestWindow(stage, context, wrap, HandOverView.FolderPicker.SYSTEM);
     }
 
     /** Opens the window on data the test prepared; the window closes it in {@link #close()}. */
     public static TestWindow open(Stage stage, AppContext context) {
-        return new TestWindow(stage, context, UnaryOperator.identity());
+        return open(stage, context, HandOverView.FolderPicker.SYSTEM);
+    }
+
+    /** The same, with the hand-over writing to the folder {@code folders} answers (no system chooser in tests). */
+    public static TestWindow open(Stage stage, AppContext context, HandOverView.FolderPicker folders) {
+        return new TestWindow(stage, context, UnaryOperator.identity(), folders);
     }
 
     public AppContext context() {
