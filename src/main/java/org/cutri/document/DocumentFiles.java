@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +63,39 @@ public final class DocumentFiles {
 
     /** Writes the document to {@code target}, replacing a file of that name only once the new one is complete. */
     public static void save(OfficialDocument document, Path target) {
+        save(document, target, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #save(OfficialDocument, Path)}, reporting progress and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled: the half-written
+     * temporary file is removed and a file already under that name stays as it was.
+     */
+    public static void save(OfficialDocument document, Path target, TaskMonitor monitor) {
         Format format = formatOf(target);
+        saveSafely(target, out -> {
+            if (format == Format.DOCX) {
+                DocxWriter.write(document, out, monitor);
+            } else {
+                PdfWriter.write(document, out, monitor);
+            }
+        });
+        LOG.info("Saved {} to {}", document.type(), target);
+    }
+
+    /** What writes a file's bytes. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code content} beside {@code target} under a temporary name, forces it to the disk and only then
+     * moves it into place. If the writing fails or is stopped (any exception, a
+     * {@link java.util.concurrent.CancellationException} included) the temporary file is removed and a file
+     * already under the target's name is left untouched.
+     */
+    public static void saveSafely(Path target, Content content) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -72,17 +105,12 @@ public final class DocumentFiles {
         try {
             temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                if (format == Format.DOCX) {
-                    DocxWriter.write(document, out);
-                } else {
-                    PdfWriter.write(document, out);
-                }
+                content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             moveIntoPlace(temporary, file);
-            LOG.info("Saved {} to {}", document.type(), file);
         } catch (IOException e) {
             throw explain(e, file, folder);
         } finally {

@@ -165,4 +165,13 @@ final class DocumentLayout {
             }
         }
     }
+
+    /** How many steps writing a document takes for its progress: one per block, one per table row. */
+    static int steps(OfficialDocument document) {
+        int count = 0;
+        for (OfficialDocument.Block block : document.body()) {
+            count += 1 + (block instanceof OfficialDocument.Table table ? table.rows().size() : 0);
+        }
+        return count;
+    }
 }

@@ -21,6 +21,8 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
 import org.cutri.document.OfficialDocument.DocumentHeader;
@@ -71,6 +73,16 @@ public final class DocxWriter {
 
     /** Writes the document; the stream is left open. */
     public static void write(OfficialDocument document, OutputStream out) throws IOException {
+        write(document, out, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #write(OfficialDocument, OutputStream)}, reporting progress by blocks and table rows, and stopping
+     * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled (checked between
+     * blocks and between the rows of a table, and before the file is put together).
+     */
+    public static void write(OfficialDocument document, OutputStream out, TaskMonitor monitor) throws IOException {
+        ProgressSteps progress = new ProgressSteps(monitor, DocumentLayout.steps(document));
         try (XWPFDocument docx = new XWPFDocument()) {
             defaults(docx);
             page(docx);
@@ -78,15 +90,17 @@ public final class DocxWriter {
             header(docx, document.header());
             title(docx, document);
             for (Block block : document.body()) {
+                progress.step();
                 if (block instanceof Paragraph paragraph) {
                     paragraph(docx, paragraph);
                 } else if (block instanceof Heading heading) {
                     heading(docx, heading);
                 } else if (block instanceof Table table) {
-                    table(docx, table);
+                    table(docx, table, progress);
                 }
             }
             closing(docx, document);
+            progress.check();
             var core = docx.getProperties().getCoreProperties();
             core.setTitle(nfc(documentTitle(document)));
             core.setCreator("cutri");
@@ -289,7 +303,7 @@ public final class DocxWriter {
         run(p, heading.text(), DocumentLayout.BODY_SIZE, true, heading.level() >= 3);
     }
 
-    private static void table(XWPFDocument docx, Table table) {
+    private static void table(XWPFDocument docx, Table table, ProgressSteps progress) {
         List<Column> columns = table.columns();
         float[] millimetres = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
         int[] widths = new int[columns.size()];
@@ -310,6 +324,7 @@ public final class DocxWriter {
             }
         }
         for (int r = 0; r < table.rows().size(); r++) {
+            progress.step();
             XWPFTableRow row = t.getRow(r + 1);
             cantSplit(row);
             List<String> cells = table.rows().get(r);

@@ -25,6 +25,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfString;
 
+import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
@@ -62,7 +63,7 @@ public final class PdfWriter {
      * checked between its chunks of rows).
      */
     public static void write(OfficialDocument document, OutputStream out, TaskMonitor monitor) throws IOException {
-        Progress progress = new Progress(document, monitor);
+        ProgressSteps progress = new ProgressSteps(monitor, DocumentLayout.steps(document));
         Document pdf = new Document(PageSize.A4, mmToPt(DocumentLayout.MARGIN_LEFT_MM),
                 mmToPt(DocumentLayout.MARGIN_RIGHT_MM), mmToPt(DocumentLayout.MARGIN_TOP_MM),
                 mmToPt(DocumentLayout.MARGIN_BOTTOM_MM));
@@ -110,28 +111,6 @@ public final class PdfWriter {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(document, out, monitor);
         return out.toByteArray();
-    }
-
-    /** How far the writing got: blocks and table rows, out of all of them. */
-    private static final class Progress {
-        private final TaskMonitor monitor;
-        private final int total;
-        private int done;
-
-        Progress(OfficialDocument document, TaskMonitor monitor) {
-            this.monitor = monitor;
-            int count = 0;
-            for (Block block : document.body()) {
-                count += 1 + (block instanceof Table table ? table.rows().size() : 0);
-            }
-            this.total = count;
-        }
-
-        void step(int steps) {
-            monitor.checkCancelled();
-            done += steps;
-            monitor.progress(done, total);
-        }
     }
 
     // ---- header
@@ -263,7 +242,7 @@ public final class PdfWriter {
      * Adds a table as a large element: rows are laid out and written in chunks, so a 5,000-row annex
      * costs time in proportion to its rows instead of re-measuring the whole table on every page.
      */
-    private static void addTable(Document pdf, Table table, Progress progress) throws DocumentException {
+    private static void addTable(Document pdf, Table table, ProgressSteps progress) throws DocumentException {
         PdfPTable t = table(table);
         t.setComplete(false);
         int added = 0;

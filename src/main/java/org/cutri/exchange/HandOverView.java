@@ -88,6 +88,7 @@ public class HandOverView implements Screen {
         reportsBox.setManaged(viewModel.reportsOffered());
         writeButton.disableProperty().bind(viewModel.canWriteProperty().not());
         cancelButton.visibleProperty().bind(viewModel.runningProperty());
+        cancelButton.disableProperty().bind(viewModel.stoppingProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());
         progressBar.visibleProperty().bind(viewModel.runningProperty().or(viewModel.resultProperty().isNotNull()));
         for (var control : java.util.List.of(roundBox, targetBox, namesBox, reportsBox, refreshDrivesButton,

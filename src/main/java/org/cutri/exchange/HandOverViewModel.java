@@ -5,23 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -30,6 +25,8 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.opinion.Choice;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundService;
@@ -43,6 +40,12 @@ public class HandOverViewModel {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HandOverViewModel.class);
 
+    /** Makes the round's report files for the package, stopping once the monitor is cancelled. */
+    @FunctionalInterface
+    public interface ReportMaker {
+        List<Path> make(int roundId, TaskMonitor monitor);
+    }
+
     /** What the user is told once the package is written. */
     public record Result(Path file, long size, int opinions, boolean withNames) {
     }
@@ -51,7 +54,7 @@ public class HandOverViewModel {
     private final PackageExporter exporter;
     private final PackageWriter writer;
     private final Supplier<List<UsbTarget>> drives;
-    private final IntFunction<List<Path>> reportFiles;
+    private final ReportMaker reportFiles;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Executor fxThread;
@@ -62,15 +65,12 @@ public class HandOverViewModel {
     private final ObjectProperty<Choice<Path>> target = new SimpleObjectProperty<>();
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private final BooleanProperty withReports = new SimpleBooleanProperty(true);
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final TaskTracker task = new TaskTracker();
+    private final ReadOnlyBooleanProperty running = task.runningProperty();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private final ObjectProperty<UserException> error = new SimpleObjectProperty<>();
     private final BooleanBinding canWrite;
-    private final ProgressRelay relay;
-
-    private volatile AtomicBoolean cancelled = new AtomicBoolean();
 
     /**
      * @param drives the removable drives now ({@link UsbTarget#list()})
@@ -79,8 +79,8 @@ public class HandOverViewModel {
      * @param fxThread runs a progress update on the window's thread ({@code Platform::runLater}; tests: at once)
      */
     public HandOverViewModel(RoundService rounds, PackageExporter exporter, PackageWriter writer,
-            Supplier<List<UsbTarget>> drives, IntFunction<List<Path>> reportFiles, Messages messages,
-            TaskExecutor executor, Executor fxThread) {
+            Supplier<List<UsbTarget>> drives, ReportMaker reportFiles, Messages messages, TaskExecutor executor,
+            Executor fxThread) {
         this.rounds = rounds;
         this.exporter = exporter;
         this.writer = writer;
@@ -89,7 +89,6 @@ public class HandOverViewModel {
         this.messages = messages;
         this.executor = executor;
         this.fxThread = fxThread;
-        this.relay = new ProgressRelay(fxThread, progress);
         this.canWrite = Bindings.createBooleanBinding(() -> !running.get() && round.get() != null
                 && target.get() != null, running, round, target);
     }
@@ -152,49 +151,32 @@ public class HandOverViewModel {
         Path folder = target.get().value();
         boolean names = withNames.get();
         boolean reports = withReports.get();
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
-        running.set(true);
         result.set(null);
         error.set(null);
-        progress.set(0);
         statusText.set(messages.get("exchange.handover.building"));
-        executor.execute(BackgroundTask.of(() -> {
-            List<Path> files = reports && reportFiles != null ? reportFiles.apply(roundId) : List.of();
+        BackgroundTask<Result> work = BackgroundTask.monitored(monitor -> {
+            List<Path> files = reports && reportFiles != null ? reportFiles.make(roundId, monitor.part(0, 0.5))
+                    : List.of();
             ExportedPackage pkg;
             try {
-                pkg = exporter.export(roundId, names, files);
+                pkg = exporter.export(roundId, names, files, monitor);
             } finally {
                 deleteQuietly(files);
             }
-            if (stop.get()) {
-                throw new CancellationException();
-            }
+            monitor.checkCancelled();
             fxThread.execute(() -> statusText.set(messages.get("exchange.handover.writing", pkg.fileName())));
+            TaskMonitor writing = monitor.part(0.5, 1);
+            // a stop while writing ends the writer here: it removes its half-written ".part" file
             Path file = writer.writeToFolder(pkg, folder, (done, total) -> {
-                if (stop.get()) {
-                    throw new CancellationException();
-                }
-                relay.set(total == 0 ? 1 : (double) done / total);
+                writing.checkCancelled();
+                writing.progress(done, total);
             });
             return new Result(file, pkg.size(), pkg.manifest().counts().opinions(), names);
-        }).onSuccess(written -> {
-            running.set(false);
-            progress.set(1);
+        });
+        executor.execute(task.track(work).onSuccess(written -> {
             statusText.set(messages.get("exchange.handover.done", written.file().getFileName()));
             result.set(written);
-        }).onCancelled(() -> {
-            // The executor reports a CancellationException thrown by the work as a cancellation.
-            running.set(false);
-            progress.set(0);
-            statusText.set(messages.get("exchange.handover.cancelled"));
-        }).onFailure(e -> {
-            running.set(false);
-            progress.set(0);
-            if (e instanceof CancellationException) {
-                statusText.set(messages.get("exchange.handover.cancelled"));
-                return;
-            }
+        }).onCancelled(() -> statusText.set(messages.get("exchange.handover.cancelled"))).onFailure(e -> {
             if (e instanceof UserException u) {
                 statusText.set(messages.get(u.key(), u.args()));
                 error.set(u);
@@ -228,7 +210,10 @@ public class HandOverViewModel {
 
     /** Asks the running write to stop: the half-written file is removed. */
     public void cancel() {
-        cancelled.set(true);
+        if (running.get()) {
+            task.cancel();
+            statusText.set(messages.get("task.stopping"));
+        }
     }
 
     /** The text of the success dialog. */
@@ -267,12 +252,18 @@ public class HandOverViewModel {
         return withReports;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    /** 0..1 while the package is built and written; -1 (a moving bar) before the amount is known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return task.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return running;
+    }
+
+    /** True from "Dừng" until the work has really stopped. */
+    public ReadOnlyBooleanProperty stoppingProperty() {
+        return task.stoppingProperty();
     }
 
     public BooleanBinding canWriteProperty() {

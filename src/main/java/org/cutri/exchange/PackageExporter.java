@@ -23,6 +23,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.exchange.PackageData.Attendance;
@@ -91,6 +92,15 @@ public class PackageExporter {
      * @param reportFiles report files (.docx, .xlsx, .pdf…) placed under {@code report/}
      */
     public ExportedPackage export(int roundId, boolean withNames, List<Path> reportFiles) {
+        return export(roundId, withNames, reportFiles, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #export(int, boolean, List)}, stopping (with {@link java.util.concurrent.CancellationException})
+     * once the monitor is cancelled: it checks before each meeting's opinions are read and before the sequence
+     * number is taken, so a package stopped while it is built takes no number.
+     */
+    public ExportedPackage export(int roundId, boolean withNames, List<Path> reportFiles, TaskMonitor monitor) {
         OfficeSettings settings = office.get();
         if (settings.officeKind() == OfficeKind.PROVINCE) {
             throw new UserException("exchange.export.provinceOffice");
@@ -102,7 +112,7 @@ public class PackageExporter {
         ContactRound round = rounds.get(roundId);
         Map<String, byte[]> entries = new LinkedHashMap<>();
         List<Meeting> roundMeetings = meetings.list(roundId);
-        List<PackagedOpinion> packagedOpinions = opinionsOf(roundId, roundMeetings, withNames);
+        List<PackagedOpinion> packagedOpinions = opinionsOf(roundId, roundMeetings, withNames, monitor);
         entries.put(PackageFormat.ROUND, json(new PackageData.RoundFile(PackageFormat.FORMAT_VERSION, packagedRound(round))));
         entries.put(PackageFormat.MEETINGS, json(new PackageData.MeetingsFile(PackageFormat.FORMAT_VERSION,
                 roundMeetings.stream().map(PackageExporter::packagedMeeting).toList())));
@@ -116,6 +126,7 @@ public class PackageExporter {
         List<PackageManifest.Entry> listed = new ArrayList<>();
         entries.forEach((path, bytes) -> listed.add(
                 new PackageManifest.Entry(path, bytes.length, PackageFormat.sha256Hex(bytes))));
+        monitor.checkCancelled();
         int sequence = office.nextPackageSequence(roundId);
         PackageManifest manifest = new PackageManifest(PackageFormat.FORMAT_NAME, PackageFormat.FORMAT_VERSION,
                 programVersion, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), sequence, withNames,
@@ -131,11 +142,13 @@ public class PackageExporter {
         return new ExportedPackage(fileName, zip, PackageFormat.sha256Hex(zip), manifest);
     }
 
-    private List<PackagedOpinion> opinionsOf(int roundId, List<Meeting> roundMeetings, boolean withNames) {
+    private List<PackagedOpinion> opinionsOf(int roundId, List<Meeting> roundMeetings, boolean withNames,
+            TaskMonitor monitor) {
         Map<Integer, OpinionListItem> items = opinions.listItems(roundId).stream()
                 .collect(Collectors.toMap(OpinionListItem::id, Function.identity()));
         List<PackagedOpinion> result = new ArrayList<>();
         for (Meeting meeting : roundMeetings) {
+            monitor.checkCancelled();
             for (Opinion o : opinions.listByMeeting(meeting.id())) {
                 OpinionListItem item = items.get(o.id());
                 result.add(new PackagedOpinion(o.code(), o.meetingId(), o.seq(),

@@ -184,7 +184,8 @@ public class PackageWriter {
         return String.format(Locale.ROOT, "%.1f", Math.max(0, bytes) / (1024.0 * 1024.0));
     }
 
-    private static Sink openChannel(Path file) throws IOException {
+    /** The sink the program writes through: the file's channel, forced to the device. */
+    static Sink openChannel(Path file) throws IOException {
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                 StandardOpenOption.WRITE);
         return new Sink() {

@@ -10,6 +10,7 @@ import org.cutri.exchange.ReadPackage;
 import org.cutri.exchange.PackageData;
 import org.cutri.exchange.PackageManifest;
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.province.ImportedPackageDao.AttendanceRow;
 import org.cutri.province.ImportedPackageDao.MemberRow;
@@ -21,6 +22,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The province's consolidated data: the package in force for each commune and round, and its rows. */
 public class ImportedPackageService {
+
+    /** Opinions inserted in one batch; a stop is noticed between two batches. */
+    private static final int OPINIONS_PER_BATCH = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -84,6 +88,15 @@ public class ImportedPackageService {
      * so an error leaves the earlier package as it was. The decision is made again inside the transaction.
      */
     public Outcome store(ReadPackage p) {
+        return store(p, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #store(ReadPackage)}, checking the monitor between the kinds of rows and between chunks of
+     * opinions: a stop (a {@link java.util.concurrent.CancellationException}) rolls the transaction back, so the
+     * stored data stay as they were and the package can be imported again.
+     */
+    public Outcome store(ReadPackage p, TaskMonitor monitor) {
         return jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
@@ -118,6 +131,7 @@ public class ImportedPackageService {
                 meeting.deputies().forEach(d -> attendance.add(
                         new AttendanceRow(meeting.id(), VietText.clean(d.name()), d.level(), d.present())));
             }
+            monitor.checkCancelled();
             if (!meetings.isEmpty()) {
                 dao.insertMeetings(id, code, roundKey, meetings, hamletNames, assigned, present);
             }
@@ -125,10 +139,12 @@ public class ImportedPackageService {
                 dao.insertAttendance(id, attendance);
             }
             List<PackagedOpinion> opinions = p.opinions().opinions();
-            if (!opinions.isEmpty()) {
-                dao.insertOpinions(id, code, roundKey, opinions,
-                        opinions.stream().map(o -> VietText.fold(o.content())).toList());
+            for (int from = 0; from < opinions.size(); from += OPINIONS_PER_BATCH) {
+                monitor.checkCancelled();
+                List<PackagedOpinion> chunk = opinions.subList(from, Math.min(opinions.size(), from + OPINIONS_PER_BATCH));
+                dao.insertOpinions(id, code, roundKey, chunk, chunk.stream().map(o -> VietText.fold(o.content())).toList());
             }
+            monitor.checkCancelled();
             List<PackagedGroup> groups = p.groups().groups();
             if (!groups.isEmpty()) {
                 dao.insertGroups(id, code, roundKey, groups);

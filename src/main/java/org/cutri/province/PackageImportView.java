@@ -104,6 +104,7 @@ public class PackageImportView implements Screen {
         }
         cancelButton.visibleProperty().bind(viewModel.runningProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        cancelButton.disableProperty().bind(viewModel.stoppingProperty());
         progressBar.visibleProperty().bind(viewModel.runningProperty());
         progressBar.managedProperty().bind(progressBar.visibleProperty());
         progressBar.progressProperty().bind(viewModel.progressProperty());

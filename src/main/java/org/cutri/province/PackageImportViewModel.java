@@ -5,26 +5,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.cutri.exchange.ProgressRelay;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.province.PackageImportSummary.Outcome;
 
 /**
@@ -46,25 +42,21 @@ public class PackageImportViewModel {
     private final PackageImporter importer;
     private final Messages messages;
     private final TaskExecutor executor;
-    private final ProgressRelay relay;
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final TaskTracker task = new TaskTracker();
+    private final ReadOnlyBooleanProperty running = task.runningProperty();
     private final ReadOnlyBooleanWrapper checked = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final BooleanBinding canCheck;
     private final BooleanBinding canImport;
-    private volatile AtomicBoolean cancelled = new AtomicBoolean();
     private final List<Runnable> importListeners = new ArrayList<>();
 
-    public PackageImportViewModel(PackageImporter importer, Messages messages, TaskExecutor executor,
-            Executor fxThread) {
+    public PackageImportViewModel(PackageImporter importer, Messages messages, TaskExecutor executor) {
         this.importer = importer;
         this.messages = messages;
         this.executor = executor;
-        this.relay = new ProgressRelay(fxThread, progress);
         this.canCheck = Bindings.createBooleanBinding(() -> !running.get() && !rows.isEmpty(), running, rows);
         this.canImport = Bindings.createBooleanBinding(() -> !running.get() && checked.get()
                 && rows.stream().anyMatch(PackageImportViewModel::importable), running, checked, rows);
@@ -114,16 +106,16 @@ public class PackageImportViewModel {
             return;
         }
         List<Path> files = rows.stream().map(Row::file).toList();
-        AtomicBoolean stop = start("exchange.import.checking");
-        executor.execute(BackgroundTask.of(() -> importer.dryRun(files, listener(stop))).onSuccess(results -> {
-            running.set(false);
+        statusText.set(messages.get("exchange.import.checking", rows.size()));
+        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.dryRun(files, monitor)))
+                .onSuccess(results -> {
             List<Row> checkedRows = new ArrayList<>();
             results.forEach(s -> checkedRows.add(new Row(s.file(), s, false)));
             rows.setAll(checkedRows);
             checked.set(true);
             summary.set(totals("exchange.import.checked", results));
             statusText.set(summary.get());
-        }).onFailure(this::failed).onCancelled(() -> failed(new CancellationException())));
+        }).onFailure(this::failed).onCancelled(() -> statusText.set(messages.get("exchange.import.checkStopped"))));
     }
 
     /** Imports the packages the dry run found new or replacing, one transaction each. */
@@ -132,9 +124,9 @@ public class PackageImportViewModel {
             return;
         }
         List<Path> files = rows.stream().filter(PackageImportViewModel::importable).map(Row::file).toList();
-        AtomicBoolean stop = start("exchange.import.importing");
-        executor.execute(BackgroundTask.of(() -> importer.importAll(files, listener(stop))).onSuccess(results -> {
-            running.set(false);
+        statusText.set(messages.get("exchange.import.importing", rows.size()));
+        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.importAll(files, monitor)))
+                .onSuccess(results -> {
             List<Row> updated = new ArrayList<>();
             for (Row row : rows) {
                 PackageImportSummary done = results.stream().filter(s -> s.file().equals(row.file())).findFirst()
@@ -143,18 +135,30 @@ public class PackageImportViewModel {
             }
             rows.setAll(updated);
             checked.set(false);
-            int skipped = files.size() - results.size();
-            summary.set(totals(skipped > 0 ? "exchange.import.stoppedAfter" : "exchange.import.done", results)
-                    + (skipped > 0 ? " " + messages.get("exchange.import.notDone", skipped) : ""));
+            summary.set(totals("exchange.import.done", results));
             statusText.set(summary.get());
             importListeners.forEach(Runnable::run);
-        }).onFailure(this::failed).onCancelled(() -> failed(new CancellationException())));
+        }).onFailure(this::failed).onCancelled(() -> {
+            // what the stop left stored is known only to the database: check again before importing again
+            List<Row> unchecked = new ArrayList<>();
+            rows.forEach(r -> unchecked.add(new Row(r.file(), null, false)));
+            rows.setAll(unchecked);
+            checked.set(false);
+            summary.set("");
+            statusText.set(messages.get("exchange.import.importStopped"));
+            importListeners.forEach(Runnable::run);
+        }));
     }
 
-    /** Asks the running dry run or import to stop (an import stops between two packages). */
+    /**
+     * Asks the running dry run or import to stop. An import stops at its next check, also inside the package it
+     * is storing, whose transaction is rolled back.
+     */
     public void cancel() {
-        cancelled.set(true);
-        statusText.set(messages.get("exchange.import.stopping"));
+        if (running.get()) {
+            task.cancel();
+            statusText.set(messages.get("exchange.import.stopping"));
+        }
     }
 
     /** Called after an import stored packages (the consolidated view reloads). */
@@ -162,36 +166,7 @@ public class PackageImportViewModel {
         importListeners.add(listener);
     }
 
-    private AtomicBoolean start(String statusKey) {
-        AtomicBoolean stop = new AtomicBoolean();
-        cancelled = stop;
-        running.set(true);
-        progress.set(0);
-        statusText.set(messages.get(statusKey, rows.size()));
-        return stop;
-    }
-
-    private PackageImporter.Listener listener(AtomicBoolean stop) {
-        return new PackageImporter.Listener() {
-            @Override
-            public void progress(int done, int total) {
-                relay.set(total == 0 ? 1 : (double) done / total);
-            }
-
-            @Override
-            public boolean cancelled() {
-                return stop.get();
-            }
-        };
-    }
-
     private void failed(Exception e) {
-        running.set(false);
-        progress.set(0);
-        if (e instanceof CancellationException) {
-            statusText.set(messages.get("exchange.import.checkStopped"));
-            return;
-        }
         if (e instanceof UserException u) {
             statusText.set(messages.get(u.key(), u.args()));
             return;
@@ -230,12 +205,18 @@ public class PackageImportViewModel {
         return rows;
     }
 
-    public DoubleProperty progressProperty() {
-        return progress;
+    /** 0..1 while a dry run or an import runs. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return task.progressProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {
-        return running.getReadOnlyProperty();
+        return running;
+    }
+
+    /** True from "Dừng" until the work has really stopped. */
+    public ReadOnlyBooleanProperty stoppingProperty() {
+        return task.stoppingProperty();
     }
 
     public BooleanBinding canCheckProperty() {

@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.cutri.exchange.PackageReader;
 import org.cutri.exchange.ReadPackage;
 import org.cutri.common.UserException;
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.province.ImportedPackageService.Stored;
 import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.office.OfficeService;
@@ -42,39 +44,20 @@ public class PackageImporter {
         this.office = office;
     }
 
-    /**
-     * Told how far a batch has gone (steps of {@code total}: each file read, then each package stored) and
-     * asked whether to stop. A stopped dry run ends in a {@link java.util.concurrent.CancellationException};
-     * a stopped import stops between two packages and returns the packages done so far.
-     */
-    public interface Listener {
-        Listener NONE = new Listener() {
-            @Override
-            public void progress(int done, int total) {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return false;
-            }
-        };
-
-        void progress(int done, int total);
-
-        boolean cancelled();
-    }
-
     /** What importing these files would do; nothing is written. */
     public List<PackageImportSummary> dryRun(List<Path> files) {
-        return dryRun(files, Listener.NONE);
+        return dryRun(files, TaskMonitor.NONE);
     }
 
-    /** What importing these files would do, telling the listener after each file; nothing is written. */
-    public List<PackageImportSummary> dryRun(List<Path> files, Listener listener) {
+    /**
+     * What importing these files would do, reporting progress after each file; nothing is written. Stops (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled.
+     */
+    public List<PackageImportSummary> dryRun(List<Path> files, TaskMonitor monitor) {
         if (!office.canImportPackages()) {
             throw new UserException("office.notProvince");
         }
-        return run(expand(files), false, listener);
+        return run(expand(files), false, monitor);
     }
 
     /**
@@ -82,30 +65,26 @@ public class PackageImporter {
      * province office first; a commune office's folder is refused.
      */
     public List<PackageImportSummary> importAll(List<Path> files) {
-        return importAll(files, Listener.NONE);
+        return importAll(files, TaskMonitor.NONE);
     }
 
     /**
-     * Imports these files, one transaction per package, telling the listener after each step; when it asks
-     * to stop, stops between two packages and returns only the packages dealt with.
+     * Imports these files, one transaction per package, reporting progress after each step. Once the monitor is
+     * cancelled it stops (with {@link java.util.concurrent.CancellationException}) at its next check, also
+     * inside a package's transaction, which is then rolled back: the package being stored leaves nothing and
+     * can be imported again; packages stored completely before the stop stay.
      */
-    public List<PackageImportSummary> importAll(List<Path> files, Listener listener) {
+    public List<PackageImportSummary> importAll(List<Path> files, TaskMonitor monitor) {
         List<Path> expanded = expand(files);
-        return run(expanded, true, listener);
+        return run(expanded, true, monitor);
     }
 
-    private List<PackageImportSummary> run(List<Path> files, boolean write, Listener listener) {
+    private List<PackageImportSummary> run(List<Path> files, boolean write, TaskMonitor monitor) {
         PackageImportSummary[] results = new PackageImportSummary[files.size()];
         List<Item> readable = new ArrayList<>();
-        int total = write ? files.size() * 2 : files.size();
-        int done = 0;
+        ProgressSteps steps = new ProgressSteps(monitor, write ? files.size() * 2 : files.size());
         for (int i = 0; i < files.size(); i++) {
-            if (listener.cancelled()) {
-                if (write) {
-                    return List.of();
-                }
-                throw new java.util.concurrent.CancellationException("Dry run stopped by the user");
-            }
+            steps.check();
             Path file = files.get(i);
             try {
                 readable.add(new Item(i, reader.read(file)));
@@ -113,21 +92,21 @@ public class PackageImporter {
                 LOG.warn("Package {} refused: {}", file, e.getMessage());
                 results[i] = PackageImportSummary.refused(file, e.key(), e.args());
             }
-            listener.progress(++done, total);
+            steps.step();
         }
         if (write && !readable.isEmpty()) {
+            steps.check();
             office.ensureProvince(readable.get(0).p().manifest().commune().province());
         }
         readable.sort(Comparator.comparing((Item item) -> item.p().communeCode())
                 .thenComparingInt(item -> item.p().roundKey()).thenComparingInt(item -> item.p().sequence()));
         // What the batch has done so far, per commune and round, on top of what is stored.
         Map<String, Optional<Stored>> state = new HashMap<>();
-        done = files.size() * 2 - readable.size();
+        if (write) {
+            steps.step(files.size() - readable.size());
+        }
         for (Item item : readable) {
-            if (write && listener.cancelled()) {
-                LOG.info("Import stopped by the user after {} of {} packages", done - files.size(), files.size());
-                break;
-            }
+            steps.check();
             ReadPackage p = item.p();
             String key = p.communeCode() + "\u0000" + p.roundKey();
             Optional<Stored> current = state.computeIfAbsent(key, k -> packages.stored(p.communeCode(), p.roundKey()));
@@ -135,7 +114,7 @@ public class PackageImporter {
             try {
                 Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256());
                 if (write && outcome != Outcome.UNCHANGED) {
-                    outcome = packages.store(p);
+                    outcome = packages.store(p, monitor);
                 }
                 if (outcome != Outcome.UNCHANGED) {
                     state.put(key, Optional.of(new Stored(p.sequence(), p.sha256())));
@@ -153,7 +132,7 @@ public class PackageImporter {
             }
             results[item.index()] = summary;
             if (write) {
-                listener.progress(++done, total);
+                steps.step();
             }
         }
         return java.util.Arrays.stream(results).filter(java.util.Objects::nonNull).toList();

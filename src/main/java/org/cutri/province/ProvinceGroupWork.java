@@ -11,9 +11,11 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument;
 import org.cutri.report.CompiledReport;
 import org.cutri.report.GroupWork;
+import org.cutri.report.PreparedReport;
 import org.cutri.report.ReportCompiler;
 
 /**
@@ -54,10 +56,17 @@ public class ProvinceGroupWork implements GroupWork {
 
     @Override
     public List<Group> suggest() {
+        return suggest(TaskMonitor.NONE);
+    }
+
+    /** Suggests groups across the communes; the grouping checks the monitor in its loops and stops when asked. */
+    @Override
+    public List<Group> suggest(TaskMonitor monitor) {
         Map<ProvinceGroupMember, Member> members = members();
+        monitor.checkCancelled();
         Set<ProvinceGroupMember> taken = new HashSet<>();
         groups.grouping().entries().forEach(e -> taken.addAll(e.opinions()));
-        return reports.suggest(set, taken).stream().map(s -> new Group(null, s.wording(), false,
+        return reports.suggest(set, taken, monitor).stream().map(s -> new Group(null, s.wording(), false,
                 s.opinions().stream().map(members::get).filter(Objects::nonNull).toList())).toList();
     }
 
@@ -116,6 +125,11 @@ public class ProvinceGroupWork implements GroupWork {
     @Override
     public OfficialDocument document(boolean withNames, LocalDate today) {
         return reports.document(set, withNames, today);
+    }
+
+    @Override
+    public PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return reports.prepare(set, withNames, today, monitor);
     }
 
     private ProvinceGrouping.Entry entry(Group group) {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.DateText;
 import org.cutri.common.text.VietText;
 import org.cutri.commune.CommuneProfile;
@@ -28,6 +29,7 @@ import org.cutri.opinion.OpinionField;
 import org.cutri.opinion.OpinionKind;
 import org.cutri.opinion.OpinionService;
 import org.cutri.report.CompiledReport;
+import org.cutri.report.PreparedReport;
 import org.cutri.report.ProvinceCompilations;
 import org.cutri.report.ReportCompiler;
 import org.cutri.report.ReportDocument;
@@ -109,17 +111,27 @@ public class ProvinceReportService implements ProvinceCompilations {
 
     /** Suggests same-issue groups across the set's communes among approved opinions not in {@code taken}. */
     public List<Suggestion> suggest(ProvinceRoundSet set, Set<ProvinceGroupMember> taken) {
+        return suggest(set, taken, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #suggest(ProvinceRoundSet, Set)}, reporting progress and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled: the grouping checks it
+     * in its loops, as at a commune. Nothing is stored either way.
+     */
+    public List<Suggestion> suggest(ProvinceRoundSet set, Set<ProvinceGroupMember> taken, TaskMonitor monitor) {
         Map<String, String> communeNames = communeNames(set);
         List<ImportedOpinion> all = opinions(set).stream().filter(ImportedOpinion::approved)
                 .filter(o -> !taken.contains(member(o))).toList();
         List<GroupCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
+            monitor.checkCancelled();
             ImportedOpinion o = all.get(i);
             candidates.add(new GroupCandidate(i, o.content(), o.fieldName(), o.hamletName(),
                     communeNames.getOrDefault(o.communeCode(), o.communeCode())));
         }
         List<Suggestion> result = new ArrayList<>();
-        for (SuggestedGroup group : grouper.group(candidates)) {
+        for (SuggestedGroup group : grouper.group(candidates, monitor)) {
             result.add(new Suggestion(group.label(), group.memberIds().stream().sorted().map(all::get)
                     .map(ProvinceReportService::member).toList()));
         }
@@ -128,6 +140,10 @@ public class ProvinceReportService implements ProvinceCompilations {
 
     /** What the province's report of a set is made from, grouped as {@code grouping} says. */
     public ReportInput input(ProvinceRoundSet set, ProvinceGrouping grouping) {
+        return input(set, grouping, TaskMonitor.NONE);
+    }
+
+    private ReportInput input(ProvinceRoundSet set, ProvinceGrouping grouping, TaskMonitor monitor) {
         if (set.rounds().isEmpty()) {
             throw new UserException("report.province.empty");
         }
@@ -137,6 +153,7 @@ public class ProvinceReportService implements ProvinceCompilations {
         opinions.fields().stream().sorted(Comparator.comparingInt(OpinionField::sortOrder))
                 .forEach(f -> fieldOrder.add(f.name()));
         for (ImportedOpinion o : opinions(set)) {
+            monitor.checkCancelled();
             Optional<ProvinceGrouping.Entry> group = grouping.entryOf(member(o));
             items.add(new ReportOpinion(o.code(), communeNames.getOrDefault(o.communeCode(), o.communeCode()),
                     o.hamletName(), o.content(), kindLabel(o.kind()), o.fieldName(), authority(o.authority()),
@@ -156,8 +173,18 @@ public class ProvinceReportService implements ProvinceCompilations {
 
     /** The province's report of a set as an official document (no number of the register: typed by hand). */
     public OfficialDocument document(ProvinceRoundSet set, boolean withNames, LocalDate today) {
-        CompiledReport report = compile(set, withNames);
-        return ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()), null, today);
+        return prepare(set, withNames, today, TaskMonitor.NONE).document();
+    }
+
+    /** The report and its document from one reading; stops once the monitor is cancelled. */
+    public PreparedReport prepare(ProvinceRoundSet set, boolean withNames, LocalDate today, TaskMonitor monitor) {
+        monitor.checkCancelled();
+        ReportInput input = input(set, groups.grouping(), monitor);
+        CompiledReport report = ReportCompiler.compile(input, withNames, monitor);
+        OfficialDocument document = ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()),
+                null, today);
+        monitor.checkCancelled();
+        return new PreparedReport(report, document);
     }
 
     private RoundFacts facts(ProvinceRoundSet set) {

@@ -106,6 +106,11 @@ public class CommuneGroupWork implements GroupWork {
         return reports.document(roundId, withNames, today);
     }
 
+    @Override
+    public PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return reports.prepare(roundId, withNames, today, monitor);
+    }
+
     private static Group group(OpinionGroupEntry entry) {
         return new Group(String.valueOf(entry.group().id()), entry.group().wording(), true,
                 entry.members().stream().map(CommuneGroupWork::member).toList());

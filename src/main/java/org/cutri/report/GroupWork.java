@@ -68,4 +68,18 @@ public interface GroupWork {
     CompiledReport compile(boolean withNames);
 
     OfficialDocument document(boolean withNames, LocalDate today);
+
+    /**
+     * The report and its document from one reading, for the preview and for saving; stops (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Work that cannot stop
+     * half-way checks between its steps.
+     */
+    default PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
+        monitor.checkCancelled();
+        CompiledReport report = compile(withNames);
+        monitor.checkCancelled();
+        OfficialDocument document = document(withNames, today);
+        monitor.checkCancelled();
+        return new PreparedReport(report, document);
+    }
 }

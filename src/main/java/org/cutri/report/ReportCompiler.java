@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.opinion.Authority;
 
@@ -32,12 +33,19 @@ public final class ReportCompiler {
     }
 
     public static CompiledReport compile(ReportInput input, boolean withNames) {
+        return compile(input, withNames, TaskMonitor.NONE);
+    }
+
+    /** As {@link #compile(ReportInput, boolean)}, checking the monitor as it goes through the opinions. */
+    public static CompiledReport compile(ReportInput input, boolean withNames, TaskMonitor monitor) {
+        monitor.checkCancelled();
         List<ReportOpinion> approved = input.opinions().stream().filter(ReportOpinion::approved).toList();
         int received = input.opinions().size();
 
         // Issues: an accepted group once, every other opinion alone, in the order of the round.
         Map<String, List<ReportOpinion>> issues = new LinkedHashMap<>();
         for (ReportOpinion opinion : approved) {
+            monitor.checkCancelled();
             String key = opinion.groupKey() != null ? "g:" + opinion.groupKey() : "o:" + opinion.code();
             issues.computeIfAbsent(key, k -> new ArrayList<>()).add(opinion);
         }
@@ -51,6 +59,7 @@ public final class ReportCompiler {
         Map<String, String> authorityTitles = new HashMap<>();
         Map<String, String> authorityLabels = new HashMap<>();
         for (List<ReportOpinion> members : issues.values()) {
+            monitor.checkCancelled();
             ReportOpinion first = members.get(0);
             String authorityKey = authorityKey(first);
             authorityTitles.put(authorityKey, authorityTitle(first));

@@ -1,19 +1,14 @@
 package org.cutri.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.DocumentFiles;
 import org.cutri.document.OfficialDocument;
 import org.slf4j.Logger;
@@ -53,51 +48,28 @@ public final class ReportFiles {
 
     /** Writes the report (its model and its document) to {@code target}. */
     public static void save(CompiledReport report, OfficialDocument document, Path target) {
-        Format format = formatOf(target);
-        if (format != Format.XLSX) {
-            DocumentFiles.save(document, target);
+        save(report, document, target, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #save(CompiledReport, OfficialDocument, Path)}, reporting progress and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Stopped or failed, it
+     * leaves no half-written file: the old file of that name, if any, stays as it was.
+     */
+    public static void save(CompiledReport report, OfficialDocument document, Path target, TaskMonitor monitor) {
+        if (formatOf(target) != Format.XLSX) {
+            DocumentFiles.save(document, target, monitor);
             return;
         }
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserException("document.save.noFolder", String.valueOf(folder));
-        }
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                ReportWorkbook.write(report, out);
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            LOG.info("Saved the report workbook to {}", file);
-        } catch (IOException e) {
-            LOG.warn("Could not save {}", file, e);
-            throw new UserException(e, "document.save.failed", file.toString(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    LOG.warn("Could not remove the temporary file {}", temporary, e);
-                }
-            }
-        }
+        DocumentFiles.saveSafely(target, out -> ReportWorkbook.write(report, out, monitor));
+        LOG.info("Saved the report workbook to {}", target);
     }
 
     /** Compiles a commune's round and saves it by the file's extension. */
     public void save(int roundId, boolean withNames, Path target, LocalDate today) {
         formatOf(target);
-        CompiledReport report = reports.compile(roundId, withNames);
-        ReportIssue issue = reports.issue(roundId, today);
-        save(report, ReportDocument.build(report, reports.profile(), issue.number(), issue.issuedOn()), target);
+        PreparedReport prepared = reports.prepare(roundId, withNames, today, TaskMonitor.NONE);
+        save(prepared.report(), prepared.document(), target);
     }
 
     /**
@@ -105,17 +77,28 @@ public final class ReportFiles {
      * the commune sends to the province. The caller deletes the folder when done.
      */
     public List<Path> forPackage(int roundId) {
+        return forPackage(roundId, TaskMonitor.NONE);
+    }
+
+    /** As {@link #forPackage(int)}, stopping once the monitor is cancelled (the folder is then removed). */
+    public List<Path> forPackage(int roundId, TaskMonitor monitor) {
         try {
             Path folder = Files.createTempDirectory("cutri-report-");
-            CompiledReport report = reports.compile(roundId, false);
-            ReportIssue issue = reports.issue(roundId, LocalDate.now());
-            OfficialDocument document = ReportDocument.build(report, reports.profile(), issue.number(),
-                    issue.issuedOn());
             String base = "bao-cao-tong-hop-dot-" + roundId;
             List<Path> files = List.of(folder.resolve(base + ".docx"), folder.resolve(base + ".xlsx"),
                     folder.resolve(base + ".pdf"));
-            for (Path file : files) {
-                save(report, document, file);
+            try {
+                PreparedReport prepared = reports.prepare(roundId, false, LocalDate.now(), monitor.part(0, 0.4));
+                for (int i = 0; i < files.size(); i++) {
+                    save(prepared.report(), prepared.document(), files.get(i),
+                            monitor.part(0.4 + 0.2 * i, 0.6 + 0.2 * i));
+                }
+            } catch (RuntimeException e) {
+                for (Path file : files) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(folder);
+                throw e;
             }
             return files;
         } catch (IOException e) {

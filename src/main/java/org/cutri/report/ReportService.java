@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.document.OfficialDocument;
@@ -61,11 +63,25 @@ public class ReportService {
 
     /** The compiled report of a commune's round. */
     public CompiledReport compile(int roundId, boolean withNames) {
-        return ReportCompiler.compile(input(roundId), withNames);
+        return compile(roundId, withNames, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #compile(int, boolean)}, reporting progress (reading the meetings, then compiling) and stopping
+     * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled.
+     */
+    public CompiledReport compile(int roundId, boolean withNames, TaskMonitor monitor) {
+        ReportInput input = input(roundId, monitor.part(0, 0.8));
+        return ReportCompiler.compile(input, withNames, monitor);
     }
 
     /** What the report of a commune's round is made from. */
     public ReportInput input(int roundId) {
+        return input(roundId, TaskMonitor.NONE);
+    }
+
+    /** As {@link #input(int)}, checking the monitor before each meeting's opinions are read. */
+    public ReportInput input(int roundId, TaskMonitor monitor) {
         ContactRound round = rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));
         List<OpinionField> fieldList = opinions.fields().stream()
                 .sorted(Comparator.comparingInt(OpinionField::sortOrder).thenComparingInt(OpinionField::id)).toList();
@@ -85,7 +101,9 @@ public class ReportService {
         int present = 0;
         Map<String, Set<Integer>> assigned = new LinkedHashMap<>();
         Map<String, Set<Integer>> came = new LinkedHashMap<>();
+        ProgressSteps steps = new ProgressSteps(monitor, roundMeetings.size());
         for (Meeting meeting : roundMeetings) {
+            steps.step();
             Map<Integer, String> hamletNames = new HashMap<>();
             meeting.hamlets().forEach(h -> hamletNames.put(h.id(), h.name()));
             String onlyHamlet = meeting.hamlets().size() == 1 ? meeting.hamlets().get(0).name() : null;
@@ -131,10 +149,21 @@ public class ReportService {
      * yearly sequence the first time and kept for every later copy.
      */
     public OfficialDocument document(int roundId, boolean withNames, LocalDate today) {
-        CompiledReport report = compile(roundId, withNames);
+        return prepare(roundId, withNames, today, TaskMonitor.NONE).document();
+    }
+
+    /**
+     * The compiled report and its document from one reading of the round, stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Stopped before the
+     * document is made, it takes no number.
+     */
+    public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, TaskMonitor monitor) {
+        CompiledReport report = compile(roundId, withNames, monitor);
+        monitor.checkCancelled();
         ReportIssue issue = issue(roundId, today);
-        CommuneProfile profile = commune.profile().orElse(CommuneProfile.usual());
-        return ReportDocument.build(report, profile, issue.number(), issue.issuedOn());
+        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(), issue.issuedOn());
+        monitor.checkCancelled();
+        return new PreparedReport(report, document);
     }
 
     /**

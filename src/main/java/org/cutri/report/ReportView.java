@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -26,6 +27,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
@@ -44,7 +46,27 @@ import org.cutri.document.DocumentPreview;
  */
 public class ReportView implements Screen {
 
+    /**
+     * Where the user saves a file: the system's "Save" chooser in the program, a prepared path in the window
+     * tests (the system's chooser cannot be driven there).
+     */
+    @FunctionalInterface
+    public interface SaveTarget {
+        /** The file chosen, or empty when the user cancelled. */
+        Optional<Path> choose(Window owner, String initialName, String filterText, String pattern);
+
+        /** The system's file chooser. */
+        SaveTarget SYSTEM = (owner, initialName, filterText, pattern) -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setInitialFileName(initialName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filterText, pattern));
+            File file = chooser.showSaveDialog(owner);
+            return Optional.ofNullable(file).map(File::toPath);
+        };
+    }
+
     private final ReportViewModel viewModel;
+    private final SaveTarget saveTarget;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
@@ -73,7 +95,13 @@ public class ReportView implements Screen {
     @FXML private Button pdfButton;
 
     public ReportView(ReportViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
+        this(viewModel, messages, executor, dialogs, SaveTarget.SYSTEM);
+    }
+
+    public ReportView(ReportViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs,
+            SaveTarget saveTarget) {
         this.viewModel = viewModel;
+        this.saveTarget = saveTarget;
         this.messages = messages;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -319,12 +347,10 @@ public class ReportView implements Screen {
     }
 
     private void save(String extension, String filter) {
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName(viewModel.suggestedFileName(extension));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter, "*." + extension));
-        File file = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        if (file != null) {
-            Path target = file.toPath();
+        Optional<Path> chosen = saveTarget.choose(root.getScene() == null ? null : root.getScene().getWindow(),
+                viewModel.suggestedFileName(extension), filter, "*." + extension);
+        if (chosen.isPresent()) {
+            Path target = chosen.get();
             if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
                 target = target.resolveSibling(target.getFileName() + "." + extension);
             }

@@ -231,7 +231,7 @@ public class ReportViewModel {
         }
     }
 
-    /** Stops the long work running now (the suggestion, preparing the preview). */
+    /** Stops the long work running now (the suggestion, preparing the preview, saving a file). */
     public void cancelLongWork() {
         if (suggesting.get()) {
             cancelSuggest();
@@ -315,8 +315,8 @@ public class ReportViewModel {
         boolean names = withNames.get();
         started();
         status.set(messages.get("report.status.preparing"));
-        BackgroundTask<OfficialDocument> task = BackgroundTask.of(() -> current.work().document(names,
-                LocalDate.now(clock)));
+        BackgroundTask<OfficialDocument> task = BackgroundTask.monitored(monitor -> current.work().prepare(names,
+                LocalDate.now(clock), monitor).document());
         executor.execute(longWork.track(task).computation().onSuccess(doc -> {
             ended();
             status.set("");
@@ -327,22 +327,31 @@ public class ReportViewModel {
         }).onFailure(this::failedWhileBusy));
     }
 
-    /** Saves the report as .docx, .xlsx or .pdf in the background. */
+    /**
+     * Saves the report as .docx, .xlsx or .pdf in the background, with progress; {@link #cancelLongWork()} stops
+     * the writing itself. The file is written under a temporary name beside the target and moved into place only
+     * once complete: stopped or failed, no half-written file is left and an older file of that name stays.
+     */
     public void save(Path target) {
         Option current = option.get();
-        if (current == null) {
+        if (current == null || longWork.runningProperty().get()) {
             return;
         }
         boolean names = withNames.get();
         started();
         status.set(messages.get("report.status.saving"));
-        executor.execute(BackgroundTask.run(() -> {
+        BackgroundTask<Void> task = BackgroundTask.monitored(monitor -> {
             ReportFiles.formatOf(target);
-            OfficialDocument document = current.work().document(names, LocalDate.now(clock));
-            ReportFiles.save(current.work().compile(names), document, target);
-        }).computation().onSuccess(v -> {
+            PreparedReport prepared = current.work().prepare(names, LocalDate.now(clock), monitor.part(0, 0.3));
+            ReportFiles.save(prepared.report(), prepared.document(), target, monitor.part(0.3, 1));
+            return null;
+        });
+        executor.execute(longWork.track(task).computation().onSuccess(v -> {
             ended();
             status.set(messages.get("report.status.saved", target.getFileName()));
+        }).onCancelled(() -> {
+            ended();
+            status.set(messages.get("report.status.saveCancelled", target.getFileName()));
         }).onFailure(this::failedWhileBusy));
     }
 
@@ -455,7 +464,7 @@ public class ReportViewModel {
         return suggesting.getReadOnlyProperty();
     }
 
-    /** The long task running now (suggestion, preview): its progress and the stop button follow it. */
+    /** The long task running now (suggestion, preview, saving): its progress and the stop button follow it. */
     public TaskTracker longWork() {
         return longWork;
     }

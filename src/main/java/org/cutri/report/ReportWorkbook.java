@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 
 /**
  * The compiled report as an Excel workbook: sheet "Tổng hợp" with the counts (totals, authority × field,
@@ -35,17 +37,46 @@ public final class ReportWorkbook {
     }
 
     public static void write(CompiledReport report, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = build(report)) {
+        write(report, out, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #write(CompiledReport, OutputStream)}, reporting progress by sheets and annex rows, and stopping
+     * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled (checked between
+     * the sheets, between the annex rows and before the file is put together).
+     */
+    public static void write(CompiledReport report, OutputStream out, TaskMonitor monitor) throws IOException {
+        try (XSSFWorkbook workbook = build(report, monitor)) {
+            monitor.checkCancelled();
             workbook.write(out);
         }
     }
 
     static XSSFWorkbook build(CompiledReport report) {
+        return build(report, TaskMonitor.NONE);
+    }
+
+    private static XSSFWorkbook build(CompiledReport report, TaskMonitor monitor) {
+        ProgressSteps progress = new ProgressSteps(monitor, 1 + report.annex().size());
         XSSFWorkbook workbook = new XSSFWorkbook();
-        Styles styles = new Styles(workbook);
-        summary(report, workbook.createSheet(SUMMARY_SHEET), styles);
-        annex(report, workbook.createSheet(ANNEX_SHEET), styles);
-        return workbook;
+        try {
+            Styles styles = new Styles(workbook);
+            summary(report, workbook.createSheet(SUMMARY_SHEET), styles);
+            progress.step();
+            annex(report, workbook.createSheet(ANNEX_SHEET), styles, progress);
+            return workbook;
+        } catch (RuntimeException e) {
+            closeQuietly(workbook);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(XSSFWorkbook workbook) {
+        try {
+            workbook.close();
+        } catch (IOException e) {
+            // nothing was written: the workbook lived in memory only
+        }
     }
 
     private static void summary(CompiledReport report, Sheet sheet, Styles styles) {
@@ -155,7 +186,7 @@ public final class ReportWorkbook {
         }
     }
 
-    private static void annex(CompiledReport report, Sheet sheet, Styles styles) {
+    private static void annex(CompiledReport report, Sheet sheet, Styles styles, ProgressSteps progress) {
         List<String> titles = new ArrayList<>(List.of("STT", "Mã", "Nội dung ý kiến, kiến nghị"));
         List<Integer> widths = new ArrayList<>(List.of(6, 11, 70));
         if (report.province()) {
@@ -171,6 +202,7 @@ public final class ReportWorkbook {
         }
         int r = 1;
         for (CompiledReport.AnnexRow line : report.annex()) {
+            progress.step();
             Row row = sheet.createRow(r++);
             int c = 0;
             number(row, c++, line.number(), styles.number);

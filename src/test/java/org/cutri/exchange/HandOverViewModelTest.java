@@ -44,7 +44,7 @@ class HandOverViewModelTest {
         return viewModel(writer, null);
     }
 
-    private HandOverViewModel viewModel(PackageWriter writer, java.util.function.IntFunction<List<Path>> reports) {
+    private HandOverViewModel viewModel(PackageWriter writer, HandOverViewModel.ReportMaker reports) {
         HandOverViewModel vm = new HandOverViewModel(context.rounds(), context.packageExporter(), writer,
                 () -> List.of(new UsbTarget(usb, "KINGSTON", 8L << 30)), reports, TestContexts.VI,
                 TaskExecutor.sameThread(e -> {
@@ -83,7 +83,7 @@ class HandOverViewModelTest {
     void theReportFilesGoIntoThePackageAndTheirTemporaryCopiesAreRemoved() throws IOException {
         Path made = Files.createDirectories(folder.resolve("cutri-report-test"));
         Path report = Files.writeString(made.resolve("bao-cao-tong-hop.pdf"), "%PDF-1.4 báo cáo");
-        HandOverViewModel vm = viewModel(context.packageWriter(), roundId -> List.of(report));
+        HandOverViewModel vm = viewModel(context.packageWriter(), (roundId, monitor) -> List.of(report));
         assertThat(vm.reportsOffered()).isTrue();
 
         vm.write();

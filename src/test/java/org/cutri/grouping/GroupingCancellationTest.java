@@ -6,9 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.cutri.common.task.TaskMonitor;
+import org.cutri.testing.StoppingMonitor;
 import org.junit.jupiter.api.Test;
 
 /** The grouping watches its task: it reports how far it got and stops soon after "Dừng". */
@@ -25,43 +24,15 @@ class GroupingCancellationTest {
         return out;
     }
 
-    /** Records the progress; asks to stop at the given report (0: never). */
-    private static final class Watching implements TaskMonitor {
-        private final int stopAt;
-        final List<Double> reports = new CopyOnWriteArrayList<>();
-        volatile boolean cancelled;
-        volatile int reportsAfterStop;
-
-        Watching(int stopAt) {
-            this.stopAt = stopAt;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
-
-        @Override
-        public void progress(double done, double total) {
-            if (cancelled) {
-                reportsAfterStop++;
-            }
-            reports.add(done / total);
-            if (reports.size() == stopAt) {
-                cancelled = true;
-            }
-        }
-    }
-
     @Test
     void progressRisesToTheEndOfAWholeGrouping() {
-        Watching monitor = new Watching(0);
+        StoppingMonitor monitor = new StoppingMonitor(0);
         List<SuggestedGroup> groups = new SimilarityGrouper().group(manyOpinions(), monitor);
 
         assertThat(groups).isNotEmpty();
-        assertThat(monitor.reports.get(0)).isLessThan(0.05);
-        assertThat(monitor.reports.stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isEqualTo(1.0);
-        assertThat(monitor.reports.size()).as("enough reports for a moving bar").isGreaterThan(20);
+        assertThat(monitor.reports().get(0)).isLessThan(0.05);
+        assertThat(monitor.reports().stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isEqualTo(1.0);
+        assertThat(monitor.reports().size()).as("enough reports for a moving bar").isGreaterThan(20);
         assertThat(groups).isEqualTo(new SimilarityGrouper().group(manyOpinions()));
     }
 
@@ -69,20 +40,20 @@ class GroupingCancellationTest {
     void aCancelledGroupingStopsAtItsNextCheck() {
         int whole = countReports();
         for (int stopAt : new int[] {1, whole / 2}) {
-            Watching monitor = new Watching(stopAt);
+            StoppingMonitor monitor = new StoppingMonitor(stopAt);
             assertThatThrownBy(() -> new SimilarityGrouper().group(manyOpinions(), monitor))
                     .isInstanceOf(CancellationException.class);
             // every loop checks before it reports, so no report comes after the stop (the parallel step may
             // have a few in flight on the other cores)
-            assertThat(monitor.reportsAfterStop).as("reports after stopping at %d of %d", stopAt, whole)
+            assertThat(monitor.reportsAfterStop()).as("reports after stopping at %d of %d", stopAt, whole)
                     .isLessThanOrEqualTo(Runtime.getRuntime().availableProcessors());
-            assertThat(monitor.reports.size()).isLessThan(whole);
+            assertThat(monitor.reports().size()).isLessThan(whole);
         }
     }
 
     private static int countReports() {
-        Watching monitor = new Watching(0);
+        StoppingMonitor monitor = new StoppingMonitor(0);
         new SimilarityGrouper().group(manyOpinions(), monitor);
-        return monitor.reports.size();
+        return monitor.reports().size();
     }
 }
