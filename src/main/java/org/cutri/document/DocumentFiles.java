@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.cutri.common.UserException;
+import org.cutri.common.io.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class DocumentFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentFiles.class);
-    /** Below this much free space an error while writing is taken for a full disk. */
-    private static final long NEARLY_FULL_BYTES = 4L * 1024 * 1024;
 
     /** The two kinds of file a document can be saved as. */
     public enum Format {
@@ -62,7 +61,40 @@ public final class DocumentFiles {
 
     /** Writes the document to {@code target}, replacing a file of that name only once the new one is complete. */
     public static void save(OfficialDocument document, Path target) {
+        save(document, target, Files::newOutputStream);
+    }
+
+    /** The same, with the file's bytes going through {@code opener} (tests give a disk that fills up). */
+    static void save(OfficialDocument document, Path target, StreamOpener opener) {
         Format format = formatOf(target);
+        writeSafely(target, out -> {
+            if (format == Format.DOCX) {
+                DocxWriter.write(document, out);
+            } else {
+                PdfWriter.write(document, out);
+            }
+        }, opener);
+        LOG.info("Saved {} to {}", document.type(), target.toAbsolutePath().normalize());
+    }
+
+    /** What fills a file. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Opens the stream a file's bytes are written to. */
+    @FunctionalInterface
+    public interface StreamOpener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /**
+     * Writes a file beside {@code target} under a temporary name and moves it into place only when complete:
+     * a failure (a full disk, the file open in Word) leaves the old file, if any, as it was, and is turned into
+     * a message the user can act on ({@code document.save.diskFull}, {@code .locked}, {@code .failed}).
+     */
+    public static void writeSafely(Path target, Content content, StreamOpener opener) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -71,18 +103,13 @@ public final class DocumentFiles {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                if (format == Format.DOCX) {
-                    DocxWriter.write(document, out);
-                } else {
-                    PdfWriter.write(document, out);
-                }
+            try (OutputStream out = new BufferedOutputStream(opener.open(temporary))) {
+                content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
             moveIntoPlace(temporary, file);
-            LOG.info("Saved {} to {}", document.type(), file);
         } catch (IOException e) {
             throw explain(e, file, folder);
         } finally {
@@ -107,7 +134,7 @@ public final class DocumentFiles {
     /** Turns a failure into a message the user can act on; the details go to the log. */
     private static UserException explain(IOException e, Path file, Path folder) {
         LOG.warn("Could not save {}", file, e);
-        if (diskFull(e, folder)) {
+        if (DiskFull.causedIt(e, folder, DiskFull.SpaceCheck.SYSTEM)) {
             return new UserException(e, "document.save.diskFull", file.getFileName().toString(), folder.toString());
         }
         if (e instanceof AccessDeniedException || e instanceof FileSystemException && Files.isDirectory(file)) {
@@ -120,15 +147,4 @@ public final class DocumentFiles {
         return new UserException(e, "document.save.failed", file.toString(), String.valueOf(e.getMessage()));
     }
 
-    private static boolean diskFull(IOException e, Path folder) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("no space left") || message.contains("not enough space") || message.contains("disk full")) {
-            return true;
-        }
-        try {
-            return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
-        } catch (IOException ignored) {
-            return false;
-        }
-    }
 }

@@ -1,14 +1,8 @@
 package org.cutri.report;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -58,38 +52,13 @@ public final class ReportFiles {
             DocumentFiles.save(document, target);
             return;
         }
-        Path file = target.toAbsolutePath().normalize();
-        Path folder = file.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserException("document.save.noFolder", String.valueOf(folder));
-        }
-        Path temporary = null;
-        try {
-            temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
-                ReportWorkbook.write(report, out);
-            }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-                channel.force(true);
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            LOG.info("Saved the report workbook to {}", file);
-        } catch (IOException e) {
-            LOG.warn("Could not save {}", file, e);
-            throw new UserException(e, "document.save.failed", file.toString(), String.valueOf(e.getMessage()));
-        } finally {
-            if (temporary != null) {
-                try {
-                    Files.deleteIfExists(temporary);
-                } catch (IOException e) {
-                    LOG.warn("Could not remove the temporary file {}", temporary, e);
-                }
-            }
-        }
+        save(report, target, Files::newOutputStream);
+    }
+
+    /** The workbook, its bytes going through {@code opener} (tests give a disk that fills up). */
+    static void save(CompiledReport report, Path target, DocumentFiles.StreamOpener opener) {
+        DocumentFiles.writeSafely(target, out -> ReportWorkbook.write(report, out), opener);
+        LOG.info("Saved the report workbook to {}", target.toAbsolutePath().normalize());
     }
 
     /** Compiles a commune's round and saves it by the file's extension. */
