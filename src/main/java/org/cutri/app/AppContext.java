@@ -98,7 +98,12 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
     public static AppContext open(Path dataFolder, Messages messages) {
-        return new AppContext(Database.open(dataFolder), messages);
+        return over(Database.open(dataFolder), messages);
+    }
+
+    /** The program over a database already open (tests open one on a disk that fills up). */
+    public static AppContext over(Database database, Messages messages) {
+        return new AppContext(database, messages);
     }
 
     public DocumentNumberService documentNumbers() {

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -15,6 +16,7 @@ import org.cutri.app.CutriApplication;
 import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.io.FilePermissions;
 import org.slf4j.LoggerFactory;
 
 import picocli.CommandLine;
@@ -42,25 +44,30 @@ public class CutriCommand implements Callable<Integer> {
     public static final int EXIT_USER_ERROR = 2;
     /** Exit code of an unexpected failure. */
     public static final int EXIT_FAILURE = 1;
+    /** Where Logback writes ({@code logback.xml} reads it). */
+    private static final String LOG_DIR_PROPERTY = "cutri.log.dir";
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Thư mục dữ liệu (mặc định: biến CUTRI_DATA hoặc thư mục của người dùng).")
-    private Path dataDir;
+    private String dataDir;
 
     private final Messages messages = Messages.forSystem();
 
     @Override
     public Integer call() {
-        CutriApplication.launchWindow(dataDir);
+        CutriApplication.launchWindow(dataFolder());
         return 0;
     }
 
-    /** The data folder chosen on the command line, by the environment or by default. */
+    /**
+     * The data folder chosen on the command line, by the environment or by default; a user error when the
+     * name given is empty or cannot be a path on this system.
+     */
     public Path dataFolder() {
-        return DataFolder.resolve(dataDir);
+        return DataFolder.resolve(dataDir == null ? null : DataFolder.parse(dataDir));
     }
 
     /** Opens the data for a command. */
@@ -106,7 +113,7 @@ public class CutriCommand implements Callable<Integer> {
                 return EXIT_USER_ERROR;
             }
             LoggerFactory.getLogger(CutriCommand.class).error("Command failed", error);
-            errWriter.println(root.messages.get("cli.error.unexpected", root.dataFolder().resolve("logs")));
+            errWriter.println(root.messages.get("cli.error.unexpected", logFolder(args)));
             return EXIT_FAILURE;
         });
         commandLine.setParameterExceptionHandler((error, cmdArgs) -> {
@@ -117,24 +124,56 @@ public class CutriCommand implements Callable<Integer> {
         return commandLine.execute(args);
     }
 
-    /** Logs go to {@code logs/} in the data folder; set before the first logger is made. */
+    /**
+     * Logs go to {@code logs/} in the data folder; set before the first logger is made. The folder is made
+     * readable by the user only before Logback writes into it. A folder that cannot be named or made is
+     * reported by the command itself, with one line: the log then goes nowhere.
+     */
     private static void prepareLogging(String[] args) {
-        if (System.getProperty("cutri.log.dir") == null) {
-            System.setProperty("cutri.log.dir", DataFolder.resolve(dataDirArgument(args)).resolve("logs").toString());
+        if (System.getProperty(LOG_DIR_PROPERTY) != null) {
+            return;
         }
+        Path logs = logFolder(args);
+        try {
+            if (logs.toString().indexOf(';') >= 0) {
+                throw new IllegalArgumentException("refused data folder");
+            }
+            FilePermissions.createFolders(logs);
+            Path log = logs.resolve("cutri.log");
+            if (!Files.exists(log)) {
+                Files.createFile(log);
+            }
+            try (var files = Files.list(logs)) {
+                files.forEach(FilePermissions::userOnly);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Nothing to tell yet: opening the data in this folder fails and says why.
+        }
+        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
     }
 
-    /** The folder given with {@code --data-dir DIR} or {@code --data-dir=DIR}, else null. */
+    /** {@code logs} in the data folder, or in the usual one when the folder given is no usable path. */
+    private static Path logFolder(String[] args) {
+        Path folder;
+        try {
+            folder = DataFolder.resolve(dataDirArgument(args));
+        } catch (RuntimeException e) {
+            folder = DataFolder.resolve(null);
+        }
+        return folder.resolve("logs");
+    }
+
+    /** The folder given with {@code --data-dir DIR} or {@code --data-dir=DIR}, else null; a user error if unusable. */
     private static Path dataDirArgument(String[] args) {
-        Path dir = null;
+        String dir = null;
         for (int i = 0; i < args.length; i++) {
             if ("--data-dir".equals(args[i]) && i + 1 < args.length) {
-                dir = Path.of(args[i + 1]);
+                dir = args[i + 1];
             } else if (args[i].startsWith("--data-dir=")) {
-                dir = Path.of(args[i].substring("--data-dir=".length()));
+                dir = args[i].substring("--data-dir=".length());
             }
         }
-        return dir;
+        return dir == null ? null : DataFolder.parse(dir);
     }
 
     /**
@@ -147,7 +186,7 @@ public class CutriCommand implements Callable<Integer> {
                 || args.length == 2 && "--data-dir".equals(args[0]) && !args[1].startsWith("-");
         try {
             return plain && (args.length == 0 || dataDirArgument(args) != null);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (UserException e) {
             return false;
         }
     }

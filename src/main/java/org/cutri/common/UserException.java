@@ -2,6 +2,8 @@ package org.cutri.common;
 
 import java.util.Arrays;
 
+import org.cutri.common.io.DiskFull;
+
 /**
  * A failure the user can act on: wrong input, data in use, something still referenced. It carries a
  * message key and arguments so the window and the command line show it in the user's language.
@@ -25,14 +27,32 @@ public class UserException extends RuntimeException {
         this.args = args.clone();
     }
 
-    /** The user-facing failure inside an error (itself or one of its causes), or null. */
+    /**
+     * The user-facing failure inside an error (itself or one of its causes), or null. A full disk anywhere in
+     * the causes is the failure the user can act on ({@code common.diskFull}), wherever it happened (a database
+     * write, an import, a file), unless the failure found already says so in its own words.
+     */
     public static UserException find(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
+        UserException found = null;
+        for (Throwable t = error; t != null && found == null; t = t.getCause()) {
             if (t instanceof UserException user) {
-                return user;
+                found = user;
             }
         }
-        return null;
+        if (found != null && found.tellsDiskFull()) {
+            return found;
+        }
+        if (error != null && DiskFull.causedIt(error)) {
+            return new UserException(error, DISK_FULL);
+        }
+        return found;
+    }
+
+    /** The message of a write that failed because the disk is full; nothing saved before is lost. */
+    public static final String DISK_FULL = "common.diskFull";
+
+    private boolean tellsDiskFull() {
+        return key.equals(DISK_FULL) || key.endsWith(".diskFull") || key.endsWith(".full");
     }
 
     public String key() {

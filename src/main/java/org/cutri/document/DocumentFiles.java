@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.cutri.common.UserException;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.io.DiskFull;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,8 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class DocumentFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(DocumentFiles.class);
-    /** Below this much free space an error while writing is taken for a full disk. */
-    private static final long NEARLY_FULL_BYTES = 4L * 1024 * 1024;
 
     /** The two kinds of file a document can be saved as. */
     public enum Format {
@@ -72,30 +71,47 @@ public final class DocumentFiles {
      * temporary file is removed and a file already under that name stays as it was.
      */
     public static void save(OfficialDocument document, Path target, TaskMonitor monitor) {
+        save(document, target, monitor, Files::newOutputStream);
+    }
+
+    /** The same, with the file's bytes going through {@code opener} (tests give a disk that fills up). */
+    static void save(OfficialDocument document, Path target, TaskMonitor monitor, StreamOpener opener) {
         Format format = formatOf(target);
-        saveSafely(target, out -> {
+        writeSafely(target, out -> {
             if (format == Format.DOCX) {
                 DocxWriter.write(document, out, monitor);
             } else {
                 PdfWriter.write(document, out, monitor);
             }
-        });
-        LOG.info("Saved {} to {}", document.type(), target);
+        }, opener);
+        LOG.info("Saved {} to {}", document.type(), target.toAbsolutePath().normalize());
     }
 
-    /** What writes a file's bytes. */
+    /** What fills a file. */
     @FunctionalInterface
     public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /**
-     * Writes {@code content} beside {@code target} under a temporary name, forces it to the disk and only then
-     * moves it into place. If the writing fails or is stopped (any exception, a
-     * {@link java.util.concurrent.CancellationException} included) the temporary file is removed and a file
-     * already under the target's name is left untouched.
-     */
+    /** Opens the stream a file's bytes are written to. */
+    @FunctionalInterface
+    public interface StreamOpener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /** {@link #writeSafely(Path, Content, StreamOpener)} to the file itself. */
     public static void saveSafely(Path target, Content content) {
+        writeSafely(target, content, Files::newOutputStream);
+    }
+
+    /**
+     * Writes a file beside {@code target} under a temporary name, forces it to the disk and moves it into place
+     * only when complete. A failure (a full disk, the file open in Word) or a stop (any exception, a
+     * {@link java.util.concurrent.CancellationException} included) removes the temporary file and leaves the
+     * old file, if any, as it was; an input/output failure becomes a message the user can act on
+     * ({@code document.save.diskFull}, {@code .locked}, {@code .failed}).
+     */
+    public static void writeSafely(Path target, Content content, StreamOpener opener) {
         Path file = target.toAbsolutePath().normalize();
         Path folder = file.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -104,7 +120,7 @@ public final class DocumentFiles {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+            try (OutputStream out = new BufferedOutputStream(opener.open(temporary))) {
                 content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -135,7 +151,7 @@ public final class DocumentFiles {
     /** Turns a failure into a message the user can act on; the details go to the log. */
     private static UserException explain(IOException e, Path file, Path folder) {
         LOG.warn("Could not save {}", file, e);
-        if (diskFull(e, folder)) {
+        if (DiskFull.causedIt(e, folder, DiskFull.SpaceCheck.SYSTEM)) {
             return new UserException(e, "document.save.diskFull", file.getFileName().toString(), folder.toString());
         }
         if (e instanceof AccessDeniedException || e instanceof FileSystemException && Files.isDirectory(file)) {
@@ -148,15 +164,4 @@ public final class DocumentFiles {
         return new UserException(e, "document.save.failed", file.toString(), String.valueOf(e.getMessage()));
     }
 
-    private static boolean diskFull(IOException e, Path folder) {
-        String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (message.contains("no space left") || message.contains("not enough space") || message.contains("disk full")) {
-            return true;
-        }
-        try {
-            return Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES;
-        } catch (IOException ignored) {
-            return false;
-        }
-    }
 }

@@ -23,6 +23,7 @@ import javafx.collections.ObservableList;
 
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.io.ByteSize;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskMonitor;
@@ -119,7 +120,7 @@ public class HandOverViewModel {
                 choices.add(new Choice<>(drive.root(), drive.usableBytes() < 0
                         ? messages.get("exchange.handover.drive", drive.label(), drive.root())
                         : messages.get("exchange.handover.driveFree", drive.label(), drive.root(),
-                                PackageWriter.megabytes(drive.usableBytes()))));
+                                ByteSize.left(drive.usableBytes()))));
             }
             targets.stream().filter(c -> c.label().startsWith(messages.get("exchange.handover.folderPrefix")))
                     .filter(c -> choices.stream().noneMatch(d -> d.value().equals(c.value())))

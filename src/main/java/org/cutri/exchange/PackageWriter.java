@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 
 import org.cutri.common.UserException;
+import org.cutri.common.io.ByteSize;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -132,7 +133,7 @@ public class PackageWriter {
             return;
         }
         if (usable < needed) {
-            throw new UserException("exchange.write.full", megabytes(needed), megabytes(usable));
+            throw new UserException("exchange.write.full", ByteSize.needed(needed), ByteSize.left(usable));
         }
     }
 
@@ -149,7 +150,7 @@ public class PackageWriter {
         }
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         if (usable < size + SPACE_MARGIN || message.contains("space") || message.contains("disk full")) {
-            return new UserException(e, "exchange.write.full", megabytes(size + SPACE_MARGIN), megabytes(usable));
+            return new UserException(e, "exchange.write.full", ByteSize.needed(size + SPACE_MARGIN), ByteSize.left(usable));
         }
         return new UserException(e, "exchange.write.failed", folder, String.valueOf(e.getMessage()));
     }
@@ -177,11 +178,6 @@ public class PackageWriter {
         } catch (IOException e) {
             LOG.warn("Could not delete {}", file, e);
         }
-    }
-
-    /** "1,5" style megabytes with one decimal, as the message shows them. */
-    static String megabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f", Math.max(0, bytes) / (1024.0 * 1024.0));
     }
 
     /** The sink the program writes through: the file's channel, forced to the device. */

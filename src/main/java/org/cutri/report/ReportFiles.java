@@ -61,8 +61,17 @@ public final class ReportFiles {
             DocumentFiles.save(document, target, monitor);
             return;
         }
-        DocumentFiles.saveSafely(target, out -> ReportWorkbook.write(report, out, monitor));
-        LOG.info("Saved the report workbook to {}", target);
+        save(report, target, monitor, Files::newOutputStream);
+    }
+
+    /** The workbook, its bytes going through {@code opener} (tests give a disk that fills up). */
+    static void save(CompiledReport report, Path target, DocumentFiles.StreamOpener opener) {
+        save(report, target, TaskMonitor.NONE, opener);
+    }
+
+    private static void save(CompiledReport report, Path target, TaskMonitor monitor, DocumentFiles.StreamOpener opener) {
+        DocumentFiles.writeSafely(target, out -> ReportWorkbook.write(report, out, monitor), opener);
+        LOG.info("Saved the report workbook to {}", target.toAbsolutePath().normalize());
     }
 
     /** Compiles a commune's round and saves it by the file's extension. */

@@ -51,7 +51,7 @@ class CommandLineTest {
 
         assertThat(result.exit).as(result.err).isZero();
         assertThat(result.err).isEmpty();
-        assertThat(result.out).contains("đọc được đầy đủ");
+        assertThat(result.out).contains("đã được kiểm tra đầy đủ").contains("không có chỗ hỏng");
         for (String table : Database.TABLES) {
             assertThat(result.out).containsPattern("(?m)^" + table + "\t\\d+$");
         }
@@ -86,7 +86,7 @@ class CommandLineTest {
         assertThat(result.err).doesNotContain("Exception").doesNotContain("at org.");
     }
 
-    private static Result run(String... args) {
+    static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -94,6 +94,6 @@ class CommandLineTest {
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    private record Result(int exit, String out, String err) {
+    record Result(int exit, String out, String err) {
     }
 }

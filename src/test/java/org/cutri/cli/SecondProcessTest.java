@@ -41,7 +41,7 @@ class SecondProcessTest {
         Child afterClosing = runCutri("--data-dir", folder.toString(), "check");
 
         assertThat(afterClosing.exit).as("exit code; stderr: %s", afterClosing.err).isZero();
-        assertThat(afterClosing.out).contains("đọc được đầy đủ").containsPattern("(?m)^hamlet\t0$");
+        assertThat(afterClosing.out).contains("đã được kiểm tra đầy đủ").containsPattern("(?m)^hamlet\t0$");
     }
 
     /** Runs {@code org.cutri.Launcher} in a new JVM on this test's class path (via an argument file, for long paths). */

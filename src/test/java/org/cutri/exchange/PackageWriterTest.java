@@ -72,7 +72,7 @@ class PackageWriterTest {
 
         assertThatThrownBy(() -> writer.writeToFolder(pkg, stick, PackageWriter.Progress.NONE))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(TestContexts.VI.of(e))
-                        .startsWith("USB đầy: cần 0.4 MB, còn 0.1 MB"));
+                        .matches("USB đầy: cần \\d{3} KB, còn 97 KB\\. .*"));
         assertThat(filesOnStick()).isEmpty();
     }
 
@@ -109,7 +109,7 @@ class PackageWriterTest {
 
         assertThatThrownBy(() -> writer.writeToFolder(pkg, stick, PackageWriter.Progress.NONE))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(TestContexts.VI.of(e))
-                        .startsWith("USB đầy: cần").contains("còn 0.0 MB"));
+                        .startsWith("USB đầy: cần").contains("còn 0 KB."));
         assertThat(filesOnStick()).containsExactly(pkg.fileName());
         assertThat(Files.readString(earlier)).isEqualTo("gói cũ");
     }
