@@ -57,8 +57,7 @@ public class PackageReader {
                 if (!Files.exists(file)) {
                     throw new UserException("exchange.refused.missing", file);
                 }
-                throw new UserException(Files.isDirectory(file) ? "exchange.refused.folder" : "exchange.refused.notFile",
-                        file);
+                throw new UserException(Files.isDirectory(file) ? "exchange.refused.folder" : "exchange.refused.notFile");
             }
             if (Files.size(file) > PackageFormat.MAX_TOTAL_BYTES + PackageFormat.MAX_MANIFEST_BYTES) {
                 throw new UserException("exchange.refused.tooLarge", PackageFormat.MAX_TOTAL_BYTES >> 20);

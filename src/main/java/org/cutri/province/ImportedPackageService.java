@@ -82,8 +82,10 @@ public class ImportedPackageService {
     /**
      * Stores a package in one transaction: a replaced package's rows are deleted and the new ones inserted,
      * so an error leaves the earlier package as it was. The decision is made again inside the transaction.
+     * {@code setUp} runs first in the same transaction (the office's setup as a province), so it is undone with
+     * the package if storing fails.
      */
-    public Outcome store(ReadPackage p) {
+    public Outcome store(ReadPackage p, Runnable setUp) {
         return jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
@@ -92,6 +94,7 @@ public class ImportedPackageService {
             if (outcome == Outcome.UNCHANGED) {
                 return outcome;
             }
+            setUp.run();
             current.ifPresent(old -> dao.deletePackage(old.id()));
             String code = m.commune().code();
             String name = VietText.clean(m.commune().name());

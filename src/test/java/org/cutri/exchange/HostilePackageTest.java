@@ -83,11 +83,8 @@ class HostilePackageTest {
             + "\\bnot an?\\b|missing|\\btext '|unrecognized|out of range|line: |column: ";
 
     /** The valid package with one data file's (or the manifest's) text changed and the manifest listing it again. */
-    private static byte[] withText(String entry, UnaryOperator<String> change) throws Exception {
-        return withEntries(e -> {
-            e.put(entry, change.apply(new String(e.get(entry), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
-            return e;
-        }, true);
+    private static byte[] withText(String entry, UnaryOperator<String> change) {
+        return ExchangeFixture.withText(valid, entry, change);
     }
 
     /** The whole refusal of a package whose data is wrong at {@code where}. */
@@ -153,22 +150,10 @@ class HostilePackageTest {
                 .contains("quá 200 ký tự");
     }
 
-    /** The valid package with entries changed, the manifest rewritten to list them with right hashes. */
+    /** The valid package with entries changed, the manifest rewritten (when asked) to list them with right hashes. */
     private static byte[] withEntries(UnaryOperator<Map<String, byte[]>> change, boolean relist) throws Exception {
-        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid)));
-        if (relist) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode manifest = (ObjectNode) mapper.readTree(entries.get("manifest.json"));
-            ArrayNode listed = manifest.putArray("entries");
-            entries.forEach((name, bytes) -> {
-                if (!name.equals("manifest.json")) {
-                    listed.addObject().put("path", name).put("size", bytes.length)
-                            .put("sha256", PackageFormat.sha256Hex(bytes));
-                }
-            });
-            entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
-        }
-        return ExchangeFixture.zip(entries);
+        return relist ? ExchangeFixture.relisted(valid, change)
+                : ExchangeFixture.zip(change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid))));
     }
 
     @Test
