@@ -113,7 +113,7 @@ class PackageCommandRefusalTest {
 
     @Test
     @EnabledOnOs({OS.LINUX, OS.MAC})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS) // a safety net: before the fix these imports never ended
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a safety net: before the fix these imports never ended
     void onlyRegularFilesAreReadADeviceAPipeOrAFolderIsRefusedAtOnce() throws Exception {
         Path pipe = files.resolve("x.zip");
         Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
