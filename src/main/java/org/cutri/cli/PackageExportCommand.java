@@ -1,10 +1,12 @@
 package org.cutri.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
+import org.cutri.common.UserException;
 import org.cutri.exchange.ExportedPackage;
 import org.cutri.exchange.PackageWriter;
 
@@ -13,12 +15,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code package export --round ID --out FILE.zip [--with-names] [--report FILE]...}: builds the round's next
- * package and writes it safely (temporary name, flushed, renamed, read back and checked).
+ * {@code package export --round ID --out FILE.zip|FOLDER [--with-names --confirm-names] [--report FILE]...}: builds
+ * the round's next package and writes it safely (temporary name, flushed, renamed, read back and checked).
+ * Speakers' names only with both flags, as for {@code report}; a file not named .zip is refused before anything
+ * (the package's sequence number included) changes.
  */
 @Command(name = "export", description = {
         "Tạo gói dữ liệu của một đợt tiếp xúc để gửi tỉnh (số thứ tự gói tăng mỗi lần tạo).",
-        "Tên người nêu ý kiến không có trong gói, trừ khi có --with-names."})
+        "Tên người nêu ý kiến không có trong gói, trừ khi có --with-names cùng --confirm-names."})
 class PackageExportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,15 +39,24 @@ class PackageExportCommand implements Callable<Integer> {
     @Option(names = "--with-names", description = "Ghi cả tên người nêu ý kiến đã đồng ý ghi tên.")
     private boolean withNames;
 
+    @Option(names = "--confirm-names", description = "Xác nhận ghi tên cử tri (dữ liệu cá nhân) vào gói.")
+    private boolean confirmNames;
+
     @Option(names = "--report", paramLabel = "FILE", description = "Tệp báo cáo (.docx, .xlsx, .pdf) đưa vào gói; lặp lại được.")
     private List<Path> reports = List.of();
 
     @Override
     public Integer call() {
         CutriCommand root = parent.root();
+        if (withNames && !confirmNames) {
+            throw new UserException("exchange.cli.namesNotConfirmed");
+        }
+        if (!Files.isDirectory(out)) {
+            PackageWriter.requireZipName(out);
+        }
         try (AppContext context = root.openContext()) {
             ExportedPackage pkg = context.packageExporter().export(roundId, withNames, reports);
-            Path written = java.nio.file.Files.isDirectory(out)
+            Path written = Files.isDirectory(out)
                     ? context.packageWriter().writeToFolder(pkg, out, PackageWriter.Progress.NONE)
                     : context.packageWriter().write(pkg, out, PackageWriter.Progress.NONE);
             root.out().println(root.messages().get("exchange.cli.exported", written,

@@ -1,12 +1,16 @@
 package org.cutri.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
+import org.cutri.common.db.Database;
+import org.cutri.common.i18n.Localizable;
 import org.cutri.common.i18n.Messages;
+import org.cutri.exchange.PackageReader;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.province.PackageImporter;
@@ -18,9 +22,10 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code package import FILE... [--dry-run]}: imports communes' packages at the province, one transaction per
- * package, printing {@code file<TAB>NEW|REPLACING|UNCHANGED|REFUSED<TAB>details} per package. Exits with
- * {@link CutriCommand#EXIT_USER_ERROR} when any package is refused. An empty data folder becomes a province
- * office.
+ * package, printing {@code file<TAB>NEW|REPLACING|UNCHANGED|REFUSED<TAB>details} per package. When any package is
+ * refused, one line on standard error says which (or how many) and the exit code is
+ * {@link CutriCommand#EXIT_USER_ERROR}. An empty data folder becomes a province office with its first stored
+ * package; a dry run, or a batch refused whole, leaves it untouched (no database is created).
  */
 @Command(name = "import", description = {
         "Nhập gói dữ liệu của các xã (ở văn phòng tỉnh). Mỗi gói một dòng: tệp<TAB>kết quả<TAB>chi tiết.",
@@ -44,21 +49,35 @@ class PackageImportCommand implements Callable<Integer> {
         if (PackageImporter.expand(files).isEmpty()) {
             throw new UserException("exchange.cli.noFiles");
         }
-        try (AppContext context = root.openContext()) {
-            List<PackageImportSummary> summaries = dryRun ? context.packageImporter().dryRun(files)
-                    : context.packageImporter().importAll(files);
-            int[] counts = new int[Outcome.values().length];
-            for (PackageImportSummary summary : summaries) {
-                counts[summary.outcome().ordinal()]++;
-                root.out().println(summary.file() + "\t" + summary.outcome() + "\t" + summary.details(messages));
+        // A folder without a database is not touched by a dry run or by a batch refused whole: reading the
+        // packages needs no database, and an empty one would be left behind.
+        boolean noData = !Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
+        List<PackageImportSummary> summaries = noData
+                ? PackageImporter.dryRunWithoutData(new PackageReader(), files) : null;
+        if (summaries == null || !dryRun && !summaries.stream().allMatch(PackageImportSummary::refused)) {
+            try (AppContext context = root.openContext()) {
+                summaries = dryRun ? context.packageImporter().dryRun(files) : context.packageImporter().importAll(files);
             }
-            root.out().println(messages.get("exchange.cli.total", String.valueOf(summaries.size()),
-                    String.valueOf(counts[Outcome.NEW.ordinal()]), String.valueOf(counts[Outcome.REPLACING.ordinal()]),
-                    String.valueOf(counts[Outcome.UNCHANGED.ordinal()]), String.valueOf(counts[Outcome.REFUSED.ordinal()])));
-            if (dryRun) {
-                root.out().println(messages.get("exchange.cli.dryRun"));
-            }
-            return counts[Outcome.REFUSED.ordinal()] > 0 ? CutriCommand.EXIT_USER_ERROR : 0;
         }
+        int[] counts = new int[Outcome.values().length];
+        for (PackageImportSummary summary : summaries) {
+            counts[summary.outcome().ordinal()]++;
+            root.out().println(summary.file() + "\t" + summary.outcome() + "\t" + summary.details(messages));
+        }
+        root.out().println(messages.get("exchange.cli.total", String.valueOf(summaries.size()),
+                String.valueOf(counts[Outcome.NEW.ordinal()]), String.valueOf(counts[Outcome.REPLACING.ordinal()]),
+                String.valueOf(counts[Outcome.UNCHANGED.ordinal()]), String.valueOf(counts[Outcome.REFUSED.ordinal()])));
+        if (dryRun) {
+            root.out().println(messages.get("exchange.cli.dryRun"));
+        }
+        List<PackageImportSummary> refused = summaries.stream().filter(PackageImportSummary::refused).toList();
+        if (refused.size() == 1) {
+            PackageImportSummary one = refused.get(0);
+            throw new UserException("exchange.cli.refusedOne", one.file(), (Localizable) one::reason);
+        }
+        if (refused.size() > 1) {
+            throw new UserException("exchange.cli.refusedMany", String.valueOf(refused.size()));
+        }
+        return 0;
     }
 }

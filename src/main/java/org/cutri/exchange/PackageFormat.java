@@ -7,6 +7,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -33,10 +36,29 @@ public final class PackageFormat {
     public static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2020, 1, 1, 0, 0);
 
     /** Limits against hostile files: the manifest, one entry, the whole package, the number of entries. */
-    public static final long MAX_MANIFEST_BYTES = 1L << 20;
+    public static final long MAX_MANIFEST_BYTES = 1_000_000;
     public static final long MAX_ENTRY_BYTES = 200L << 20;
     public static final long MAX_TOTAL_BYTES = 200L << 20;
     public static final int MAX_ENTRIES = 500;
+    /** A data file ({@code data/*.json}) is read as a stream; its size and its lists are limited. */
+    public static final long MAX_DATA_ENTRY_BYTES = 64L << 20;
+    public static final int MAX_MEETINGS = 5_000;
+    public static final int MAX_OPINIONS = 50_000;
+    public static final int MAX_GROUPS = 50_000;
+    /** Bytes of one meeting, opinion or group in its file; an opinion's texts take at most about 30 KB. */
+    public static final long MAX_ELEMENT_BYTES = 1L << 20;
+    /** Fields this program does not know (a later version's additions) may take this many bytes per file. */
+    public static final long MAX_UNKNOWN_BYTES = 64L << 10;
+    /** JSON nesting: the format needs 5 levels (file, list, meeting, deputies, deputy). */
+    public static final int MAX_DEPTH = 16;
+    /** Characters of one JSON string: the longest text of the format has 4000. */
+    public static final int MAX_STRING_CHARS = 20_000;
+    /** Digits of one JSON number. */
+    public static final int MAX_NUMBER_DIGITS = 20;
+
+    /** Every date of a package (and every year) lies in these years; anything else is refused. */
+    public static final int FIRST_YEAR = 1945;
+    public static final int LAST_YEAR = 2100;
 
     /** A report file's name: letters, digits, spaces, dots, hyphens, underscores, brackets. */
     private static final Pattern REPORT_NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._()\\-]{0,119}");
@@ -44,9 +66,17 @@ public final class PackageFormat {
     private PackageFormat() {
     }
 
-    /** The JSON mapper of the format: snake_case names, ISO dates, strict about missing fields. */
+    /**
+     * The JSON mapper of the format: snake_case names, ISO dates, strict about missing fields, duplicate fields
+     * and anything nested, long or large beyond the format's limits.
+     */
     public static ObjectMapper mapper() {
-        return JsonMapper.builder()
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(MAX_STRING_CHARS).maxNumberLength(MAX_NUMBER_DIGITS).build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -90,6 +120,15 @@ public final class PackageFormat {
 
     public static boolean validReportName(String name) {
         return name != null && REPORT_NAME.matcher(name).matches() && !name.contains("..");
+    }
+
+    /** True for a date in {@link #FIRST_YEAR}–{@link #LAST_YEAR}; null counts as in range. */
+    public static boolean plausible(java.time.LocalDate date) {
+        return date == null || plausibleYear(date.getYear());
+    }
+
+    public static boolean plausibleYear(int year) {
+        return year >= FIRST_YEAR && year <= LAST_YEAR;
     }
 
     public static MessageDigest sha256() {

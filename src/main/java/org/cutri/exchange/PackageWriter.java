@@ -77,8 +77,20 @@ public class PackageWriter {
         return write(pkg, folder.resolve(pkg.fileName()), progress);
     }
 
+    /**
+     * Refuses a package file name that does not end in {@code .zip} (docs/package-format.md): the province
+     * looks for .zip files, and a package named {@code x.txt} would be opened as text and damaged.
+     */
+    public static void requireZipName(Path target) {
+        Path name = target.getFileName();
+        if (name == null || !name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+            throw new UserException("exchange.write.notZip", target);
+        }
+    }
+
     /** Writes the package to this file, safely; returns the file once it has been read back and checked. */
     public Path write(ExportedPackage pkg, Path target, Progress progress) {
+        requireZipName(target);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {

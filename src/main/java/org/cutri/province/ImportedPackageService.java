@@ -86,17 +86,19 @@ public class ImportedPackageService {
     /**
      * Stores a package in one transaction: a replaced package's rows are deleted and the new ones inserted,
      * so an error leaves the earlier package as it was. The decision is made again inside the transaction.
+     * {@code setUp} runs first in the same transaction (the office's setup as a province), so it is undone with
+     * the package if storing fails.
      */
-    public Outcome store(ReadPackage p) {
-        return store(p, TaskMonitor.NONE);
+    public Outcome store(ReadPackage p, Runnable setUp) {
+        return store(p, setUp, TaskMonitor.NONE);
     }
 
     /**
-     * As {@link #store(ReadPackage)}, checking the monitor between the kinds of rows and between chunks of
-     * opinions: a stop (a {@link java.util.concurrent.CancellationException}) rolls the transaction back, so the
-     * stored data stay as they were and the package can be imported again.
+     * As {@link #store(ReadPackage, Runnable)}, checking the monitor between the kinds of rows and between chunks
+     * of opinions: a stop (a {@link java.util.concurrent.CancellationException}) rolls the transaction back, so
+     * the stored data stay as they were and the package can be imported again.
      */
-    public Outcome store(ReadPackage p, TaskMonitor monitor) {
+    public Outcome store(ReadPackage p, Runnable setUp, TaskMonitor monitor) {
         return jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
@@ -105,6 +107,7 @@ public class ImportedPackageService {
             if (outcome == Outcome.UNCHANGED) {
                 return outcome;
             }
+            setUp.run();
             current.ifPresent(old -> dao.deletePackage(old.id()));
             String code = m.commune().code();
             String name = VietText.clean(m.commune().name());

@@ -37,11 +37,34 @@ public class PackageImporter {
     private final PackageReader reader;
     private final ImportedPackageService packages;
     private final OfficeService office;
+    private final StoredLookup stored;
 
     public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office) {
         this.reader = reader;
         this.packages = packages;
         this.office = office;
+        this.stored = packages::stored;
+    }
+
+    private PackageImporter(PackageReader reader) {
+        this.reader = reader;
+        this.packages = null;
+        this.office = null;
+        this.stored = (communeCode, roundKey) -> Optional.empty();
+    }
+
+    /** The package stored for a commune and round, if any. */
+    private interface StoredLookup {
+        Optional<Stored> find(String communeCode, int roundKey);
+    }
+
+    /**
+     * What importing these files into a data folder that has no database yet would do: nothing is stored there,
+     * so every readable package is new. Opens no database and writes no file, so a dry run (or a batch that is
+     * refused whole) leaves the folder as it was.
+     */
+    public static List<PackageImportSummary> dryRunWithoutData(PackageReader reader, List<Path> files) {
+        return new PackageImporter(reader).run(expand(files), false, TaskMonitor.NONE);
     }
 
     /** What importing these files would do; nothing is written. */
@@ -96,7 +119,9 @@ public class PackageImporter {
         }
         if (write && !readable.isEmpty()) {
             steps.check();
-            office.ensureProvince(readable.get(0).p().manifest().commune().province());
+            if (!office.canImportPackages()) {
+                throw new UserException("office.notProvince");
+            }
         }
         readable.sort(Comparator.comparing((Item item) -> item.p().communeCode())
                 .thenComparingInt(item -> item.p().roundKey()).thenComparingInt(item -> item.p().sequence()));
@@ -109,12 +134,15 @@ public class PackageImporter {
             steps.check();
             ReadPackage p = item.p();
             String key = p.communeCode() + "\u0000" + p.roundKey();
-            Optional<Stored> current = state.computeIfAbsent(key, k -> packages.stored(p.communeCode(), p.roundKey()));
+            Optional<Stored> current = state.computeIfAbsent(key, k -> stored.find(p.communeCode(), p.roundKey()));
             PackageImportSummary summary;
             try {
                 Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256());
                 if (write && outcome != Outcome.UNCHANGED) {
-                    outcome = packages.store(p, monitor);
+                    // An unused folder becomes a province office in the same transaction as its first package:
+                    // a package refused while being stored leaves the folder as it was.
+                    String province = p.manifest().commune().province();
+                    outcome = packages.store(p, () -> office.ensureProvince(province), monitor);
                 }
                 if (outcome != Outcome.UNCHANGED) {
                     state.put(key, Optional.of(new Stored(p.sequence(), p.sha256())));
@@ -141,14 +169,16 @@ public class PackageImporter {
     private record Item(int index, ReadPackage p) {
     }
 
-    /** The files as given, a folder standing for the .zip files directly in it (by name). */
+    /**
+     * The files as given, a folder standing for the .zip files directly in it (by name). Whatever is named .zip
+     * is listed, so a folder, device or named pipe called {@code x.zip} is reported refused, not silently skipped.
+     */
     public static List<Path> expand(List<Path> files) {
         List<Path> result = new ArrayList<>();
         for (Path file : files) {
             if (Files.isDirectory(file)) {
                 try (Stream<Path> children = Files.list(file)) {
-                    children.filter(f -> Files.isRegularFile(f)
-                                    && f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
+                    children.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip"))
                             .sorted().forEach(result::add);
                 } catch (IOException e) {
                     throw new UserException(e, "exchange.import.folderUnreadable", file);

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,9 +12,14 @@ import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cutri.app.AppContext;
 import org.cutri.hamlet.Hamlet;
@@ -95,6 +101,34 @@ final class ExchangeFixture {
             throw new UncheckedIOException(e);
         }
         return buffer.toByteArray();
+    }
+
+    /** The package with its entries changed and the manifest listing them again with their right sizes and hashes. */
+    static byte[] relisted(byte[] pkg, UnaryOperator<Map<String, byte[]>> change) {
+        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(entries(pkg)));
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode manifest = (ObjectNode) mapper.readTree(entries.get("manifest.json"));
+            ArrayNode listed = manifest.putArray("entries");
+            entries.forEach((name, bytes) -> {
+                if (!name.equals("manifest.json")) {
+                    listed.addObject().put("path", name).put("size", bytes.length)
+                            .put("sha256", PackageFormat.sha256Hex(bytes));
+                }
+            });
+            entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return zip(entries);
+    }
+
+    /** The package with one entry's text changed (the manifest's too) and the manifest listing it again. */
+    static byte[] withText(byte[] pkg, String entry, UnaryOperator<String> change) {
+        return relisted(pkg, e -> {
+            e.put(entry, change.apply(new String(e.get(entry), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+            return e;
+        });
     }
 
     static Path write(Path folder, String name, byte[] bytes) {

@@ -72,25 +72,88 @@ class HostilePackageTest {
         assertThat(dry.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(summary.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
-        return summary.reason(TestContexts.VI);
+        String reason = summary.reason(TestContexts.VI);
+        assertThat(dry.reason(TestContexts.VI)).isEqualTo(reason);
+        assertThat(reason).doesNotContainPattern(ENGLISH_LIBRARY_TEXT);
+        return reason;
     }
 
-    /** The valid package with entries changed, the manifest rewritten to list them with right hashes. */
+    /** Words of Jackson's and the JDK's own messages, which must never reach the user. */
+    static final String ENGLISH_LIBRARY_TEXT = "(?i)exception|cannot|unexpected|expected|deserializ|token|java\\.|"
+            + "\\bnot an?\\b|missing|\\btext '|unrecognized|out of range|line: |column: ";
+
+    /** The valid package with one data file's (or the manifest's) text changed and the manifest listing it again. */
+    private static byte[] withText(String entry, UnaryOperator<String> change) {
+        return ExchangeFixture.withText(valid, entry, change);
+    }
+
+    /** The whole refusal of a package whose data is wrong at {@code where}. */
+    static String wrong(String where, String problem) {
+        return "Nội dung gói không đúng: phần " + where + ": " + problem
+                + ". Không nhập gì từ tệp này; hãy xin xã gửi lại gói.";
+    }
+
+    private static byte[] firstMeetingDated(String date) throws Exception {
+        return withText("data/meetings.json", json -> json.replaceFirst("\"date\" : \"2026-12-0\\d\"",
+                "\"date\" : \"" + date + "\""));
+    }
+
+    @Test
+    void aMeetingDatedBeyondTheYear2100IsRefusedNamingTheEntryTheMeetingAndTheField() throws Exception {
+        assertThat(refusal(firstMeetingDated("+999999999-12-31"))).isEqualTo(wrong("data/meetings.json, cuộc tiếp xúc"
+                + " thứ 1, trường \"date\"", "ngày +999999999-12-31 không nằm trong khoảng các năm 1945–2100"));
+        // A date of the wrong shape is told in Vietnamese, without the library's text.
+        assertThat(refusal(firstMeetingDated("2026-13-45"))).isEqualTo(wrong("data/meetings.json, cuộc tiếp xúc thứ 1,"
+                + " trường \"date\"", "\"2026-13-45\" không đúng dạng: cần một ngày dạng YYYY-MM-DD"));
+    }
+
+    @Test
+    void everyDateOfTheRoundAndTheManifestIsCheckedAgainstTheYears1945To2100() throws Exception {
+        assertThat(refusal(withText("data/round.json", json -> json.replace("\"session_date\" : \"2026-12-17\"",
+                "\"session_date\" : \"1900-01-01\"")))).contains("data/round.json").contains("\"round.session_date\"")
+                .contains("1900-01-01").contains("1945–2100");
+        assertThat(refusal(withText("manifest.json", json -> json.replaceFirst("\"created_at\" : \"[^\"]+\"",
+                "\"created_at\" : \"+10000-01-01T00:00:00Z\"")))).contains("manifest.json").contains("\"created_at\"")
+                .contains("1945–2100");
+        assertThat(refusal(withText("manifest.json", json -> json.replace("\"start_date\" : \"2026-12-01\"",
+                "\"start_date\" : \"-0001-12-01\"")))).contains("manifest.json").contains("\"round.start_date\"");
+    }
+
+    @Test
+    void wrongTypesAndHugeNumbersAreToldByFieldInVietnamese() throws Exception {
+        assertThat(refusal(withText("data/opinions.json", json -> json.replaceFirst("\"approved\" : (true|false)",
+                "\"approved\" : [1]")))).contains("ý kiến thứ 1, trường \"approved\": không đúng kiểu: cần true hoặc false");
+        assertThat(refusal(withText("data/opinions.json", json -> json.replaceFirst("\"seq\" : \\d+",
+                "\"seq\" : 99999999999")))).contains("ý kiến thứ 1, trường \"seq\": số quá lớn");
+        assertThat(refusal(withText("data/meetings.json", json -> json.replaceFirst("\"voters_invited\" : [^,]+,",
+                "\"voters_invited\" : -5,")))).contains("cuộc tiếp xúc thứ 1, trường \"voters_invited\": -5 nằm ngoài");
+        assertThat(refusal(withText("data/groups.json", json -> "{\"format_version\": 1, \"groups\": {}}")))
+                .contains("data/groups.json, trường \"groups\": không đúng kiểu: cần một danh sách");
+        assertThat(refusal(withText("data/opinions.json", json -> json.replaceFirst("\"format_version\" : 1,",
+                "\"format_version\" : 1, \"format_version\" : 1,")))).contains("trường \"format_version\" có hai lần");
+        assertThat(refusal(withText("data/opinions.json", json -> json.substring(0, json.length() / 2))))
+                .contains("data/opinions.json").contains("không phải JSON hợp lệ");
+        assertThat(refusal(withText("data/opinions.json", json -> json.replaceFirst("\"content\" : \"[^\"]*\",", ""))))
+                .contains("ý kiến thứ 1, trường \"content\": thiếu giá trị");
+    }
+
+    @Test
+    void anOversizedNameOrVersionGetsAPreciseMessageNotAGenericStoreFailure() throws Exception {
+        assertThat(refusal(withText("manifest.json", json -> json.replace("\"program_version\" : \"",
+                "\"program_version\" : \"" + "9".repeat(41))))).startsWith("Nội dung gói không đúng: phần manifest.json,"
+                + " trường \"program_version\": dài ").contains("ký tự, quá 40 ký tự cho phép. Không nhập gì từ tệp này");
+        assertThat(refusal(withText("manifest.json", json -> json.replace("\"province\" : \"",
+                "\"province\" : \"" + "Tỉnh ".repeat(60))))).contains("manifest.json").contains("\"commune.province\"")
+                .contains("quá 200 ký tự");
+        assertThat(refusal(withText("data/meetings.json", json -> json.replaceFirst("\"name\" : \"",
+                "\"name\" : \"" + "Đại biểu ".repeat(30))))).contains("cuộc tiếp xúc thứ 1, đại biểu thứ 1, trường \"name\"")
+                .contains("quá 200 ký tự");
+    }
+
+    /** The valid package with entries changed, the manifest rewritten (when asked) to list them with right hashes. */
     private static byte[] withEntries(UnaryOperator<Map<String, byte[]>> change, boolean relist) throws Exception {
-        Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid)));
-        if (relist) {
-            ObjectMapper mapper = new ObjectMapper();
-            ObjectNode manifest = (ObjectNode) mapper.readTree(entries.get("manifest.json"));
-            ArrayNode listed = manifest.putArray("entries");
-            entries.forEach((name, bytes) -> {
-                if (!name.equals("manifest.json")) {
-                    listed.addObject().put("path", name).put("size", bytes.length)
-                            .put("sha256", PackageFormat.sha256Hex(bytes));
-                }
-            });
-            entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
-        }
-        return ExchangeFixture.zip(entries);
+        return relist ? ExchangeFixture.relisted(valid, change)
+                : ExchangeFixture.zip(change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid))));
     }
 
     @Test
@@ -200,7 +263,8 @@ class HostilePackageTest {
                     .getBytes(StandardCharsets.UTF_8));
             return e;
         }, true);
-        assertThat(refusal(named)).contains("không đúng định dạng").contains("speaker");
+        assertThat(refusal(named)).isEqualTo(wrong("data/opinions.json, ý kiến thứ 1, trường \"speaker_name\"",
+                "có tên người nêu ý kiến trong gói làm không kèm tên"));
     }
 
     @Test

@@ -2,9 +2,6 @@ package org.cutri.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,15 +22,8 @@ class PackageCommandTest {
     @TempDir
     Path stick;
 
-    private record Result(int exit, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -44,29 +34,31 @@ class PackageCommandTest {
         fixture.context.close();
         Path out = stick.resolve("goi-tan-phuc.zip");
 
-        Result export = run("--data-dir", communeFolder.toString(), "package", "export", "--round",
+        CliRun export = run("--data-dir", communeFolder.toString(), "package", "export", "--round",
                 String.valueOf(roundId), "--out", out.toString());
 
-        assertThat(export.exit).as(export.err).isZero();
-        assertThat(export.out).contains("Đã ghi gói").contains("3 ý kiến");
+        assertThat(export.exit()).as(export.err()).isZero();
+        assertThat(export.out()).contains("Đã ghi gói").contains("3 ý kiến");
         assertThat(out).exists();
         Path junk = Files.writeString(stick.resolve("khong-phai-goi.zip"), "không phải zip");
 
-        Result dry = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString(), "--dry-run");
-        assertThat(dry.exit).as(dry.err).isZero();
-        assertThat(dry.out).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc)").contains("Chạy thử");
+        CliRun dry = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString(), "--dry-run");
+        assertThat(dry.exit()).as(dry.err()).isZero();
+        assertThat(dry.out()).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc)").contains("Chạy thử");
 
-        Result imported = run("--data-dir", provinceFolder.toString(), "package", "import", stick.toString());
+        CliRun imported = run("--data-dir", provinceFolder.toString(), "package", "import", stick.toString());
 
-        assertThat(imported.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
-        assertThat(imported.out.lines()).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc), "
+        assertThat(imported.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(imported.out().lines()).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc), "
                 + "Tiếp xúc cử tri trước kỳ họp thứ ba, HĐND xã, gói số 1, 3 ý kiến");
-        assertThat(imported.out).contains(junk + "\tREFUSED\tKhông phải gói của cutri");
-        assertThat(imported.out).contains("Tổng 2 gói: 1 mới, 0 thay thế, 0 không đổi, 1 bị từ chối.");
+        assertThat(imported.out()).contains(junk + "\tREFUSED\tKhông phải gói của cutri");
+        assertThat(imported.out()).contains("Tổng 2 gói: 1 mới, 0 thay thế, 0 không đổi, 1 bị từ chối.");
+        assertThat(imported.err().lines()).containsExactly("Gói " + junk + " bị từ chối: Không phải gói của cutri hoặc tệp"
+                + " bị hỏng, cắt cụt (không đọc được dạng zip). Hãy xin xã gửi lại gói.");
 
-        Result again = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString());
-        assertThat(again.exit).isZero();
-        assertThat(again.out).contains(out + "\tUNCHANGED\t");
+        CliRun again = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains(out + "\tUNCHANGED\t");
         try (AppContext province = TestContexts.open(provinceFolder)) {
             assertThat(province.office().get().officeKind()).isEqualTo(OfficeKind.PROVINCE);
             assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(3);
@@ -79,11 +71,11 @@ class PackageCommandTest {
         int roundId = fixture.round.id();
         fixture.context.close();
         assertThat(run("--data-dir", communeFolder.toString(), "package", "export", "--round", String.valueOf(roundId),
-                "--out", stick.toString()).exit).isZero();
+                "--out", stick.toString()).exit()).isZero();
 
-        Result result = run("--data-dir", communeFolder.toString(), "package", "import", stick.toString());
+        CliRun result = run("--data-dir", communeFolder.toString(), "package", "import", stick.toString());
 
-        assertThat(result.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
-        assertThat(result.err).contains("văn phòng xã").doesNotContain("Exception");
+        assertThat(result.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(result.err()).contains("văn phòng xã").doesNotContain("Exception");
     }
 }
