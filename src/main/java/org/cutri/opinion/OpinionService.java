@@ -151,7 +151,7 @@ public class OpinionService {
         }
         Map<Integer, Integer> roundOfMeeting = new HashMap<>();
         Map<Integer, Integer> lastSeq = new HashMap<>();
-        Map<Integer, Integer> nextInRound = new HashMap<>();
+        Map<Integer, Integer> countInRound = new HashMap<>();
         LocalDateTime now = LocalDateTime.now(clock);
         PreparedBatch batch = handle.prepareBatch(OpinionDao.INSERT);
         int done = 0;
@@ -161,14 +161,16 @@ public class OpinionService {
             int roundId = roundOfMeeting.computeIfAbsent(meetingId, m -> dao.roundOfMeeting(m)
                     .orElseThrow(() -> new UserException("meeting.notFound", m)));
             String code = VietText.cleanOrNull(opinion.code());
+            // As insert(): the next free number after the opinions the round holds so far.
+            int inRound = countInRound.computeIfAbsent(roundId, dao::countInRound);
+            countInRound.put(roundId, inRound + 1);
             if (code == null) {
-                int next = nextInRound.computeIfAbsent(roundId, r -> dao.countInRound(r) + 1);
+                int next = inRound + 1;
                 code = String.format("YK%d-%03d", roundId, next);
                 while (!used.add(code)) {
                     next++;
                     code = String.format("YK%d-%03d", roundId, next);
                 }
-                nextInRound.put(roundId, next + 1);
             }
             int seq = lastSeq.computeIfAbsent(meetingId, dao::lastSeq) + 1;
             lastSeq.put(meetingId, seq);
