@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import opinions FILE --round ID [--with-names]}: imports the opinions a hamlet typed in Excel
  * or CSV into a round, all or nothing. On success prints the count; otherwise prints each problem as
- * {@code row<TAB>reason} on stderr and exits with {@link CutriCommand#EXIT_USER_ERROR}.
+ * {@code row<TAB>reason} on stderr and exits with {@link CutriCommand#EXIT_USER_ERROR}. A long import prints
+ * progress lines on stderr ({@link ProgressLines}).
  */
 @Command(name = "opinions", description = {
         "Nhập ý kiến của các thôn từ tệp Excel .xlsx hoặc CSV (UTF-8) vào một đợt tiếp xúc.",
@@ -48,12 +49,13 @@ class ImportOpinionsCommand implements Callable<Integer> {
         CutriCommand root = parent.root();
         Messages messages = root.messages();
         try (AppContext context = root.openContext()) {
-            OpinionImportResult result = context.opinionImport().importFile(file, roundId, withNames);
+            PrintWriter err = spec.commandLine().getErr();
+            OpinionImportResult result = context.opinionImport().importFile(file, roundId, withNames,
+                    new ProgressLines(err, messages));
             if (result.imported()) {
                 root.out().println(result.summary(messages));
                 return 0;
             }
-            PrintWriter err = spec.commandLine().getErr();
             err.println(result.summary(messages));
             for (OpinionImportProblem problem : result.problems()) {
                 err.println(problem.rowText() + "\t" + problem.reason(messages));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
+import org.cutri.common.text.SpreadsheetText;
 import org.cutri.opinion.OpinionListItem;
 
 import picocli.CommandLine.Command;
@@ -15,7 +16,8 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code similar --round ID}: one CSV line {@code code,group} per opinion of the round, in the round's
  * order; {@code group} numbers the same-issue groups (accepted groups and the program's suggestions for
- * the other approved opinions) 1, 2, … by their first opinion, and is empty for an opinion alone.
+ * the other approved opinions) 1, 2, … by their first opinion, and is empty for an opinion alone. A code a
+ * spreadsheet would take for a formula is written with a leading apostrophe ({@link SpreadsheetText}).
  */
 @Command(name = "similar", description = {
         "Các ý kiến trùng nội dung của một đợt: mỗi ý kiến một dòng “mã,nhóm” (CSV).",
@@ -41,16 +43,9 @@ class SimilarCommand implements Callable<Integer> {
             }
             for (OpinionListItem item : context.opinions().listItems(roundId)) {
                 Integer group = groupOf.get(item.code());
-                parent.out().println(csv(item.code()) + "," + (group == null ? "" : group));
+                parent.out().println(SpreadsheetText.csvField(item.code()) + "," + (group == null ? "" : group));
             }
             return 0;
         }
-    }
-
-    private static String csv(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -219,12 +219,18 @@ public interface OpinionDao extends SqlObject {
     @SqlQuery("SELECT COUNT(*) FROM opinion o JOIN meeting m ON m.id = o.meeting_id WHERE m.round_id = :roundId")
     int countInRound(int roundId);
 
-    @SqlUpdate("INSERT INTO opinion (code, meeting_id, hamlet_id, seq, content, content_folded, kind, field_id, authority,"
+    /** Adds one opinion; also run as a JDBC batch by {@link OpinionService#insertAll}. */
+    String INSERT = "INSERT INTO opinion (code, meeting_id, hamlet_id, seq, content, content_folded, kind, field_id, authority,"
             + " authority_body, speaker_name, speaker_consent, votes_for, voters_present, approved, answered_at_meeting,"
             + " answered_by, answer_text, status, created_at, updated_at) VALUES (:code, :meetingId, :d.hamletId, :seq,"
             + " :d.content, :folded, :d.kind, :d.fieldId, :d.authority, :d.authorityBody, :d.speakerName,"
             + " :d.speakerConsent, :d.votesFor, :d.votersPresent, :approved, :d.answeredAtMeeting, :d.answeredBy,"
-            + " :d.answerText, :status, :now, :now)")
+            + " :d.answerText, :status, :now, :now)";
+
+    @SqlQuery("SELECT code FROM opinion")
+    List<String> allCodes();
+
+    @SqlUpdate(INSERT)
     @GetGeneratedKeys("id")
     int insert(String code, int meetingId, int seq, @BindMethods("d") OpinionDraft draft, String folded,
             boolean approved, OpinionStatus status, LocalDateTime now);

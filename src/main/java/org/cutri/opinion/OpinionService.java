@@ -2,13 +2,19 @@ package org.cutri.opinion;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * The voters' opinions. Each is stored the moment it is typed (a new row is inserted at once and every
@@ -18,6 +24,7 @@ public class OpinionService {
 
     /** Longest opinion text, as the column allows. */
     public static final int MAX_CONTENT = 4000;
+    private static final int BATCH = 1000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -121,6 +128,72 @@ public class OpinionService {
         }
         return dao.insert(given, meetingId, dao.lastSeq(meetingId) + 1, clean, VietText.fold(clean.content()),
                 approved(clean), OpinionStatus.NEW, LocalDateTime.now(clock));
+    }
+
+    /** One opinion of {@link #insertAll}: {@code code} null lets the program give the next code of the round. */
+    public record NewOpinion(int meetingId, String code, OpinionDraft draft) {
+    }
+
+    /**
+     * Adds many opinions inside the caller's transaction, in order, as {@link #insert} would one by one, but with
+     * a fixed number of queries per meeting and round and the rows sent in JDBC batches: the time grows with the
+     * number of opinions, not with its square (an import of 50,000 rows). Reports progress to {@code monitor}.
+     */
+    public void insertAll(Handle handle, List<NewOpinion> added, TaskMonitor monitor) {
+        OpinionDao dao = handle.attach(OpinionDao.class);
+        Set<String> used = new HashSet<>(dao.allCodes());
+        // The codes the rows bring are taken first: a code the program gives never collides with a later row's.
+        for (NewOpinion opinion : added) {
+            String code = VietText.cleanOrNull(opinion.code());
+            if (code != null && !used.add(code)) {
+                throw new UserException("opinion.code.duplicate", code);
+            }
+        }
+        Map<Integer, Integer> roundOfMeeting = new HashMap<>();
+        Map<Integer, Integer> lastSeq = new HashMap<>();
+        Map<Integer, Integer> countInRound = new HashMap<>();
+        LocalDateTime now = LocalDateTime.now(clock);
+        PreparedBatch batch = handle.prepareBatch(OpinionDao.INSERT);
+        int done = 0;
+        for (NewOpinion opinion : added) {
+            int meetingId = opinion.meetingId();
+            OpinionDraft clean = clean(opinion.draft());
+            int roundId = roundOfMeeting.computeIfAbsent(meetingId, m -> dao.roundOfMeeting(m)
+                    .orElseThrow(() -> new UserException("meeting.notFound", m)));
+            String code = VietText.cleanOrNull(opinion.code());
+            // As insert(): the next free number after the opinions the round holds so far.
+            int inRound = countInRound.computeIfAbsent(roundId, dao::countInRound);
+            countInRound.put(roundId, inRound + 1);
+            if (code == null) {
+                int next = inRound + 1;
+                code = String.format("YK%d-%03d", roundId, next);
+                while (!used.add(code)) {
+                    next++;
+                    code = String.format("YK%d-%03d", roundId, next);
+                }
+            }
+            int seq = lastSeq.computeIfAbsent(meetingId, dao::lastSeq) + 1;
+            lastSeq.put(meetingId, seq);
+            batch.bind("code", code).bind("meetingId", meetingId).bind("seq", seq).bindMethods("d", clean)
+                    .bind("folded", VietText.fold(clean.content())).bind("approved", approved(clean))
+                    .bind("status", OpinionStatus.NEW).bind("now", now).add();
+            done++;
+            if (done % BATCH == 0) {
+                batch.execute();
+                batch = handle.prepareBatch(OpinionDao.INSERT);
+                monitor.checkCancelled();
+                monitor.progress(done, added.size());
+            }
+        }
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+        monitor.progress(done, added.size());
+    }
+
+    /** Every code opinions carry: an import checks its codes against them in one query. */
+    public Set<String> codesUsed() {
+        return new HashSet<>(jdbi.withExtension(OpinionDao.class, OpinionDao::allCodes));
     }
 
     /** True when an opinion already carries this code (an import checks its codes before writing). */

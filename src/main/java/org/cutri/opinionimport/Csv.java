@@ -3,8 +3,8 @@ package org.cutri.opinionimport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -37,8 +37,8 @@ final class Csv {
     private Csv() {
     }
 
-    /** The records of the text (a byte order mark already removed), each a list of its fields. */
-    static List<List<String>> parse(String text) throws Malformed {
+    /** Hands each record of the text to {@code records} in order, as it is read. */
+    static void parse(String text, Consumer<List<String>> records) throws Malformed {
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(separator(text))
                 // An empty line is a row of the spreadsheet too: keeps the row numbers as Excel shows them.
@@ -46,15 +46,15 @@ final class Csv {
                 .setLenientEof(false)
                 .setTrailingData(false)
                 .get();
-        List<List<String>> records = new ArrayList<>();
+        int read = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
             for (CSVRecord record : parser) {
-                records.add(record.toList());
+                read++;
+                records.accept(record.toList());
             }
         } catch (IOException | UncheckedIOException e) {
-            throw new Malformed(records.size() + 1, e);
+            throw new Malformed(read + 1, e);
         }
-        return records;
     }
 
     /** The separator the first line uses most, outside quotes; comma when none. */

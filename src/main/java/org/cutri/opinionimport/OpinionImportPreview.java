@@ -11,13 +11,15 @@ import org.cutri.common.i18n.Messages;
  * problems of the file and of the rows. Nothing can be imported while there is a problem.
  *
  * @param fileProblems problems of the whole file (unreadable, missing column) or of its header
+ * @param warnings what was changed while reading and does not stop the import (control characters removed)
  */
 public record OpinionImportPreview(int roundId, String fileName, List<OpinionImportRow> rows,
-        List<OpinionImportProblem> fileProblems) {
+        List<OpinionImportProblem> fileProblems, List<OpinionImportProblem> warnings) {
 
     public OpinionImportPreview {
         rows = List.copyOf(rows);
         fileProblems = List.copyOf(fileProblems);
+        warnings = List.copyOf(warnings);
     }
 
     /** Every problem, file problems first, then by row. */
@@ -52,6 +54,7 @@ public record OpinionImportPreview(int roundId, String fileName, List<OpinionImp
         }
         String text = messages.get("opinionimport.preview.ready", rows.size());
         int named = namedRows();
-        return named == 0 ? text : text + " " + messages.get("opinionimport.preview.names", named);
+        text = named == 0 ? text : text + " " + messages.get("opinionimport.preview.names", named);
+        return OpinionImportResult.withWarnings(text, warnings, messages);
     }
 }

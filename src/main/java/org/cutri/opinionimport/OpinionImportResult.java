@@ -9,11 +9,14 @@ import org.cutri.common.i18n.Messages;
  *
  * @param namesKept rows imported with the speaker's name (the voters agreed)
  * @param namesDropped rows whose name was left out, imported anonymous
+ * @param warnings what was changed while reading (control characters removed), said after the count
  */
-public record OpinionImportResult(List<OpinionImportProblem> problems, int count, int namesKept, int namesDropped) {
+public record OpinionImportResult(List<OpinionImportProblem> problems, int count, int namesKept, int namesDropped,
+        List<OpinionImportProblem> warnings) {
 
     public OpinionImportResult {
         problems = List.copyOf(problems);
+        warnings = List.copyOf(warnings);
     }
 
     public boolean imported() {
@@ -34,6 +37,15 @@ public record OpinionImportResult(List<OpinionImportProblem> problems, int count
         if (namesDropped > 0) {
             text += " " + messages.get("opinionimport.result.namesDropped", namesDropped);
         }
-        return text;
+        return withWarnings(text, warnings, messages);
+    }
+
+    /** The text followed by each warning in the user's language. */
+    static String withWarnings(String text, List<OpinionImportProblem> warnings, Messages messages) {
+        StringBuilder out = new StringBuilder(text);
+        for (OpinionImportProblem warning : warnings) {
+            out.append(' ').append(warning.reason(messages));
+        }
+        return out.toString();
     }
 }

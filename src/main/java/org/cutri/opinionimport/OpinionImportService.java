@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.hamlet.HamletKind;
@@ -39,6 +42,12 @@ public class OpinionImportService {
     private static final Logger LOG = LoggerFactory.getLogger(OpinionImportService.class);
     static final int MAX_CODE = 40;
     static final int MAX_NAME = 200;
+    /**
+     * An opinion code: letters (Vietnamese ones too) and digits, with {@code - _ . /} between them; it starts
+     * with a letter or a digit. So no {@code = + - @} at its start (a spreadsheet would run it as a formula),
+     * no spaces, quotes, {@code | ! ; ,} or control characters.
+     */
+    static final Pattern CODE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-_./]*");
 
     private final Jdbi jdbi;
     private final RoundService rounds;
@@ -61,19 +70,36 @@ public class OpinionImportService {
      * @throws org.cutri.common.UserException {@code round.notFound} when the round does not exist
      */
     public OpinionImportPreview preview(Path file, int roundId) {
+        return preview(file, roundId, TaskMonitor.NONE);
+    }
+
+    /**
+     * {@link #preview(Path, int)}, reporting progress to {@code monitor} and stopping when it is cancelled. The
+     * monitor's messages are message keys ({@code opinionimport.progress.*}) for the caller to show.
+     */
+    public OpinionImportPreview preview(Path file, int roundId, TaskMonitor monitor) {
         rounds.get(roundId);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        OpinionTable.Content content = OpinionTable.read(file);
+        monitor.message("opinionimport.progress.reading");
+        OpinionTable.Content content = OpinionTable.read(file, monitor.part(0, 0.9));
         if (!content.problems().isEmpty()) {
-            return new OpinionImportPreview(roundId, fileName, List.of(), content.problems());
+            return new OpinionImportPreview(roundId, fileName, List.of(), content.problems(), List.of());
         }
+        monitor.message("opinionimport.progress.checking");
         Matcher matcher = new Matcher(hamlets.list(), meetings.list(roundId), opinions.fields());
+        Set<String> usedCodes = content.lines().stream().anyMatch(l -> !l.get(OpinionTable.Column.CODE).isEmpty())
+                ? opinions.codesUsed() : Set.of();
         Map<String, Integer> codeRows = new HashMap<>();
         List<OpinionImportRow> rows = new ArrayList<>();
+        TaskMonitor checking = monitor.part(0.9, 1.0);
         for (OpinionTable.Line line : content.lines()) {
-            rows.add(check(line, matcher, codeRows));
+            rows.add(check(line, matcher, codeRows, usedCodes));
+            if (rows.size() % 1000 == 0) {
+                checking.checkCancelled();
+                checking.progress(rows.size(), content.lines().size());
+            }
         }
-        return new OpinionImportPreview(roundId, fileName, rows, List.of());
+        return new OpinionImportPreview(roundId, fileName, rows, List.of(), content.warnings());
     }
 
     /**
@@ -82,27 +108,38 @@ public class OpinionImportService {
      * @param withNames the voters named in "Người nêu" agreed to have their names recorded
      */
     public OpinionImportResult importFile(Path file, int roundId, boolean withNames) {
-        OpinionImportPreview preview = preview(file, roundId);
+        return importFile(file, roundId, withNames, TaskMonitor.NONE);
+    }
+
+    /**
+     * {@link #importFile(Path, int, boolean)}, reporting progress to {@code monitor} (reading and checking the
+     * first half, storing the second); a cancel before the end stores nothing.
+     */
+    public OpinionImportResult importFile(Path file, int roundId, boolean withNames, TaskMonitor monitor) {
+        OpinionImportPreview preview = preview(file, roundId, monitor.part(0, 0.5));
         if (!preview.importable()) {
             List<OpinionImportProblem> problems = preview.problems();
             LOG.info("Opinion import of {} refused: {} problems", file, problems.size());
-            return new OpinionImportResult(problems, 0, 0, 0);
+            return new OpinionImportResult(problems, 0, 0, 0, preview.warnings());
         }
         int named = preview.namedRows();
-        jdbi.useTransaction(handle -> {
-            for (OpinionImportRow row : preview.rows()) {
-                String speaker = withNames ? row.speaker() : null;
-                OpinionDraft draft = new OpinionDraft(row.hamletId(), row.content(), OpinionKind.OPINION, row.fieldId(),
-                        row.authorityValue(), null, speaker, speaker != null, null, null, false, null, null);
-                opinions.insert(handle, row.meetingId(), row.code(), draft);
-            }
-        });
+        List<OpinionService.NewOpinion> added = new ArrayList<>(preview.rows().size());
+        for (OpinionImportRow row : preview.rows()) {
+            String speaker = withNames ? row.speaker() : null;
+            OpinionDraft draft = new OpinionDraft(row.hamletId(), row.content(), OpinionKind.OPINION, row.fieldId(),
+                    row.authorityValue(), null, speaker, speaker != null, null, null, false, null, null);
+            added.add(new OpinionService.NewOpinion(row.meetingId(), row.code(), draft));
+        }
+        monitor.message("opinionimport.progress.storing");
+        jdbi.useTransaction(handle -> opinions.insertAll(handle, added, monitor.part(0.5, 1.0)));
         LOG.info("Imported {} opinions from {} into round {} ({} names kept)", preview.rows().size(), file, roundId,
                 withNames ? named : 0);
-        return new OpinionImportResult(List.of(), preview.rows().size(), withNames ? named : 0, withNames ? 0 : named);
+        return new OpinionImportResult(List.of(), preview.rows().size(), withNames ? named : 0, withNames ? 0 : named,
+                preview.warnings());
     }
 
-    private OpinionImportRow check(OpinionTable.Line line, Matcher matcher, Map<String, Integer> codeRows) {
+    private OpinionImportRow check(OpinionTable.Line line, Matcher matcher, Map<String, Integer> codeRows,
+            Set<String> usedCodes) {
         int row = line.row();
         String code = line.get(OpinionTable.Column.CODE);
         String hamletText = line.get(OpinionTable.Column.HAMLET);
@@ -110,7 +147,7 @@ public class OpinionImportService {
         String fieldText = line.get(OpinionTable.Column.FIELD);
         String authorityText = line.get(OpinionTable.Column.AUTHORITY);
         String speaker = line.get(OpinionTable.Column.SPEAKER);
-        List<OpinionImportProblem> problems = new ArrayList<>();
+        List<OpinionImportProblem> problems = new ArrayList<>(line.problems());
         for (String text : List.of(code, hamletText, content, fieldText, authorityText, speaker)) {
             Optional<LegacyEncoding.Kind> legacy = LegacyEncoding.detect(text);
             if (legacy.isPresent()) {
@@ -166,9 +203,11 @@ public class OpinionImportService {
             Integer first = codeRows.putIfAbsent(key, row);
             if (code.length() > MAX_CODE) {
                 problems.add(OpinionImportProblem.of(row, "opinionimport.code.tooLong", MAX_CODE));
+            } else if (!CODE.matcher(code).matches()) {
+                problems.add(OpinionImportProblem.of(row, "opinionimport.code.invalid", shorten(code)));
             } else if (first != null) {
                 problems.add(OpinionImportProblem.of(row, "opinionimport.code.duplicateInFile", code, first));
-            } else if (opinions.codeUsed(code)) {
+            } else if (usedCodes.contains(code)) {
                 problems.add(OpinionImportProblem.of(row, "opinionimport.code.used", code));
             }
         }
@@ -191,20 +230,23 @@ public class OpinionImportService {
     }
 
     private static String shorten(String text) {
-        String one = text.replace('\n', ' ');
-        return one.length() <= 60 ? one : one.substring(0, 57) + "…";
+        return OpinionTable.shorten(text);
     }
 
     /** Matches hamlets, meetings and fields of the data, folded. */
     private static final class Matcher {
 
-        private final List<Hamlet> hamlets;
+        private final Map<String, List<Hamlet>> byName = new HashMap<>();
+        private final Map<String, List<Hamlet>> byNameWithoutKind = new HashMap<>();
         private final Map<Integer, Integer> firstMeetingOfHamlet = new HashMap<>();
         private final Map<String, Integer> fieldsByKey = new HashMap<>();
         private final String fieldNames;
 
         Matcher(List<Hamlet> hamlets, List<Meeting> meetings, List<OpinionField> fields) {
-            this.hamlets = hamlets;
+            for (Hamlet hamlet : hamlets) {
+                byName.computeIfAbsent(OpinionTable.headerKey(hamlet.name()), k -> new ArrayList<>()).add(hamlet);
+                byNameWithoutKind.computeIfAbsent(withoutKind(hamlet.name()), k -> new ArrayList<>()).add(hamlet);
+            }
             // Meetings come by date, start time and id: the first one holding a hamlet is its earliest.
             for (Meeting meeting : meetings) {
                 for (Meeting.HamletRef hamlet : meeting.hamlets()) {
@@ -224,11 +266,8 @@ public class OpinionImportService {
         /** Hamlets named so: by the full name, else by the name without its kind word ("Đồng Tâm"). */
         List<Hamlet> hamlets(String typed) {
             String key = OpinionTable.headerKey(typed);
-            List<Hamlet> exact = hamlets.stream().filter(h -> OpinionTable.headerKey(h.name()).equals(key)).toList();
-            if (!exact.isEmpty()) {
-                return exact;
-            }
-            return hamlets.stream().filter(h -> withoutKind(h.name()).equals(key)).toList();
+            List<Hamlet> exact = byName.getOrDefault(key, List.of());
+            return exact.isEmpty() ? byNameWithoutKind.getOrDefault(key, List.of()) : exact;
         }
 
         Optional<Integer> meetingOf(int hamletId) {

@@ -25,6 +25,7 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundService;
 
@@ -50,6 +51,7 @@ public class OpinionImportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImport;
+    private final TaskTracker work = new TaskTracker();
 
     public OpinionImportViewModel(OpinionImportService service, RoundService rounds, Messages messages,
             TaskExecutor executor) {
@@ -95,7 +97,7 @@ public class OpinionImportViewModel {
         }
         busy.set(true);
         summary.set(messages.get("opinionimport.preview.running", chosen.getFileName()));
-        executor.execute(BackgroundTask.of(() -> service.preview(chosen, selected.id()))
+        executor.execute(watched(BackgroundTask.monitored(monitor -> service.preview(chosen, selected.id(), monitor))
                 .onSuccess(result -> {
                     busy.set(false);
                     if (!chosen.equals(file.get()) || selected != round.get()) {
@@ -106,7 +108,34 @@ public class OpinionImportViewModel {
                     namedRows.set(result.namedRows());
                     summary.set(summaryOf(result));
                 })
-                .onFailure(this::fail));
+                .onFailure(this::fail)));
+    }
+
+    /**
+     * Shows the task's progress in the dialog's bar and its steps ("Đang đọc tệp…") in the summary; "Dừng"
+     * stops it, and nothing is stored.
+     */
+    private <T> BackgroundTask<T> watched(BackgroundTask<T> task) {
+        task.messageProperty().addListener((obs, old, key) -> {
+            if (!task.isFinished() && key != null && !key.isEmpty()) {
+                summary.set(messages.get(key));
+            }
+        });
+        task.onCancelled(() -> {
+            busy.set(false);
+            summary.set(messages.get("opinionimport.stopped"));
+        });
+        return work.track(task);
+    }
+
+    /** Asks the running preview or import to stop (nothing is stored). */
+    public void stop() {
+        work.cancel();
+    }
+
+    /** The running preview or import: its progress for the bar, and whether "Dừng" shows. */
+    public TaskTracker work() {
+        return work;
     }
 
     private String summaryOf(OpinionImportPreview result) {
@@ -127,7 +156,8 @@ public class OpinionImportViewModel {
         boolean withNames = consent.get();
         busy.set(true);
         summary.set(messages.get("opinionimport.import.running", rows.size()));
-        executor.execute(BackgroundTask.of(() -> service.importFile(chosen, roundId, withNames))
+        executor.execute(watched(BackgroundTask.monitored(monitor -> service.importFile(chosen, roundId, withNames,
+                monitor))
                 .onSuccess(result -> {
                     busy.set(false);
                     summary.set(result.summary(messages));
@@ -139,7 +169,7 @@ public class OpinionImportViewModel {
                         refreshPreview();
                     }
                 })
-                .onFailure(this::fail));
+                .onFailure(this::fail)));
     }
 
     private void fail(Exception error) {

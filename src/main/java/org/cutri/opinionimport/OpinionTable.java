@@ -12,20 +12,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cutri.common.UserException;
+import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.text.TextIn;
 import org.cutri.common.text.VietText;
 import org.cutri.register.LegacyEncoding;
+import org.cutri.register.WorkbookFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +38,12 @@ final class OpinionTable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpinionTable.class);
     private static final int HEADER_SEARCH_ROWS = 10;
+    /** The most opinion rows one file may hold (a commune's round has hundreds; a province's a few thousand). */
+    static final int MAX_ROWS = 100_000;
+    /** The most characters the read columns of one file may hold together (about 80 MB of memory). */
+    static final long MAX_TEXT_CHARS = 40_000_000L;
+    /** The largest CSV file read (it is read whole into memory). */
+    static final long MAX_CSV_BYTES = 50L * 1024 * 1024;
     static final String SHEET = "Ý kiến";
 
     /** The columns the import knows; others are ignored. */
@@ -64,46 +68,56 @@ final class OpinionTable {
         }
     }
 
-    /** One data row: its number as the spreadsheet shows it and its cells by column (cleaned, "" if empty). */
-    record Line(int row, Map<Column, String> cells) {
+    /**
+     * One data row: its number as the spreadsheet shows it, its cells by column (cleaned, "" if empty) and the
+     * problems of the row found while reading (a formula cell).
+     */
+    record Line(int row, Map<Column, String> cells, List<OpinionImportProblem> problems) {
         String get(Column column) {
             return cells.getOrDefault(column, "");
         }
     }
 
-    /** The rows of the file, or the reasons it cannot be read. */
-    record Content(List<Line> lines, List<OpinionImportProblem> problems) {
+    /** The rows of the file, or the reasons it cannot be read; {@code warnings} never stop an import. */
+    record Content(List<Line> lines, List<OpinionImportProblem> problems, List<OpinionImportProblem> warnings) {
     }
 
-    /** One row of cells as read, before the header is known. */
-    private record RawRow(int row, List<String> cells) {
+    /** One row of cells as read, before the header is known; {@code formulas}: column → formula text. */
+    private record RawRow(int row, List<String> cells, Map<Integer, String> formulas) {
     }
 
     private OpinionTable() {
     }
 
     static Content read(Path file) {
+        return read(file, TaskMonitor.NONE);
+    }
+
+    /** Reads the file; progress (0..1 of the reading) goes to {@code monitor}. */
+    static Content read(Path file, TaskMonitor monitor) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (!Files.isRegularFile(file)) {
             return failed("opinionimport.file.missing", file.toString());
         }
         try {
-            byte[] bytes = Files.readAllBytes(file);
             FileMagic magic;
-            try (InputStream in = FileMagic.prepareToCheckMagic(new java.io.ByteArrayInputStream(bytes))) {
+            try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
                 magic = FileMagic.valueOf(in);
             }
             String lower = name.toLowerCase(Locale.ROOT);
             if (magic == FileMagic.OOXML) {
-                return columns(readWorkbook(bytes));
+                return readWorkbook(file, name, monitor);
             }
             if (magic == FileMagic.OLE2) {
                 return failed("opinionimport.file.oldExcel", name);
             }
             if (lower.endsWith(".csv") || lower.endsWith(".txt")) {
-                return readCsv(bytes, name);
+                return readCsv(file, name, monitor);
             }
             return failed("opinionimport.file.unreadable", name);
+        } catch (UserException e) {
+            LOG.info("Opinion file {} refused: {}", name, e.key());
+            return failed(e.key(), e.args());
         } catch (NoSuchFileException e) {
             return failed("opinionimport.file.missing", file.toString());
         } catch (IOException | RuntimeException e) {
@@ -113,45 +127,37 @@ final class OpinionTable {
     }
 
     private static Content failed(String key, Object... args) {
-        return new Content(List.of(), List.of(OpinionImportProblem.of(null, key, args)));
+        return new Content(List.of(), List.of(OpinionImportProblem.of(null, key, args)), List.of());
     }
 
-    private static List<RawRow> readWorkbook(byte[] bytes) throws IOException {
-        try (Workbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-            Sheet sheet = null;
-            for (Sheet candidate : workbook) {
-                if (headerKey(candidate.getSheetName()).equals(headerKey(SHEET))) {
-                    sheet = candidate;
-                    break;
-                }
-            }
-            if (sheet == null) {
-                sheet = workbook.getSheetAt(0);
-            }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            List<RawRow> rows = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (Cell cell : row) {
-                    while (cells.size() < cell.getColumnIndex()) {
-                        cells.add("");
+    private static Content readWorkbook(Path file, String name, TaskMonitor monitor) throws IOException {
+        Map<String, Long> sizes = WorkbookFile.check(file, name, WorkbookFile.OPINIONS);
+        Rows rows = new Rows(name);
+        WorkbookFile.readSheet(file, sizes, sheet -> headerKey(sheet).equals(headerKey(SHEET)), monitor,
+                (excelRow, cells) -> {
+                    List<String> texts = new ArrayList<>();
+                    Map<Integer, String> formulas = new HashMap<>();
+                    for (WorkbookFile.CellText cell : cells) {
+                        while (texts.size() < cell.column()) {
+                            texts.add("");
+                        }
+                        texts.add(cell.text());
+                        if (cell.formula()) {
+                            formulas.put(cell.column(), cell.formulaText());
+                        }
                     }
-                    String shown;
-                    try {
-                        shown = formatter.formatCellValue(cell, evaluator);
-                    } catch (RuntimeException e) {
-                        shown = formatter.formatCellValue(cell);
-                    }
-                    cells.add(shown);
-                }
-                rows.add(new RawRow(row.getRowNum() + 1, cells));
-            }
-            return rows;
+                    rows.add(new RawRow(excelRow, texts, formulas));
+                });
+        return rows.content();
+    }
+
+    private static Content readCsv(Path file, String name, TaskMonitor monitor) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_CSV_BYTES) {
+            throw new UserException("register.workbook.tooLarge", name, String.format(Locale.ROOT, "%.1f", size / 1048576.0)
+                    .replace('.', ','), MAX_CSV_BYTES / 1048576);
         }
-    }
-
-    private static Content readCsv(byte[] bytes, String name) {
+        byte[] bytes = Files.readAllBytes(file);
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         String text;
@@ -167,29 +173,63 @@ final class OpinionTable {
             }
             return failed("opinionimport.file.csvNotUtf8", name);
         }
-        List<List<String>> records;
+        bytes = null;
+        Rows rows = new Rows(name);
+        int length = text.length();
+        int[] row = {0};
         try {
-            records = Csv.parse(text);
+            Csv.parse(text, cells -> {
+                row[0]++;
+                for (String cell : cells) {
+                    if (cell.length() > WorkbookFile.MAX_CELL_CHARS) {
+                        throw new UserException("register.workbook.cellTooLong", String.valueOf(row[0]), WorkbookFile.MAX_CELL_CHARS);
+                    }
+                }
+                rows.add(new RawRow(row[0], cells, Map.of()));
+                if (row[0] % 1000 == 0) {
+                    monitor.checkCancelled();
+                    monitor.progress(Math.min(length, rows.chars), length);
+                }
+            });
         } catch (Csv.Malformed e) {
             LOG.info("CSV file {} refused: malformed at record {}", name, e.row(), e);
             return new Content(List.of(),
-                    List.of(OpinionImportProblem.of(e.row(), "opinionimport.file.csvMalformed", name, e.row())));
+                    List.of(OpinionImportProblem.of(e.row(), "opinionimport.file.csvMalformed", name, e.row())), List.of());
         }
-        List<RawRow> rows = new ArrayList<>();
-        for (int i = 0; i < records.size(); i++) {
-            rows.add(new RawRow(i + 1, records.get(i)));
-        }
-        return columns(rows);
+        return rows.content();
     }
 
-    /** Finds the header row among the first rows, then turns the following rows into lines. */
-    private static Content columns(List<RawRow> rows) {
-        List<OpinionImportProblem> problems = new ArrayList<>();
-        for (int i = 0; i < rows.size() && i < HEADER_SEARCH_ROWS; i++) {
-            RawRow header = rows.get(i);
+    /**
+     * Gathers the rows as they are read: finds the header among the first rows, then keeps only the known
+     * columns of each following row, cleaned. Refuses a file beyond {@link #MAX_ROWS} data rows or
+     * {@link #MAX_TEXT_CHARS} characters as soon as it gets there, so memory stays bounded.
+     */
+    private static final class Rows {
+        private final String fileName;
+        private final List<RawRow> beforeHeader = new ArrayList<>();
+        private Map<Column, Integer> columns;
+        private final List<OpinionImportProblem> headerProblems = new ArrayList<>();
+        private final List<Line> lines = new ArrayList<>();
+        private final List<Integer> cleanedRows = new ArrayList<>();
+        private long chars;
+        private int dataRows;
+
+        Rows(String fileName) {
+            this.fileName = fileName;
+        }
+
+        void add(RawRow raw) {
+            if (columns != null) {
+                line(raw);
+                return;
+            }
+            if (beforeHeader.size() >= HEADER_SEARCH_ROWS) {
+                return;
+            }
+            beforeHeader.add(raw);
             Map<Column, Integer> found = new EnumMap<>(Column.class);
-            for (int c = 0; c < header.cells().size(); c++) {
-                String key = headerKey(header.cells().get(c));
+            for (int c = 0; c < raw.cells().size(); c++) {
+                String key = headerKey(raw.cells().get(c));
                 for (Column column : Column.values()) {
                     if (!found.containsKey(column) && column.aliases.contains(key)) {
                         found.put(column, c);
@@ -200,55 +240,108 @@ final class OpinionTable {
             if (found.containsKey(Column.HAMLET) || found.containsKey(Column.CONTENT)) {
                 for (Column column : Column.values()) {
                     if (column.required && !found.containsKey(column)) {
-                        problems.add(OpinionImportProblem.of(header.row(), "opinionimport.column.missing", column.header));
+                        headerProblems.add(OpinionImportProblem.of(raw.row(), "opinionimport.column.missing", column.header));
                     }
                 }
-                if (!problems.isEmpty()) {
-                    return new Content(List.of(), problems);
-                }
-                return new Content(lines(rows.subList(i + 1, rows.size()), found), List.of());
+                columns = found;
             }
         }
-        if (!rows.isEmpty()) {
-            for (String cell : rows.get(0).cells()) {
-                if (LegacyEncoding.detect(cell).isPresent()) {
-                    problems.add(OpinionImportProblem.of(rows.get(0).row(), "opinionimport.legacy", VietText.clean(cell)));
-                    return new Content(List.of(), problems);
-                }
-            }
-        }
-        int headerRow = rows.isEmpty() ? 1 : rows.get(0).row();
-        for (Column column : Column.values()) {
-            if (column.required) {
-                problems.add(OpinionImportProblem.of(headerRow, "opinionimport.column.missing", column.header));
-            }
-        }
-        return new Content(List.of(), problems);
-    }
 
-    private static List<Line> lines(List<RawRow> rows, Map<Column, Integer> columns) {
-        List<Line> lines = new ArrayList<>();
-        for (RawRow raw : rows) {
+        private void line(RawRow raw) {
+            if (!headerProblems.isEmpty()) {
+                return;
+            }
             Map<Column, String> cells = new EnumMap<>(Column.class);
+            List<OpinionImportProblem> problems = new ArrayList<>();
             boolean empty = true;
+            boolean cleaned = false;
             for (Map.Entry<Column, Integer> entry : columns.entrySet()) {
                 int index = entry.getValue();
                 String text = index < raw.cells().size() ? raw.cells().get(index) : "";
+                cleaned |= TextIn.hasControls(text);
                 // The content keeps its line breaks; every other cell is one line.
                 String clean = entry.getKey() == Column.CONTENT ? cleanKeepingLines(text)
                         : VietText.clean(text.replace('\u00A0', ' '));
                 cells.put(entry.getKey(), clean);
                 empty &= clean.isEmpty();
+                String formula = raw.formulas().get(index);
+                if (formula != null) {
+                    problems.add(OpinionImportProblem.of(raw.row(), "opinionimport.formula",
+                            org.apache.poi.ss.util.CellReference.convertNumToColString(index) + raw.row(), shorten(formula),
+                            clean.isEmpty() ? "" : shorten(clean)));
+                }
+                chars += clean.length();
             }
-            if (!empty) {
-                lines.add(new Line(raw.row(), cells));
+            if (empty && problems.isEmpty()) {
+                return;
             }
+            dataRows++;
+            if (dataRows > MAX_ROWS) {
+                throw new UserException("opinionimport.tooManyRows", fileName, MAX_ROWS);
+            }
+            if (chars > MAX_TEXT_CHARS) {
+                throw new UserException("opinionimport.tooMuchText", fileName, MAX_TEXT_CHARS);
+            }
+            if (cleaned) {
+                cleanedRows.add(raw.row());
+            }
+            lines.add(new Line(raw.row(), cells, problems));
         }
-        return lines;
+
+        Content content() {
+            if (columns != null) {
+                if (!headerProblems.isEmpty()) {
+                    return new Content(List.of(), headerProblems, List.of());
+                }
+                List<OpinionImportProblem> warnings = new ArrayList<>();
+                if (!cleanedRows.isEmpty()) {
+                    warnings.add(OpinionImportProblem.of(cleanedRows.get(0), "opinionimport.controlsRemoved",
+                            rowList(cleanedRows)));
+                }
+                return new Content(lines, List.of(), warnings);
+            }
+            List<OpinionImportProblem> problems = new ArrayList<>();
+            if (!beforeHeader.isEmpty()) {
+                for (String cell : beforeHeader.get(0).cells()) {
+                    if (LegacyEncoding.detect(cell).isPresent()) {
+                        problems.add(OpinionImportProblem.of(beforeHeader.get(0).row(), "opinionimport.legacy",
+                                VietText.clean(cell)));
+                        return new Content(List.of(), problems, List.of());
+                    }
+                }
+            }
+            int headerRow = beforeHeader.isEmpty() ? 1 : beforeHeader.get(0).row();
+            for (Column column : Column.values()) {
+                if (column.required) {
+                    problems.add(OpinionImportProblem.of(headerRow, "opinionimport.column.missing", column.header));
+                }
+            }
+            return new Content(List.of(), problems, List.of());
+        }
+    }
+
+    /** "3, 5, 9" — the first rows, then "…" when there are more. */
+    private static String rowList(List<Integer> rows) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < rows.size() && i < 10; i++) {
+            if (i > 0) {
+                text.append(", ");
+            }
+            text.append(rows.get(i));
+        }
+        if (rows.size() > 10) {
+            text.append(", …");
+        }
+        return text.toString();
+    }
+
+    static String shorten(String text) {
+        String one = text.replace('\n', ' ');
+        return one.length() <= 60 ? one : one.substring(0, 57) + "…";
     }
 
     private static String cleanKeepingLines(String text) {
-        String nfc = VietText.nfc(text.replace('\u00A0', ' ').replace("\r\n", "\n").replace('\r', '\n'));
+        String nfc = VietText.nfc(text.replace('\u00A0', ' '));
         StringBuilder out = new StringBuilder();
         for (String line : nfc.split("\n")) {
             String clean = VietText.clean(line);

@@ -10,16 +10,17 @@ import org.cutri.common.i18n.Messages;
  *
  * @param termLabel the term the rows went into ("2026–2031"); null when nothing was imported
  * @param termCreated true when there was no term and the import created 2026–2031
+ * @param cellsCleaned cells whose hidden control characters were removed (said after the counts)
  */
 public record RegisterImportResult(List<RegisterProblem> problems, int hamletsAdded, int deputiesAdded,
-        int constituenciesAdded, String termLabel, boolean termCreated) {
+        int constituenciesAdded, String termLabel, boolean termCreated, int cellsCleaned) {
 
     public RegisterImportResult {
         problems = List.copyOf(problems);
     }
 
     static RegisterImportResult refused(List<RegisterProblem> problems) {
-        return new RegisterImportResult(problems, 0, 0, 0, null, false);
+        return new RegisterImportResult(problems, 0, 0, 0, null, false, 0);
     }
 
     /** True when the rows were imported. */
@@ -34,6 +35,7 @@ public record RegisterImportResult(List<RegisterProblem> problems, int hamletsAd
         }
         String counts = messages.get("register.result.imported", hamletsAdded, deputiesAdded, constituenciesAdded,
                 termLabel);
-        return termCreated ? counts + " " + messages.get("register.result.termCreated", termLabel) : counts;
+        String text = termCreated ? counts + " " + messages.get("register.result.termCreated", termLabel) : counts;
+        return cellsCleaned == 0 ? text : text + " " + messages.get("register.result.controlsRemoved", cellsCleaned);
     }
 }

@@ -158,7 +158,7 @@ public class RegisterImportService {
                 }
             }
             return new RegisterImportResult(List.of(), content.hamlets().size(), content.deputies().size(), created,
-                    term.label(), existingTerm.isEmpty());
+                    term.label(), existingTerm.isEmpty(), content.cellsCleaned());
         });
     }
 }

@@ -17,12 +17,13 @@ import java.util.regex.Pattern;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cutri.common.UserException;
+import org.cutri.common.text.TextIn;
 import org.cutri.common.text.VietText;
 import org.cutri.council.CouncilLevel;
 import org.cutri.hamlet.HamletKind;
@@ -43,6 +44,8 @@ final class RegisterWorkbook {
     static final String DEPUTY_SHEET = "Đại biểu";
     private static final int HEADER_SEARCH_ROWS = 10;
     private static final int MAX_NAME = 200;
+    /** The most rows a sheet of the register may have (a commune has tens of hamlets and deputies). */
+    static final int MAX_ROWS = 5000;
     private static final Pattern NUMBER = Pattern.compile("^(?:don vi(?: bau cu)?|dvbc|dv)?\\s*(?:so)?\\s*(-?\\d+)(?:[.,]0+)?$");
 
     /** A hamlet row that passed the checks. */
@@ -55,7 +58,7 @@ final class RegisterWorkbook {
 
     /** What the workbook holds: the good rows and the problems of the others. */
     record Content(String hamletSheet, String deputySheet, List<HamletLine> hamlets, List<DeputyLine> deputies,
-            List<RegisterProblem> problems) {
+            List<RegisterProblem> problems, int cellsCleaned) {
     }
 
     /** One expected column and the headers offices write for it (folded). */
@@ -79,10 +82,15 @@ final class RegisterWorkbook {
     }
 
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
-    private FormulaEvaluator evaluator;
     private final List<RegisterProblem> problems = new ArrayList<>();
+    /** Cells ("Thôn!B3") whose control characters were removed; a cell read twice counts once. */
+    private final java.util.Set<String> cleanedCells = new java.util.HashSet<>();
+    /** Cells already reported as formulas. */
+    private final java.util.Set<String> formulaCells = new java.util.HashSet<>();
 
     private RegisterWorkbook() {
+        // A formula shows its cached value, never the formula's text nor a new evaluation.
+        formatter.setUseCachedValuesForFormulaCells(true);
     }
 
     /**
@@ -104,6 +112,8 @@ final class RegisterWorkbook {
             if (magic != FileMagic.OOXML) {
                 throw new UserException("register.file.unreadable", name);
             }
+            // The whole workbook is read into memory below: refuse first what would not fit.
+            WorkbookFile.check(file, name, WorkbookFile.REGISTER);
             try (Workbook workbook = new XSSFWorkbook(in)) {
                 return new RegisterWorkbook().read(workbook);
             }
@@ -119,7 +129,6 @@ final class RegisterWorkbook {
     }
 
     private Content read(Workbook workbook) {
-        evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         List<HamletLine> hamlets = new ArrayList<>();
         List<DeputyLine> deputies = new ArrayList<>();
         Sheet hamletSheet = findSheet(workbook, HAMLET_SHEET);
@@ -131,7 +140,8 @@ final class RegisterWorkbook {
             readDeputies(deputySheet, deputies);
         }
         return new Content(hamletSheet == null ? HAMLET_SHEET : hamletSheet.getSheetName(),
-                deputySheet == null ? DEPUTY_SHEET : deputySheet.getSheetName(), hamlets, deputies, List.copyOf(problems));
+                deputySheet == null ? DEPUTY_SHEET : deputySheet.getSheetName(), hamlets, deputies, List.copyOf(problems),
+                cleanedCells.size());
     }
 
     private Sheet findSheet(Workbook workbook, String expected) {
@@ -159,6 +169,10 @@ final class RegisterWorkbook {
             return;
         }
         String sheetName = sheet.getSheetName();
+        if (sheet.getLastRowNum() >= MAX_ROWS) {
+            problems.add(RegisterProblem.of(sheetName, null, "register.tooManyRows", sheetName, MAX_ROWS));
+            return;
+        }
         for (int r = columns.get(null) + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             int excelRow = r + 1;
@@ -207,6 +221,10 @@ final class RegisterWorkbook {
             return;
         }
         String sheetName = sheet.getSheetName();
+        if (sheet.getLastRowNum() >= MAX_ROWS) {
+            problems.add(RegisterProblem.of(sheetName, null, "register.tooManyRows", sheetName, MAX_ROWS));
+            return;
+        }
         for (int r = columns.get(null) + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             int excelRow = r + 1;
@@ -343,7 +361,11 @@ final class RegisterWorkbook {
         return null;
     }
 
-    /** The cell's text as Excel shows it, NFC-cleaned; empty for a missing column, row or cell. */
+    /**
+     * The cell's text as Excel shows it, NFC-cleaned without control characters; empty for a missing column, row
+     * or cell. A formula is not evaluated: its cached text is read and the cell is reported as a problem (a
+     * link such as HYPERLINK would otherwise be lost silently).
+     */
     private String text(Row row, Integer column) {
         if (row == null || column == null) {
             return "";
@@ -352,13 +374,24 @@ final class RegisterWorkbook {
         if (cell == null) {
             return "";
         }
-        String shown;
-        try {
-            shown = formatter.formatCellValue(cell, evaluator);
-        } catch (RuntimeException e) {
-            shown = formatter.formatCellValue(cell);
+        String shown = formatter.formatCellValue(cell);
+        String where = row.getSheet().getSheetName() + "!" + cell.getAddress().formatAsString();
+        if (cell.getCellType() == CellType.FORMULA) {
+            String formula = cell.getCellFormula();
+            if (formulaCells.add(where)) {
+                problems.add(RegisterProblem.of(row.getSheet().getSheetName(), row.getRowNum() + 1, "register.formula",
+                        cell.getAddress().formatAsString(), shorten(formula), shorten(shown)));
+            }
+        }
+        if (TextIn.hasControls(shown)) {
+            cleanedCells.add(where);
         }
         return VietText.clean(shown.replace('\u00A0', ' '));
+    }
+
+    private static String shorten(String text) {
+        String one = text.replace('\n', ' ');
+        return one.length() <= 60 ? one : one.substring(0, 57) + "…";
     }
 
     /** True for the deputies' sheet, whatever its spelling: problems of the hamlets' sheet are listed first. */

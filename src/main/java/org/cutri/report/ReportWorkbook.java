@@ -256,6 +256,11 @@ public final class ReportWorkbook {
             text = bordered(workbook, plain);
             wrapped = bordered(workbook, plain);
             wrapped.setWrapText(true);
+            // Text cells stay text when someone edits them or saves the sheet as CSV: an opinion starting with
+            // "=", "+", "-" or "@" never becomes a formula (SpreadsheetText); the prefix is not shown.
+            header.setQuotePrefixed(true);
+            text.setQuotePrefixed(true);
+            wrapped.setQuotePrefixed(true);
             number = bordered(workbook, plain);
             boldNumber = bordered(workbook, bold);
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.cutri.app.AppContext;
+import org.cutri.common.db.Database;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.meeting.Meeting;
 import org.cutri.meeting.MeetingDraft;
@@ -68,6 +69,42 @@ class SimilarCommandTest {
                 codes.get(3) + ",2",
                 codes.get(4) + ",1",
                 codes.get(5) + ",");
+    }
+
+    @Test
+    void codesASpreadsheetWouldRunAsFormulasAreWrittenWithAnApostrophe() {
+        // Regression: a code such as =cmd|' /C calc'!A0 (typed before codes were checked, or from an old
+        // version) was written as is and ran as a formula when the CSV was opened in a spreadsheet.
+        int roundId;
+        try (AppContext context = TestContexts.open(folder)) {
+            context.demo().load(false);
+            ContactRound round = context.rounds().create(new RoundDraft(null, RoundKind.BEFORE_SESSION,
+                    "Tiếp xúc cử tri trước kỳ họp thứ năm", LocalDate.of(2027, 5, 20), null, LocalDate.of(2027, 6, 1),
+                    LocalDate.of(2027, 6, 5), LocalDate.of(2027, 6, 8), LocalDate.of(2027, 6, 9),
+                    LocalDate.of(2027, 6, 17), null));
+            roundId = round.id();
+            Meeting meeting = context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2027, 6, 1),
+                    LocalTime.of(8, 0), LocalTime.of(10, 0), "Nhà văn hóa", MeetingForm.IN_PERSON, null, null,
+                    MeetingStatus.PLANNED, List.of(context.hamlets().list().get(0).id()), List.of()));
+            context.opinions().add(meeting.id(), OpinionDraft.of("Đèn đường hỏng"));
+            context.opinions().add(meeting.id(), OpinionDraft.of("Trạm y tế thiếu thuốc"));
+            context.opinions().add(meeting.id(), OpinionDraft.of("Nước sạch có mùi lạ"));
+        }
+        try (Database database = Database.open(folder)) {
+            database.jdbi().useHandle(handle -> {
+                List<Integer> ids = handle.createQuery("SELECT id FROM opinion ORDER BY id DESC LIMIT 3")
+                        .mapTo(Integer.class).list();
+                String[] codes = {"=cmd|' /C calc'!A0", "+1-2", "@SUM(A1)"};
+                for (int i = 0; i < 3; i++) {
+                    handle.execute("UPDATE opinion SET code = ? WHERE id = ?", codes[i], ids.get(i));
+                }
+            });
+        }
+
+        Result result = run("--data-dir", folder.toString(), "similar", "--round", String.valueOf(roundId));
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out.lines()).containsExactlyInAnyOrder("'@SUM(A1),", "'+1-2,", "'=cmd|' /C calc'!A0,");
     }
 
     @Test

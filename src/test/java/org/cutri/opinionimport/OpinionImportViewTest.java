@@ -23,6 +23,8 @@ import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.GatedExecutor;
+import org.cutri.testing.RawXlsx;
 import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
@@ -69,8 +71,12 @@ class OpinionImportViewTest {
     }
 
     private void openDialog() {
+        openDialog(window.executor());
+    }
+
+    private void openDialog(org.cutri.common.task.TaskExecutor executor) {
         OpinionImportViewModel viewModel = new OpinionImportViewModel(window.context().opinionImport(),
-                window.context().rounds(), window.context().messages(), window.executor());
+                window.context().rounds(), window.context().messages(), executor);
         OpinionImportView view = new OpinionImportView(viewModel, window.context().messages(),
                 owner -> Optional.ofNullable(picked.poll()));
         // The dialog waits for its answer as in the program: open it from the FX queue, not from the test.
@@ -148,5 +154,67 @@ class OpinionImportViewTest {
         FxTestSupport.waitUntil(() -> list.getItems().size() == 3);
         assertThat(list.getItems()).extracting(OpinionListItem::code)
                 .containsExactlyInAnyOrderElementsOf(stored().stream().map(OpinionListItem::code).toList());
+    }
+
+    @Test
+    void hostileFilesShowTheSameReasonsAsTheCommandLineAndALongReadingCanBeStopped(FxRobot robot) throws IOException {
+        GatedExecutor gate = new GatedExecutor(window.executor());
+        robot.clickOn("#nav-opinions");
+        openDialog(gate);
+        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
+        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
+        gate.open();
+        SearchableComboBox<ContactRound> roundBox = inDialog(robot, "#roundBox").query();
+        FxTestSupport.waitUntil(() -> roundBox.getValue() != null);
+        Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);
+        TableView<OpinionImportRow> rows = inDialog(robot, "#rowTable").queryTableView();
+        Node importButton = inDialog(robot, "#opinionImportButton").query();
+        Node progress = inDialog(robot, "#progressBox").query();
+        assertThat(progress.isVisible()).isFalse();
+
+        // A formula cell: its row is shown with the reason, nothing can be imported.
+        Path formula = new RawXlsx().sheet("Ý kiến", out -> {
+            out.write(RawXlsx.row(1, "Thôn", "Nội dung"));
+            out.write("<row r=\"2\">" + RawXlsx.cell(0, 2, "Thôn Đồng Tâm")
+                    + RawXlsx.formula(1, 2, "HYPERLINK(\"http://vi-du.invalid\",\"Bấm\")", "Bấm") + "</row>");
+        }).write(files.resolve("cong-thuc.xlsx"));
+        pick(robot, formula);
+        FxTestSupport.waitUntil(() -> rows.getItems().size() == 1);
+        assertThat(robot.from(rows).lookup(".table-cell").queryAll().stream()
+                .filter(c -> c instanceof javafx.scene.control.Labeled).map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .filter(t -> t != null && t.startsWith("Ô B2 là công thức")).findAny()).isPresent();
+        assertThat(importButton.isDisabled()).isTrue();
+
+        // More than the maximum: the same sentence as on the command line.
+        Path big = folder.resolve("lon-" + System.nanoTime() + ".csv");
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            raw.write("Thôn,Nội dung\n".getBytes(StandardCharsets.UTF_8));
+            raw.setLength(60L * 1024 * 1024);
+        }
+        pick(robot, big);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Tệp " + big.getFileName() + " quá lớn (60,0 MB)"));
+        assertThat(rows.getItems()).isEmpty();
+
+        // Hidden control characters: removed, the preview says where, the stored text is clean.
+        Path hidden = Files.writeString(files.resolve("an.csv"), "Thôn,Nội dung\n"
+                + "Thôn Đồng Tâm,Đề nghị \u202Esửa\u0000 cầu\n", StandardCharsets.UTF_8);
+        pick(robot, hidden);
+        FxTestSupport.waitUntil(() -> rows.getItems().size() == 1);
+        assertThat(summary.getText()).contains("Đã bỏ các ký tự điều khiển ẩn").contains("ở dòng 2.");
+        robot.clickOn(importButton);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Đã nhập 1 ý kiến."));
+        assertThat(stored()).extracting(OpinionListItem::content).containsExactly("Đề nghị sửa cầu");
+
+        // A reading that takes long: the bar and "Dừng" show; stopping stores nothing.
+        gate.close();
+        Path good = OpinionImportFixtures.workbook(files, "tot.xlsx", "Ý kiến", row("Thôn", "Nội dung"),
+                row("Thôn Hợp Nhất", "Đề nghị lắp đèn"));
+        pick(robot, good);
+        FxTestSupport.waitUntil(progress::isVisible);
+        robot.clickOn(inDialog(robot, "#stopButton").queryButton());
+        gate.open();
+        FxTestSupport.waitUntil(() -> summary.getText().equals("Đã dừng. Chưa nhập gì."));
+        assertThat(progress.isVisible()).isFalse();
+        assertThat(stored()).hasSize(1);
     }
 }

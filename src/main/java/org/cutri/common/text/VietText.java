@@ -36,9 +36,12 @@ public final class VietText {
         return space < 0 ? cleaned : cleaned.substring(space + 1);
     }
 
-    /** Unicode NFC of the text; {@code null} stays {@code null}. */
+    /**
+     * Unicode NFC of the text, without control characters ({@link TextIn#clean}): every service stores text
+     * through here or {@link #clean}. {@code null} stays {@code null}.
+     */
     public static String nfc(String text) {
-        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+        return TextIn.clean(text);
     }
 
     /** NFC, trimmed, inner runs of white space collapsed to one space; blank becomes empty. */

@@ -49,6 +49,7 @@ public final class Views {
             throw new UncheckedIOException("Cannot load " + fxml, e);
         }
         keepWordsWhole(root);
+        TypedText.cleanAll(root);
         return root;
     }
 
