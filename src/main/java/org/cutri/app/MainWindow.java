@@ -22,6 +22,8 @@ public final class MainWindow {
     /** The icon sizes shipped in {@code /icons}. */
     static final List<Integer> ICON_SIZES = List.of(16, 24, 32, 48, 64, 128, 256);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MainWindow.class);
+
     private MainWindow() {
     }
 
@@ -113,15 +115,30 @@ public final class MainWindow {
         stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
     }
 
+    /**
+     * The window's icons are read and decoded beside the FX thread (seven PNG files and the image decoder:
+     * not needed for the first frame) and set when ready.
+     */
     static void addIcons(Stage stage) {
+        java.util.concurrent.CompletableFuture.supplyAsync(MainWindow::readIcons)
+                .thenAcceptAsync(icons -> stage.getIcons().addAll(icons), javafx.application.Platform::runLater)
+                .exceptionally(error -> {
+                    LOG.warn("The window's icons could not be read", error);
+                    return null;
+                });
+    }
+
+    static List<Image> readIcons() {
+        List<Image> icons = new java.util.ArrayList<>();
         for (int size : ICON_SIZES) {
             try (InputStream in = MainWindow.class.getResourceAsStream("/icons/cutri-" + size + ".png")) {
                 if (in != null) {
-                    stage.getIcons().add(new Image(in));
+                    icons.add(new Image(in));
                 }
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
         }
+        return icons;
     }
 }

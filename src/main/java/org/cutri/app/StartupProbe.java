@@ -80,8 +80,35 @@ final class StartupProbe {
         if (ready.getAsBoolean()) {
             done = true;
             note(MARKER);
+            noteThreads();
             Platform.runLater(Platform::exit);
         }
+    }
+
+    /**
+     * Where the processor time went until now, per thread (Java's and the JVM's own: compilers, garbage
+     * collector), on systems that show it in {@code /proc/self/task}; with -Dcutri.startupProbe.threads=true.
+     */
+    private static void noteThreads() {
+        if (!Boolean.getBoolean(PROPERTY + ".threads")) {
+            return;
+        }
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> each = java.nio.file.Files.list(tasks)) {
+            for (java.nio.file.Path task : (Iterable<java.nio.file.Path>) each::iterator) {
+                String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                        .replaceAll("[0-9]+$", "#");
+                String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                byName.merge(name, ticks * 10, Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.info("No processor time per thread: {}", e.toString());
+            return;
+        }
+        LOG.info("STARTUP_THREADS cpu ms {}", byName);
     }
 
     private static void note(String marker) {

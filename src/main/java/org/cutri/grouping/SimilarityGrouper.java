@@ -129,13 +129,10 @@ public final class SimilarityGrouper {
         // a term in more than 1 opinion in 40 (at least 25) finds no candidates: it is too common to tell
         int maxDf = Math.max(25, n / 40);
         // full postings of the terms usable for probing, and postings of the terms among a doc's heaviest
+        // (as int arrays, opinions in order: no boxed numbers for the garbage collector to copy)
         int[][] probes = new int[n][];
-        List<List<Integer>> all = new ArrayList<>(terms);
-        List<List<Integer>> heavy = new ArrayList<>(terms);
-        for (int t = 0; t < terms; t++) {
-            all.add(null);
-            heavy.add(null);
-        }
+        int[] allCount = new int[terms];
+        int[] heavyCount = new int[terms];
         for (int d = 0; d < n; d++) {
             if (d % CHECK_EVERY == 0) {
                 monitor.checkCancelled();
@@ -143,17 +140,29 @@ public final class SimilarityGrouper {
             probes[d] = vectors.heaviest(d, settings.probeTerms(), maxDf);
             for (int t : vectors.termIds[d]) {
                 if (vectors.probeable(t, maxDf)) {
-                    if (all.get(t) == null) {
-                        all.set(t, new ArrayList<>());
-                    }
-                    all.get(t).add(d);
+                    allCount[t]++;
                 }
             }
             for (int t : probes[d]) {
-                if (heavy.get(t) == null) {
-                    heavy.set(t, new ArrayList<>());
+                heavyCount[t]++;
+            }
+        }
+        int[][] all = new int[terms][];
+        int[][] heavy = new int[terms][];
+        for (int t = 0; t < terms; t++) {
+            all[t] = allCount[t] == 0 ? null : new int[allCount[t]];
+            heavy[t] = heavyCount[t] == 0 ? null : new int[heavyCount[t]];
+        }
+        Arrays.fill(allCount, 0);
+        Arrays.fill(heavyCount, 0);
+        for (int d = 0; d < n; d++) {
+            for (int t : vectors.termIds[d]) {
+                if (vectors.probeable(t, maxDf)) {
+                    all[t][allCount[t]++] = d;
                 }
-                heavy.get(t).add(d);
+            }
+            for (int t : probes[d]) {
+                heavy[t][heavyCount[t]++] = d;
             }
         }
         // each opinion's pairs with the later ones, on all cores; joined in order, so the result never varies
@@ -175,10 +184,10 @@ public final class SimilarityGrouper {
             int[] found = buffer[1];
             int count = 0;
             for (int t : probes[i]) {
-                count = collect(all.get(t), i, seen, found, count);
+                count = collect(all[t], i, seen, found, count);
             }
             for (int t : vectors.termIds[i]) {
-                count = collect(heavy.get(t), i, seen, found, count);
+                count = collect(heavy[t], i, seen, found, count);
             }
             Arrays.sort(found, 0, count);
             List<double[]> own = new ArrayList<>();
@@ -194,7 +203,7 @@ public final class SimilarityGrouper {
         return edges;
     }
 
-    private static int collect(List<Integer> postings, int i, int[] seen, int[] found, int count) {
+    private static int collect(int[] postings, int i, int[] seen, int[] found, int count) {
         if (postings == null) {
             return count;
         }
@@ -209,12 +218,12 @@ public final class SimilarityGrouper {
 
     /** Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. */
     private List<int[]> averageLinkage(int n, List<double[]> edges, TaskMonitor monitor) {
-        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
         List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            sums.add(new HashMap<>());
+            sums.add(new IntDoubleMap());
             size[i] = 1;
             List<Integer> own = new ArrayList<>();
             own.add(i);
@@ -253,15 +262,14 @@ public final class SimilarityGrouper {
                 continue;
             }
             // merge b into a
-            Map<Integer, Double> sa = sums.get(a);
-            Map<Integer, Double> sb = sums.get(b);
+            IntDoubleMap sa = sums.get(a);
+            IntDoubleMap sb = sums.get(b);
             sa.remove(b);
             sb.remove(a);
-            for (Map.Entry<Integer, Double> e : sb.entrySet()) {
-                sa.merge(e.getKey(), e.getValue(), Double::sum);
-                Map<Integer, Double> other = sums.get(e.getKey());
-                other.remove(b);
-            }
+            sb.forEach((x, sum) -> {
+                sa.add(x, sum);
+                sums.get(x).remove(b);
+            });
             size[a] += size[b];
             size[b] = 0;
             merges++;
@@ -270,16 +278,15 @@ public final class SimilarityGrouper {
             sums.set(b, null);
             version[a]++;
             // the queue orders equal averages by cluster number, so this loop's order does not matter
-            for (Map.Entry<Integer, Double> e : sa.entrySet()) {
-                int x = e.getKey();
-                sums.get(x).put(a, e.getValue());
-                double average = e.getValue() / ((double) size[a] * size[x]);
+            sa.forEach((x, sum) -> {
+                sums.get(x).put(a, sum);
+                double average = sum / ((double) size[a] * size[x]);
                 if (average >= settings.threshold()) {
                     int lo = Math.min(a, x);
                     int hi = Math.max(a, x);
                     queue.add(new double[] {average, lo, hi, version[lo], version[hi]});
                 }
-            }
+            });
         }
         List<int[]> clusters = new ArrayList<>();
         for (int i = 0; i < n; i++) {

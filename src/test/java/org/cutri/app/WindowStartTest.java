@@ -76,6 +76,7 @@ class WindowStartTest {
         assertThat(robot.lookup("#openingPane").tryQuery()).isEmpty();
         assertThat(robot.lookup("#nav-hamlets").query().isDisabled()).isFalse();
         assertThat(openWindows(robot)).as("no error dialog").containsExactly(stage);
+        FxTestSupport.waitUntil(() -> stage.getIcons().size() == MainWindow.ICON_SIZES.size());
         try (AppContext stored = reopenAfterClosing()) {
             assertThat(table.getItems()).extracting(row -> ((Hamlet) row).name())
                     .containsExactlyInAnyOrderElementsOf(stored.hamlets().list().stream().map(Hamlet::name).toList());

@@ -17,7 +17,6 @@ import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeView;
 import javafx.scene.image.ImageView;
@@ -29,6 +28,7 @@ import org.cutri.app.MainWindow;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.round.ContactRound;
 
 /**
@@ -108,7 +108,7 @@ public final class ResponsivenessBenchmark {
             watch.reset();
             start = System.nanoTime();
             onFx(() -> {
-                ComboBox<Object> box = comboOf(stage);
+                SearchableComboBox<Object> box = comboOf(stage);
                 box.setValue(box.getItems().stream().filter(o -> o.toString().equals(round.name())).findFirst()
                         .orElseThrow());
                 return null;
@@ -177,8 +177,9 @@ public final class ResponsivenessBenchmark {
     /** Each row printed as soon as it is measured (a step that never ends still leaves the others), then all. */
     private static final class Rows {
         private final List<String> all = new ArrayList<>(List.of("", "| step | wall time | longest frame | frames over 100 ms "
-                + "| most FX-thread CPU in one frame | frames with over 100 ms of FX CPU | GC time | load average |",
-                "| --- | --- | --- | --- | --- | --- | --- | --- |"));
+                + "| most FX-thread CPU in one frame | frames with over 100 ms of FX CPU | GC time | load average "
+                + "| frames over 100 ms by cause: FX work / GC / drawing / our other threads / other processes |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
 
         void add(String row) {
             System.out.println(row);
@@ -201,6 +202,9 @@ public final class ResponsivenessBenchmark {
      * CPU time in each gap: a long gap with little FX time was the machine (other processes, garbage collection),
      * a long gap with much FX time was work done on the FX thread.
      */
+    /** What kept a frame long (see PulseWatch.cause). */
+    private enum Cause { FX_WORK, GC, DRAWING, OUR_THREADS, OTHER_PROCESSES }
+
     private static final class PulseWatch extends AnimationTimer {
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         private volatile long last;
@@ -211,11 +215,22 @@ public final class ResponsivenessBenchmark {
         private volatile int fxOver100;
         private volatile long pulses;
         private volatile long gcAtReset;
+        private final com.sun.management.OperatingSystemMXBean system =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        private volatile long lastGc;
+        private volatile long lastProcessCpu;
+        private volatile long lastRenderCpu;
+        private volatile long renderThread = -1;
+        // Why each frame over 100 ms was long (see cause()): FX work, GC pause, drawing, our threads, others.
+        private final int[] causes = new int[Cause.values().length];
 
         @Override
         public void handle(long now) {
             long time = System.nanoTime();
             long cpu = threads.getCurrentThreadCpuTime();
+            long gc = gcMillis();
+            long processCpu = system.getProcessCpuTime();
+            long renderCpu = renderCpu();
             if (last != 0) {
                 long gap = time - last;
                 long fx = cpu - lastCpu;
@@ -223,6 +238,8 @@ public final class ResponsivenessBenchmark {
                 longestFxCpu = Math.max(longestFxCpu, fx);
                 if (gap > 100_000_000L) {
                     over100++;
+                    causes[cause(gap, fx, (gc - lastGc) * 1_000_000, renderCpu - lastRenderCpu,
+                            processCpu - lastProcessCpu).ordinal()]++;
                 }
                 if (fx > 100_000_000L) {
                     fxOver100++;
@@ -230,6 +247,9 @@ public final class ResponsivenessBenchmark {
             }
             last = time;
             lastCpu = cpu;
+            lastGc = gc;
+            lastProcessCpu = processCpu;
+            lastRenderCpu = renderCpu;
             pulses++;
         }
 
@@ -240,15 +260,45 @@ public final class ResponsivenessBenchmark {
                 longestFxCpu = 0;
                 over100 = 0;
                 fxOver100 = 0;
+                java.util.Arrays.fill(causes, 0);
                 gcAtReset = gcMillis();
                 return null;
             });
         }
 
         String row(String step, long start) {
-            return String.format("| %s | %,d ms | %,d ms | %d | %,d ms | %d | %,d ms | %.1f |", step, ms(start),
-                    longest / 1_000_000, over100, longestFxCpu / 1_000_000, fxOver100, gcMillis() - gcAtReset,
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            return String.format("| %s | %,d ms | %,d ms | %d | %,d ms | %d | %,d ms | %.1f | %d / %d / %d / %d / %d |",
+                    step, ms(start), longest / 1_000_000, over100, longestFxCpu / 1_000_000, fxOver100,
+                    gcMillis() - gcAtReset, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                    causes[0], causes[1], causes[2], causes[3], causes[4]);
+        }
+
+        /**
+         * What a long frame mostly was: the FX thread's own work; a garbage collection (all threads stopped);
+         * drawing (the render thread); the program's other threads keeping both cores (computations); else
+         * the machine's other processes (the program itself got less than a core).
+         */
+        private static Cause cause(long gap, long fx, long gc, long render, long processCpu) {
+            if (fx * 2 >= gap) {
+                return Cause.FX_WORK;
+            }
+            if (gc * 2 >= gap) {
+                return Cause.GC;
+            }
+            if (render * 2 >= gap) {
+                return Cause.DRAWING;
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            return processCpu >= gap * (cores - 0.5) ? Cause.OUR_THREADS : Cause.OTHER_PROCESSES;
+        }
+
+        private long renderCpu() {
+            if (renderThread < 0) {
+                renderThread = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("QuantumRenderer")).mapToLong(Thread::getId)
+                        .findFirst().orElse(0);
+            }
+            return renderThread == 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
         }
 
         private static long gcMillis() {
@@ -265,8 +315,8 @@ public final class ResponsivenessBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static ComboBox<Object> comboOf(Stage stage) {
-        return (ComboBox<Object>) stage.getScene().lookup("#roundBox");
+    private static SearchableComboBox<Object> comboOf(Stage stage) {
+        return (SearchableComboBox<Object>) stage.getScene().lookup("#roundBox");
     }
 
     private static TreeView<?> treeOf(Stage stage) {

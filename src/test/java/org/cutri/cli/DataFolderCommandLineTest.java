@@ -2,13 +2,16 @@ package org.cutri.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cutri.cli.CommandLineTest.Result;
@@ -120,9 +123,12 @@ class DataFolderCommandLineTest {
     @Test
     void underLangCAVietnameseFolderIsOneLineNotAStackTrace() throws IOException, InterruptedException {
         Path argFile = temp.resolve("java-args.txt");
-        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path") + "\" -Dcutri.log.dir=\""
-                + temp.resolve("logs") + "\" -Dlogback.configurationFile=\""
-                + Path.of("src/main/resources/logback.xml").toAbsolutePath() + "\"", StandardCharsets.UTF_8);
+        // Without the test classes, so the program's own log set-up is used and not logback-test.xml.
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !entry.endsWith("test-classes"))
+                .collect(Collectors.joining(File.pathSeparator));
+        Files.writeString(argFile, "-cp \"" + classPath + "\" -Dcutri.log.dir=\"" + temp.resolve("logs") + "\"",
+                StandardCharsets.UTF_8);
         Path parent = temp.toAbsolutePath();
         // The folder's name is given as raw UTF-8 bytes, as a terminal would pass it, whatever this JVM's locale.
         String script = "exec \"$0\" @\"$1\" org.cutri.Launcher --data-dir \"$2/$(printf 'D\\341\\273\\257 li\\341\\273\\207u')\" check";

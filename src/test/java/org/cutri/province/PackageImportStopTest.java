@@ -65,9 +65,9 @@ class PackageImportStopTest {
         }
 
         @Override
-        public Outcome store(ReadPackage p, TaskMonitor monitor) {
+        public Outcome store(ReadPackage p, Runnable setUp, TaskMonitor monitor) {
             try {
-                return super.store(p, hold.atFirstCheck(monitor));
+                return super.store(p, setUp, hold.atFirstCheck(monitor));
             } catch (CancellationException e) {
                 rolledBack.set(true);
                 throw e;
