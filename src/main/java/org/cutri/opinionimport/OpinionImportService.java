@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.hamlet.HamletKind;
@@ -61,6 +63,14 @@ public class OpinionImportService {
      * @throws org.cutri.common.UserException {@code round.notFound} when the round does not exist
      */
     public OpinionImportPreview preview(Path file, int roundId) {
+        return preview(file, roundId, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #preview(Path, int)}, reporting progress row by row and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled.
+     */
+    public OpinionImportPreview preview(Path file, int roundId, TaskMonitor monitor) {
         rounds.get(roundId);
         String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         OpinionTable.Content content = OpinionTable.read(file);
@@ -70,7 +80,9 @@ public class OpinionImportService {
         Matcher matcher = new Matcher(hamlets.list(), meetings.list(roundId), opinions.fields());
         Map<String, Integer> codeRows = new HashMap<>();
         List<OpinionImportRow> rows = new ArrayList<>();
+        ProgressSteps steps = new ProgressSteps(monitor, content.lines().size());
         for (OpinionTable.Line line : content.lines()) {
+            steps.step();
             rows.add(check(line, matcher, codeRows));
         }
         return new OpinionImportPreview(roundId, fileName, rows, List.of());
@@ -82,15 +94,26 @@ public class OpinionImportService {
      * @param withNames the voters named in "Người nêu" agreed to have their names recorded
      */
     public OpinionImportResult importFile(Path file, int roundId, boolean withNames) {
-        OpinionImportPreview preview = preview(file, roundId);
+        return importFile(file, roundId, withNames, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #importFile(Path, int, boolean)}, reporting progress and stopping once the monitor is cancelled:
+     * a stop while the rows are stored (a {@link java.util.concurrent.CancellationException}) rolls the whole
+     * transaction back, so no opinion of the file is stored and it can be imported again.
+     */
+    public OpinionImportResult importFile(Path file, int roundId, boolean withNames, TaskMonitor monitor) {
+        OpinionImportPreview preview = preview(file, roundId, monitor.part(0, 0.3));
         if (!preview.importable()) {
             List<OpinionImportProblem> problems = preview.problems();
             LOG.info("Opinion import of {} refused: {} problems", file, problems.size());
             return new OpinionImportResult(problems, 0, 0, 0);
         }
         int named = preview.namedRows();
+        ProgressSteps steps = new ProgressSteps(monitor.part(0.3, 1), preview.rows().size());
         jdbi.useTransaction(handle -> {
             for (OpinionImportRow row : preview.rows()) {
+                steps.step();
                 String speaker = withNames ? row.speaker() : null;
                 OpinionDraft draft = new OpinionDraft(row.hamletId(), row.content(), OpinionKind.OPINION, row.fieldId(),
                         row.authorityValue(), null, speaker, speaker != null, null, null, false, null, null);

@@ -14,6 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -21,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.FileSource;
 import org.cutri.common.ui.SearchableComboBox;
@@ -45,6 +47,8 @@ public class OpinionImportView {
     @FXML private Button chooseButton;
     @FXML private Label fileLabel;
     @FXML private Label summaryLabel;
+    @FXML private ProgressBar progress;
+    @FXML private Button cancelButton;
     @FXML private TableView<OpinionImportRow> rowTable;
     @FXML private TableColumn<OpinionImportRow, String> rowColumn;
     @FXML private TableColumn<OpinionImportRow, String> codeColumn;
@@ -80,6 +84,13 @@ public class OpinionImportView {
                 () -> viewModel.fileProperty().get() == null ? messages.get("opinionimport.dialog.noFile")
                         : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        TaskTracker work = viewModel.work();
+        progress.visibleProperty().bind(work.runningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        progress.progressProperty().bind(work.progressProperty());
+        cancelButton.visibleProperty().bind(work.runningProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        cancelButton.disableProperty().bind(work.stoppingProperty());
         rowTable.setItems(viewModel.rows());
         column(rowColumn, r -> String.valueOf(r.row()));
         column(codeColumn, r -> r.code() == null ? "" : r.code());
@@ -135,6 +146,11 @@ public class OpinionImportView {
         });
         viewModel.load();
         dialog.showAndWait();
+    }
+
+    @FXML
+    private void cancel() {
+        viewModel.cancel();
     }
 
     @FXML

@@ -25,6 +25,7 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundService;
 
@@ -48,6 +49,7 @@ public class OpinionImportViewModel {
     private final ReadOnlyIntegerWrapper namedRows = new ReadOnlyIntegerWrapper();
     private final BooleanProperty consent = new SimpleBooleanProperty();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final TaskTracker work = new TaskTracker();
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper();
     private final BooleanBinding canImport;
 
@@ -95,8 +97,8 @@ public class OpinionImportViewModel {
         }
         busy.set(true);
         summary.set(messages.get("opinionimport.preview.running", chosen.getFileName()));
-        executor.execute(BackgroundTask.of(() -> service.preview(chosen, selected.id()))
-                .onSuccess(result -> {
+        executor.execute(work.track(BackgroundTask.monitored(monitor -> service.preview(chosen, selected.id(),
+                monitor))).onSuccess(result -> {
                     busy.set(false);
                     if (!chosen.equals(file.get()) || selected != round.get()) {
                         return;
@@ -105,6 +107,10 @@ public class OpinionImportViewModel {
                     rows.setAll(result.rows());
                     namedRows.set(result.namedRows());
                     summary.set(summaryOf(result));
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    summary.set(messages.get("opinionimport.preview.stopped"));
                 })
                 .onFailure(this::fail));
     }
@@ -127,8 +133,8 @@ public class OpinionImportViewModel {
         boolean withNames = consent.get();
         busy.set(true);
         summary.set(messages.get("opinionimport.import.running", rows.size()));
-        executor.execute(BackgroundTask.of(() -> service.importFile(chosen, roundId, withNames))
-                .onSuccess(result -> {
+        executor.execute(work.track(BackgroundTask.monitored(monitor -> service.importFile(chosen, roundId, withNames,
+                monitor))).onSuccess(result -> {
                     busy.set(false);
                     summary.set(result.summary(messages));
                     if (result.imported()) {
@@ -139,7 +145,24 @@ public class OpinionImportViewModel {
                         refreshPreview();
                     }
                 })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    summary.set(messages.get("opinionimport.import.stopped"));
+                })
                 .onFailure(this::fail));
+    }
+
+    /** Stops the preview or the import running now; a stopped import stores nothing. */
+    public void cancel() {
+        if (work.runningProperty().get()) {
+            work.cancel();
+            summary.set(messages.get("task.stopping"));
+        }
+    }
+
+    /** The preview or import running now: its progress and the stop button follow it. */
+    public TaskTracker work() {
+        return work;
     }
 
     private void fail(Exception error) {
