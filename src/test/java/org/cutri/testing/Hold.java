@@ -43,6 +43,11 @@ public final class Hold {
 
     /** The work's monitor, holding at its first progress report past the start. */
     public TaskMonitor atFirstProgress(TaskMonitor monitor) {
+        return atProgressPast(monitor, 0);
+    }
+
+    /** The work's monitor, holding at its first progress report past {@code fraction} of the whole. */
+    public TaskMonitor atProgressPast(TaskMonitor monitor, double fraction) {
         return new TaskMonitor() {
             @Override
             public boolean isCancelled() {
@@ -55,7 +60,7 @@ public final class Hold {
                     reportsAfterStop.incrementAndGet();
                 }
                 monitor.progress(done, total);
-                if (done > 0) {
+                if (total > 0 && done / total > fraction) {
                     here();
                 }
             }
