@@ -189,6 +189,8 @@ public class OpinionService {
             batch.execute();
         }
         monitor.progress(done, added.size());
+        // A stop asked while the last rows went in still undoes the whole transaction.
+        monitor.checkCancelled();
     }
 
     /** Every code opinions carry: an import checks its codes against them in one query. */

@@ -47,6 +47,8 @@ public final class BackgroundTask<T> {
     private Consumer<Exception> onFailure;
     private Runnable onCancelled = () -> { };
     private boolean computation;
+    /** Work that checks its monitor: when it returns normally it has done everything, a stop came too late. */
+    private final boolean watchesCancellation;
 
     private volatile boolean cancelled;
     private final AtomicBoolean started = new AtomicBoolean();
@@ -59,24 +61,30 @@ public final class BackgroundTask<T> {
     private volatile String latestMessage = "";
     private final AtomicBoolean messagePending = new AtomicBoolean();
 
-    private BackgroundTask(Work<T> work) {
+    private BackgroundTask(Work<T> work, boolean watchesCancellation) {
         this.work = work;
+        this.watchesCancellation = watchesCancellation;
     }
 
     public static <T> BackgroundTask<T> of(Callable<T> work) {
-        return new BackgroundTask<>(monitor -> work.call());
+        return new BackgroundTask<>(monitor -> work.call(), false);
     }
 
     public static BackgroundTask<Void> run(Runnable work) {
         return new BackgroundTask<>(monitor -> {
             work.run();
             return null;
-        });
+        }, false);
     }
 
-    /** Work that reports its progress and stops when the task is cancelled (it calls the monitor in its loops). */
+    /**
+     * Work that reports its progress and stops when the task is cancelled (it calls the monitor in its loops).
+     * Such work stops by throwing {@link CancellationException}; when it returns normally it has done all its
+     * work (stored, written) although a stop was asked too late, and {@link #onSuccess} says so: a screen never
+     * says "stopped, nothing stored" about work that was stored.
+     */
     public static <T> BackgroundTask<T> monitored(Work<T> work) {
-        return new BackgroundTask<>(work);
+        return new BackgroundTask<>(work, true);
     }
 
     public BackgroundTask<T> onSuccess(Consumer<T> handler) {
@@ -107,8 +115,9 @@ public final class BackgroundTask<T> {
     }
 
     /**
-     * Asks the work to stop. Work not started yet never starts; monitored work stops at its next check; the
-     * result of work that ends anyway is dropped. {@link #onCancelled} runs once the work has stopped. Any thread.
+     * Asks the work to stop. Work not started yet never starts; monitored work stops at its next check (and if it
+     * ends without another check, it finished: its result is delivered); the result of other work that ends
+     * anyway is dropped. {@link #onCancelled} runs once the work has stopped. Any thread.
      */
     public void cancel() {
         cancelled = true;
@@ -164,7 +173,7 @@ public final class BackgroundTask<T> {
             }
             return;
         }
-        if (cancelled) {
+        if (cancelled && !watchesCancellation) {
             ui.execute(this::finishCancelled);
             return;
         }
