@@ -32,8 +32,8 @@ import org.controlsfx.validation.decoration.ValidationDecoration;
  * tooltip, tells the user nothing). Everything goes as soon as the field is right. Validation itself
  * lives in the view-model; this only draws it.
  *
- * <p>A new form looks calm: a field's message shows only once the user edited the field or left it, or
- * after a save was refused (then every field's message shows). When the form is filled anew (a row
+ * <p>A new form looks calm: a field's message shows only once the user edited the field or left it after
+ * typing or clicking in it, or after a save was refused (then every field's message shows). When the form is filled anew (a row
  * chosen, a new row, cancel, saved) it is calm again. See docs/decisions/0019-calm-forms.md.
  */
 public final class FormDecorations {
@@ -58,7 +58,8 @@ public final class FormDecorations {
      */
     public static Form form(ListEditorViewModel<?> viewModel) {
         Form form = new Form();
-        viewModel.formFilledProperty().addListener(obs -> form.calm());
+        // A change listener: an invalidation listener would hear only the first refill (the value is never read).
+        viewModel.formFilledProperty().addListener((obs, old, now) -> form.calm());
         viewModel.saveRefusedProperty().addListener((obs, old, now) -> {
             if (now) {
                 form.showAll();
@@ -91,8 +92,10 @@ public final class FormDecorations {
             touched.add(used);
             control.addEventFilter(KeyEvent.KEY_PRESSED, event -> used.set(true));
             control.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> used.set(true));
+            // Left after the user worked in it: focus moved away by the program alone (a button disabled
+            // while saving hands the focus on) does not count.
             control.focusWithinProperty().addListener((obs, was, now) -> {
-                if (was && !now) {
+                if (was && !now && used.get()) {
                     edited.set(true);
                 }
             });

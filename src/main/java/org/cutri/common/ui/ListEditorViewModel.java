@@ -205,6 +205,7 @@ public abstract class ListEditorViewModel<T> {
         selected.set(null);
         items.clear();
         loading.set(true);
+        filledAnew();
     }
 
     /** Empties the list for good (no context chosen): the screen shows its empty text. */
@@ -212,6 +213,7 @@ public abstract class ListEditorViewModel<T> {
         selected.set(null);
         items.clear();
         loading.set(false);
+        filledAnew();
     }
 
     private void replaceItems(List<T> rows) {

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -139,5 +140,10 @@ class CalmFormsViewTest {
         FxTestSupport.waitUntil(() -> window.context().rounds().list().size() == stored + 1);
         assertThat(window.context().rounds().list()).extracting(ContactRound::name)
                 .contains("Tiếp xúc cử tri chuyên đề thử");
+
+        // The saved round opens its meetings with a new meeting form: calm as well.
+        ListView<?> hamlets = robot.lookup("#hamletList").queryAs(ListView.class);
+        FxTestSupport.waitUntil(() -> !hamlets.isDisabled() && !hamlets.getItems().isEmpty());
+        assertThat(shownMessages(robot)).isEmpty();
     }
 }
