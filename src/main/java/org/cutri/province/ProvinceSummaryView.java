@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,6 +30,7 @@ import javafx.scene.input.KeyCode;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.DateText;
+import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Placeholders;
@@ -258,6 +260,8 @@ public class ProvinceSummaryView implements Screen {
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         viewModel.byField().stream().limit(CHART_BARS)
                 .forEach(row -> series.getData().add(new XYChart.Data<>(row.label(), row.count())));
+        CountAxes.fit((NumberAxis) fieldChart.getYAxis(),
+                viewModel.byField().stream().mapToInt(CountRow::count).max().orElse(0));
         fieldChart.getData().setAll(java.util.List.of(series));
     }
 

@@ -14,6 +14,7 @@ import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -32,6 +33,7 @@ import javafx.stage.Window;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskTracker;
+import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
@@ -237,6 +239,7 @@ public class ReportView implements Screen {
         for (ReportViewModel.Count count : counts) {
             series.getData().add(new XYChart.Data<>(count.label(), count.count()));
         }
+        CountAxes.fit((NumberAxis) chart.getYAxis(), counts.stream().mapToInt(ReportViewModel.Count::count).max().orElse(0));
         chart.getData().setAll(List.of(series));
     }
 
