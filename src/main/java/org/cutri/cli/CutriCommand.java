@@ -134,9 +134,7 @@ public class CutriCommand implements Callable<Integer> {
             return;
         }
         Path logs = logFolder(args);
-        if (logs.toString().indexOf(';') < 0) {
-            prepareLogFolder(logs);
-        }
+        prepareLogFolder(logs);
         System.setProperty(LOG_DIR_PROPERTY, logs.toString());
     }
 
@@ -162,6 +160,10 @@ public class CutriCommand implements Callable<Integer> {
         try {
             folder = DataFolder.resolve(dataDirArgument(args));
         } catch (RuntimeException e) {
+            folder = DataFolder.resolve(null);
+        }
+        if (folder.toString().indexOf(';') >= 0) {
+            // Refused as a data folder (DataFolder.prepare): nothing is made there, not even the log.
             folder = DataFolder.resolve(null);
         }
         return folder.resolve("logs");
