@@ -24,6 +24,7 @@ public class CutriApplication extends Application {
 
     private final Path chosenFolder;
     private final DataOpener opener;
+    private final Runnable exit;
     private AppContext context;
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
@@ -35,8 +36,14 @@ public class CutriApplication extends Application {
 
     /** A window on this folder (null: from the parameters or the usual folder), opening its data with {@code opener}. */
     CutriApplication(Path folder, DataOpener opener) {
+        this(folder, opener, Platform::exit);
+    }
+
+    /** The same; {@code exit} ends the program once the user has read why the data cannot be opened. */
+    CutriApplication(Path folder, DataOpener opener, Runnable exit) {
         this.chosenFolder = folder;
         this.opener = opener;
+        this.exit = exit;
     }
 
     /** How the window opens its data; runs on a worker thread while the window already shows. */
@@ -67,7 +74,7 @@ public class CutriApplication extends Application {
                 })
                 .onFailure(error -> {
                     dialogs.showError(error);
-                    Platform.exit();
+                    exit.run();
                 }));
         frame = MainWindow.show(stage, messages, folder, dialogs);
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));

@@ -134,10 +134,13 @@ public class CutriCommand implements Callable<Integer> {
             return;
         }
         Path logs = logFolder(args);
+        prepareLogFolder(logs);
+        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
+    }
+
+    /** Makes the log folder (0700) and the log file (0600) before Logback opens it; a failure is left to the command. */
+    static void prepareLogFolder(Path logs) {
         try {
-            if (logs.toString().indexOf(';') >= 0) {
-                throw new IllegalArgumentException("refused data folder");
-            }
             FilePermissions.createFolders(logs);
             Path log = logs.resolve("cutri.log");
             if (!Files.exists(log)) {
@@ -149,7 +152,6 @@ public class CutriCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             // Nothing to tell yet: opening the data in this folder fails and says why.
         }
-        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
     }
 
     /** {@code logs} in the data folder, or in the usual one when the folder given is no usable path. */
@@ -158,6 +160,10 @@ public class CutriCommand implements Callable<Integer> {
         try {
             folder = DataFolder.resolve(dataDirArgument(args));
         } catch (RuntimeException e) {
+            folder = DataFolder.resolve(null);
+        }
+        if (folder.toString().indexOf(';') >= 0) {
+            // Refused as a data folder (DataFolder.prepare): nothing is made there, not even the log.
             folder = DataFolder.resolve(null);
         }
         return folder.resolve("logs");

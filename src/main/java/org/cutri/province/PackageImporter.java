@@ -156,7 +156,10 @@ public class PackageImporter {
                 summary = PackageImportSummary.of(p, Outcome.REFUSED, e.key(), e.args());
             } catch (JdbiException e) {
                 LOG.error("Package {} could not be stored", p.file(), e);
-                summary = PackageImportSummary.of(p, Outcome.REFUSED, "exchange.refused.storeFailed");
+                // A full disk is said as such (common.diskFull), not as a package that cannot be stored.
+                UserException user = UserException.find(e);
+                summary = user != null ? PackageImportSummary.of(p, Outcome.REFUSED, user.key(), user.args())
+                        : PackageImportSummary.of(p, Outcome.REFUSED, "exchange.refused.storeFailed");
             }
             results[item.index()] = summary;
             if (write) {

@@ -51,6 +51,8 @@ class DataFolderCommandLineTest {
         assertRefused(CommandLineTest.run("--data-dir=" + vietnamese, "hamlets"), "dấu chấm phẩy (;)");
 
         assertThat(filesUnder(temp)).as("no database file made, no SQL run").noneMatch(f -> f.endsWith(".mv.db"));
+        assertThat(injected).as("not even a log folder").doesNotExist();
+        assertThat(vietnamese).doesNotExist();
     }
 
     @Test

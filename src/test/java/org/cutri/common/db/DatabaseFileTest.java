@@ -142,13 +142,17 @@ class DatabaseFileTest {
                     failure = e;
                 }
             }
+            // H2 has closed its store after the failed write: what is tried next says the disk is full too.
+            assertThatThrownBy(() -> addHamlets(database, 500_000, 1)).satisfies(e ->
+                    assertThat(UserException.find(e).key()).isEqualTo(UserException.DISK_FULL));
         }
 
         assertThat(failure).as("the disk filled up").isNotNull();
         UserException user = UserException.find(failure);
         assertThat(user.key()).isEqualTo(UserException.DISK_FULL);
         assertThat(shown(user)).isEqualTo("Ổ đĩa đã đầy nên việc vừa làm chưa được lưu. Hãy giải phóng chỗ trống"
-                + " (xóa bớt tệp không cần) rồi làm lại. Không mất dữ liệu nào đã lưu trước đó.");
+                + " (xóa bớt tệp không cần) rồi làm lại; nếu vẫn báo đầy, hãy đóng và mở lại chương trình. Không mất dữ liệu"
+                + " nào đã lưu trước đó.");
         try (Database reopened = Database.open(folder)) {
             assertThat(reopened.verify().problems()).as("the file is whole").isEmpty();
             assertThat(hamlets(reopened)).as("every row saved before the disk filled").isGreaterThanOrEqualTo(5L + saved.size());
