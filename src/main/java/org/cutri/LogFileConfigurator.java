@@ -49,7 +49,7 @@ public final class LogFileConfigurator extends ContextAwareBase implements Confi
     }
 
     /** Sends the log to {@code cutri.log} in this folder (rolled over at 5 MB, five old files kept). */
-    static void configureFile(LoggerContext context, String folder) {
+    public static void configureFile(LoggerContext context, String folder) {
         // Logback's own problems (a log folder it cannot create) are not printed on standard output: the console
         // belongs to the command's output and its one-line messages (docs/hostile-cases.md).
         context.getStatusManager().add(new NopStatusListener());

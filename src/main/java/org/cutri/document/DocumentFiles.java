@@ -75,7 +75,11 @@ public final class DocumentFiles {
     }
 
     /** The same, with the file's bytes going through {@code opener} (tests give a disk that fills up). */
-    static void save(OfficialDocument document, Path target, TaskMonitor monitor, StreamOpener opener) {
+    static void save(OfficialDocument document, Path target, StreamOpener opener) {
+        save(document, target, TaskMonitor.NONE, opener);
+    }
+
+    private static void save(OfficialDocument document, Path target, TaskMonitor monitor, StreamOpener opener) {
         Format format = formatOf(target);
         writeSafely(target, out -> {
             if (format == Format.DOCX) {
