@@ -66,7 +66,7 @@ public final class WorkbookFile {
     /** The opinion files of a commune: up to 100,000 rows fit well within these. */
     public static final Limits OPINIONS = new Limits(50 * MB, 512 * MB, 64 * MB, 16 * MB, 1024 * MB, 1000);
     /** The register: hamlets and deputies, hundreds of rows; read whole into memory, so smaller. */
-    public static final Limits REGISTER = new Limits(10 * MB, 24 * MB, 8 * MB, 8 * MB, 40 * MB, 500);
+    public static final Limits REGISTER = new Limits(10 * MB, 8 * MB, 4 * MB, 4 * MB, 16 * MB, 500);
 
     /** One cell as Excel shows it (cached text of a formula), with its column (0 = A). */
     public record CellText(int column, String text, boolean formula, String formulaText) {
