@@ -147,22 +147,6 @@ public final class WorkbookFile {
         return String.format(Locale.ROOT, "%.1f", bytes / (double) MB).replace('.', ',');
     }
 
-    /** The names of the sheets, in the workbook's order. */
-    public static List<String> sheetNames(Path file) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-            while (sheets.hasNext()) {
-                try (InputStream ignored = sheets.next()) {
-                    names.add(sheets.getSheetName());
-                }
-            }
-        } catch (OpenXML4JException e) {
-            throw new IOException(e);
-        }
-        return names;
-    }
-
     /**
      * Streams the rows of the first sheet whose name {@code wanted} accepts (the first sheet when none does),
      * after {@link #check}. Returns the name of the sheet read; progress goes to {@code monitor} (bytes of the
@@ -317,8 +301,10 @@ public final class WorkbookFile {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            cellChars += length;
-            if (cellChars > MAX_CELL_CHARS * 2L) {
+            if (!inFormula) {
+                cellChars += length;
+            }
+            if (cellChars > MAX_CELL_CHARS) {
                 throw new SAXException(new UserException("register.workbook.cellTooLong", reference == null ? "?" : reference,
                         MAX_CELL_CHARS));
             }
