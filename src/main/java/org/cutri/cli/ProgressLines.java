@@ -16,13 +16,19 @@ final class ProgressLines implements TaskMonitor {
 
     private final PrintWriter err;
     private final Messages messages;
+    private final long quietMillis;
     private final long start = System.nanoTime();
     private volatile String step = "";
     private int lastTenth = -1;
 
     ProgressLines(PrintWriter err, Messages messages) {
+        this(err, messages, QUIET_MILLIS);
+    }
+
+    ProgressLines(PrintWriter err, Messages messages, long quietMillis) {
         this.err = err;
         this.messages = messages;
+        this.quietMillis = quietMillis;
     }
 
     @Override
@@ -37,7 +43,7 @@ final class ProgressLines implements TaskMonitor {
 
     @Override
     public synchronized void progress(double done, double total) {
-        if (total <= 0 || (System.nanoTime() - start) / 1_000_000 < QUIET_MILLIS) {
+        if (total <= 0 || (System.nanoTime() - start) / 1_000_000 < quietMillis) {
             return;
         }
         int tenth = (int) Math.floor(Math.min(1.0, done / total) * 10);

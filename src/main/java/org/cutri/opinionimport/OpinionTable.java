@@ -173,7 +173,6 @@ final class OpinionTable {
             }
             return failed("opinionimport.file.csvNotUtf8", name);
         }
-        bytes = null;
         Rows rows = new Rows(name);
         int length = text.length();
         int[] row = {0};

@@ -7,10 +7,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -84,9 +86,9 @@ final class RegisterWorkbook {
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
     private final List<RegisterProblem> problems = new ArrayList<>();
     /** Cells ("Thôn!B3") whose control characters were removed; a cell read twice counts once. */
-    private final java.util.Set<String> cleanedCells = new java.util.HashSet<>();
+    private final Set<String> cleanedCells = new HashSet<>();
     /** Cells already reported as formulas. */
-    private final java.util.Set<String> formulaCells = new java.util.HashSet<>();
+    private final Set<String> formulaCells = new HashSet<>();
 
     private RegisterWorkbook() {
         // A formula shows its cached value, never the formula's text nor a new evaluation.

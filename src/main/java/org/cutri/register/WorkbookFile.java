@@ -66,7 +66,7 @@ public final class WorkbookFile {
     /** The opinion files of a commune: up to 100,000 rows fit well within these. */
     public static final Limits OPINIONS = new Limits(50 * MB, 512 * MB, 64 * MB, 16 * MB, 1024 * MB, 1000);
     /** The register: hamlets and deputies, hundreds of rows; read whole into memory, so smaller. */
-    public static final Limits REGISTER = new Limits(10 * MB, 24 * MB, 8 * MB, 8 * MB, 40 * MB, 500);
+    public static final Limits REGISTER = new Limits(10 * MB, 8 * MB, 4 * MB, 4 * MB, 16 * MB, 500);
 
     /** One cell as Excel shows it (cached text of a formula), with its column (0 = A). */
     public record CellText(int column, String text, boolean formula, String formulaText) {
@@ -145,22 +145,6 @@ public final class WorkbookFile {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / (double) MB).replace('.', ',');
-    }
-
-    /** The names of the sheets, in the workbook's order. */
-    public static List<String> sheetNames(Path file) throws IOException {
-        List<String> names = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) new XSSFReader(pkg).getSheetsData();
-            while (sheets.hasNext()) {
-                try (InputStream ignored = sheets.next()) {
-                    names.add(sheets.getSheetName());
-                }
-            }
-        } catch (OpenXML4JException e) {
-            throw new IOException(e);
-        }
-        return names;
     }
 
     /**
@@ -317,8 +301,10 @@ public final class WorkbookFile {
 
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
-            cellChars += length;
-            if (cellChars > MAX_CELL_CHARS * 2L) {
+            if (!inFormula) {
+                cellChars += length;
+            }
+            if (cellChars > MAX_CELL_CHARS) {
                 throw new SAXException(new UserException("register.workbook.cellTooLong", reference == null ? "?" : reference,
                         MAX_CELL_CHARS));
             }

@@ -154,6 +154,36 @@ class MinutesViewTest {
         assertThat(robot.lookup("#nav-meetings").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
+    @Test
+    void pastedControlCharactersNeverReachTheFieldsNorTheDatabase(FxRobot robot) {
+        // Regression: a right-to-left override or NUL pasted from another program reached the stored minutes
+        // and opinions, so the reports printed text backwards.
+        robot.clickOn("#nav-meetings");
+        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
+        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
+        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
+                .findFirst().orElseThrow()));
+        ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
+        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
+        javafx.scene.control.TextArea guests = robot.lookup("#guestsArea").query();
+        robot.clickOn(guests);
+        // What "Dán" (Ctrl+V) does with the clipboard's text: replace the selection.
+        robot.interact(() -> guests.replaceSelection("Ông\u202E Lò Văn\u0000 Pọm\u0085"));
+        assertThat(guests.getText()).isEqualTo("Ông Lò Văn Pọm");
+
+        nextOpinion(robot);
+        FxTestSupport.waitUntil(() -> list.getItems().size() == 1);
+        javafx.scene.control.TextArea content = robot.lookup("#contentArea").query();
+        robot.interact(() -> content.replaceSelection("Đề nghị \u202Esửa\u2066 cầu\u001B treo\r\nxóm Bến"));
+        assertThat(content.getText()).isEqualTo("Đề nghị sửa cầu treo\nxóm Bến");
+        robot.write(" gấp");
+        robot.clickOn("#presentField").write("40");
+
+        FxTestSupport.waitUntil(() -> stored().size() == 1 && stored().get(0).content().endsWith("gấp"));
+        assertThat(stored().get(0).content()).isEqualTo("Đề nghị sửa cầu treo\nxóm Bến gấp");
+        FxTestSupport.waitUntil(() -> "Ông Lò Văn Pọm".equals(context.meetings().get(ben.id()).row().guests()));
+    }
+
     private List<Opinion> stored() {
         return context.opinions().listByMeeting(ben.id());
     }

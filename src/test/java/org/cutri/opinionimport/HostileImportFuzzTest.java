@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.cutri.app.AppContext;
 import org.cutri.cli.CutriCommand;
 import org.cutri.common.db.Database;
+import org.cutri.common.text.TextIn;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.RawXlsx;
 import org.cutri.testing.TestContexts;
@@ -26,21 +27,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds a few hundred generated hostile opinion and register files (fixed seed) to the real command line,
- * in-process: wrong cell types, formulas, huge cells, control characters, broken quotes, empty sheets, wrong
+ * Feeds generated hostile opinion and register files (fixed seed; 100 by default, a few hundred with
+ * {@code -DargLine=-Dcutri.fuzz.cases=300}: each case opens the database twice, so the default keeps the class
+ * near half a minute on an idle machine) to the real command line, in-process: wrong cell types, formulas, huge cells, control characters, broken quotes, empty sheets, wrong
  * headers, dates outside 1945–2100, damaged zips, hostile codes. Each either imports (exit 0) or is refused
  * with exit code 2 and Vietnamese lines on standard error, no stack trace, and the database exactly as before.
  */
 class HostileImportFuzzTest {
 
     private static final long SEED = 20261130L;
-    private static final int CASES = Integer.getInteger("cutri.fuzz.cases", 200);
+    private static final int CASES = Integer.getInteger("cutri.fuzz.cases", 100);
     private static final String[] HOSTILE = {"\u0000", "\u202E", "\u202D", "\u2066", "\u0007", "\u001B", "\u0085",
             "\u009B", "\uFEFF", "\u200F", "\r", "\t", "\n", "\"", "'", ";", ",", "=", "+", "-", "@", "<", "&", "\uD800"};
     private static final String[] HAMLETS = {"Thôn Đồng Tâm", "Thôn Hợp Nhất", "Thôn Tân Lập", "Xóm Bãi Sậy", "Đồng Tâm",
             "Thôn Không Có", ""};
     private static final String[] HEADERS = {"Thôn", "Nội dung", "Mã", "Lĩnh vực", "Thẩm quyền", "Người nêu", "Ghi chú",
             "STT", "Ngày", ""};
+    /** A stored opinion code starting as a spreadsheet formula. */
+    private static final Pattern FORMULA_CODE = Pattern.compile("\\bcode=[=+\\-@]");
+    /** Read columns of the opinion and register files: a formula in one of them must be refused. */
+    private static final java.util.Set<String> READ_COLUMNS = java.util.Set.of("Thôn", "Nội dung", "Mã", "Lĩnh vực",
+            "Thẩm quyền", "Người nêu");
     /** A line a user can read: Vietnamese words, no Java class names or stack frames. */
     private static final Pattern VIETNAMESE = Pattern.compile(".*[ĐđÀ-ỹ].*");
 
@@ -62,6 +69,7 @@ class HostileImportFuzzTest {
         int refused = 0;
         for (int n = 0; n < CASES; n++) {
             boolean register = n % 5 == 4;
+            formulaInReadColumn = false;
             Path file = register ? registerFile(n) : opinionFile(n);
             String[] args = register
                     ? new String[] {"--data-dir", data.toString(), "import", "register", file.toString()}
@@ -78,6 +86,9 @@ class HostileImportFuzzTest {
             if (exit == 0) {
                 imported++;
                 dump = dump(data);
+                assertThat(formulaInReadColumn).as("a formula cell was imported, " + what).isFalse();
+                assertThat(TextIn.hasControls(dump)).as("control characters stored, " + what).isFalse();
+                assertThat(FORMULA_CODE.matcher(dump).find()).as("a code a spreadsheet runs stored, " + what).isFalse();
                 continue;
             }
             refused++;
@@ -174,6 +185,9 @@ class HostileImportFuzzTest {
         return file;
     }
 
+    /** The current file holds a formula in a column the import reads. */
+    private boolean formulaInReadColumn;
+
     /** Every fourth opinion file or so is well formed (the import must then succeed or list row problems). */
     private boolean tame;
 
@@ -190,8 +204,12 @@ class HostileImportFuzzTest {
         }
         RawXlsx workbook = new RawXlsx();
         int sheets = random.nextInt(3);
+        String lastName = pick(new String[] {"Ý kiến", "Sheet1", "y kien", "Đại biểu"});
+        // The import reads the sheet named like "Ý kiến", else the first one.
+        int readSheet = OpinionTable.headerKey(lastName).equals("y kien") ? sheets : 0;
         for (int s = 0; s <= sheets; s++) {
-            String name = s == sheets ? pick(new String[] {"Ý kiến", "Sheet1", "y kien", "Đại biểu"}) : "Trang " + s;
+            String name = s == sheets ? lastName : "Trang " + s;
+            boolean read = s == readSheet;
             boolean empty = random.nextInt(8) == 0;
             workbook.sheet(name, out -> {
                 if (empty) {
@@ -207,7 +225,10 @@ class HostileImportFuzzTest {
                 for (int r = 2; r < rows + 2; r++) {
                     StringBuilder row = new StringBuilder("<row r=\"").append(r).append("\">");
                     for (int c = 0; c < header.size(); c++) {
-                        row.append(cell(c, r, value(header.get(c), r)));
+                        String cell = cell(c, r, value(header.get(c), r));
+                        formulaInReadColumn |= read && cell.contains("<f>") && READ_COLUMNS.contains(header.get(c))
+                                && header.indexOf(header.get(c)) == c;
+                        row.append(cell);
                     }
                     out.write(row.append("</row>").toString());
                 }
@@ -278,16 +299,21 @@ class HostileImportFuzzTest {
             out.write(RawXlsx.row(1, random.nextInt(5) == 0 ? "Tên gọi" : "Tên", "Loại", "Đơn vị bầu cử"));
             int rows = random.nextInt(6);
             for (int r = 2; r < rows + 2; r++) {
-                out.write("<row r=\"" + r + "\">" + cell(0, r, "Thôn Mới " + n + "-" + r)
-                        + RawXlsx.cell(1, r, pick(new String[] {"Thôn", "Xóm", "Làng", ""}))
-                        + cell(2, r, String.valueOf(random.nextInt(4))) + "</row>");
+                String name = cell(0, r, "Thôn Mới " + n + "-" + r);
+                String constituency = cell(2, r, String.valueOf(random.nextInt(4)));
+                formulaInReadColumn |= name.contains("<f>") || constituency.contains("<f>");
+                out.write("<row r=\"" + r + "\">" + name + RawXlsx.cell(1, r, pick(new String[] {"Thôn", "Xóm", "Làng", ""}))
+                        + constituency + "</row>");
             }
         });
         if (random.nextBoolean()) {
             workbook.sheet("Đại biểu", out -> {
                 out.write(RawXlsx.row(1, "Họ tên", "Cấp", "Đơn vị bầu cử"));
-                out.write("<row r=\"2\">" + cell(0, 2, "Phạm Văn " + n) + RawXlsx.cell(1, 2, pick(new String[] {"HĐND xã",
-                        "HĐND huyện", "Quốc hội", "?"})) + cell(2, 2, "1") + "</row>");
+                String name = cell(0, 2, "Phạm Văn " + n);
+                String constituency = cell(2, 2, "1");
+                formulaInReadColumn |= name.contains("<f>") || constituency.contains("<f>");
+                out.write("<row r=\"2\">" + name + RawXlsx.cell(1, 2, pick(new String[] {"HĐND xã", "HĐND huyện",
+                        "Quốc hội", "?"})) + constituency + "</row>");
             });
         }
         return workbook.write(folder.resolve("so-dang-ky-" + n + ".xlsx"));

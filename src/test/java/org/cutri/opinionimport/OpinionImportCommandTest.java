@@ -81,6 +81,28 @@ class OpinionImportCommandTest {
     }
 
     @Test
+    void aCsvRowWithAnUnbalancedQuoteIsRefusedWithItsRowNumberAndNothingIsImported() throws IOException {
+        // Regression (issue 8, point 5): the row was merged into the previous opinion and imported.
+        Path data = folder.resolve("data");
+        ContactRound round = prepare(data);
+        Path file = java.nio.file.Files.writeString(folder.resolve("hong.csv"), "Thôn,Nội dung\n"
+                + "Thôn Đồng Tâm,Đề nghị sửa cầu\n"
+                + "Thôn Hợp Nhất,Đề nghị lắp đèn\n"
+                + "Thôn Tân Lập,\"Đường 5 hỏng\n"
+                + "Xóm Bãi Sậy,Đề nghị nạo vét kênh\n", StandardCharsets.UTF_8);
+
+        int code = run("--data-dir", data.toString(), "import", "opinions", file.toString(), "--round",
+                String.valueOf(round.id()));
+
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertThat(code).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(errors.lines().toList()).containsExactly(
+                "Chưa nhập gì: tệp có 1 chỗ cần sửa. Hãy sửa các dòng dưới đây, lưu lại rồi nhập lại.",
+                "4\t" + TestContexts.VI.get("opinionimport.file.csvMalformed", "hong.csv", 4));
+        assertThat(opinionCount(data, round)).isZero();
+    }
+
+    @Test
     void namesAreKeptOnlyWithTheWithNamesOption() throws IOException {
         Path data = folder.resolve("data");
         ContactRound round = prepare(data);

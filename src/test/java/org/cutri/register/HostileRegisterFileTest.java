@@ -115,7 +115,7 @@ class HostileRegisterFileTest {
                         .startsWith("Tệp nhieu.xlsx có quá nhiều trang tính hoặc phần (hơn 500)."));
         assertThatThrownBy(() -> service.importFile(big)).isInstanceOf(UserException.class)
                 .satisfies(e -> assertThat(TestContexts.VI.of((UserException) e))
-                        .startsWith("Tệp to.xlsx chứa quá nhiều dữ liệu (hơn 24 MB khi giải nén)."));
+                        .startsWith("Tệp to.xlsx chứa quá nhiều dữ liệu (hơn 8 MB khi giải nén)."));
         assertThat(context.hamlets().list()).isEmpty();
     }
 }
