@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -270,14 +269,7 @@ public final class SimilarityGrouper {
             members.add(own);
         }
         // best first; ties by the smaller cluster numbers so the result never depends on hashing
-        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> {
-            int c = Double.compare(y[0], x[0]);
-            if (c != 0) {
-                return c;
-            }
-            c = Double.compare(x[1], y[1]);
-            return c != 0 ? c : Double.compare(x[2], y[2]);
-        });
+        MergeQueue queue = new MergeQueue();
         for (int k = 0; k < edges.size; k++) {
             int a = edges.from[k];
             int b = edges.to[k];
@@ -285,7 +277,7 @@ public final class SimilarityGrouper {
             sums.get(a).put(b, sim);
             sums.get(b).put(a, sim);
             if (sim >= settings.threshold()) {
-                queue.add(new double[] {sim, a, b, 0, 0});
+                queue.add(sim, a, b, 0, 0);
             }
         }
         // each merge leaves one cluster fewer: the merges so far against at most n - 1 tell how far it got
@@ -296,10 +288,11 @@ public final class SimilarityGrouper {
                 monitor.checkCancelled();
                 monitor.progress(merges, n - 1);
             }
-            double[] top = queue.poll();
-            int a = (int) top[1];
-            int b = (int) top[2];
-            if (size[a] == 0 || size[b] == 0 || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+            int a = queue.topLow();
+            int b = queue.topHigh();
+            boolean current = version[a] == queue.topLowVersion() && version[b] == queue.topHighVersion();
+            queue.removeTop();
+            if (size[a] == 0 || size[b] == 0 || !current) {
                 continue;
             }
             // merge b into a
@@ -325,7 +318,7 @@ public final class SimilarityGrouper {
                 if (average >= settings.threshold()) {
                     int lo = Math.min(a, x);
                     int hi = Math.max(a, x);
-                    queue.add(new double[] {average, lo, hi, version[lo], version[hi]});
+                    queue.add(average, lo, hi, version[lo], version[hi]);
                 }
             });
         }
