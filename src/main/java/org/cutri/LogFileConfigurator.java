@@ -21,7 +21,7 @@ import ch.qos.logback.core.util.FileSize;
  * INFO and above, Flyway and H2 from WARN. Logback finds this class as a service before it looks for
  * an XML file: reading and interpreting {@code logback.xml} (an XML parser and Logback's configuration
  * model, about 300 classes) was a fifth of a second of processor time on every start
- * (docs/decisions/0017-start-up-work.md).
+ * (docs/decisions/0017-start-up-work-and-grouping-garbage.md).
  *
  * <p>A configuration file still wins when one is given: {@code -Dlogback.configurationFile=…}, or a
  * {@code logback-test.xml} on the class path (the tests' console log).

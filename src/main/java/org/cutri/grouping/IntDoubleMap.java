@@ -6,7 +6,7 @@ import java.util.Arrays;
  * A map from cluster numbers (ints ≥ 0) to similarity sums (doubles) without boxing: open addressing with
  * linear probing. The clustering of a big round keeps one per opinion, several million entries in all; as
  * {@code HashMap<Integer, Double>} they were most of the garbage collector's work while grouping 25,000
- * opinions (docs/benchmarks.md, responsiveness).
+ * opinions (docs/benchmarks.md, responsiveness; docs/decisions/0017).
  */
 final class IntDoubleMap {
 

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -86,7 +85,7 @@ public final class SimilarityGrouper {
         long start = System.nanoTime();
         Vectors vectors = Vectors.build(docs, settings.bigramWeight(), monitor.part(0, 0.3));
         long built = System.nanoTime();
-        List<double[]> edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
+        Edges edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
         long paired = System.nanoTime();
         List<int[]> clusters = averageLinkage(n, edges, monitor.part(0.6, 0.85));
         LOG.debug("Grouping {} opinions: vectors {} ms, {} similar pairs {} ms, clustering {} ms", n,
@@ -122,8 +121,48 @@ public final class SimilarityGrouper {
         return sim;
     }
 
-    /** Candidate pairs through the inverted index, kept when similar enough: {i, j, similarity}. */
-    private List<double[]> similarPairs(List<GroupCandidate> docs, Vectors vectors, TaskMonitor monitor) {
+    /**
+     * The similar pairs of a round, in primitive arrays: on a big round they are millions, and as one small
+     * array each they made the garbage collector copy hundreds of megabytes while they were being collected.
+     */
+    static final class Edges {
+        private int[] from;
+        private int[] to;
+        private double[] similarity;
+        private int size;
+
+        Edges(int capacity) {
+            from = new int[capacity];
+            to = new int[capacity];
+            similarity = new double[capacity];
+        }
+
+        void add(int i, int j, double sim) {
+            if (size == from.length) {
+                int capacity = Math.max(4, size * 2);
+                from = Arrays.copyOf(from, capacity);
+                to = Arrays.copyOf(to, capacity);
+                similarity = Arrays.copyOf(similarity, capacity);
+            }
+            from[size] = i;
+            to[size] = j;
+            similarity[size] = sim;
+            size++;
+        }
+
+        void addAll(Edges more) {
+            for (int k = 0; k < more.size; k++) {
+                add(more.from[k], more.to[k], more.similarity[k]);
+            }
+        }
+
+        int size() {
+            return size;
+        }
+    }
+
+    /** Candidate pairs through the inverted index, kept when similar enough. */
+    private Edges similarPairs(List<GroupCandidate> docs, Vectors vectors, TaskMonitor monitor) {
         int n = docs.size();
         int terms = vectors.termCount();
         // a term in more than 1 opinion in 40 (at least 25) finds no candidates: it is too common to tell
@@ -171,7 +210,7 @@ public final class SimilarityGrouper {
             Arrays.fill(seen, -1);
             return new int[][] {seen, new int[n]};
         });
-        List<double[]> edges = new ArrayList<>();
+        Edges edges = new Edges(1024);
         java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
         java.util.stream.IntStream.range(0, n).parallel().mapToObj(i -> {
             int finished = done.incrementAndGet();
@@ -190,12 +229,12 @@ public final class SimilarityGrouper {
                 count = collect(heavy[t], i, seen, found, count);
             }
             Arrays.sort(found, 0, count);
-            List<double[]> own = new ArrayList<>();
+            Edges own = new Edges(0);
             for (int k = 0; k < count; k++) {
                 int j = found[k];
                 double sim = pairSimilarity(docs, vectors, i, j);
                 if (sim >= settings.edgeMin()) {
-                    own.add(new double[] {i, j, sim});
+                    own.add(i, j, sim);
                 }
             }
             return own;
@@ -217,7 +256,7 @@ public final class SimilarityGrouper {
     }
 
     /** Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. */
-    private List<int[]> averageLinkage(int n, List<double[]> edges, TaskMonitor monitor) {
+    private List<int[]> averageLinkage(int n, Edges edges, TaskMonitor monitor) {
         List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
@@ -230,21 +269,15 @@ public final class SimilarityGrouper {
             members.add(own);
         }
         // best first; ties by the smaller cluster numbers so the result never depends on hashing
-        PriorityQueue<double[]> queue = new PriorityQueue<>((x, y) -> {
-            int c = Double.compare(y[0], x[0]);
-            if (c != 0) {
-                return c;
-            }
-            c = Double.compare(x[1], y[1]);
-            return c != 0 ? c : Double.compare(x[2], y[2]);
-        });
-        for (double[] e : edges) {
-            int a = (int) e[0];
-            int b = (int) e[1];
-            sums.get(a).put(b, e[2]);
-            sums.get(b).put(a, e[2]);
-            if (e[2] >= settings.threshold()) {
-                queue.add(new double[] {e[2], a, b, 0, 0});
+        MergeQueue queue = new MergeQueue();
+        for (int k = 0; k < edges.size; k++) {
+            int a = edges.from[k];
+            int b = edges.to[k];
+            double sim = edges.similarity[k];
+            sums.get(a).put(b, sim);
+            sums.get(b).put(a, sim);
+            if (sim >= settings.threshold()) {
+                queue.add(sim, a, b, 0, 0);
             }
         }
         // each merge leaves one cluster fewer: the merges so far against at most n - 1 tell how far it got
@@ -255,10 +288,11 @@ public final class SimilarityGrouper {
                 monitor.checkCancelled();
                 monitor.progress(merges, n - 1);
             }
-            double[] top = queue.poll();
-            int a = (int) top[1];
-            int b = (int) top[2];
-            if (size[a] == 0 || size[b] == 0 || version[a] != (int) top[3] || version[b] != (int) top[4]) {
+            int a = queue.topLow();
+            int b = queue.topHigh();
+            boolean current = version[a] == queue.topLowVersion() && version[b] == queue.topHighVersion();
+            queue.removeTop();
+            if (size[a] == 0 || size[b] == 0 || !current) {
                 continue;
             }
             // merge b into a
@@ -284,7 +318,7 @@ public final class SimilarityGrouper {
                 if (average >= settings.threshold()) {
                     int lo = Math.min(a, x);
                     int hi = Math.max(a, x);
-                    queue.add(new double[] {average, lo, hi, version[lo], version[hi]});
+                    queue.add(average, lo, hi, version[lo], version[hi]);
                 }
             });
         }
