@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Cell;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
@@ -79,6 +80,44 @@ class ScreensFitTest {
             }
         }
         assertThat(cut).as("labels cut at %sx%s", WIDTH, HEIGHT).isEmpty();
+    }
+
+    /**
+     * A form's "Lưu" button is in sight without scrolling: at 1280×720 the meeting form's buttons once sat below
+     * its scrolled area, and a secretary typing a meeting saw no way to save it.
+     */
+    @Test
+    void everyFormsSaveButtonIsInSightAt1280x720(FxRobot robot) {
+        List<String> hidden = new ArrayList<>();
+        for (Area area : Area.values()) {
+            if (!area.shownAt(OfficeKind.COMMUNE)) {
+                continue;
+            }
+            robot.interact(() -> view.showArea(area));
+            Parent root = view.screen(area).root();
+            FxTestSupport.waitUntil(() -> !ShownNodes.texts(root).contains("Đang tải…"));
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                root.applyCss();
+                root.layout();
+                for (Button button : ShownNodes.of(root, Button.class)) {
+                    if (button.getText() == null || !button.getText().startsWith("Lưu")) {
+                        continue;
+                    }
+                    Bounds bounds = button.localToScene(button.getLayoutBounds());
+                    for (Node n = button.getParent(); n != null; n = n.getParent()) {
+                        if (n instanceof ScrollPane scroll) {
+                            Bounds sight = scroll.localToScene(scroll.getLayoutBounds());
+                            if (bounds.getMaxY() > sight.getMaxY() + 1 || bounds.getMaxX() > sight.getMaxX() + 1) {
+                                hidden.add(area.name() + ": \"" + button.getText() + "\"");
+                            }
+                            break;
+                        }
+                    }
+                }
+            });
+        }
+        assertThat(hidden).as("save buttons out of sight at %sx%s", WIDTH, HEIGHT).isEmpty();
     }
 
     private List<String> cutOnScreen(FxRobot robot, Area area) {
