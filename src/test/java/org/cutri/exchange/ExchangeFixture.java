@@ -70,6 +70,16 @@ final class ExchangeFixture {
         context.opinions().add(giua.id(), OpinionDraft.of("Đề nghị lắp thêm đèn chiếu sáng đường thôn"));
     }
 
+    /** The package of a fixture commune made in this folder (its data closed again). */
+    static byte[] exportedPackage(Path folder) {
+        ExchangeFixture commune = new ExchangeFixture(folder);
+        try {
+            return commune.context.packageExporter().export(commune.round.id(), false, List.of()).bytes();
+        } finally {
+            commune.context.close();
+        }
+    }
+
     Hamlet hamlet(String name) {
         return context.hamlets().list().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
     }

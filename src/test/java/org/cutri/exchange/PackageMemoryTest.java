@@ -105,13 +105,7 @@ class PackageMemoryTest {
 
     @Test
     void aHugeUnknownFieldIsRefusedQuicklyWithinA256MegabyteHeap() throws Exception {
-        ExchangeFixture commune = new ExchangeFixture(communeFolder);
-        byte[] valid;
-        try {
-            valid = commune.context.packageExporter().export(commune.round.id(), false, List.of()).bytes();
-        } finally {
-            commune.context.close();
-        }
+        byte[] valid = ExchangeFixture.exportedPackage(communeFolder);
         // The reproduction (199 MB of "[],[]…" in a 208 KB file), and a field under the entry limit.
         Path issue = padded(valid, files.resolve("cutri-tan-phuc-1-1.zip"), 199 * MB);
         Path under = padded(valid, files.resolve("cutri-tan-phuc-1-2.zip"), 40 * MB);
