@@ -135,6 +135,7 @@ class MinutesDocumentTest {
         assertThat(confirmed).isZero();
         assertThat(wordText(named)).contains("người nêu: Phạm Thị Hoa").doesNotContain("Lê Văn Khải");
         assertThat(context.minutes().document(meeting.id(), false).toString()).doesNotContain("Phạm Thị Hoa");
+        assertThat(context.minutes().document(meeting.id(), true).toString()).contains("người nêu: Phạm Thị Hoa");
     }
 
     private static String[] concat(String[] base, String... more) {
