@@ -49,12 +49,12 @@ class PackageImportCommand implements Callable<Integer> {
         if (PackageImporter.expand(files).isEmpty()) {
             throw new UserException("exchange.cli.noFiles");
         }
-        // A folder without a database is not touched by a dry run or by a batch refused whole: reading the
-        // packages needs no database, and an empty one would be left behind.
+        // The packages are read first, without the database: a batch refused whole, or a dry run in a folder
+        // without a database, does not open (or create) it, so the folder stays exactly as it was.
+        List<PackageImportSummary> summaries = PackageImporter.dryRunWithoutData(new PackageReader(), files);
         boolean noData = !Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
-        List<PackageImportSummary> summaries = noData
-                ? PackageImporter.dryRunWithoutData(new PackageReader(), files) : null;
-        if (summaries == null || !dryRun && !summaries.stream().allMatch(PackageImportSummary::refused)) {
+        boolean allRefused = summaries.stream().allMatch(PackageImportSummary::refused);
+        if (!allRefused && !(dryRun && noData)) {
             try (AppContext context = root.openContext()) {
                 summaries = dryRun ? context.packageImporter().dryRun(files) : context.packageImporter().importAll(files);
             }

@@ -16,6 +16,7 @@ import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.NamesChoice;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.SearchableComboBox;
@@ -76,13 +77,8 @@ public class HandOverView implements Screen {
         targetBox.setItems(viewModel.targets());
         targetBox.setConverter(Converters.labels(Choice::label));
         targetBox.valueProperty().bindBidirectional(viewModel.targetProperty());
-        namesBox.selectedProperty().bindBidirectional(viewModel.withNamesProperty());
-        namesBox.setOnAction(event -> {
-            if (namesBox.isSelected() && !dialogs.confirm(messages.get("exchange.handover.names.confirm.title"),
-                    messages.get("exchange.handover.names.confirm"))) {
-                namesBox.setSelected(false);
-            }
-        });
+        NamesChoice.bind(namesBox, viewModel.withNamesProperty(), dialogs,
+                messages.get("exchange.handover.names.confirm.title"), messages.get("exchange.handover.names.confirm"));
         reportsBox.selectedProperty().bindBidirectional(viewModel.withReportsProperty());
         reportsBox.setVisible(viewModel.reportsOffered());
         reportsBox.setManaged(viewModel.reportsOffered());

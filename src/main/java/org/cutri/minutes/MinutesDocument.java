@@ -27,7 +27,8 @@ import org.cutri.round.ContactRound;
  * who chaired and kept the minutes, deputies and voters present, reports, every opinion numbered with its
  * kind, field, authority and vote, the answers given on the spot, and the secretary's and chair's signatures
  * side by side. A hamlet meeting's minutes carry no number of the office's register. Speakers are named only
- * where they agreed (the opinion service stores no name otherwise).
+ * when the minutes are asked for with names, and then only where they agreed (the opinion service stores no
+ * name otherwise).
  */
 public final class MinutesDocument {
 
@@ -41,9 +42,10 @@ public final class MinutesDocument {
      *
      * @param fieldNames the office's fields by id
      * @param hamletNames the commune's hamlets by id
+     * @param withNames true to name the speakers who agreed (names are personal data: only when asked)
      */
     public record Source(CommuneProfile profile, ContactRound round, Meeting meeting, List<Opinion> opinions,
-            Map<Integer, String> fieldNames, Map<Integer, String> hamletNames) {
+            Map<Integer, String> fieldNames, Map<Integer, String> hamletNames, boolean withNames) {
     }
 
     public static OfficialDocument build(Source source) {
@@ -147,7 +149,7 @@ public final class MinutesDocument {
         if (withHamlet && opinion.hamletId() != null && source.hamletNames().containsKey(opinion.hamletId())) {
             parts.add("cử tri " + source.hamletNames().get(opinion.hamletId()));
         }
-        if (opinion.speakerName() != null && opinion.speakerConsent()) {
+        if (source.withNames() && opinion.speakerName() != null && opinion.speakerConsent()) {
             parts.add("người nêu: " + opinion.speakerName());
         }
         String text = "(" + String.join("; ", parts) + ")";

@@ -36,8 +36,11 @@ public class MinutesService {
         this.hamlets = hamlets;
     }
 
-    /** The minutes of a meeting as an official document, ready to preview, print or save. */
-    public OfficialDocument document(int meetingId) {
+    /**
+     * The minutes of a meeting as an official document, ready to preview, print or save; speakers who agreed are
+     * named only {@code withNames}.
+     */
+    public OfficialDocument document(int meetingId, boolean withNames) {
         Meeting meeting = meetings.get(meetingId);
         Map<Integer, String> fields = new HashMap<>();
         for (OpinionField field : opinions.fields()) {
@@ -48,7 +51,8 @@ public class MinutesService {
             hamletNames.put(hamlet.id(), hamlet.name());
         }
         return MinutesDocument.build(new MinutesDocument.Source(commune.profile().orElse(null),
-                rounds.get(meeting.row().roundId()), meeting, opinions.listByMeeting(meetingId), fields, hamletNames));
+                rounds.get(meeting.row().roundId()), meeting, opinions.listByMeeting(meetingId), fields, hamletNames,
+                withNames));
     }
 
     /** The file name to suggest when saving the minutes of a meeting. */

@@ -34,6 +34,7 @@ import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.NamesChoice;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
@@ -72,6 +73,7 @@ public class MinutesView implements Screen {
     @FXML private SearchableComboBox<Meeting> meetingBox;
     @FXML private Label meetingStatusLabel;
     @FXML private Button previewButton;
+    @FXML private CheckBox namesBox;
     @FXML private Button saveDocumentButton;
     @FXML private Node minutesPane;
     @FXML private TextField startField;
@@ -142,6 +144,8 @@ public class MinutesView implements Screen {
                 .get() == null ? "" : messages.get("minutes.status", viewModel.meetingStatusProperty().get()),
                 viewModel.meetingStatusProperty()));
         previewButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        NamesChoice.bind(namesBox, viewModel.withNamesProperty(), dialogs, messages.get("minutes.document.names.confirm.title"),
+                messages.get("minutes.document.names.confirm"));
         saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
         minutesPane.disableProperty().bind(viewModel.meetingOpenProperty().not());
 

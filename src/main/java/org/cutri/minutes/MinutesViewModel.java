@@ -44,6 +44,7 @@ public class MinutesViewModel {
     private final MinutesForm form;
     private final OpinionEditor editor;
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty();
+    private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     /** Counts the loads of a meeting: only the newest may fill the screen. */
     private int meetingLoad;
 
@@ -112,8 +113,15 @@ public class MinutesViewModel {
         }
         flush();
         int id = shown.id();
-        executor.execute(BackgroundTask.of(() -> new Document(minutesService.document(id), minutesService.fileName(id)))
+        boolean names = withNames.get();
+        executor.execute(BackgroundTask.of(() -> new Document(minutesService.document(id, names),
+                        minutesService.fileName(id)))
                 .onSuccess(consumer).onFailure(status::failed));
+    }
+
+    /** Whether the document names the speakers who agreed: false until the user chooses (and confirms) it. */
+    public BooleanProperty withNamesProperty() {
+        return withNames;
     }
 
     /** The minutes as a document and the file name to suggest. */

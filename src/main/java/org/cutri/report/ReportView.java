@@ -35,6 +35,7 @@ import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskTracker;
 import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.common.ui.NamesChoice;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
@@ -172,18 +173,8 @@ public class ReportView implements Screen {
         viewModel.byAuthority().addListener((ListChangeListener<ReportViewModel.Count>) c -> fill(authorityChart,
                 viewModel.byAuthority()));
 
-        namesBox.selectedProperty().addListener((obs, old, now) -> {
-            if (now && !viewModel.withNamesProperty().get()) {
-                if (dialogs.confirm(messages.get("report.withNames.confirm.title"),
-                        messages.get("report.withNames.confirm.text"))) {
-                    viewModel.withNamesProperty().set(true);
-                } else {
-                    namesBox.setSelected(false);
-                }
-            } else if (!now) {
-                viewModel.withNamesProperty().set(false);
-            }
-        });
+        NamesChoice.bind(namesBox, viewModel.withNamesProperty(), dialogs, messages.get("report.withNames.confirm.title"),
+                messages.get("report.withNames.confirm.text"));
         for (Button b : List.of(acceptButton, splitButton, removeButton, wordingButton, deleteButton)) {
             b.disableProperty().bind(viewModel.busyProperty().or(roundBox.valueProperty().isNull()));
         }

@@ -36,7 +36,7 @@ import org.cutri.round.RoundKind;
 import org.cutri.testing.TestContexts;
 
 /** A commune office with one round, two meetings and a few opinions, and helpers to take packages apart. */
-final class ExchangeFixture {
+public final class ExchangeFixture {
 
     /** A speaker who agreed to be named: must never appear in a package made without names. */
     static final String SPEAKER = "Bùi Thị Thanh Xuân";
@@ -70,12 +70,22 @@ final class ExchangeFixture {
         context.opinions().add(giua.id(), OpinionDraft.of("Đề nghị lắp thêm đèn chiếu sáng đường thôn"));
     }
 
+    /** The package of a fixture commune made in this folder (its data closed again). */
+    static byte[] exportedPackage(Path folder) {
+        ExchangeFixture commune = new ExchangeFixture(folder);
+        try {
+            return commune.context.packageExporter().export(commune.round.id(), false, List.of()).bytes();
+        } finally {
+            commune.context.close();
+        }
+    }
+
     Hamlet hamlet(String name) {
         return context.hamlets().list().stream().filter(h -> h.name().equals(name)).findFirst().orElseThrow();
     }
 
     /** Every entry of a zip, by name, in order. */
-    static Map<String, byte[]> entries(byte[] zip) {
+    public static Map<String, byte[]> entries(byte[] zip) {
         Map<String, byte[]> result = new LinkedHashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             ZipEntry entry;
@@ -89,7 +99,7 @@ final class ExchangeFixture {
     }
 
     /** A zip of these entries, as given (no checks: tests build hostile files with it). */
-    static byte[] zip(Map<String, byte[]> entries) {
+    public static byte[] zip(Map<String, byte[]> entries) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(buffer)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
@@ -104,7 +114,7 @@ final class ExchangeFixture {
     }
 
     /** The package with its entries changed and the manifest listing them again with their right sizes and hashes. */
-    static byte[] relisted(byte[] pkg, UnaryOperator<Map<String, byte[]>> change) {
+    public static byte[] relisted(byte[] pkg, UnaryOperator<Map<String, byte[]>> change) {
         Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(entries(pkg)));
         try {
             ObjectMapper mapper = new ObjectMapper();
@@ -124,7 +134,7 @@ final class ExchangeFixture {
     }
 
     /** The package with one entry's text changed (the manifest's too) and the manifest listing it again. */
-    static byte[] withText(byte[] pkg, String entry, UnaryOperator<String> change) {
+    public static byte[] withText(byte[] pkg, String entry, UnaryOperator<String> change) {
         return relisted(pkg, e -> {
             e.put(entry, change.apply(new String(e.get(entry), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
             return e;

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * What a data folder holds, to compare before and after a refusal or a dry run: the names of its files and a
- * plain-SQL dump of its database (none when there is no database file). The dump is read with the database
- * opened read-only, so taking it changes nothing.
+ * What a data folder holds, to compare before and after a refusal or a dry run: its files (name, size and
+ * SHA-256 of the bytes) and a plain-SQL dump of its database (none when there is no database file). The dump is
+ * read with the database opened read-only, so taking it changes nothing.
  */
 record FolderState(List<String> files, List<String> dump) {
 
@@ -24,12 +24,28 @@ record FolderState(List<String> files, List<String> dump) {
         return new FolderState(files(folder), dump(folder));
     }
 
-    private static List<String> files(Path folder) {
+    /**
+     * The folder's files, byte for byte: when they are the same, so is the database's dump (quicker to take for
+     * many comparisons).
+     */
+    static List<String> files(Path folder) {
         if (!Files.exists(folder)) {
             return List.of();
         }
         try (Stream<Path> all = Files.walk(folder)) {
-            return all.filter(p -> !p.equals(folder)).map(p -> folder.relativize(p).toString()).sorted().toList();
+            return all.filter(p -> !p.equals(folder)).sorted().map(p -> folder.relativize(p) + " " + fingerprint(p))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String fingerprint(Path file) {
+        if (Files.isDirectory(file)) {
+            return "folder";
+        }
+        try {
+            return Files.size(file) + " " + PackageFormat.sha256Hex(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

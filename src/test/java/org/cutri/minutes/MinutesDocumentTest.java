@@ -91,7 +91,7 @@ class MinutesDocumentTest {
 
     @Test
     void theWordAndPdfMinutesCarryHeaderOpinionsVotesAndBothSignatures() throws Exception {
-        OfficialDocument document = context.minutes().document(meeting.id());
+        OfficialDocument document = context.minutes().document(meeting.id(), true);
         Path docx = out.resolve("bien-ban.docx");
         Path pdf = out.resolve("bien-ban.pdf");
         DocumentFiles.save(document, docx);
@@ -110,6 +110,37 @@ class MinutesDocumentTest {
                     .isLessThan(text.lastIndexOf("CHỦ TRÌ"));
         }
         assertThat(document.header().number()).as("hamlet meeting minutes carry no register number").isEmpty();
+    }
+
+    @Test
+    void speakersAreNamedOnlyWhenTheMinutesAreAskedForWithNamesAndConfirmed() throws Exception {
+        Path plain = out.resolve("bien-ban.docx");
+        Path named = out.resolve("bien-ban-ten.docx");
+        context.close();
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
+        java.io.PrintStream none = new java.io.PrintStream(new java.io.ByteArrayOutputStream());
+        String[] base = {"--data-dir", folder.toString(), "minutes", "--meeting", String.valueOf(meeting.id()), "--out"};
+        int byDefault = org.cutri.cli.CutriCommand.run(concat(base, plain.toString()), none, err);
+        int unconfirmed = org.cutri.cli.CutriCommand.run(concat(base, named.toString(), "--with-names"), none, err);
+        String refusal = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
+        int confirmed = org.cutri.cli.CutriCommand.run(concat(base, named.toString(), "--with-names", "--confirm-names"),
+                none, err);
+        context = TestContexts.open(folder);
+
+        assertThat(byDefault).isZero();
+        assertThat(wordText(plain)).contains("Đề nghị hỗ trợ hộ nghèo sửa nhà").doesNotContain("Phạm Thị Hoa");
+        assertThat(unconfirmed).isEqualTo(org.cutri.cli.CutriCommand.EXIT_USER_ERROR);
+        assertThat(refusal.lines()).singleElement().asString().contains("--confirm-names");
+        assertThat(confirmed).isZero();
+        assertThat(wordText(named)).contains("người nêu: Phạm Thị Hoa").doesNotContain("Lê Văn Khải");
+        assertThat(context.minutes().document(meeting.id(), false).toString()).doesNotContain("Phạm Thị Hoa");
+        assertThat(context.minutes().document(meeting.id(), true).toString()).contains("người nêu: Phạm Thị Hoa");
+    }
+
+    private static String[] concat(String[] base, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(base), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
     }
 
     @Test

@@ -139,6 +139,26 @@ class MinutesViewModelTest {
         assertThat(entry.errorProperty().get()).isEmpty();
     }
 
+    @Test
+    void theMinutesNameAConsentingSpeakerOnlyOnceNamesAreChosen() {
+        context.opinions().add(dongHai.id(), new org.cutri.opinion.OpinionDraft(null, "Đề nghị sửa cống thoát nước",
+                org.cutri.opinion.OpinionKind.PETITION, null, org.cutri.opinion.Authority.COMMUNE, null,
+                "Bùi Thị Thanh Xuân", true, null, null, false, null, null));
+        viewModel.choice().meetingProperty().set(dongHai);
+        steps.runAll();
+        List<String> documents = new ArrayList<>();
+
+        viewModel.document(d -> documents.add(d.document().toString()));
+        steps.runAll();
+        viewModel.withNamesProperty().set(true);
+        viewModel.document(d -> documents.add(d.document().toString()));
+        steps.runAll();
+
+        assertThat(documents).hasSize(2);
+        assertThat(documents.get(0)).contains("Đề nghị sửa cống thoát nước").doesNotContain("Bùi Thị Thanh Xuân");
+        assertThat(documents.get(1)).contains("người nêu: Bùi Thị Thanh Xuân");
+    }
+
     private void assertShown(Meeting meeting) {
         List<Opinion> stored = context.opinions().listByMeeting(meeting.id());
         assertThat(viewModel.meetingOpenProperty().get()).isTrue();

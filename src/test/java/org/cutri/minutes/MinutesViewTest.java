@@ -79,6 +79,30 @@ class MinutesViewTest {
         context.close();
     }
 
+    @Test
+    void theMinutesNameSpeakersOnlyAfterTheCheckBoxAskedAndTheUserSaidYes(FxRobot robot) {
+        robot.clickOn("#nav-meetings");
+        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
+        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
+        javafx.scene.control.CheckBox names = robot.lookup("#namesBox").query();
+        assertThat(names.isSelected()).isFalse();
+
+        robot.clickOn("#namesBox");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmNoButton").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("dữ liệu cá nhân");
+        robot.clickOn("#confirmNoButton");
+        FxTestSupport.waitUntil(() -> !names.isSelected());
+
+        robot.clickOn("#namesBox");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
+        robot.clickOn("#confirmYesButton");
+        FxTestSupport.waitUntil(names::isSelected);
+        robot.clickOn("#namesBox");
+        FxTestSupport.waitUntil(() -> !names.isSelected());
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+    }
+
     private static void nextOpinion(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     }

@@ -16,6 +16,7 @@ import org.cutri.app.AppContext;
 import org.cutri.app.Area;
 import org.cutri.app.MainView;
 import org.cutri.common.text.VietText;
+import org.cutri.exchange.ExchangeFixture;
 import org.cutri.exchange.ExportedPackage;
 import org.cutri.exchange.PackageWriter;
 import org.cutri.office.OfficeKind;
@@ -149,6 +150,35 @@ class PackageImportViewTest {
                 .filter(w -> !w.isEmpty()).limit(3).toList());
         robot.clickOn("#searchField").write(query);
         FxTestSupport.waitUntil(() -> list.getItems().size() < opinions && list.getItems().contains(some));
+    }
+
+    @Test
+    void aHostilePackageOrADeviceIsRefusedWithTheSameVietnameseReasonAsOnTheCommandLine(FxRobot robot)
+            throws Exception {
+        FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
+        robot.clickOn("#nav-province_import");
+        PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
+        TableView<Row> table = robot.lookup("#table").queryTableView();
+        Path far = Files.write(folder.resolve("cutri-xa-xa-" + System.nanoTime() + ".zip"), ExchangeFixture.withText(
+                Files.readAllBytes(later), "data/meetings.json", json -> json.replaceFirst(
+                        "\"date\" : \"\\d{4}-\\d\\d-\\d\\d\"", "\"date\" : \"+999999999-12-31\"")));
+        Path device = Path.of("/dev/zero");
+
+        robot.interact(() -> screen.add(Files.exists(device) ? List.of(far, device) : List.of(far)));
+        FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
+        robot.clickOn("#checkButton");
+        FxTestSupport.waitUntil(() -> table.getItems().stream().allMatch(r -> r.summary() != null));
+
+        List<String> reasons = column(table, "reasonColumn");
+        assertThat(reasons.get(0)).isEqualTo("Nội dung gói không đúng: phần data/meetings.json, cuộc tiếp xúc thứ 1,"
+                + " trường \"date\": ngày +999999999-12-31 không nằm trong khoảng các năm 1945–2100. Không nhập gì từ"
+                + " tệp này; hãy xin xã gửi lại gói.");
+        if (Files.exists(device)) {
+            assertThat(reasons.get(1)).startsWith("Đây không phải một tệp thường");
+        }
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(reasons.size());
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
     }
 
     /** Empties the list, adds one file and runs the dry run. */
