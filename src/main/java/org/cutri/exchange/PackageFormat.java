@@ -1,5 +1,6 @@
 package org.cutri.exchange;
 
+import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
@@ -8,14 +9,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+import org.cutri.common.text.TextIn;
 
 /** The fixed facts of the package format (docs/package-format.md) shared by the exporter and the importer. */
 public final class PackageFormat {
@@ -78,6 +86,7 @@ public final class PackageFormat {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(new SimpleModule("cutri-text-in").addDeserializer(String.class, new CleanText()))
                 .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
@@ -85,6 +94,23 @@ public final class PackageFormat {
                 .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .build();
+    }
+
+    /**
+     * Every text read from a package goes through the program's one rule for text coming in
+     * ({@link TextIn#clean}): no control or bidirectional-override characters reach the province's data or its
+     * reports, whatever a package holds.
+     */
+    private static final class CleanText extends StdScalarDeserializer<String> {
+
+        private CleanText() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return TextIn.clean(StringDeserializer.instance.deserialize(parser, context));
+        }
     }
 
     /** "cutri-tan-phuc-5-3.zip". */

@@ -156,6 +156,24 @@ class HostilePackageTest {
                 : ExchangeFixture.zip(change.apply(new LinkedHashMap<>(ExchangeFixture.entries(valid))));
     }
 
+    /**
+     * A package is one more way text comes in: a right-to-left override or a NUL inside an opinion reaches neither
+     * the province's data nor its reports (issue 8, point 13).
+     */
+    @Test
+    void controlCharactersInAPackagesTextAreNotStored() throws Exception {
+        byte[] bytes = withText("data/opinions.json", json -> json.replace("\"content\" : \"",
+                "\"content\" : \"\\u202E\\u0000"));
+        Path file = ExchangeFixture.write(files, "cutri-goi.zip", bytes);
+
+        assertThat(province.packageImporter().importAll(List.of(file))).extracting(PackageImportSummary::outcome)
+                .containsExactly(Outcome.NEW);
+        List<String> stored = province.database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT content FROM imported_opinion").mapTo(String.class).list());
+        assertThat(stored).containsExactlyInAnyOrder("Đề nghị sửa đường liên xóm đoạn qua cầu Bến đã xuống cấp",
+                "Phản ánh tình trạng đổ rác bừa bãi ven kênh", "Đề nghị lắp thêm đèn chiếu sáng đường thôn");
+    }
+
     @Test
     void theUntouchedPackageIsAccepted() {
         Path file = ExchangeFixture.write(files, "cutri-goi.zip", valid);
