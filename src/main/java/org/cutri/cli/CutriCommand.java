@@ -15,6 +15,7 @@ import org.cutri.app.AppContext;
 import org.cutri.app.CutriApplication;
 import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
+import org.cutri.common.db.Database;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.io.FilePermissions;
 import org.slf4j.LoggerFactory;
@@ -154,8 +155,12 @@ public class CutriCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code logs} in the data folder, or in the usual one when the folder given is no usable path. */
-    private static Path logFolder(String[] args) {
+    /**
+     * {@code logs} in the data folder once it holds the data; else (a folder named for the first time, a dry run,
+     * a refused package, a folder given that is no usable path) in the usual folder: a command that stores nothing
+     * leaves the folder given to it as it was, without even a log.
+     */
+    static Path logFolder(String[] args) {
         Path folder;
         try {
             folder = DataFolder.resolve(dataDirArgument(args));
@@ -164,6 +169,9 @@ public class CutriCommand implements Callable<Integer> {
         }
         if (folder.toString().indexOf(';') >= 0) {
             // Refused as a data folder (DataFolder.prepare): nothing is made there, not even the log.
+            folder = DataFolder.resolve(null);
+        }
+        if (!Files.isRegularFile(folder.resolve(Database.FILE_NAME + Database.FILE_SUFFIX))) {
             folder = DataFolder.resolve(null);
         }
         return folder.resolve("logs");

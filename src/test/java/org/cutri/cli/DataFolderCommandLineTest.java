@@ -99,6 +99,20 @@ class DataFolderCommandLineTest {
         return Files.isWritable(folder) ? Path.of("/proc/sys") : folder;
     }
 
+    /**
+     * A dry run or a refused package leaves an empty folder as it was: not even a log folder is made in a folder
+     * that does not hold the data yet (the log then goes to the usual folder).
+     */
+    @Test
+    void theLogGoesIntoTheDataFolderOnlyOnceItHoldsTheData() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("trống"));
+        String[] args = {"--data-dir", folder.toString(), "package", "import", "--dry-run", "x.zip"};
+
+        assertThat(CutriCommand.logFolder(args).startsWith(folder.toAbsolutePath().normalize())).as("log inside the empty folder").isFalse();
+        assertThat(CommandLineTest.run("--data-dir", folder.toString(), "demo").exit()).isZero();
+        assertThat(CutriCommand.logFolder(args)).isEqualTo(folder.toAbsolutePath().normalize().resolve("logs"));
+    }
+
     @Test
     void aDamagedDatabaseFailsTheCheckWithTheProblemsListedAndTheBackupNamed() throws IOException {
         Path folder = temp.resolve("data");
