@@ -1,7 +1,5 @@
 package org.cutri.common.ui;
 
-import java.util.function.UnaryOperator;
-
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
@@ -9,7 +7,6 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 
 import org.cutri.common.text.TextIn;
@@ -19,31 +16,29 @@ import org.cutri.common.text.TextIn;
  * pasted right-to-left override, NUL or escape never reaches the field, so never the database or a report).
  * {@link Views#load} installs it on every field of every screen; the services clean the text again before
  * storing it.
+ *
+ * <p>A listener on the text, not a {@link javafx.scene.control.TextFormatter}: a text field with a formatter
+ * takes the Escape key for itself (it cancels its own edit and consumes the key), so the form's "Esc: drop the
+ * changes" never heard it.
  */
 public final class TypedText {
-
-    /** The filter: the inserted text without control characters (CR as LF). */
-    static final UnaryOperator<TextFormatter.Change> FILTER = change -> {
-        if (change.isContentChange()) {
-            String text = change.getText();
-            String clean = TextIn.stripControls(text);
-            if (!clean.equals(text)) {
-                int caret = change.getRangeStart() + clean.length();
-                change.setText(clean);
-                change.selectRange(caret, caret);
-            }
-        }
-        return change;
-    };
 
     private TypedText() {
     }
 
-    /** Installs the filter on the field unless it already has a formatter of its own. */
+    /** Removes control characters from the field's text whenever they come in, keeping the caret where it was. */
     public static void clean(TextInputControl field) {
-        if (field.getTextFormatter() == null) {
-            field.setTextFormatter(new TextFormatter<>(FILTER));
-        }
+        field.textProperty().addListener((obs, old, now) -> {
+            if (now == null || field.textProperty().isBound()) {
+                return;
+            }
+            String clean = TextIn.stripControls(now);
+            if (!clean.equals(now)) {
+                int caret = field.getCaretPosition();
+                field.setText(clean);
+                field.positionCaret(Math.max(0, Math.min(clean.length(), caret - (now.length() - clean.length()))));
+            }
+        });
     }
 
     /** Installs the filter on every text field and area under {@code root}. */
