@@ -117,15 +117,20 @@ public final class MainWindow {
 
     /**
      * The window's icons are read and decoded beside the FX thread (seven PNG files and the image decoder:
-     * not needed for the first frame) and set when ready.
+     * not needed for the first frame) and set when ready. Their own short-lived thread: the shared pool has one
+     * worker on a two-core office PC, and other work there would keep the icons waiting.
      */
     static void addIcons(Stage stage) {
-        java.util.concurrent.CompletableFuture.supplyAsync(MainWindow::readIcons)
-                .thenAcceptAsync(icons -> stage.getIcons().addAll(icons), javafx.application.Platform::runLater)
-                .exceptionally(error -> {
-                    LOG.warn("The window's icons could not be read", error);
-                    return null;
-                });
+        Thread reader = new Thread(() -> {
+            try {
+                List<Image> icons = readIcons();
+                javafx.application.Platform.runLater(() -> stage.getIcons().addAll(icons));
+            } catch (RuntimeException error) {
+                LOG.warn("The window's icons could not be read", error);
+            }
+        }, "cutri-icons");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     static List<Image> readIcons() {
