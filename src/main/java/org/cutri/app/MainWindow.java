@@ -124,7 +124,7 @@ public final class MainWindow {
         Thread reader = new Thread(() -> {
             try {
                 List<Image> icons = readIcons();
-                javafx.application.Platform.runLater(() -> stage.getIcons().addAll(icons));
+                javafx.application.Platform.runLater(() -> stage.getIcons().setAll(icons));
             } catch (RuntimeException error) {
                 LOG.warn("The window's icons could not be read", error);
             }

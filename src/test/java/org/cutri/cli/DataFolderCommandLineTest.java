@@ -2,20 +2,18 @@ package org.cutri.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cutri.cli.CommandLineTest.Result;
 import org.cutri.common.db.Database;
+import org.cutri.testing.ProgramClassPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,11 +137,7 @@ class DataFolderCommandLineTest {
     @Test
     void underLangCAVietnameseFolderIsOneLineNotAStackTrace() throws IOException, InterruptedException {
         Path argFile = temp.resolve("java-args.txt");
-        // Without the test classes, so the program's own log set-up is used and not logback-test.xml.
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(entry -> !entry.endsWith("test-classes"))
-                .collect(Collectors.joining(File.pathSeparator));
-        Files.writeString(argFile, "-cp \"" + classPath + "\" -Dcutri.log.dir=\"" + temp.resolve("logs") + "\"",
+        Files.writeString(argFile, "-cp \"" + ProgramClassPath.withoutTests() + "\" -Dcutri.log.dir=\"" + temp.resolve("logs") + "\"",
                 StandardCharsets.UTF_8);
         Path parent = temp.toAbsolutePath();
         // The folder's name is given as raw UTF-8 bytes, as a terminal would pass it, whatever this JVM's locale.

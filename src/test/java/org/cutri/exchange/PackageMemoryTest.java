@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cutri.cli.CutriCommand;
+import org.cutri.testing.ProgramClassPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,9 +114,8 @@ class PackageMemoryTest {
         Path province = provinceParent.resolve("tinh");
 
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dlogback.configurationFile=logback.xml",
-                "-Dcutri.log.dir=" + provinceParent.resolve("logs"),
-                "-cp", System.getProperty("java.class.path"), "org.cutri.Launcher",
+                "-Xmx256m", "-Dfile.encoding=UTF-8", "-Dcutri.log.dir=" + provinceParent.resolve("logs"),
+                "-cp", ProgramClassPath.withoutTests(), "org.cutri.Launcher",
                 "--data-dir", province.toString(), "package", "import", issue.toString(), under.toString()));
         Process process = new ProcessBuilder(command).redirectOutput(files.resolve("out.txt").toFile())
                 .redirectError(files.resolve("err.txt").toFile()).start();
