@@ -27,16 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Feeds generated hostile opinion and register files (fixed seed; 100 by default, a few hundred with
+ * Feeds generated hostile opinion and register files (fixed seed; 200 by default, more with
  * {@code -DargLine=-Dcutri.fuzz.cases=300}: each case opens the database twice, so the default keeps the class
- * near half a minute on an idle machine) to the real command line, in-process: wrong cell types, formulas, huge cells, control characters, broken quotes, empty sheets, wrong
+ * near a minute on an idle machine) to the real command line, in-process: wrong cell types, formulas, huge cells, control characters, broken quotes, empty sheets, wrong
  * headers, dates outside 1945–2100, damaged zips, hostile codes. Each either imports (exit 0) or is refused
  * with exit code 2 and Vietnamese lines on standard error, no stack trace, and the database exactly as before.
  */
 class HostileImportFuzzTest {
 
     private static final long SEED = 20261130L;
-    private static final int CASES = Integer.getInteger("cutri.fuzz.cases", 100);
+    private static final int CASES = Integer.getInteger("cutri.fuzz.cases", 200);
     private static final String[] HOSTILE = {"\u0000", "\u202E", "\u202D", "\u2066", "\u0007", "\u001B", "\u0085",
             "\u009B", "\uFEFF", "\u200F", "\r", "\t", "\n", "\"", "'", ";", ",", "=", "+", "-", "@", "<", "&", "\uD800"};
     private static final String[] HAMLETS = {"Thôn Đồng Tâm", "Thôn Hợp Nhất", "Thôn Tân Lập", "Xóm Bãi Sậy", "Đồng Tâm",
