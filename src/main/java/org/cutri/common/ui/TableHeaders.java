@@ -23,12 +23,18 @@ public final class TableHeaders {
 
     /** Keeps every column of the table at least as wide as its title, now and when columns change. */
     public static void keepWhole(TableView<?> table) {
-        Runnable fit = () -> fit(table);
-        table.widthProperty().addListener((obs, old, now) -> fit.run());
-        table.getColumns().addListener((ListChangeListener<Object>) change -> Platform.runLater(fit));
+        table.widthProperty().addListener((obs, old, now) -> fit(table));
+        // New columns get their headers only in the table's next layout: lay it out first, so a column added with
+        // the data (the assignment grid's deputies) is measured too, not only when the window is next resized.
+        Runnable fitNewColumns = () -> {
+            table.applyCss();
+            table.layout();
+            fit(table);
+        };
+        table.getColumns().addListener((ListChangeListener<Object>) change -> Platform.runLater(fitNewColumns));
         table.sceneProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                Platform.runLater(fit);
+                Platform.runLater(fitNewColumns);
             }
         });
     }
