@@ -118,11 +118,36 @@ public class CutriCommand implements Callable<Integer> {
             return EXIT_FAILURE;
         });
         commandLine.setParameterExceptionHandler((error, cmdArgs) -> {
-            errWriter.println(root.messages.get("cli.error.usage", error.getMessage()));
+            LoggerFactory.getLogger(CutriCommand.class).info("Command line refused: {}", error.getMessage());
+            errWriter.println(usageError(root.messages, error));
             error.getCommandLine().usage(errWriter);
             return CommandLine.ExitCode.USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * What is wrong with the command line, in Vietnamese (picocli's own words are English): the options missing,
+     * the words not understood, or the option whose value is wrong.
+     */
+    static String usageError(Messages messages, CommandLine.ParameterException error) {
+        if (error instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
+            return messages.get("cli.error.missing", missing.getMissing().stream().map(CutriCommand::named)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        if (error instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return messages.get("cli.error.unknown", String.join(" ", unmatched.getUnmatched()));
+        }
+        if (error.getArgSpec() != null) {
+            return messages.get("cli.error.value", named(error.getArgSpec()));
+        }
+        return messages.get("cli.error.usage");
+    }
+
+    private static String named(CommandLine.Model.ArgSpec spec) {
+        return spec instanceof CommandLine.Model.OptionSpec option
+                ? option.longestName() + (option.arity().max > 0 ? "=" + option.paramLabel() : "")
+                : spec.paramLabel();
     }
 
     /**

@@ -86,6 +86,21 @@ class CommandLineTest {
         assertThat(result.err).doesNotContain("Exception").doesNotContain("at org.");
     }
 
+    /** picocli's own English ("Missing required options") never stands alone: the first line says it in Vietnamese. */
+    @Test
+    void aMissingOptionOrAWrongValueIsSaidInVietnamese() {
+        Result missing = run("--data-dir", folder.toString(), "report");
+        Result wrong = run("--data-dir", folder.toString(), "report", "--round", "abc", "--out", "x.docx");
+
+        assertThat(missing.exit).isNotZero();
+        assertThat(missing.err.lines().findFirst()).contains(
+                "Lệnh không đúng: thiếu --round=ID, --out=FILE. Cách dùng ở các dòng dưới đây.");
+        assertThat(wrong.exit).isNotZero();
+        assertThat(wrong.err.lines().findFirst()).contains(
+                "Lệnh không đúng: giá trị của --round=ID không đúng. Cách dùng ở các dòng dưới đây.");
+        assertThat(missing.err + wrong.err).doesNotContain("Missing required").doesNotContain("Invalid value");
+    }
+
     static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
