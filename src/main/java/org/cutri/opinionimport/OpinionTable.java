@@ -168,7 +168,8 @@ final class OpinionTable {
         } catch (CharacterCodingException e) {
             // Not UTF-8: an "ANSI" CSV, often Vietnamese typed in TCVN3 or VNI with the old fonts.
             String latin = new String(bytes, Charset.forName("windows-1252"));
-            if (LegacyEncoding.detect(latin).isPresent()) {
+            // Ð/ð in a file that is not UTF-8 are the Đ/đ of Windows' own Vietnamese code page (1258).
+            if (LegacyEncoding.detect(latin).isPresent() || latin.indexOf('\u00D0') >= 0 || latin.indexOf('\u00F0') >= 0) {
                 return failed("opinionimport.file.csvLegacy", name);
             }
             return failed("opinionimport.file.csvNotUtf8", name);

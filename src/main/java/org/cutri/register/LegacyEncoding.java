@@ -18,7 +18,8 @@ public final class LegacyEncoding {
     /** Which old encoding the text most likely is. */
     public enum Kind { TCVN3, VNI }
 
-    private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ";
+    /** With Ð/ð: published Unicode text writes Đ/đ so ("vùng ÐBSCL"); no old encoding puts a letter there alone. */
+    private static final String VIETNAMESE_LATIN1 = "àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝÐð";
     private static final String VNI_MARKS = "øûïöñÑØÛÏÖëäåÄÅË";
     private static final Pattern VNI_CIRCUMFLEX = Pattern.compile("[aeoAEO][âÂêÊ]");
 

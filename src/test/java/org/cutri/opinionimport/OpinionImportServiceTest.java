@@ -106,6 +106,22 @@ class OpinionImportServiceTest {
                         tuple("YK" + round.id() + "-002", "Xóm Bãi Sậy", "Cử tri nói \"nước có mùi\"", "Nước sạch", null));
     }
 
+    /**
+     * Published text writes Đ as the look-alike Ð (U+00D0): such a file was refused as typed in an old encoding,
+     * and stored nothing. It imports, with the real letter Đ stored (issue 9).
+     */
+    @Test
+    void theLookAlikeEthIsReadAsĐAndNotTakenForAnOldEncoding() throws IOException {
+        Path file = csvFile("y-kien.csv", "Thôn;Nội dung\r\n"
+                + "Thôn Đồng Tâm;Đề nghị đầu tư giao thông vùng ÐBSCL và tuyến đi Thủ Ðức, ðường liên xã\r\n");
+
+        OpinionImportPreview preview = service.preview(file, round.id());
+        assertThat(problems(preview)).isEmpty();
+        assertThat(service.importFile(file, round.id(), false).count()).isEqualTo(1);
+        assertThat(stored()).extracting(OpinionListItem::content)
+                .containsExactly("Đề nghị đầu tư giao thông vùng ĐBSCL và tuyến đi Thủ Đức, đường liên xã");
+    }
+
     @Test
     void aStrayQuoteInsideACellIsKeptAsTypedAndDoesNotSwallowTheFollowingRows() throws IOException {
         // Regression: the hand-written reader opened a quoted field at the stray quote and took every

@@ -11,8 +11,11 @@ import java.text.Normalizer;
  * (U+0080–U+009F), the bidirectional controls that can make a text read backwards in a report (U+202A–U+202E
  * embeddings and overrides such as the right-to-left override U+202E, U+2066–U+2069 isolates, U+200E/U+200F
  * and U+061C marks), the byte order mark U+FEFF, the non-characters U+FFFE/U+FFFF and lone surrogates. A
- * carriage return becomes a line feed (a CR LF pair one line feed). Letters, marks and spaces are untouched;
- * the letter Đ/đ is not changed here.
+ * carriage return becomes a line feed (a CR LF pair one line feed).
+ *
+ * <p>One look-alike letter is put right: published Vietnamese text often writes Đ/đ as the Icelandic eth Ð/ð
+ * (U+00D0/U+00F0: "vùng ÐBSCL", "Thủ Ðức"), which looks the same but is another letter to a search, a sort
+ * and the legacy-encoding check. Other letters, marks and spaces are untouched.
  */
 public final class TextIn {
 
@@ -24,7 +27,16 @@ public final class TextIn {
         if (text == null) {
             return null;
         }
-        return Normalizer.normalize(stripControls(text), Normalizer.Form.NFC);
+        return Normalizer.normalize(typed(text), Normalizer.Form.NFC);
+    }
+
+    /**
+     * The text without control characters and with Ð/ð as Đ/đ, not normalised: for text being typed or pasted
+     * (the same length apart from removed controls, so the caret stays where it was).
+     */
+    public static String typed(String text) {
+        String stripped = stripControls(text);
+        return stripped == null ? null : stripped.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
     }
 
     /** The text without control characters (CR as LF), not normalised: for text being typed. */

@@ -32,7 +32,7 @@ public final class TypedText {
             if (now == null || field.textProperty().isBound()) {
                 return;
             }
-            String clean = TextIn.stripControls(now);
+            String clean = TextIn.typed(now);
             if (!clean.equals(now)) {
                 int caret = field.getCaretPosition();
                 field.setText(clean);
