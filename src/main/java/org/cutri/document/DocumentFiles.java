@@ -103,11 +103,6 @@ public final class DocumentFiles {
         OutputStream open(Path file) throws IOException;
     }
 
-    /** {@link #writeSafely(Path, Content, StreamOpener)} to the file itself. */
-    public static void saveSafely(Path target, Content content) {
-        writeSafely(target, content, Files::newOutputStream);
-    }
-
     /**
      * Writes a file beside {@code target} under a temporary name, forces it to the disk and moves it into place
      * only when complete. A failure (a full disk, the file open in Word) or a stop (any exception, a
