@@ -14,18 +14,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.FileSource;
 import org.cutri.common.ui.SearchableComboBox;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
 import org.cutri.round.ContactRound;
 
@@ -57,9 +56,7 @@ public class OpinionImportView {
     @FXML private TableColumn<OpinionImportRow, String> speakerColumn;
     @FXML private TableColumn<OpinionImportRow, String> problemColumn;
     @FXML private CheckBox consentBox;
-    @FXML private HBox progressBox;
-    @FXML private ProgressBar progressBar;
-    @FXML private Button stopButton;
+    @FXML private TaskProgress progressBox;
 
     public OpinionImportView(OpinionImportViewModel viewModel, Messages messages) {
         this(viewModel, messages, FileSource.openDialog(messages.get("opinionimport.chooser"),
@@ -85,10 +82,7 @@ public class OpinionImportView {
                 () -> viewModel.fileProperty().get() == null ? messages.get("opinionimport.dialog.noFile")
                         : viewModel.fileProperty().get().toString(), viewModel.fileProperty()));
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
-        progressBox.visibleProperty().bind(viewModel.work().runningProperty());
-        progressBox.managedProperty().bind(progressBox.visibleProperty());
-        progressBar.progressProperty().bind(viewModel.work().progressProperty());
-        stopButton.disableProperty().bind(viewModel.work().stoppingProperty());
+        progressBox.follow(viewModel.work());
         rowTable.setItems(viewModel.rows());
         column(rowColumn, r -> String.valueOf(r.row()));
         column(codeColumn, r -> r.code() == null ? "" : r.code());
@@ -144,11 +138,6 @@ public class OpinionImportView {
         });
         viewModel.load();
         dialog.showAndWait();
-    }
-
-    @FXML
-    private void stop() {
-        viewModel.stop();
     }
 
     @FXML

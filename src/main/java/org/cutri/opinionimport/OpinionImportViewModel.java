@@ -128,11 +128,6 @@ public class OpinionImportViewModel {
         return work.track(task);
     }
 
-    /** Asks the running preview or import to stop (nothing is stored). */
-    public void stop() {
-        work.cancel();
-    }
-
     /** The running preview or import: its progress for the bar, and whether "Dừng" shows. */
     public TaskTracker work() {
         return work;

@@ -15,8 +15,8 @@ import javafx.stage.Window;
 
 import org.cutri.common.ProgramVersion;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,11 +32,11 @@ class HelpMenuViewTest {
     @TempDir
     static Path folder;
 
-    private OpenWindow window;
+    private TestWindow window;
 
     @Start
     void start(Stage stage) {
-        window = OpenWindow.open(stage, TestContexts.open(folder.resolve("data-" + System.nanoTime())));
+        window = TestWindow.open(stage, TestContexts.open(folder.resolve("data-" + System.nanoTime())));
     }
 
     @AfterEach

@@ -18,8 +18,8 @@ import org.cutri.common.text.VietText;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.meeting.Meeting;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,7 +39,7 @@ class OpinionListViewTest {
     @TempDir
     static Path folder;
 
-    private OpenWindow window;
+    private TestWindow window;
     private List<OpinionListItem> stored;
 
     @Start
@@ -47,7 +47,7 @@ class OpinionListViewTest {
         var context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
         context.demo().load(false);
         stored = context.opinions().listItems();
-        window = OpenWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach

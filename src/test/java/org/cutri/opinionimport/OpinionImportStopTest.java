@@ -25,8 +25,8 @@ import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Hold;
-import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,7 +46,7 @@ class OpinionImportStopTest {
     @TempDir
     Path folder;
 
-    private OpenWindow window;
+    private TestWindow window;
     private Stage stage;
     private ContactRound round;
     private HeldImport service;
@@ -88,7 +88,7 @@ class OpinionImportStopTest {
                 + "Hợp Nhất;Đề nghị lắp đèn đường\r\n"
                 + "thon tan lap;Đề nghị nạo vét kênh\r\n", StandardCharsets.UTF_8);
         service = new HeldImport(context);
-        window = OpenWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach

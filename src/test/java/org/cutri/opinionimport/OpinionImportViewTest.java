@@ -25,8 +25,8 @@ import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.GatedExecutor;
 import org.cutri.testing.RawXlsx;
-import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +48,7 @@ class OpinionImportViewTest {
     static Path folder;
 
     private Path files;
-    private OpenWindow window;
+    private TestWindow window;
     private Stage stage;
     private ContactRound round;
     /** What "Chọn tệp…" gets next, as the user would pick it in the system's file chooser. */
@@ -62,7 +62,7 @@ class OpinionImportViewTest {
         files = Files.createDirectories(folder.resolve("files-" + System.nanoTime()));
         var context = TestContexts.open(files.resolve("data"));
         round = OpinionImportFixtures.roundWithMeetings(context, files);
-        window = OpenWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach

@@ -23,6 +23,7 @@ import org.cutri.office.OfficeKind;
 import org.cutri.province.PackageImportViewModel.Row;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class PackageImportViewTest {
     private static int opinions;
     private static Path later;
 
-    private ProvinceWindow window;
+    private TestWindow window;
     private AppContext province;
     private MainView view;
 
@@ -75,9 +76,9 @@ class PackageImportViewTest {
         try (AppContext setup = TestContexts.open(data)) {
             setup.office().ensureProvince("An Sơn");
         }
-        window = ProvinceWindow.open(stage, data);
-        province = window.context;
-        view = window.view;
+        window = TestWindow.open(stage, TestContexts.open(data));
+        province = window.context();
+        view = window.view();
     }
 
     @AfterEach

@@ -22,6 +22,7 @@ import org.cutri.opinion.Choice;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class ProvinceSummaryViewTest {
     private static Path data;
     private static int opinions;
 
-    private ProvinceWindow window;
+    private TestWindow window;
     private AppContext province;
     private MainView view;
 
@@ -68,9 +69,9 @@ class ProvinceSummaryViewTest {
 
     @Start
     void start(Stage stage) {
-        window = ProvinceWindow.open(stage, data);
-        province = window.context;
-        view = window.view;
+        window = TestWindow.open(stage, TestContexts.open(data));
+        province = window.context();
+        view = window.view();
     }
 
     @AfterEach

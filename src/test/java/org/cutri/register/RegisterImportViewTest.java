@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 
 import org.cutri.hamlet.Hamlet;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.OpenWindow;
 import org.cutri.testing.TestContexts;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +42,7 @@ class RegisterImportViewTest {
 
     private Path files;
     private Stage stage;
-    private OpenWindow window;
+    private TestWindow window;
     /** What the file chooser gives next, as the user would pick it. */
     private final Deque<Path> picked = new ArrayDeque<>();
 
@@ -50,7 +50,7 @@ class RegisterImportViewTest {
     void start(Stage stage) throws IOException {
         this.stage = stage;
         files = Files.createDirectories(folder.resolve("files-" + System.nanoTime()));
-        window = OpenWindow.open(stage, TestContexts.open(files.resolve("data")));
+        window = TestWindow.open(stage, TestContexts.open(files.resolve("data")));
     }
 
     @AfterEach

@@ -19,7 +19,7 @@ import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
-import org.cutri.testing.OpenWindow;
+import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -43,13 +43,13 @@ class EnglishScreensTest {
     static Path folder;
 
     private AppContext context;
-    private OpenWindow window;
+    private TestWindow window;
 
     @Start
     void start(Stage stage) {
         context = AppContext.open(folder.resolve("data-" + System.nanoTime()), Messages.load(Locale.ENGLISH));
         context.demo().load(false);
-        window = OpenWindow.open(stage, context);
+        window = TestWindow.open(stage, context);
     }
 
     @AfterEach
