@@ -1,9 +1,7 @@
 package org.cutri.document;
 
-import java.io.File;
-import java.nio.file.Path;
+import java.util.List;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.MapChangeListener;
 import javafx.collections.WeakMapChangeListener;
 import javafx.fxml.FXML;
@@ -13,15 +11,15 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.SaveDialog;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
 
 /**
@@ -32,8 +30,8 @@ public class DocumentPreviewView {
 
     private final DocumentPreviewViewModel viewModel;
     private final Messages messages;
+    private final SaveDialog saveDialog;
     private final Parent root;
-    private File lastFolder;
 
     @FXML private Button printButton;
     @FXML private Button saveWordButton;
@@ -44,11 +42,17 @@ public class DocumentPreviewView {
     @FXML private Label pageCountLabel;
     @FXML private ListView<Integer> pages;
     @FXML private Label statusLabel;
-    @FXML private ProgressBar busyIndicator;
+    @FXML private TaskProgress progressBox;
 
     public DocumentPreviewView(DocumentPreviewViewModel viewModel, Messages messages) {
+        this(viewModel, messages, SaveDialog.system());
+    }
+
+    /** @param saveDialog where "Lưu Word…" and "Lưu PDF…" ask for the file (the system's chooser in the program) */
+    public DocumentPreviewView(DocumentPreviewViewModel viewModel, Messages messages, SaveDialog saveDialog) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.saveDialog = saveDialog;
         this.root = Views.load(this, messages);
     }
 
@@ -60,9 +64,7 @@ public class DocumentPreviewView {
         zoomLabel.textProperty().bind(viewModel.zoomTextProperty());
         pageCountLabel.textProperty().bind(viewModel.pageCountProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
-        busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.progressProperty().bind(Bindings.when(viewModel.writing().runningProperty())
-                .then(viewModel.writing().progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+        progressBox.follow(viewModel.longWork());
         pages.setItems(viewModel.pageNumbers());
         pages.fixedCellSizeProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_HEIGHT_AT_100)
                 .add(16));
@@ -130,27 +132,10 @@ public class DocumentPreviewView {
     }
 
     private void chooseFile(DocumentFiles.Format format, String filterKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get(format == DocumentFiles.Format.DOCX ? "document.preview.saveWord"
-                : "document.preview.savePdf"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get(filterKey),
-                "*." + format.extension()));
-        chooser.setInitialFileName(viewModel.suggestedFileName(format));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
         Window window = root.getScene() == null ? null : root.getScene().getWindow();
-        File file = chooser.showSaveDialog(window);
-        if (file == null) {
-            return;
-        }
-        lastFolder = file.getParentFile();
-        Path target = file.toPath();
-        // some file dialogs drop the extension the user did not type
-        if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + format.extension())) {
-            target = target.resolveSibling(target.getFileName() + "." + format.extension());
-        }
-        viewModel.save(target);
+        saveDialog.choose(window, messages.get(format == DocumentFiles.Format.DOCX ? "document.preview.saveWord"
+                : "document.preview.savePdf"), viewModel.suggestedFileName(format),
+                List.of(new SaveDialog.Kind(messages.get(filterKey), format.extension()))).ifPresent(viewModel::save);
     }
 
     @FXML

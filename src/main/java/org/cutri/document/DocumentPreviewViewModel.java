@@ -27,6 +27,7 @@ import javafx.scene.image.WritableImage;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.task.TaskTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,9 @@ import org.slf4j.LoggerFactory;
  * The preview window of an official document: writes its PDF in the background (with progress; closing the
  * window stops it), then draws pages only as they come into view, one at a time, keeping a few drawn pages
  * (a report of a thousand pages needs no more memory than a letter). Zooms, prints (the print dialog on the
- * JavaFX thread, the pages sent on a worker) and saves as Word or PDF. Failures end in a message.
+ * JavaFX thread, the pages sent on a worker) and saves as Word or PDF. Writing the pages, saving and printing
+ * show their progress and stop on "Dừng": a stopped save leaves no file behind and an older file of that name
+ * as it was. Failures end in a message.
  */
 public class DocumentPreviewViewModel {
 
@@ -50,10 +53,16 @@ public class DocumentPreviewViewModel {
     static final int KEPT_PAGES = 12;
     private static final double[] ZOOM_STEPS = {0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 2.0};
 
-    /** Sends the pages to the printer, on a worker. */
+    /** Sends the pages to the printer, on a worker, until the monitor is cancelled. */
     @FunctionalInterface
     public interface Printer {
-        void print(byte[] pdf, String jobName, PrintSettings settings) throws Exception;
+        void print(byte[] pdf, String jobName, PrintSettings settings, TaskMonitor monitor) throws Exception;
+    }
+
+    /** Writes the document to a file, on a worker, stopping once the monitor is cancelled. */
+    @FunctionalInterface
+    public interface Saver {
+        void save(OfficialDocument document, Path target, TaskMonitor monitor);
     }
 
     private final OfficialDocument document;
@@ -63,6 +72,7 @@ public class DocumentPreviewViewModel {
     private final Consumer<Exception> errorHandler;
     private final PrintDialog printDialog;
     private final Printer printer;
+    private final Saver saver;
 
     /** The page numbers 1..n: the list the window shows (it draws only those in view). */
     private final ObservableList<Integer> pageNumbers = FXCollections.observableArrayList();
@@ -76,7 +86,9 @@ public class DocumentPreviewViewModel {
     private boolean drawing;
     private boolean closed;
     private PdfPages pdfPages;
-    private final TaskTracker writing = new TaskTracker();
+    /** The long work shown with its progress and "Dừng": writing the pages, saving, printing. */
+    private final TaskTracker longWork = new TaskTracker();
+    private BackgroundTask<?> loading;
 
     private final ReadOnlyStringWrapper pageCount = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(1.0);
@@ -98,6 +110,14 @@ public class DocumentPreviewViewModel {
      */
     public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Consumer<Exception> errorHandler, PrintDialog printDialog, Printer printer) {
+        this(document, suggestedFileName, messages, executor, errorHandler, printDialog, printer, DocumentFiles::save);
+    }
+
+    /** @param saver writes the file (on a worker) */
+    public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
+            TaskExecutor executor, Consumer<Exception> errorHandler, PrintDialog printDialog, Printer printer,
+            Saver saver) {
+        this.saver = saver;
         this.document = document;
         this.suggestedFileName = suggestedFileName;
         this.messages = messages;
@@ -118,7 +138,8 @@ public class DocumentPreviewViewModel {
             monitor.checkCancelled();
             return new Written(bytes, PdfPages.open(bytes));
         });
-        executor.execute(writing.track(task).computation().onSuccess(written -> {
+        loading = task;
+        executor.execute(longWork.track(task).computation().onSuccess(written -> {
             if (closed) {
                 closeQuietly(written.pages());
                 return;
@@ -207,7 +228,10 @@ public class DocumentPreviewViewModel {
     public void close() {
         closed = true;
         wanted.clear();
-        writing.cancel();
+        // a save or a print already started goes on to its end
+        if (loading != null) {
+            loading.cancel();
+        }
         if (!drawing) {
             release();
         }
@@ -281,12 +305,15 @@ public class DocumentPreviewViewModel {
         String jobName = jobName();
         busy.set(true);
         status.set(messages.get("document.preview.printing"));
-        executor.execute(BackgroundTask.of(() -> {
-            printer.print(bytes, jobName, settings);
+        executor.execute(longWork.track(BackgroundTask.monitored(monitor -> {
+            printer.print(bytes, jobName, settings, monitor);
             return true;
-        }).computation().onSuccess(done -> {
+        })).computation().onSuccess(done -> {
             busy.set(false);
             status.set(messages.get("document.preview.printed"));
+        }).onCancelled(() -> {
+            busy.set(false);
+            status.set(messages.get("document.preview.printStopped"));
         }).onFailure(e -> {
             busy.set(false);
             status.set("");
@@ -294,14 +321,24 @@ public class DocumentPreviewViewModel {
         }));
     }
 
-    /** Saves as Word or PDF (by the file's extension) in the background, never leaving a half-written file. */
+    /**
+     * Saves as Word or PDF (by the file's extension) in the background, never leaving a half-written file;
+     * "Dừng" stops it with the old file of that name, if any, as it was.
+     */
     public void save(Path target) {
         busy.set(true);
         status.set(messages.get("document.preview.saving", target.getFileName()));
-        executor.execute(BackgroundTask.run(() -> DocumentFiles.save(document, target))
+        executor.execute(longWork.track(BackgroundTask.monitored(monitor -> {
+            saver.save(document, target, monitor);
+            return target;
+        })).computation()
                 .onSuccess(done -> {
                     busy.set(false);
                     status.set(messages.get("document.preview.saved", target.toString()));
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    status.set(messages.get("document.save.stopped", target.getFileName()));
                 })
                 .onFailure(e -> {
                     busy.set(false);
@@ -342,9 +379,9 @@ public class DocumentPreviewViewModel {
         return readOnlyDrawn;
     }
 
-    /** Writing the PDF (the long part of opening a big report): its progress. */
-    public TaskTracker writing() {
-        return writing;
+    /** The long work running (writing the pages, saving, printing): its progress and "Dừng". */
+    public TaskTracker longWork() {
+        return longWork;
     }
 
     public ReadOnlyStringProperty pageCountProperty() {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.cutri.common.task.ProgressSteps;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
 import org.cutri.constituency.Constituency;
 import org.cutri.constituency.ConstituencyService;
@@ -62,7 +64,17 @@ public class RegisterImportService {
      * @throws org.cutri.common.UserException when the file is missing, damaged or not an .xlsx workbook
      */
     public RegisterImportResult importFile(Path file) {
+        return importFile(file, TaskMonitor.NONE);
+    }
+
+    /**
+     * As {@link #importFile(Path)}, reporting progress and stopping (with
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled: the rows are stored in
+     * one transaction, checked before each, so a stopped import stores nothing.
+     */
+    public RegisterImportResult importFile(Path file, TaskMonitor monitor) {
         RegisterWorkbook.Content content = RegisterWorkbook.read(file);
+        monitor.checkCancelled();
         Optional<CouncilTerm> term = councils.currentTerm();
         List<RegisterProblem> problems = new ArrayList<>(content.problems());
         problems.addAll(checkAgainstRegister(content, term));
@@ -72,7 +84,9 @@ public class RegisterImportService {
             LOG.info("Register import of {} refused: {} problems", file, problems.size());
             return RegisterImportResult.refused(problems);
         }
-        RegisterImportResult result = store(content, term);
+        monitor.checkCancelled();
+        RegisterImportResult result = store(content, term, new ProgressSteps(monitor,
+                content.hamlets().size() + content.deputies().size()));
         LOG.info("Register imported from {}: {} hamlets, {} deputies, {} constituencies", file,
                 result.hamletsAdded(), result.deputiesAdded(), result.constituenciesAdded());
         return result;
@@ -113,7 +127,8 @@ public class RegisterImportService {
         return problems;
     }
 
-    private RegisterImportResult store(RegisterWorkbook.Content content, Optional<CouncilTerm> existingTerm) {
+    private RegisterImportResult store(RegisterWorkbook.Content content, Optional<CouncilTerm> existingTerm,
+            ProgressSteps steps) {
         Set<String> existingConstituencies = new HashSet<>();
         List<Integer> existingHamlets = hamlets.list().stream().map(Hamlet::id).toList();
         existingTerm.ifPresent(t -> constituencies.list(t.id())
@@ -125,6 +140,7 @@ public class RegisterImportService {
             List<Integer> allHamlets = new ArrayList<>(existingHamlets);
             Map<Integer, List<Integer>> hamletsByCommuneConstituency = new LinkedHashMap<>();
             for (RegisterWorkbook.HamletLine line : content.hamlets()) {
+                steps.step();
                 int id = hamlets.insert(handle, new HamletDraft(line.name(), line.kind(), null, null, null));
                 allHamlets.add(id);
                 if (line.constituency() != null) {
@@ -135,6 +151,7 @@ public class RegisterImportService {
             }
             hamletsByCommuneConstituency.forEach((constituencyId, ids) -> constituencies.addHamlets(handle, constituencyId, ids));
             for (RegisterWorkbook.DeputyLine line : content.deputies()) {
+                steps.step();
                 Integer constituencyId = null;
                 if (line.constituency() != null) {
                     constituencyId = used.computeIfAbsent(line.level() + "|" + line.constituency(),
@@ -143,6 +160,7 @@ public class RegisterImportService {
                 deputies.insert(handle, new DeputyDraft(line.fullName(), line.level(), term.id(), constituencyId,
                         line.position(), null));
             }
+            steps.check();
             int created = 0;
             for (Map.Entry<String, Constituency> entry : used.entrySet()) {
                 if (existingConstituencies.contains(entry.getKey())) {

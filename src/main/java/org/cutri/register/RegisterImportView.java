@@ -15,11 +15,13 @@ import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.FileSource;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
 
 /**
- * The register import from the window: a file chooser, the import in the background, then a dialog
- * with the counts or the table of rows to fix (sheet, row, reason).
+ * The register import from the window: a file chooser, then a dialog showing the import's progress with
+ * "Dừng" while it runs in the background, and afterwards the counts or the table of rows to fix (sheet, row,
+ * reason).
  */
 public class RegisterImportView {
 
@@ -29,6 +31,7 @@ public class RegisterImportView {
     private final Parent root;
 
     @FXML private Label summaryLabel;
+    @FXML private TaskProgress progressBox;
     @FXML private TableView<RegisterProblem> problemTable;
     @FXML private TableColumn<RegisterProblem, String> sheetColumn;
     @FXML private TableColumn<RegisterProblem, String> rowColumn;
@@ -50,6 +53,7 @@ public class RegisterImportView {
     @FXML
     private void initialize() {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        progressBox.follow(viewModel.work());
         problemTable.setItems(viewModel.problems());
         problemTable.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.problems()));
         problemTable.managedProperty().bind(problemTable.visibleProperty());
@@ -63,24 +67,26 @@ public class RegisterImportView {
         files.choose(owner).ifPresent(file -> importFile(owner, file, afterImport));
     }
 
-    /** Imports a chosen file and shows the outcome. */
+    /** Imports a chosen file, showing its progress and then the outcome. */
     public void importFile(Window owner, Path file, Runnable afterImport) {
         viewModel.importFile(file, () -> {
             if (viewModel.importedProperty().get()) {
                 afterImport.run();
             }
-            showResult(owner);
         });
+        show(owner);
     }
 
-    private void showResult(Window owner) {
+    private void show(Window owner) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("register.result.title"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(root);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(messages.get("common.ok"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
+        ButtonType ok = new ButtonType(messages.get("common.ok"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(ok);
+        // the outcome first: while the import runs, "Dừng" is the way out
+        dialog.getDialogPane().lookupButton(ok).disableProperty().bind(viewModel.work().runningProperty());
         dialog.showAndWait();
         dialog.getDialogPane().setContent(null);
     }

@@ -13,8 +13,12 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
 
-/** The register import: runs it in the background and keeps its outcome for the result dialog. */
+/**
+ * The register import: runs it in the background with its progress and "Dừng" (a stopped import stores
+ * nothing), and keeps its outcome for the dialog.
+ */
 public class RegisterImportViewModel {
 
     private final RegisterImportService service;
@@ -25,6 +29,7 @@ public class RegisterImportViewModel {
     private final ReadOnlyBooleanWrapper imported = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ObservableList<RegisterProblem> problems = FXCollections.observableArrayList();
+    private final TaskTracker work = new TaskTracker();
 
     public RegisterImportViewModel(RegisterImportService service, Messages messages, TaskExecutor executor) {
         this.service = service;
@@ -34,19 +39,25 @@ public class RegisterImportViewModel {
 
     /**
      * Imports the file in the background; {@code whenDone} runs afterwards (on the FX thread in the
-     * window) with the summary, the problems and {@link #importedProperty()} filled in.
+     * window) with the summary, the problems and {@link #importedProperty()} filled in, also when the user
+     * stopped it.
      */
     public void importFile(Path file, Runnable whenDone) {
         busy.set(true);
         summary.set(messages.get("register.import.running", file.getFileName()));
         problems.clear();
         imported.set(false);
-        executor.execute(BackgroundTask.of(() -> service.importFile(file))
+        executor.execute(work.track(BackgroundTask.monitored(monitor -> service.importFile(file, monitor)))
                 .onSuccess(result -> {
                     busy.set(false);
                     imported.set(result.imported());
                     summary.set(result.summary(messages));
                     problems.setAll(result.problems());
+                    whenDone.run();
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    summary.set(messages.get("register.import.stopped"));
                     whenDone.run();
                 })
                 .onFailure(error -> {
@@ -63,6 +74,11 @@ public class RegisterImportViewModel {
     /** The reason of a problem in the user's language, for the table. */
     public String reason(RegisterProblem problem) {
         return problem.reason(messages);
+    }
+
+    /** The running import: its progress for the bar, and whether "Dừng" shows. */
+    public TaskTracker work() {
+        return work;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -2,11 +2,16 @@ package org.cutri.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.print.Pageable;
+import java.awt.print.PrinterException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -14,6 +19,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -28,6 +34,7 @@ import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Hold;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,6 +48,7 @@ import org.testfx.framework.junit5.Start;
 class DocumentPreviewViewTest {
 
     private static final Messages VI = Messages.load(Messages.VIETNAMESE);
+    private static final byte[] OLD_FILE = "the plan saved last week".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @TempDir
     Path folder;
@@ -144,7 +152,7 @@ class DocumentPreviewViewTest {
             return Optional.of(new PrintSettings("Máy in văn phòng", 2, true, List.of(new int[] {1, 1}),
                     PrintSettings.Sides.LONG_EDGE));
         };
-        DocumentPreviewViewModel.Printer printer = (pdf, jobName, settings) -> steps.add("printing on "
+        DocumentPreviewViewModel.Printer printer = (pdf, jobName, settings, monitor) -> steps.add("printing on "
                 + (Platform.isFxApplicationThread() ? "the FX thread" : "a worker") + ": " + jobName + ", "
                 + settings.copies() + " copies on " + settings.printer());
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.plan(), "ke-hoach",
@@ -173,7 +181,7 @@ class DocumentPreviewViewTest {
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.plan(), "ke-hoach",
                 VI, executor, errors::add, (jobName, pages) -> {
                     throw new UserException("document.print.noPrinter");
-                }, (pdf, jobName, settings) -> {
+                }, (pdf, jobName, settings, monitor) -> {
                     throw new AssertionError("nothing to print on");
                 });
         robot.interact(viewModel::load);
@@ -201,12 +209,12 @@ class DocumentPreviewViewTest {
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(400), "ke-hoach",
                 VI, holding, errors::add);
         robot.interact(viewModel::load);
-        assertThat(viewModel.writing().runningProperty().get()).isTrue();
+        assertThat(viewModel.longWork().runningProperty().get()).isTrue();
         robot.interact(viewModel::close);
         held.forEach(executor::execute);
 
-        FxTestSupport.waitUntil(() -> !viewModel.writing().runningProperty().get());
-        assertThat(viewModel.writing().taskProperty().get().stateProperty().get())
+        FxTestSupport.waitUntil(() -> !viewModel.longWork().runningProperty().get());
+        assertThat(viewModel.longWork().taskProperty().get().stateProperty().get())
                 .isEqualTo(BackgroundTask.State.CANCELLED);
         assertThat(viewModel.statusProperty().get()).isEqualTo("Đã dừng dựng bản xem trước.");
         assertThat(viewModel.pageNumbers()).isEmpty();
@@ -257,5 +265,106 @@ class DocumentPreviewViewTest {
         FxTestSupport.waitUntil(() -> !errors.isEmpty());
         assertThat(errors.get(0)).isInstanceOf(UserException.class);
         assertThat(VI.of((UserException) errors.get(0))).contains(".docx");
+    }
+
+    /** A preview window on {@code viewModel} whose "Lưu" buttons save to {@code target}, its pages shown. */
+    private static Stage open(FxRobot robot, DocumentPreviewViewModel viewModel, Path target) {
+        Stage[] window = new Stage[1];
+        robot.interact(() -> {
+            window[0] = new Stage();
+            window[0].setScene(new Scene(new DocumentPreviewView(viewModel, VI,
+                    (owner, title, name, kinds) -> Optional.of(target)).root(), 900, 600));
+            window[0].show();
+            viewModel.load();
+        });
+        FxTestSupport.waitUntil(() -> viewModel.readyProperty().get() && !viewModel.busyProperty().get());
+        return window[0];
+    }
+
+    @Test
+    void stoppingASaveLeavesTheOldFileAsItWasAndSaysSo(FxRobot robot) throws Exception {
+        Path target = Files.write(folder.resolve("ke-hoach.docx"), OLD_FILE);
+        Hold hold = new Hold();
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(300), "ke-hoach",
+                VI, executor, errors::add, (jobName, pages) -> Optional.empty(), (pdf, jobName, settings, monitor) -> {
+                    throw new AssertionError("not printing");
+                }, (document, file, monitor) -> DocumentFiles.save(document, file, hold.atProgressPast(monitor, 0.2)));
+        Stage window = open(robot, viewModel, target);
+        Node root = window.getScene().getRoot();
+
+        robot.clickOn(robot.from(root).lookup("#saveWordButton").queryButton());
+        hold.awaitReached();
+        Label status = robot.from(root).lookup("#statusLabel").queryAs(Label.class);
+        Button stop = robot.from(root).lookup("#stopButton").queryButton();
+        FxTestSupport.waitUntil(() -> stop.isVisible() && status.getText().equals("Đang lưu ke-hoach.docx…"));
+        assertThat(robot.from(root).lookup("#progressBar").queryAs(ProgressBar.class).getProgress()).isGreaterThan(0.2);
+        robot.clickOn(stop);
+        hold.release();
+
+        FxTestSupport.waitUntil(() -> status.getText().equals("Đã dừng lưu ke-hoach.docx. Không có tệp nào được ghi; "
+                + "tệp cũ cùng tên (nếu có) vẫn giữ nguyên."));
+        assertThat(hold.reportsAfterStop()).as("nothing written after the stop").isZero();
+        assertThat(Files.readAllBytes(target)).as("the old file is untouched").isEqualTo(OLD_FILE);
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
+                    .containsExactly("ke-hoach.docx");
+        }
+        assertThat(robot.from(root).lookup("#progressBox").query().isVisible()).as("no progress or Dừng shown").isFalse();
+        assertThat(robot.from(root).lookup("#saveWordButton").queryButton().isDisabled()).isFalse();
+        robot.interact(window::hide);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void stoppingThePrintingCancelsTheJobBeforeItsNextPage(FxRobot robot) {
+        Hold hold = new Hold();
+        List<Integer> sent = new CopyOnWriteArrayList<>();
+        AtomicBoolean jobCancelled = new AtomicBoolean();
+        DocumentPrinter.Job paper = new DocumentPrinter.Job() {
+            @Override
+            public void send(Pageable pages) throws PrinterException {
+                BufferedImage sheet = new BufferedImage(300, 400, BufferedImage.TYPE_INT_RGB);
+                for (int i = 0; i < pages.getNumberOfPages(); i++) {
+                    Graphics2D graphics = sheet.createGraphics();
+                    try {
+                        pages.getPrintable(i).print(graphics, pages.getPageFormat(i), i);
+                        sent.add(i);
+                    } finally {
+                        graphics.dispose();
+                    }
+                }
+            }
+
+            @Override
+            public void cancel() {
+                jobCancelled.set(true);
+            }
+        };
+        DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(100), "ke-hoach",
+                VI, executor, errors::add, (jobName, pages) -> Optional.of(new PrintSettings("Máy in văn phòng", 1,
+                        true, List.of(), PrintSettings.Sides.ONE_SIDED)),
+                (pdf, jobName, settings, monitor) -> DocumentPrinter.print(pdf, jobName, paper,
+                        hold.atProgressPast(monitor, 0)));
+        Stage window = open(robot, viewModel, folder.resolve("unused.pdf"));
+        Node root = window.getScene().getRoot();
+        int pages = viewModel.pageNumbers().size();
+        assertThat(pages).isGreaterThan(3);
+
+        robot.clickOn(robot.from(root).lookup("#printButton").queryButton());
+        hold.awaitReached();
+        Label status = robot.from(root).lookup("#statusLabel").queryAs(Label.class);
+        Button stop = robot.from(root).lookup("#stopButton").queryButton();
+        FxTestSupport.waitUntil(() -> stop.isVisible() && status.getText().equals("Đang gửi văn bản tới máy in…"));
+        robot.clickOn(stop);
+        hold.release();
+
+        FxTestSupport.waitUntil(() -> status.getText().equals("Đã dừng in. Những trang đã gửi tới máy in trước khi "
+                + "dừng vẫn có thể được in ra."));
+        assertThat(jobCancelled).as("the printer's job cancelled").isTrue();
+        assertThat(sent).as("the pages sent before the stop, and no more").containsExactly(0, 1);
+        assertThat(robot.from(root).lookup("#progressBox").query().isVisible()).isFalse();
+        assertThat(robot.from(root).lookup("#printButton").queryButton().isDisabled()).isFalse();
+        robot.interact(window::hide);
+        assertThat(errors).isEmpty();
     }
 }

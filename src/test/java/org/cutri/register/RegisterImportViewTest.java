@@ -10,15 +10,22 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
+import org.cutri.app.AppContext;
+import org.cutri.common.task.TaskMonitor;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Hold;
 import org.cutri.testing.TestContexts;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +39,7 @@ import org.testfx.framework.junit5.Start;
 /**
  * The register import from the window over the hamlets screen: a workbook with bad rows is refused with
  * every row to fix listed and nothing stored; the office's example is imported, counted in the dialog,
- * stored and listed.
+ * stored and listed. "Dừng" while it stores the rows stores nothing, and the same file imports afterwards.
  */
 @ExtendWith(ApplicationExtension.class)
 class RegisterImportViewTest {
@@ -60,13 +67,81 @@ class RegisterImportViewTest {
 
     /** As the sidebar's "Nhập sổ đăng ký từ Excel…" does, with the picked file instead of the system's chooser. */
     private Node importPicked(FxRobot robot, Path file) {
+        Node dialog = startImport(robot, file, window.context().registerImport());
+        FxTestSupport.waitUntil(() -> !robot.from(dialog).lookup("#progressBox").query().isVisible());
+        return dialog;
+    }
+
+    /** Starts importing the file with {@code service}; returns the dialog showing its progress. */
+    private Node startImport(FxRobot robot, Path file, RegisterImportService service) {
         picked.add(file);
-        RegisterImportView view = new RegisterImportView(new RegisterImportViewModel(window.context().registerImport(),
+        RegisterImportView view = new RegisterImportView(new RegisterImportViewModel(service,
                 window.context().messages(), window.executor()), window.context().messages(),
                 owner -> Optional.ofNullable(picked.poll()));
         Platform.runLater(() -> view.chooseAndImport(stage, window.view()::refreshShownScreen));
         FxTestSupport.waitUntil(() -> robot.lookup("#problemTable").tryQuery().isPresent());
         return robot.lookup("#problemTable").query().getScene().getRoot();
+    }
+
+    /** The real import; it holds once it has stored a third of the rows (inside the transaction). */
+    static final class HeldImport extends RegisterImportService {
+        final Hold hold = new Hold();
+        final AtomicBoolean rolledBack = new AtomicBoolean();
+
+        HeldImport(AppContext c) {
+            super(c.database().jdbi(), c.councils(), c.constituencies(), c.hamlets(), c.deputies());
+        }
+
+        @Override
+        public RegisterImportResult importFile(Path file, TaskMonitor monitor) {
+            try {
+                return super.importFile(file, hold.atProgressPast(monitor, 0.3));
+            } catch (CancellationException e) {
+                rolledBack.set(true);
+                throw e;
+            }
+        }
+    }
+
+    @Test
+    void stoppingTheImportStoresNothingAndSaysSoThenTheFileImports(FxRobot robot) throws IOException {
+        TableView<Hamlet> hamlets = robot.lookup("#table").queryTableView();
+        Path file = RegisterImportServiceTest.example(files);
+        HeldImport held = new HeldImport(window.context());
+        try {
+            Node dialog = startImport(robot, file, held);
+            held.hold.awaitReached();
+            Label summary = robot.from(dialog).lookup("#summaryLabel").queryAs(Label.class);
+            Button stop = robot.from(dialog).lookup("#stopButton").queryButton();
+            FxTestSupport.waitUntil(() -> stop.isVisible()
+                    && summary.getText().equals("Đang nhập sổ đăng ký từ so-dang-ky.xlsx…"));
+            assertThat(robot.from(dialog).lookup("#progressBar").queryAs(ProgressBar.class).getProgress())
+                    .isGreaterThan(0.3);
+            assertThat(robot.from(dialog).lookup("Đồng ý").queryButton().isDisabled()).as("Dừng is the way out")
+                    .isTrue();
+            robot.clickOn(stop);
+            held.hold.release();
+
+            FxTestSupport.waitUntil(() -> summary.getText().equals("Đã dừng nhập sổ đăng ký. Chưa nhập gì: danh sách "
+                    + "thôn, xóm và đại biểu vẫn như trước."));
+            assertThat(held.rolledBack).as("stopped inside the transaction").isTrue();
+            assertThat(window.context().hamlets().list()).as("no hamlet stored").isEmpty();
+            assertThat(window.context().deputies().list()).as("no deputy stored").isEmpty();
+            assertThat(window.context().councils().currentTerm()).as("no term created").isEmpty();
+            assertThat(robot.from(dialog).lookup("#progressBox").query().isVisible()).isFalse();
+            assertThat(hamlets.getItems()).isEmpty();
+            robot.clickOn(robot.from(dialog).lookup("Đồng ý").queryButton());
+        } finally {
+            held.hold.release();
+        }
+
+        Node again = importPicked(robot, file);
+        int stored = window.context().hamlets().list().size();
+        assertThat(stored).isPositive();
+        assertThat(robot.from(again).lookup("#summaryLabel").queryAs(Label.class).getText())
+                .startsWith("Đã nhập " + stored + " thôn, xóm");
+        robot.clickOn(robot.from(again).lookup("Đồng ý").queryButton());
+        FxTestSupport.waitUntil(() -> hamlets.getItems().size() == stored);
     }
 
     @Test
