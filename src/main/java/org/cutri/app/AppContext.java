@@ -42,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final MeetingService meetings;
     private final MeetingPlanService meetingPlans;
     private final SchedulePlanDocument schedulePlans;
+    private final org.cutri.meeting.PlanFiles planFiles;
     private final OpinionService opinions;
     private final org.cutri.minutes.MinutesService minutes;
     private final org.cutri.opinionimport.OpinionImportService opinionImport;
@@ -73,6 +74,7 @@ public final class AppContext implements AutoCloseable {
         this.meetingPlans = new MeetingPlanService(database.jdbi(), meetings, rounds, hamlets, deputies, assignments,
                 councils);
         this.schedulePlans = new SchedulePlanDocument(commune, rounds, meetings, hamlets, councils);
+        this.planFiles = new org.cutri.meeting.PlanFiles(database.jdbi(), schedulePlans);
         this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets);
         this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments,
@@ -126,6 +128,10 @@ public final class AppContext implements AutoCloseable {
     /** Builds the plan and schedule document of a round. */
     public SchedulePlanDocument schedulePlans() {
         return schedulePlans;
+    }
+
+    public org.cutri.meeting.PlanFiles planFiles() {
+        return planFiles;
     }
 
     public OpinionService opinions() {

@@ -97,7 +97,7 @@ final class Screens {
                         executor),
                 new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
                         messages, executor),
-                context.schedulePlans(), messages, executor, java.time.Clock.systemDefaultZone()),
+                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone()),
                 messages, dialogs, executor));
         screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
                 context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,

@@ -59,12 +59,6 @@ public class DocumentPreviewViewModel {
         void print(byte[] pdf, String jobName, PrintSettings settings, TaskMonitor monitor) throws Exception;
     }
 
-    /** Writes the document to a file, on a worker, stopping once the monitor is cancelled. */
-    @FunctionalInterface
-    public interface Saver {
-        void save(OfficialDocument document, Path target, TaskMonitor monitor);
-    }
-
     private final OfficialDocument document;
     private final String suggestedFileName;
     private final Messages messages;
@@ -72,7 +66,7 @@ public class DocumentPreviewViewModel {
     private final Consumer<Exception> errorHandler;
     private final PrintDialog printDialog;
     private final Printer printer;
-    private final Saver saver;
+    private final DocumentSaver saver;
 
     /** The page numbers 1..n: the list the window shows (it draws only those in view). */
     private final ObservableList<Integer> pageNumbers = FXCollections.observableArrayList();
@@ -110,13 +104,13 @@ public class DocumentPreviewViewModel {
      */
     public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Consumer<Exception> errorHandler, PrintDialog printDialog, Printer printer) {
-        this(document, suggestedFileName, messages, executor, errorHandler, printDialog, printer, DocumentFiles::save);
+        this(document, suggestedFileName, messages, executor, errorHandler, printDialog, printer, DocumentSaver.FILES);
     }
 
     /** @param saver writes the file (on a worker) */
     public DocumentPreviewViewModel(OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Consumer<Exception> errorHandler, PrintDialog printDialog, Printer printer,
-            Saver saver) {
+            DocumentSaver saver) {
         this.saver = saver;
         this.document = document;
         this.suggestedFileName = suggestedFileName;

@@ -1,9 +1,9 @@
 package org.cutri.meeting;
 
-import java.io.File;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +36,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 
 import org.cutri.common.i18n.Messages;
@@ -49,8 +48,10 @@ import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.ListEditorViewModel;
 import org.cutri.common.ui.Placeholders;
+import org.cutri.common.ui.SaveDialog;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
 import org.cutri.document.DocumentPreview;
 import org.cutri.round.ContactRound;
@@ -72,6 +73,7 @@ public class PlanningView implements Screen {
     private final Messages messages;
     private final Dialogs dialogs;
     private final TaskExecutor executor;
+    private final SaveDialog saveDialog;
     private final Parent root;
 
     @FXML private VBox roundPane;
@@ -104,6 +106,7 @@ public class PlanningView implements Screen {
     @FXML private Button createAllButton;
     @FXML private Button printButton;
     @FXML private Button saveFileButton;
+    @FXML private TaskProgress progressBox;
     @FXML private Label planProblem;
     @FXML private TabPane tabs;
     @FXML private Tab meetingsTab;
@@ -145,6 +148,13 @@ public class PlanningView implements Screen {
     @FXML private ListView<MeetingConflict> conflictList;
 
     public PlanningView(PlanningViewModel viewModel, Messages messages, Dialogs dialogs, TaskExecutor executor) {
+        this(viewModel, messages, dialogs, executor, SaveDialog.system());
+    }
+
+    /** @param saveDialog where "Lưu Word/PDF…" asks for the file (the system's chooser in the program) */
+    public PlanningView(PlanningViewModel viewModel, Messages messages, Dialogs dialogs, TaskExecutor executor,
+            SaveDialog saveDialog) {
+        this.saveDialog = saveDialog;
         this.viewModel = viewModel;
         this.rounds = viewModel.rounds();
         this.meetings = viewModel.meetings();
@@ -216,7 +226,8 @@ public class PlanningView implements Screen {
         var noRound = rounds.selectedProperty().isNull();
         createAllButton.disableProperty().bind(noRound.or(meetings.busyProperty()));
         printButton.disableProperty().bind(noRound);
-        saveFileButton.disableProperty().bind(noRound);
+        saveFileButton.disableProperty().bind(noRound.or(viewModel.saving().runningProperty()));
+        progressBox.follow(viewModel.saving());
         bindFormError(planProblem, viewModel.problemProperty());
 
         meetingTable.setItems(meetings.filteredItems());
@@ -538,20 +549,11 @@ public class PlanningView implements Screen {
         if (!confirmConflicts()) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.get("meeting.saveFile.title"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("meeting.saveFile.docx"), "*.docx"),
-                new FileChooser.ExtensionFilter(messages.get("meeting.saveFile.pdf"), "*.pdf"));
-        chooser.setInitialFileName(viewModel.suggestedFileName() + ".docx");
-        File file = chooser.showSaveDialog(root.getScene().getWindow());
-        if (file != null) {
-            String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-            File target = name.endsWith(".docx") || name.endsWith(".pdf") ? file
-                    : new File(file.getPath() + (chooser.getSelectedExtensionFilter() != null
-                            && chooser.getSelectedExtensionFilter().getExtensions().contains("*.pdf") ? ".pdf" : ".docx"));
-            viewModel.savePlan(target.toPath());
-        }
+        saveDialog.choose(root.getScene().getWindow(), messages.get("meeting.saveFile.title"),
+                viewModel.suggestedFileName() + ".docx", List.of(
+                        new SaveDialog.Kind(messages.get("meeting.saveFile.docx"), "docx"),
+                        new SaveDialog.Kind(messages.get("meeting.saveFile.pdf"), "pdf")))
+                .ifPresent(viewModel::savePlan);
     }
 
     @FXML

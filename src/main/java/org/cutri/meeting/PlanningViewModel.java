@@ -21,7 +21,8 @@ import javafx.collections.ObservableList;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
-import org.cutri.document.DocumentFiles;
+import org.cutri.common.task.TaskTracker;
+import org.cutri.document.DocumentSaving;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundViewModel;
@@ -35,6 +36,8 @@ public class PlanningViewModel {
     private final RoundViewModel rounds;
     private final MeetingViewModel meetings;
     private final SchedulePlanDocument plans;
+    private final PlanFiles planFiles;
+    private final DocumentSaving saving;
     private final Messages messages;
     private final TaskExecutor executor;
     private final Clock clock;
@@ -46,11 +49,14 @@ public class PlanningViewModel {
     private boolean firstLoad = true;
     private final javafx.beans.binding.BooleanBinding checking;
 
+    /** @param planFiles saves the plan to a file (in one transaction with its number) */
     public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
-            Messages messages, TaskExecutor executor, Clock clock) {
+            PlanFiles planFiles, Messages messages, TaskExecutor executor, Clock clock) {
         this.rounds = rounds;
         this.meetings = meetings;
         this.plans = plans;
+        this.planFiles = planFiles;
+        this.saving = new DocumentSaving(messages, executor, status::set);
         this.messages = messages;
         this.executor = executor;
         this.clock = clock;
@@ -154,20 +160,26 @@ public class PlanningViewModel {
         }).onFailure(this::fail));
     }
 
-    /** Builds the plan and writes it to a .docx or .pdf file. */
+    /**
+     * Builds the plan and writes it to a .docx or .pdf file in the background, with progress and "Dừng"
+     * ({@link #saving()}): a stopped save writes no file, leaves an older one as it was and takes no number.
+     */
     public void savePlan(Path target) {
         ContactRound round = rounds.selectedProperty().get();
         if (round == null) {
             return;
         }
-        executor.execute(BackgroundTask.of(() -> {
-            SchedulePlanDocument.Plan plan = plans.build(round.id(), LocalDate.now(clock));
-            DocumentFiles.save(plan.document(), target);
-            return plan;
-        }).onSuccess(plan -> {
-            status.set(messages.get("meeting.plan.saved", plan.number(), target.toString()));
-            rounds.refresh();
-        }).onFailure(this::fail));
+        LocalDate today = LocalDate.now(clock);
+        saving.save(target, BackgroundTask.monitored(monitor -> planFiles.save(round.id(), today, target, monitor))
+                .onFailure(this::fail), plan -> {
+                    status.set(messages.get("meeting.plan.saved", plan.number(), target.toString()));
+                    rounds.refresh();
+                });
+    }
+
+    /** Saving the plan to a file: its progress and "Dừng". */
+    public TaskTracker saving() {
+        return saving.work();
     }
 
     /** The file name to suggest before the plan has its number. */

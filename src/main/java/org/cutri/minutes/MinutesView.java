@@ -1,6 +1,5 @@
 package org.cutri.minutes;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -26,19 +25,18 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 
 import org.cutri.common.i18n.Messages;
-import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.NamesChoice;
+import org.cutri.common.ui.SaveDialog;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
-import org.cutri.document.DocumentFiles;
 import org.cutri.document.DocumentPreview;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.Authority;
@@ -66,6 +64,7 @@ public class MinutesView implements Screen {
     private final Messages messages;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
+    private final SaveDialog saveDialog;
     private final Parent root;
     private final List<Runnable> unbindCurrent = new ArrayList<>();
 
@@ -75,6 +74,7 @@ public class MinutesView implements Screen {
     @FXML private Button previewButton;
     @FXML private CheckBox namesBox;
     @FXML private Button saveDocumentButton;
+    @FXML private TaskProgress progressBox;
     @FXML private Node minutesPane;
     @FXML private TextField startField;
     @FXML private TextField endField;
@@ -115,6 +115,13 @@ public class MinutesView implements Screen {
     private ChoiceField<Meeting.HamletRef> hamletChoice;
 
     public MinutesView(MinutesViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
+        this(viewModel, messages, executor, dialogs, SaveDialog.system());
+    }
+
+    /** @param saveDialog where "Lưu Word/PDF…" asks for the file (the system's chooser in the program) */
+    public MinutesView(MinutesViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs,
+            SaveDialog saveDialog) {
+        this.saveDialog = saveDialog;
         this.viewModel = viewModel;
         this.choice = viewModel.choice();
         this.form = viewModel.form();
@@ -146,7 +153,9 @@ public class MinutesView implements Screen {
         previewButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
         NamesChoice.bind(namesBox, viewModel.withNamesProperty(), dialogs, messages.get("minutes.document.names.confirm.title"),
                 messages.get("minutes.document.names.confirm"));
-        saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        saveDocumentButton.disableProperty().bind(viewModel.meetingOpenProperty().not()
+                .or(viewModel.saving().runningProperty()));
+        progressBox.follow(viewModel.saving());
         minutesPane.disableProperty().bind(viewModel.meetingOpenProperty().not());
 
         startField.textProperty().bindBidirectional(form.actualStartProperty());
@@ -394,28 +403,12 @@ public class MinutesView implements Screen {
 
     @FXML
     private void saveDocument() {
-        viewModel.document(doc -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.get("minutes.document.save.title"));
-            chooser.getExtensionFilters().addAll(
-                    new FileChooser.ExtensionFilter(messages.get("minutes.document.save.word"), "*.docx"),
-                    new FileChooser.ExtensionFilter(messages.get("minutes.document.save.pdf"), "*.pdf"));
-            chooser.setInitialFileName(doc.fileName() + ".docx");
-            File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-            if (chosen == null) {
-                return;
-            }
-            java.nio.file.Path target = chosen.toPath();
-            String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-            if (!name.endsWith(".docx") && !name.endsWith(".pdf")) {
-                target = target.resolveSibling(target.getFileName() + (chooser.getSelectedExtensionFilter() != null
-                        && chooser.getSelectedExtensionFilter().getExtensions().contains("*.pdf") ? ".pdf" : ".docx"));
-            }
-            java.nio.file.Path file = target;
-            executor.execute(BackgroundTask.run(() -> DocumentFiles.save(doc.document(), file))
-                    .onSuccess(v -> dialogs.showInfo(messages.get("minutes.document.saved.title"),
-                            messages.get("minutes.document.saved", file))));
-        });
+        viewModel.document(doc -> saveDialog.choose(root.getScene().getWindow(),
+                messages.get("minutes.document.save.title"), doc.fileName() + ".docx", List.of(
+                        new SaveDialog.Kind(messages.get("minutes.document.save.word"), "docx"),
+                        new SaveDialog.Kind(messages.get("minutes.document.save.pdf"), "pdf")))
+                .ifPresent(target -> viewModel.save(doc, target, file -> dialogs.showInfo(
+                        messages.get("minutes.document.saved.title"), messages.get("minutes.document.saved", file)))));
     }
 
     /** Shows this meeting's minutes (called from the opinions list). */

@@ -1,5 +1,6 @@
 package org.cutri.minutes;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -12,6 +13,9 @@ import javafx.util.Duration;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.task.TaskTracker;
+import org.cutri.document.DocumentSaver;
+import org.cutri.document.DocumentSaving;
 import org.cutri.document.OfficialDocument;
 import org.cutri.meeting.Meeting;
 import org.cutri.meeting.MeetingService;
@@ -43,6 +47,8 @@ public class MinutesViewModel {
     private final MeetingChoice choice;
     private final MinutesForm form;
     private final OpinionEditor editor;
+    private final DocumentSaver saver;
+    private final DocumentSaving saving;
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty();
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     /** Counts the loads of a meeting: only the newest may fill the screen. */
@@ -54,6 +60,15 @@ public class MinutesViewModel {
      */
     public MinutesViewModel(RoundService roundService, MeetingService meetingService, OpinionService opinionService,
             MinutesService minutesService, Messages messages, TaskExecutor executor, Duration pause) {
+        this(roundService, meetingService, opinionService, minutesService, messages, executor, pause,
+                DocumentSaver.FILES);
+    }
+
+    /** @param saver writes the minutes to a file (on a worker) */
+    public MinutesViewModel(RoundService roundService, MeetingService meetingService, OpinionService opinionService,
+            MinutesService minutesService, Messages messages, TaskExecutor executor, Duration pause,
+            DocumentSaver saver) {
+        this.saver = saver;
         this.meetingService = meetingService;
         this.opinionService = opinionService;
         this.minutesService = minutesService;
@@ -64,6 +79,7 @@ public class MinutesViewModel {
         this.editor = new OpinionEditor(opinionService, minutesService, messages, executor, autoSave, status,
                 form.votersPresentProperty()::get);
         this.choice = new MeetingChoice(roundService, meetingService, executor, this::show, status::failed);
+        this.saving = new DocumentSaving(messages, executor, status::say);
     }
 
     /** Loads the rounds, keeping the chosen round (and its meeting). */
@@ -117,6 +133,22 @@ public class MinutesViewModel {
         executor.execute(BackgroundTask.of(() -> new Document(minutesService.document(id, names),
                         minutesService.fileName(id)))
                 .onSuccess(consumer).onFailure(status::failed));
+    }
+
+    /**
+     * Writes the minutes to a .docx or .pdf file in the background, with progress and "Dừng" ({@link #saving()});
+     * {@code saved} runs once the file is complete. A stopped save writes no file and leaves an older one as it was.
+     */
+    public void save(Document document, Path target, Consumer<Path> saved) {
+        saving.save(target, BackgroundTask.monitored(monitor -> {
+            saver.save(document.document(), target, monitor);
+            return target;
+        }).computation(), saved);
+    }
+
+    /** Saving the minutes to a file: its progress and "Dừng". */
+    public TaskTracker saving() {
+        return saving.work();
     }
 
     /** Whether the document names the speakers who agreed: false until the user chooses (and confirms) it. */

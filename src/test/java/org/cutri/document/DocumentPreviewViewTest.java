@@ -35,6 +35,7 @@ import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Hold;
+import org.cutri.testing.OldFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +49,6 @@ import org.testfx.framework.junit5.Start;
 class DocumentPreviewViewTest {
 
     private static final Messages VI = Messages.load(Messages.VIETNAMESE);
-    private static final byte[] OLD_FILE = "the plan saved last week".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     @TempDir
     Path folder;
@@ -283,13 +283,13 @@ class DocumentPreviewViewTest {
 
     @Test
     void stoppingASaveLeavesTheOldFileAsItWasAndSaysSo(FxRobot robot) throws Exception {
-        Path target = Files.write(folder.resolve("ke-hoach.docx"), OLD_FILE);
+        OldFile target = OldFile.in(folder, "ke-hoach.docx");
         Hold hold = new Hold();
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(DocumentSamples.longPlan(300), "ke-hoach",
                 VI, executor, errors::add, (jobName, pages) -> Optional.empty(), (pdf, jobName, settings, monitor) -> {
                     throw new AssertionError("not printing");
                 }, (document, file, monitor) -> DocumentFiles.save(document, file, hold.atProgressPast(monitor, 0.2)));
-        Stage window = open(robot, viewModel, target);
+        Stage window = open(robot, viewModel, target.path());
         Node root = window.getScene().getRoot();
 
         robot.clickOn(robot.from(root).lookup("#saveWordButton").queryButton());
@@ -301,14 +301,9 @@ class DocumentPreviewViewTest {
         robot.clickOn(stop);
         hold.release();
 
-        FxTestSupport.waitUntil(() -> status.getText().equals("Đã dừng lưu ke-hoach.docx. Không có tệp nào được ghi; "
-                + "tệp cũ cùng tên (nếu có) vẫn giữ nguyên."));
+        FxTestSupport.waitUntil(() -> status.getText().equals(target.stoppedStatus()));
         assertThat(hold.reportsAfterStop()).as("nothing written after the stop").isZero();
-        assertThat(Files.readAllBytes(target)).as("the old file is untouched").isEqualTo(OLD_FILE);
-        try (var files = Files.list(folder)) {
-            assertThat(files.map(f -> f.getFileName().toString())).as("no temporary file left")
-                    .containsExactly("ke-hoach.docx");
-        }
+        target.assertUntouched();
         assertThat(robot.from(root).lookup("#progressBox").query().isVisible()).as("no progress or Dừng shown").isFalse();
         assertThat(robot.from(root).lookup("#saveWordButton").queryButton().isDisabled()).isFalse();
         robot.interact(window::hide);

@@ -50,7 +50,7 @@ class PlanningLoadingTest {
                 context.messages(), executor);
         MeetingViewModel meetings = new MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
                 context.messages(), executor);
-        PlanningViewModel planning = new PlanningViewModel(rounds, meetings, context.schedulePlans(),
+        PlanningViewModel planning = new PlanningViewModel(rounds, meetings, context.schedulePlans(), context.planFiles(),
                 context.messages(), executor, Clock.systemDefaultZone());
 
         planning.refresh();
