@@ -172,10 +172,20 @@ public class ReportService {
      * document is made, it takes no number.
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return prepare(roundId, withNames, today, null, monitor);
+    }
+
+    /**
+     * As {@link #prepare(int, boolean, LocalDate, TaskMonitor)}, dated as the secretary chose (a draft, or the
+     * round's hand-in day); null keeps the date the report's number was given on.
+     */
+    public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, ReportDate dated,
+            TaskMonitor monitor) {
         CompiledReport report = compile(roundId, withNames, monitor);
         monitor.checkCancelled();
         ReportIssue issue = issue(roundId, today);
-        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(), issue.issuedOn());
+        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(),
+                dated != null ? dated : new ReportDate(issue.issuedOn(), false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
     }
@@ -197,6 +207,25 @@ public class ReportService {
             dao.recordIssue(roundId, today.getYear(), number, today);
             return new ReportIssue(roundId, today.getYear(), number, today);
         });
+    }
+
+    /** How far the round is: meetings not held, its last day and the day its report is due. */
+    public ReportTiming timing(int roundId) {
+        ContactRound round = rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));
+        List<Meeting> roundMeetings = meetings.list(roundId);
+        LocalDate last = round.endDate();
+        int notHeld = 0;
+        for (Meeting meeting : roundMeetings) {
+            LocalDate day = meeting.row().meetingDate();
+            if (day != null && (last == null || day.isAfter(last))) {
+                last = day;
+            }
+            if (meeting.row().status() != MeetingStatus.HELD) {
+                notHeld++;
+            }
+        }
+        return new ReportTiming(roundMeetings.size(), notHeld, last,
+                round.handinDeadline() != null ? round.handinDeadline() : round.compilationDate());
     }
 
     /** The number given before, if any. */
