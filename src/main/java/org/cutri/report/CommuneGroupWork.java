@@ -111,6 +111,16 @@ public class CommuneGroupWork implements GroupWork {
         return reports.prepare(roundId, withNames, today, monitor);
     }
 
+    @Override
+    public PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
+        return reports.prepare(roundId, withNames, today, dated, monitor);
+    }
+
+    @Override
+    public java.util.Optional<ReportTiming> timing() {
+        return java.util.Optional.of(reports.timing(roundId));
+    }
+
     private static Group group(OpinionGroupEntry entry) {
         return new Group(String.valueOf(entry.group().id()), entry.group().wording(), true,
                 entry.members().stream().map(CommuneGroupWork::member).toList());

@@ -25,11 +25,22 @@ public record CompiledReport(String roundName, String subject, boolean province,
 
     /**
      * @param received every opinion recorded in the round's minutes
-     * @param approved those the majority approved (compiled)
-     * @param issues the issues of section II after writing each same-issue group once
-     * @param answeredAtMeetings approved opinions answered on the spot
+     * @param approved those compiled: approved by the majority, or with no vote recorded against them
+     * @param issues the issues of section II (sent to the authorities) after writing each accepted group once
+     * @param answeredAtMeetings compiled opinions answered on the spot (section III, not sent up)
+     * @param voted compiled opinions whose vote was recorded (the majority approved them)
+     * @param groupsMerged accepted same-issue groups of two or more opinions in section II
+     * @param opinionsMerged the opinions in those groups
+     * @param sentUp the compiled opinions of section II (compiled minus answered at the meetings)
      */
-    public record Counts(int received, int approved, int notApproved, int issues, int answeredAtMeetings) {
+    public record Counts(int received, int approved, int notApproved, int issues, int answeredAtMeetings, int voted,
+            int groupsMerged, int opinionsMerged, int sentUp) {
+
+        /** Counts with every compiled opinion voted on and nothing merged. */
+        public Counts(int received, int approved, int notApproved, int issues, int answeredAtMeetings) {
+            this(received, approved, notApproved, issues, answeredAtMeetings, approved, 0, 0,
+                    approved - answeredAtMeetings);
+        }
     }
 
     /** The opinions one authority must answer ("Trung ương", "Tỉnh", …, or a named body), by field. */

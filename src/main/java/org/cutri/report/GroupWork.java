@@ -74,6 +74,19 @@ public interface GroupWork {
      * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Work that cannot stop
      * half-way checks between its steps.
      */
+    /**
+     * As {@link #prepare(boolean, LocalDate, TaskMonitor)}, dated as the secretary chose; null keeps the usual
+     * date. Where no draft can be marked, the chosen date is used as the day.
+     */
+    default PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
+        return prepare(withNames, dated == null ? today : dated.date(), monitor);
+    }
+
+    /** Where the round stands, to ask for the date before an early report; empty where not known. */
+    default java.util.Optional<ReportTiming> timing() {
+        return java.util.Optional.empty();
+    }
+
     default PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
         monitor.checkCancelled();
         CompiledReport report = compile(withNames);

@@ -42,13 +42,23 @@ public final class ReportCompiler {
         List<ReportOpinion> approved = input.opinions().stream().filter(ReportOpinion::approved).toList();
         int received = input.opinions().size();
 
-        // Issues: an accepted group once, every other opinion alone, in the order of the round.
-        Map<String, List<ReportOpinion>> issues = new LinkedHashMap<>();
+        // Issues: an accepted group once, every other opinion alone, in the order of the round. An issue is
+        // classed once (authority and field), by most of its opinions, so it never shows under two levels.
+        Map<String, List<ReportOpinion>> grouped = new LinkedHashMap<>();
         for (ReportOpinion opinion : approved) {
             monitor.checkCancelled();
-            String key = opinion.groupKey() != null ? "g:" + opinion.groupKey() : "o:" + opinion.code();
-            issues.computeIfAbsent(key, k -> new ArrayList<>()).add(opinion);
+            grouped.computeIfAbsent(issueKey(opinion), k -> new ArrayList<>()).add(opinion);
         }
+        Map<String, ReportOpinion> classOf = new HashMap<>();
+        grouped.forEach((key, members) -> classOf.put(key, classing(members)));
+        // Answered at the meetings: section III only, not sent up with section II.
+        Map<String, List<ReportOpinion>> issues = new LinkedHashMap<>();
+        grouped.forEach((key, members) -> {
+            List<ReportOpinion> open = members.stream().filter(o -> !o.answeredAtMeeting()).toList();
+            if (!open.isEmpty()) {
+                issues.put(key, open);
+            }
+        });
 
         Map<String, Integer> fieldRank = new HashMap<>();
         for (String field : input.fieldOrder()) {
@@ -58,13 +68,15 @@ public final class ReportCompiler {
         Map<String, Map<String, List<CompiledReport.Issue>>> byAuthority = new HashMap<>();
         Map<String, String> authorityTitles = new HashMap<>();
         Map<String, String> authorityLabels = new HashMap<>();
-        for (List<ReportOpinion> members : issues.values()) {
+        for (Map.Entry<String, List<ReportOpinion>> issue : issues.entrySet()) {
             monitor.checkCancelled();
+            List<ReportOpinion> members = issue.getValue();
             ReportOpinion first = members.get(0);
-            String authorityKey = authorityKey(first);
-            authorityTitles.put(authorityKey, authorityTitle(first));
-            authorityLabels.put(authorityKey, authorityLabel(first));
-            String field = first.field() == null || first.field().isBlank() ? NO_FIELD : first.field().strip();
+            ReportOpinion classed = classOf.get(issue.getKey());
+            String authorityKey = authorityKey(classed);
+            authorityTitles.put(authorityKey, authorityTitle(classed));
+            authorityLabels.put(authorityKey, authorityLabel(classed));
+            String field = fieldOf(classed);
             String text = first.groupKey() != null && first.groupWording() != null ? first.groupWording()
                     : first.content();
             List<String> speakers = withNames ? members.stream().map(ReportOpinion::speakerName)
@@ -115,17 +127,57 @@ public final class ReportCompiler {
             if (withNames && !blank(opinion.speakerName())) {
                 notes.add("Người nêu: " + opinion.speakerName().strip());
             }
+            ReportOpinion classed = classOf.get(issueKey(opinion));
             annex.add(new CompiledReport.AnnexRow(annex.size() + 1, opinion.code(), opinion.content().strip(),
-                    opinion.commune(), opinion.hamlet(),
-                    blank(opinion.field()) ? NO_FIELD : opinion.field().strip(), authorityLabel(opinion),
+                    opinion.commune(), opinion.hamlet(), fieldOf(classed), authorityLabel(classed),
                     String.join("; ", notes)));
         }
 
+        int groupsMerged = 0;
+        int opinionsMerged = 0;
+        int sentUp = 0;
+        for (List<ReportOpinion> members : issues.values()) {
+            sentUp += members.size();
+            if (members.size() > 1) {
+                groupsMerged++;
+                opinionsMerged += members.size();
+            }
+        }
         CompiledReport.Counts counts = new CompiledReport.Counts(received, approved.size(), received - approved.size(),
-                issues.size(), answered.size());
+                issues.size(), answered.size(), (int) approved.stream().filter(ReportOpinion::voted).count(),
+                groupsMerged, opinionsMerged, sentUp);
         return new CompiledReport(input.roundName(), subject(input.roundName()), input.province(), input.facts(),
                 counts, sections, answered, proposals(sections, input.province()), annex, withNames,
                 annex.stream().map(CompiledReport.AnnexRow::field).distinct().sorted(fieldOrder).toList());
+    }
+
+    private static String issueKey(ReportOpinion opinion) {
+        return opinion.groupKey() != null ? "g:" + opinion.groupKey() : "o:" + opinion.code();
+    }
+
+    private static String fieldOf(ReportOpinion opinion) {
+        return blank(opinion.field()) ? NO_FIELD : opinion.field().strip();
+    }
+
+    /**
+     * The opinion whose authority and field class the whole issue: the class most of its opinions have, the
+     * first one's on a tie (the secretary sees each opinion's own class on the screen).
+     */
+    private static ReportOpinion classing(List<ReportOpinion> members) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, ReportOpinion> byClass = new HashMap<>();
+        for (ReportOpinion member : members) {
+            String key = authorityKey(member) + "|" + fieldOf(member);
+            votes.merge(key, 1, Integer::sum);
+            byClass.putIfAbsent(key, member);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> entry : votes.entrySet()) {
+            if (best == null || entry.getValue() > votes.get(best)) {
+                best = entry.getKey();
+            }
+        }
+        return byClass.get(best);
     }
 
     /** "Tổng hợp ý kiến, kiến nghị của cử tri trước kỳ họp thứ 3 HĐND xã khóa I". */

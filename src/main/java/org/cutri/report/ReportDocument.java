@@ -3,6 +3,7 @@ package org.cutri.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.cutri.commune.CommuneProfile;
@@ -19,12 +20,17 @@ import org.cutri.document.OfficialDocument.Table;
 /**
  * The compiled report as an official document (BÁO CÁO): I. how the round went; II. opinions by the
  * authority that must answer and by field, each issue once with "(Cử tri thôn A, B, C)"; III. answers given
- * at the meetings; IV. proposals; then the annex table of every approved opinion.
+ * at the meetings; IV. proposals; the signature and Nơi nhận; then, on a new page, the annex (PHỤ LỤC) listing
+ * every compiled opinion. Counts say what was really done: the merges accepted, the votes recorded, the
+ * voters' numbers entered (docs/decisions/0027).
  */
 public final class ReportDocument {
 
     public static final String TYPE = "BÁO CÁO";
-    public static final String ANNEX_TITLE = "PHỤ LỤC: DANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI";
+    public static final String ANNEX_TITLE = "PHỤ LỤC\nDANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI";
+    /** The line under the subject of a report marked as a draft. */
+    public static final String DRAFT = "(DỰ THẢO)";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private ReportDocument() {
@@ -35,6 +41,16 @@ public final class ReportDocument {
      */
     public static OfficialDocument build(CompiledReport report, CommuneProfile profile, Integer number,
             LocalDate issuedOn) {
+        return build(report, profile, number, new ReportDate(issuedOn, false));
+    }
+
+    /**
+     * @param number the report's number in the office's yearly sequence; null leaves it blank to fill by hand
+     * @param dated the date printed and whether the report is a draft (DỰ THẢO under the subject)
+     */
+    public static OfficialDocument build(CompiledReport report, CommuneProfile profile, Integer number,
+            ReportDate dated) {
+        LocalDate issuedOn = dated.date();
         CommuneProfile p = profile == null ? CommuneProfile.usual() : profile;
         List<String> organisation = new ArrayList<>();
         for (String line : new String[] {p.headerLine1(), p.headerLine2(), p.headerLine3()}) {
@@ -63,41 +79,115 @@ public final class ReportDocument {
                 + ", Ban Thường trực Ủy ban MTTQ Việt Nam " + (report.province() ? "tỉnh" : "xã")
                 + " báo cáo để các cơ quan có thẩm quyền xem xét, giải quyết./."));
 
-        body.add(new Heading(ANNEX_TITLE, 1));
-        body.add(new Paragraph(List.of(Run.italic("(Kèm theo Báo cáo " + (number == null ? "" : "số "
-                + DocumentText.number(number, ReportService.TYPE_CODE, symbol) + " ") + DocumentText.date(issuedOn)
-                + "; chỉ gồm các ý kiến được đa số cử tri tán thành)")), false));
-        body.add(annexTable(report));
+        String reference = "(Kèm theo Báo cáo số " + (number == null ? "      /" + ReportService.TYPE_CODE + "-" + symbol
+                : DocumentText.number(number, ReportService.TYPE_CODE, symbol)) + " " + DocumentText.date(issuedOn)
+                + " của Ban Thường trực Ủy ban MTTQ Việt Nam " + (report.province() ? "tỉnh" : "xã") + ")";
+        OfficialDocument.Annex annex = new OfficialDocument.Annex(ANNEX_TITLE, reference,
+                List.of(annexTable(report)), OfficialDocument.Orientation.PORTRAIT);
 
         List<String> recipients = report.province()
-                ? List.of("Thường trực HĐND tỉnh;", "UBND tỉnh;", "Ban Thường trực UBMTTQ Việt Nam;", "Lưu: VT.")
-                : List.of("Thường trực HĐND xã;", "UBND xã;", "Ban Thường trực UBMTTQ tỉnh;", "Lưu: VT.");
+                ? List.of("Thường trực Tỉnh ủy (b/c);", "Thường trực HĐND tỉnh;", "UBND tỉnh;",
+                        "Ban Thường trực UBTƯ MTTQ Việt Nam;", "Lưu: VT.")
+                : List.of("Thường trực Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "UBND xã;",
+                        "Ban Thường trực UBMTTQ tỉnh;", "Lưu: VT.");
         List<Signature> signatures = List.of(new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", blankTo(p.chairName(), "")));
-        return new OfficialDocument(header, TYPE, report.subject(), body, recipients, signatures);
+        String subject = dated.draft() ? report.subject() + "\n" + DRAFT : report.subject();
+        return new OfficialDocument(header, TYPE, subject, body, recipients, signatures, List.of(annex));
     }
 
     private static void section1(CompiledReport report, List<Block> body) {
         RoundFacts facts = report.facts();
         CompiledReport.Counts counts = report.counts();
         body.add(new Heading("I. TÌNH HÌNH TỔ CHỨC TIẾP XÚC CỬ TRI", 1));
+        int notHeld = facts.meetingsPlanned() - facts.meetingsHeld();
         body.add(Paragraph.of("Thực hiện kế hoạch " + lowerFirst(report.roundName()) + ", Ban Thường trực Ủy ban MTTQ"
-                + " Việt Nam " + (report.province() ? "các xã" : "xã") + " đã phối hợp tổ chức " + facts.meetingsHeld()
-                + "/" + facts.meetingsPlanned() + " hội nghị tiếp xúc cử tri theo kế hoạch."));
+                + " Việt Nam " + (report.province() ? "các xã" : "xã") + " đã phối hợp tổ chức "
+                + number(facts.meetingsHeld()) + "/" + number(facts.meetingsPlanned())
+                + " hội nghị tiếp xúc cử tri theo kế hoạch" + (notHeld > 0 ? "; còn " + number(notHeld)
+                        + " hội nghị chưa tổ chức" : "") + "."));
         body.add(Paragraph.labelled("Địa bàn đã tổ chức: ", facts.hamlets().isEmpty() ? "chưa có hội nghị nào được tổ chức."
-                : facts.hamlets().size() + " " + (report.province() ? "hội nghị" : "thôn, xóm") + " ("
+                : number(facts.hamlets().size()) + " " + (report.province() ? "hội nghị" : "thôn, xóm") + " ("
                         + String.join("; ", facts.hamlets()) + ")."));
-        body.add(Paragraph.labelled("Cử tri: ", "mời " + facts.votersInvited() + " lượt, tham dự " + facts.votersPresent()
-                + " lượt cử tri."));
+        String voters = voters(facts);
+        if (!voters.isEmpty()) {
+            body.add(Paragraph.labelled("Cử tri: ", voters));
+        }
         String deputies = facts.deputies().isEmpty() ? "không ghi nhận."
-                : facts.deputies().stream().map(d -> "đại biểu " + d.level() + " tham dự " + d.present() + "/"
-                        + d.assigned() + " đại biểu được phân công").collect(Collectors.joining("; ")) + ".";
+                : facts.deputies().stream().map(ReportDocument::deputies).collect(Collectors.joining("; ")) + ".";
         body.add(Paragraph.labelled("Đại biểu dân cử: ", deputies));
-        body.add(Paragraph.labelled("Ý kiến, kiến nghị: ", "tiếp nhận " + counts.received() + " ý kiến, kiến nghị; "
-                + counts.approved() + " ý kiến được đa số cử tri tán thành và được tổng hợp"
-                + (counts.notApproved() > 0 ? "; " + counts.notApproved()
-                        + " ý kiến không được đa số cử tri tán thành nên không tổng hợp" : "")
-                + ". Sau khi gộp các ý kiến cùng nội dung, còn " + counts.issues() + " nội dung; "
-                + counts.answeredAtMeetings() + " ý kiến đã được trả lời ngay tại hội nghị."));
+        body.add(Paragraph.labelled("Ý kiến, kiến nghị: ", opinions(counts)));
+    }
+
+    /**
+     * "tham dự 1.158 lượt cử tri (mời 1.300 lượt)": only numbers someone entered; when some held meetings
+     * have none, the sentence says how many meetings the number covers. Empty when nothing was entered.
+     */
+    private static String voters(RoundFacts facts) {
+        List<String> parts = new ArrayList<>();
+        if (facts.presentRecorded() > 0) {
+            parts.add("tham dự " + number(facts.votersPresent()) + " lượt cử tri" + coverage(facts.presentRecorded(),
+                    facts.meetingsHeld()));
+        }
+        if (facts.invitedRecorded() > 0) {
+            parts.add("mời " + number(facts.votersInvited()) + " lượt" + coverage(facts.invitedRecorded(),
+                    facts.meetingsHeld()));
+        }
+        return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
+    }
+
+    private static String coverage(int recorded, int held) {
+        return recorded < held ? " (số liệu của " + number(recorded) + "/" + number(held) + " hội nghị)" : "";
+    }
+
+    /**
+     * "đại biểu HĐND xã: 16/16 đại biểu được phân công đã tham dự (45/48 lượt đại biểu dự các hội nghị)": deputies
+     * counted once each, then attendances (a deputy at three meetings is three attendances).
+     */
+    private static String deputies(RoundFacts.DeputyCount count) {
+        String text = "đại biểu " + count.level() + ": " + number(count.present()) + "/" + number(count.assigned())
+                + " đại biểu được phân công đã tham dự";
+        if (count.assignedTimes() != count.assigned() || count.presentTimes() != count.present()) {
+            text += " (" + number(count.presentTimes()) + "/" + number(count.assignedTimes())
+                    + " lượt đại biểu dự các hội nghị)";
+        }
+        return text;
+    }
+
+    /**
+     * What was received, compiled, answered and merged, as it really was: a majority is claimed only for the
+     * opinions whose vote was recorded, a merge only for groups the secretary accepted.
+     */
+    private static String opinions(CompiledReport.Counts counts) {
+        StringBuilder text = new StringBuilder("tiếp nhận " + number(counts.received()) + " ý kiến, kiến nghị của cử tri");
+        if (counts.notApproved() > 0) {
+            text.append("; ").append(number(counts.notApproved()))
+                    .append(" ý kiến không được đa số cử tri tán thành nên không tổng hợp");
+        }
+        text.append("; tổng hợp ").append(number(counts.approved())).append(" ý kiến");
+        if (counts.voted() > 0) {
+            text.append(counts.voted() == counts.approved() ? " được đa số cử tri biểu quyết tán thành"
+                    : ", trong đó " + number(counts.voted()) + " ý kiến được đa số cử tri biểu quyết tán thành");
+        }
+        text.append(".");
+        if (counts.answeredAtMeetings() > 0) {
+            text.append(" Có ").append(number(counts.answeredAtMeetings()))
+                    .append(" ý kiến đã được trả lời ngay tại hội nghị (mục III).");
+        }
+        text.append(" Gửi các cơ quan có thẩm quyền xem xét, giải quyết ").append(number(counts.sentUp()))
+                .append(" ý kiến");
+        if (counts.groupsMerged() > 0) {
+            text.append("; sau khi gộp ").append(number(counts.opinionsMerged())).append(" ý kiến cùng nội dung thành ")
+                    .append(number(counts.groupsMerged())).append(" nội dung, còn ").append(number(counts.issues()))
+                    .append(" nội dung kiến nghị (mục II).");
+        } else {
+            text.append(", gồm ").append(number(counts.issues())).append(" nội dung kiến nghị (mục II).");
+        }
+        return text.toString();
+    }
+
+    /** "1.158": Vietnamese thousands separators. */
+    static String number(int value) {
+        return String.format(VIETNAMESE, "%,d", value);
     }
 
     private static void section2(CompiledReport report, List<Block> body) {

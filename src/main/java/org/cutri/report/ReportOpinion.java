@@ -14,8 +14,18 @@ import org.cutri.opinion.Authority;
  * @param speakerName the speaker's name, only where they agreed to be named; null otherwise
  * @param groupKey the accepted same-issue group it belongs to; null when it stands alone
  * @param groupWording the group's wording, with {@code groupKey}
+ * @param voted true when the meeting's vote on it was recorded: only then may the report say the majority
+ *     approved it (an opinion with no vote recorded is compiled but claims no majority)
  */
 public record ReportOpinion(String code, String commune, String hamlet, String content, String kind, String field,
         Authority authority, String authorityBody, boolean approved, boolean answeredAtMeeting, String answeredBy,
-        String answerText, String speakerName, String groupKey, String groupWording) {
+        String answerText, String speakerName, String groupKey, String groupWording, boolean voted) {
+
+    /** An opinion whose approval was decided elsewhere (a commune's package read at the province). */
+    public ReportOpinion(String code, String commune, String hamlet, String content, String kind, String field,
+            Authority authority, String authorityBody, boolean approved, boolean answeredAtMeeting,
+            String answeredBy, String answerText, String speakerName, String groupKey, String groupWording) {
+        this(code, commune, hamlet, content, kind, field, authority, authorityBody, approved, answeredAtMeeting,
+                answeredBy, answerText, speakerName, groupKey, groupWording, true);
+    }
 }

@@ -99,6 +99,9 @@ public class ReportService {
         List<String> hamlets = new ArrayList<>();
         int invited = 0;
         int present = 0;
+        int invitedRecorded = 0;
+        int presentRecorded = 0;
+        Map<String, int[]> times = new LinkedHashMap<>();
         Map<String, Set<Integer>> assigned = new LinkedHashMap<>();
         Map<String, Set<Integer>> came = new LinkedHashMap<>();
         ProgressSteps steps = new ProgressSteps(monitor, roundMeetings.size());
@@ -114,9 +117,18 @@ public class ReportService {
                         hamlets.add(h.name());
                     }
                 });
-                invited += meeting.row().votersInvited() == null ? 0 : meeting.row().votersInvited();
-                present += meeting.row().votersPresent() == null ? 0 : meeting.row().votersPresent();
+                if (meeting.row().votersInvited() != null) {
+                    invited += meeting.row().votersInvited();
+                    invitedRecorded++;
+                }
+                if (meeting.row().votersPresent() != null) {
+                    present += meeting.row().votersPresent();
+                    presentRecorded++;
+                }
                 for (Meeting.DeputyRef deputy : meeting.deputies()) {
+                    int[] attendances = times.computeIfAbsent(deputy.level().label(), k -> new int[2]);
+                    attendances[0]++;
+                    attendances[1] += deputy.present() ? 1 : 0;
                     assigned.computeIfAbsent(deputy.level().label(), k -> new HashSet<>()).add(deputy.id());
                     came.computeIfAbsent(deputy.level().label(), k -> new HashSet<>());
                     if (deputy.present()) {
@@ -133,13 +145,15 @@ public class ReportService {
                         opinion.authorityBody(), opinion.approved(), opinion.answeredAtMeeting(), opinion.answeredBy(),
                         opinion.answerText(), opinion.speakerConsent() ? opinion.speakerName() : null,
                         group == null ? null : String.valueOf(group.group().id()),
-                        group == null ? null : group.group().wording()));
+                        group == null ? null : group.group().wording(), opinion.votesFor() != null
+                                && opinion.votersPresent() != null && opinion.votersPresent() > 0));
             }
         }
         List<RoundFacts.DeputyCount> deputies = new ArrayList<>();
         assigned.forEach((level, ids) -> deputies.add(new RoundFacts.DeputyCount(level, ids.size(),
-                came.getOrDefault(level, Set.of()).size())));
-        RoundFacts facts = new RoundFacts(held, roundMeetings.size(), hamlets, invited, present, deputies);
+                came.getOrDefault(level, Set.of()).size(), times.get(level)[0], times.get(level)[1])));
+        RoundFacts facts = new RoundFacts(held, roundMeetings.size(), hamlets, invited, present, deputies,
+                invitedRecorded, presentRecorded);
         return new ReportInput(round.name(), round.sessionDate(), List.of(), facts, items,
                 fieldList.stream().map(OpinionField::name).toList());
     }
@@ -158,10 +172,20 @@ public class ReportService {
      * document is made, it takes no number.
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return prepare(roundId, withNames, today, null, monitor);
+    }
+
+    /**
+     * As {@link #prepare(int, boolean, LocalDate, TaskMonitor)}, dated as the secretary chose (a draft, or the
+     * round's hand-in day); null keeps the date the report's number was given on.
+     */
+    public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, ReportDate dated,
+            TaskMonitor monitor) {
         CompiledReport report = compile(roundId, withNames, monitor);
         monitor.checkCancelled();
         ReportIssue issue = issue(roundId, today);
-        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(), issue.issuedOn());
+        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(),
+                dated != null ? dated : new ReportDate(issue.issuedOn(), false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
     }
@@ -183,6 +207,25 @@ public class ReportService {
             dao.recordIssue(roundId, today.getYear(), number, today);
             return new ReportIssue(roundId, today.getYear(), number, today);
         });
+    }
+
+    /** How far the round is: meetings not held, its last day and the day its report is due. */
+    public ReportTiming timing(int roundId) {
+        ContactRound round = rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));
+        List<Meeting> roundMeetings = meetings.list(roundId);
+        LocalDate last = round.endDate();
+        int notHeld = 0;
+        for (Meeting meeting : roundMeetings) {
+            LocalDate day = meeting.row().meetingDate();
+            if (day != null && (last == null || day.isAfter(last))) {
+                last = day;
+            }
+            if (meeting.row().status() != MeetingStatus.HELD) {
+                notHeld++;
+            }
+        }
+        return new ReportTiming(roundMeetings.size(), notHeld, last,
+                round.handinDeadline() != null ? round.handinDeadline() : round.compilationDate());
     }
 
     /** The number given before, if any. */

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,10 @@ import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -33,6 +37,7 @@ import javafx.stage.Window;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskTracker;
+import org.cutri.common.text.DateText;
 import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.NamesChoice;
@@ -82,6 +87,7 @@ public class ReportView implements Screen {
     @FXML private Button cancelButton;
     @FXML private ProgressBar progress;
     @FXML private Label statusLabel;
+    @FXML private Label noDiacriticsLabel;
     @FXML private TreeView<Object> groupTree;
     @FXML private TextArea wordingArea;
     @FXML private Button acceptButton;
@@ -133,6 +139,10 @@ public class ReportView implements Screen {
         // one long task at a time: the stop button and the bar follow it
         suggestButton.disableProperty().bind(longWork.runningProperty().or(roundBox.valueProperty().isNull()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        noDiacriticsLabel.textProperty().bind(Bindings.createStringBinding(() -> {
+            int count = viewModel.withoutDiacriticsProperty().get();
+            return count > 0 ? messages.get("report.noDiacritics.count", count) : "";
+        }, viewModel.withoutDiacriticsProperty()));
         status.bind(viewModel.statusProperty());
 
         groupTree.setRoot(new TreeItem<>("root"));
@@ -141,12 +151,15 @@ public class ReportView implements Screen {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().remove("report-group");
+                getStyleClass().removeAll("report-group", "report-no-diacritics");
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof GroupWork.Group group) {
                     setText(groupText(group));
                     getStyleClass().add("report-group");
+                } else if (item instanceof GroupWork.Member member && ReportViewModel.withoutDiacritics(member)) {
+                    setText(messages.get("report.node.noDiacritics", member.toString()));
+                    getStyleClass().add("report-no-diacritics");
                 } else {
                     setText(item.toString());
                 }
@@ -321,8 +334,95 @@ public class ReportView implements Screen {
 
     @FXML
     private void preview() {
-        viewModel.document(document -> DocumentPreview.show(root.getScene() == null ? null : root.getScene().getWindow(),
-                document, viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs));
+        beforeOutput(dated -> viewModel.document(dated, document -> DocumentPreview.show(window(), document,
+                viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs)));
+    }
+
+    private Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
+    /**
+     * Asks what must be settled before the report is printed or saved, then goes on with the date chosen (null:
+     * the usual date): suggested groups not reviewed (review them, or accept all), opinions typed without
+     * diacritics, and the date and draft status of a report made before its round is over.
+     */
+    private void beforeOutput(Consumer<ReportDate> output) {
+        viewModel.checkBeforeOutput(check -> {
+            if (check.unreviewed() == 0) {
+                afterGroups(check, output);
+                return;
+            }
+            int answer = choose("reportUnreviewed", messages.get("report.check.unreviewed", check.unreviewed()),
+                    List.of(messages.get("report.check.review"), messages.get("report.check.acceptAll")));
+            if (answer == 1) {
+                viewModel.acceptAll(() -> afterGroups(check, output));
+            } else if (answer == 0) {
+                showFirstSuggestion();
+            }
+        });
+    }
+
+    private void afterGroups(ReportViewModel.OutputCheck check, Consumer<ReportDate> output) {
+        if (check.withoutDiacritics() > 0 && !dialogs.confirm(messages.get("report.check.title"),
+                messages.get("report.check.noDiacritics", check.withoutDiacritics()))) {
+            return;
+        }
+        if (!check.early()) {
+            output.accept(null);
+            return;
+        }
+        ReportTiming timing = check.timing();
+        String why = timing.meetingsNotHeld() > 0
+                ? messages.get("report.check.notHeld", timing.meetingsNotHeld(), timing.meetingsPlanned())
+                : messages.get("report.check.notOver", DateText.format(timing.lastDay()));
+        List<String> choices = new ArrayList<>();
+        choices.add(messages.get("report.check.draft", DateText.format(check.today())));
+        if (timing.handIn() != null) {
+            choices.add(messages.get("report.check.handIn", DateText.format(timing.handIn())));
+        }
+        int answer = choose("reportDate", messages.get("report.check.early", why), choices);
+        if (answer == 0) {
+            output.accept(new ReportDate(check.today(), true));
+        } else if (answer == 1) {
+            output.accept(new ReportDate(timing.handIn(), false));
+        }
+    }
+
+    /** Selects the first suggested group, so the secretary can review the groups one by one. */
+    private void showFirstSuggestion() {
+        groupTree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()).findFirst()
+                .ifPresent(item -> {
+                    groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(item));
+                    groupTree.scrollTo(groupTree.getRow(item));
+                    groupTree.requestFocus();
+                });
+    }
+
+    /**
+     * A question with its own answers and "Hủy"; the index of the answer chosen, -1 when cancelled. The buttons
+     * have ids {@code <id>0}, {@code <id>1}, … for the window tests.
+     */
+    private int choose(String id, String text, List<String> answers) {
+        List<ButtonType> buttons = new ArrayList<>();
+        for (String answer : answers) {
+            buttons.add(new ButtonType(answer, ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType cancel = new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        List<ButtonType> all = new ArrayList<>(buttons);
+        all.add(cancel);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, all.toArray(ButtonType[]::new));
+        alert.initOwner(window());
+        alert.setTitle(messages.get("report.check.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setMinWidth(560);
+        for (int i = 0; i < buttons.size(); i++) {
+            alert.getDialogPane().lookupButton(buttons.get(i)).setId(id + i);
+        }
+        alert.getDialogPane().lookupButton(cancel).setId(id + "Cancel");
+        Optional<ButtonType> chosen = alert.showAndWait();
+        return chosen.map(buttons::indexOf).orElse(-1);
     }
 
     @FXML
@@ -341,15 +441,17 @@ public class ReportView implements Screen {
     }
 
     private void save(String extension, String filter) {
-        Optional<Path> chosen = saveTarget.choose(root.getScene() == null ? null : root.getScene().getWindow(),
-                viewModel.suggestedFileName(extension), filter, "*." + extension);
-        if (chosen.isPresent()) {
-            Path target = chosen.get();
-            if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
-                target = target.resolveSibling(target.getFileName() + "." + extension);
+        beforeOutput(dated -> {
+            Optional<Path> chosen = saveTarget.choose(window(), viewModel.suggestedFileName(extension), filter,
+                    "*." + extension);
+            if (chosen.isPresent()) {
+                Path target = chosen.get();
+                if (!target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith("." + extension)) {
+                    target = target.resolveSibling(target.getFileName() + "." + extension);
+                }
+                viewModel.save(target, dated);
             }
-            viewModel.save(target);
-        }
+        });
     }
 
     @Override

@@ -15,6 +15,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,6 +28,7 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskTracker;
+import org.cutri.common.text.NoDiacritics;
 import org.cutri.document.OfficialDocument;
 import org.cutri.grouping.GroupService;
 import org.cutri.office.OfficeKind;
@@ -55,6 +58,22 @@ public class ReportViewModel {
     public record Count(String label, int count) {
     }
 
+    /**
+     * What the secretary is asked before the report is printed or saved.
+     *
+     * @param unreviewed suggested groups nobody accepted or deleted yet: the report does not merge them
+     * @param withoutDiacritics opinions of the round typed without diacritics, printed as they are
+     * @param timing where the round stands; null where not known (the province)
+     * @param today the day the report would be dated by default
+     */
+    public record OutputCheck(int unreviewed, int withoutDiacritics, ReportTiming timing, LocalDate today) {
+
+        /** True when the date and draft status must be chosen before the report is made. */
+        public boolean early() {
+            return timing != null && timing.early(today);
+        }
+    }
+
     private final RoundService rounds;
     private final OpinionService opinions;
     private final GroupService groups;
@@ -77,6 +96,9 @@ public class ReportViewModel {
     private final ReadOnlyBooleanWrapper province = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
+    private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
+    /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
+    private boolean suggestedOnce;
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
     private int reloads;
@@ -96,6 +118,7 @@ public class ReportViewModel {
         option.addListener((obs, old, now) -> {
             longWork.cancel();
             suggestions = List.of();
+            suggestedOnce = false;
             reload();
         });
     }
@@ -161,7 +184,7 @@ public class ReportViewModel {
             Set<String> suggested = keys(stillSuggested);
             List<GroupWork.Member> standingAlone = state.alone().stream().filter(m -> !suggested.contains(m.key()))
                     .toList();
-            return new Loaded(state, stillSuggested, standingAlone, counts(state.report()));
+            return new Loaded(state, stillSuggested, standingAlone, counts(state.report()), withoutDiacritics(state));
         }).computation().onSuccess(loaded -> {
             ended();
             if (option.get() != current || mine != reloads) {
@@ -175,6 +198,7 @@ public class ReportViewModel {
             showGroups(loaded.alone());
             byField.setAll(loaded.charts().get(0));
             byAuthority.setAll(loaded.charts().get(1));
+            withoutDiacritics.set(loaded.withoutDiacritics());
             status.set(messages.get("report.status.loaded", loaded.state().report().counts().received(),
                     accepted.size()));
         }).onFailure(this::failedWhileBusy));
@@ -182,7 +206,26 @@ public class ReportViewModel {
 
     /** A round read in the background, with what the screen shows of it. */
     private record Loaded(GroupWork.State state, List<GroupWork.Group> suggestions, List<GroupWork.Member> alone,
-            List<List<Count>> charts) {
+            List<List<Count>> charts, int withoutDiacritics) {
+    }
+
+    /** The round's opinions (in groups or alone) typed without diacritics. */
+    private static int withoutDiacritics(GroupWork.State state) {
+        Set<String> found = new HashSet<>();
+        state.groups().forEach(g -> g.members().forEach(m -> count(m, found)));
+        state.alone().forEach(m -> count(m, found));
+        return found.size();
+    }
+
+    private static void count(GroupWork.Member member, Set<String> found) {
+        if (member != null && NoDiacritics.suspected(member.content())) {
+            found.add(member.key());
+        }
+    }
+
+    /** True when the opinion was typed without diacritics: the screen marks it. */
+    public static boolean withoutDiacritics(GroupWork.Member member) {
+        return member != null && NoDiacritics.suspected(member.content());
     }
 
     /**
@@ -208,6 +251,7 @@ public class ReportViewModel {
                 return;
             }
             suggestions = found.groups();
+            suggestedOnce = true;
             showGroups(found.alone());
             status.set(messages.get("report.status.suggested", found.groups().size()));
         }).onCancelled(() -> {
@@ -306,8 +350,80 @@ public class ReportViewModel {
         change(work -> work.delete(group), messages.get("report.status.changed"));
     }
 
+    /**
+     * Finds what to ask before printing or saving, in the background: suggested groups not reviewed (the
+     * program's suggestions are asked for first if nobody did), opinions typed without diacritics, and whether
+     * the round is over. The suggestions found are shown in the list.
+     */
+    public void checkBeforeOutput(Consumer<OutputCheck> then) {
+        Option current = option.get();
+        if (current == null || longWork.runningProperty().get()) {
+            return;
+        }
+        boolean suggest = !suggestedOnce;
+        List<GroupWork.Member> aloneNow = List.copyOf(alone);
+        LocalDate today = LocalDate.now(clock);
+        started();
+        status.set(messages.get("report.status.checking"));
+        BackgroundTask<Checked> task = BackgroundTask.monitored(monitor -> {
+            Suggested found = null;
+            if (suggest) {
+                List<GroupWork.Group> groups = current.work().suggest(monitor);
+                Set<String> grouped = keys(groups);
+                found = new Suggested(groups, aloneNow.stream().filter(m -> !grouped.contains(m.key())).toList());
+            }
+            return new Checked(found, current.work().timing().orElse(null));
+        });
+        executor.execute(longWork.track(task).computation().onSuccess(checked -> {
+            ended();
+            status.set("");
+            if (option.get() != current) {
+                return;
+            }
+            if (checked.suggested() != null) {
+                suggestions = checked.suggested().groups();
+                suggestedOnce = true;
+                showGroups(checked.suggested().alone());
+            }
+            then.accept(new OutputCheck(suggestions.size(), withoutDiacritics.get(), checked.timing(), today));
+        }).onCancelled(() -> {
+            ended();
+            status.set(messages.get("report.status.cancelled"));
+        }).onFailure(this::failedWhileBusy));
+    }
+
+    private record Checked(Suggested suggested, ReportTiming timing) {
+    }
+
+    /** Accepts every suggested group as suggested (its wording too), then runs {@code then}. */
+    public void acceptAll(Runnable then) {
+        Option current = option.get();
+        List<GroupWork.Group> all = List.copyOf(suggestions);
+        if (current == null || all.isEmpty()) {
+            then.run();
+            return;
+        }
+        started();
+        executor.execute(BackgroundTask.run(() -> {
+            for (GroupWork.Group group : all) {
+                current.work().accept(group.members().stream().map(GroupWork.Member::key).toList(), group.wording());
+            }
+        }).onSuccess(v -> {
+            ended();
+            suggestions = List.of();
+            reload();
+            status.set(messages.get("report.status.acceptedAll", all.size()));
+            then.run();
+        }).onFailure(this::failedWhileBusy));
+    }
+
     /** Builds the official document in the background and hands it over. */
     public void document(Consumer<OfficialDocument> then) {
+        document(null, then);
+    }
+
+    /** As {@link #document(Consumer)}, dated as chosen (null: the usual date). */
+    public void document(ReportDate dated, Consumer<OfficialDocument> then) {
         Option current = option.get();
         if (current == null || longWork.runningProperty().get()) {
             return;
@@ -316,7 +432,7 @@ public class ReportViewModel {
         started();
         status.set(messages.get("report.status.preparing"));
         BackgroundTask<OfficialDocument> task = BackgroundTask.monitored(monitor -> current.work().prepare(names,
-                LocalDate.now(clock), monitor).document());
+                LocalDate.now(clock), dated, monitor).document());
         executor.execute(longWork.track(task).computation().onSuccess(doc -> {
             ended();
             status.set("");
@@ -333,6 +449,11 @@ public class ReportViewModel {
      * once complete: stopped or failed, no half-written file is left and an older file of that name stays.
      */
     public void save(Path target) {
+        save(target, null);
+    }
+
+    /** As {@link #save(Path)}, dated as chosen (null: the usual date). */
+    public void save(Path target, ReportDate dated) {
         Option current = option.get();
         if (current == null || longWork.runningProperty().get()) {
             return;
@@ -342,7 +463,8 @@ public class ReportViewModel {
         status.set(messages.get("report.status.saving"));
         BackgroundTask<Void> task = BackgroundTask.monitored(monitor -> {
             ReportFiles.formatOf(target);
-            PreparedReport prepared = current.work().prepare(names, LocalDate.now(clock), monitor.part(0, 0.3));
+            PreparedReport prepared = current.work().prepare(names, LocalDate.now(clock), dated,
+                    monitor.part(0, 0.3));
             ReportFiles.save(prepared.report(), prepared.document(), target, monitor.part(0.3, 1));
             return null;
         });
@@ -475,6 +597,11 @@ public class ReportViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Opinions of the round typed without diacritics (marked in the list). */
+    public ReadOnlyIntegerProperty withoutDiacriticsProperty() {
+        return withoutDiacritics.getReadOnlyProperty();
     }
 
     public BooleanProperty withNamesProperty() {

@@ -75,7 +75,12 @@ class ReportTest {
         assertThat(report.counts().received()).isEqualTo(all.size());
         assertThat(report.counts().approved()).isEqualTo(all.size() - notApproved);
         assertThat(report.counts().notApproved()).isEqualTo(notApproved);
-        assertThat(report.counts().issues()).isEqualTo(all.size() - notApproved - 2);
+        int answered = report.answered().size();
+        assertThat(report.counts().answeredAtMeetings()).isEqualTo(answered).isPositive();
+        // answered at the meetings: section III only; the three water opinions written once
+        assertThat(report.counts().issues()).isEqualTo(all.size() - notApproved - answered - 2);
+        assertThat(report.counts().groupsMerged()).isEqualTo(1);
+        assertThat(report.counts().opinionsMerged()).isEqualTo(3);
         assertThat(report.facts().meetingsHeld()).isEqualTo(12);
         assertThat(report.annex()).hasSize((int) (all.size() - notApproved));
         OpinionListItem rejected = all.stream().filter(o -> !o.approved()).findFirst().orElseThrow();
@@ -102,8 +107,10 @@ class ReportTest {
         context.reportFiles().save(round.id(), false, docx, LocalDate.of(2026, 7, 30));
         String text = wordText(docx);
         assertThat(text).contains("BÁO CÁO", "I. TÌNH HÌNH TỔ CHỨC TIẾP XÚC CỬ TRI", "II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI",
-                "III. Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI TẠI HỘI NGHỊ", "IV. KIẾN NGHỊ, ĐỀ XUẤT", ReportDocument.ANNEX_TITLE,
-                "Số: 01/BC-", "Thường trực HĐND xã;", "TM. BAN THƯỜNG TRỰC");
+                "III. Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI TẠI HỘI NGHỊ", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
+                "Số: 01/BC-", "Thường trực Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "TM. BAN THƯỜNG TRỰC");
+        assertThat(text.indexOf("TM. BAN THƯỜNG TRỰC")).as("the signature before the annex")
+                .isLessThan(text.indexOf("DANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI"));
         String line = text.lines().filter(l -> l.contains(WORDING)).findFirst().orElseThrow();
         assertThat(line).contains("(Cử tri ");
         for (String hamlet : waterHamlets()) {
