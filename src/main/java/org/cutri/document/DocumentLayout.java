@@ -168,10 +168,32 @@ final class DocumentLayout {
 
     /** How many steps writing a document takes for its progress: one per block, one per table row. */
     static int steps(OfficialDocument document) {
+        int count = steps(document.body());
+        for (OfficialDocument.Annex annex : document.annexes()) {
+            count += 1 + steps(annex.blocks());
+        }
+        return count;
+    }
+
+    private static int steps(java.util.List<OfficialDocument.Block> blocks) {
         int count = 0;
-        for (OfficialDocument.Block block : document.body()) {
+        for (OfficialDocument.Block block : blocks) {
             count += 1 + (block instanceof OfficialDocument.Table table ? table.rows().size() : 0);
         }
         return count;
+    }
+
+    /** The page's width in millimetres when turned as the annex says. */
+    static float pageWidthMm(OfficialDocument.Orientation orientation) {
+        return orientation == OfficialDocument.Orientation.LANDSCAPE ? PAGE_HEIGHT_MM : PAGE_WIDTH_MM;
+    }
+
+    static float pageHeightMm(OfficialDocument.Orientation orientation) {
+        return orientation == OfficialDocument.Orientation.LANDSCAPE ? PAGE_WIDTH_MM : PAGE_HEIGHT_MM;
+    }
+
+    /** The width between the margins; a landscape page keeps the same margins as a portrait one. */
+    static float textWidthMm(OfficialDocument.Orientation orientation) {
+        return pageWidthMm(orientation) - MARGIN_LEFT_MM - MARGIN_RIGHT_MM;
     }
 }

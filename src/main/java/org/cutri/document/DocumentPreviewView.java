@@ -103,14 +103,26 @@ public class DocumentPreviewView {
                 return;
             }
             picture.setId("page-" + number);
-            picture.setImage(viewModel.page(number));
+            show(viewModel.page(number));
             setGraphic(sheet);
         }
 
         private void drawn(int number, Image image) {
             if (!isEmpty() && getItem() != null && getItem() == number) {
-                picture.setImage(image);
+                show(image);
             }
+        }
+
+        /** A landscape page (an annex's schedule) is shown as wide as a portrait page is tall. */
+        private void show(Image image) {
+            boolean landscape = image != null && image.getWidth() > image.getHeight();
+            double width = landscape ? DocumentPreviewViewModel.PAGE_HEIGHT_AT_100
+                    : DocumentPreviewViewModel.PAGE_WIDTH_AT_100;
+            double height = landscape ? DocumentPreviewViewModel.PAGE_WIDTH_AT_100
+                    : DocumentPreviewViewModel.PAGE_HEIGHT_AT_100;
+            picture.fitWidthProperty().bind(viewModel.zoomProperty().multiply(width));
+            sheet.prefHeightProperty().bind(viewModel.zoomProperty().multiply(height));
+            picture.setImage(image);
         }
     }
 

@@ -23,10 +23,12 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.document.OfficialDocument.Annex;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
 import org.cutri.document.OfficialDocument.DocumentHeader;
 import org.cutri.document.OfficialDocument.Heading;
+import org.cutri.document.OfficialDocument.Orientation;
 import org.cutri.document.OfficialDocument.Paragraph;
 import org.cutri.document.OfficialDocument.Run;
 import org.cutri.document.OfficialDocument.Signature;
@@ -89,17 +91,11 @@ public final class DocxWriter {
             pageNumbers(docx);
             header(docx, document.header());
             title(docx, document);
-            for (Block block : document.body()) {
-                progress.step();
-                if (block instanceof Paragraph paragraph) {
-                    paragraph(docx, paragraph);
-                } else if (block instanceof Heading heading) {
-                    heading(docx, heading);
-                } else if (block instanceof Table table) {
-                    table(docx, table, progress);
-                }
-            }
+            blocks(docx, document.body(), TEXT_WIDTH, progress);
             closing(docx, document);
+            for (Annex annex : document.annexes()) {
+                annex(docx, annex, progress);
+            }
             progress.check();
             var core = docx.getProperties().getCoreProperties();
             core.setTitle(nfc(documentTitle(document)));
@@ -141,11 +137,15 @@ public final class DocxWriter {
     }
 
     private static void page(XWPFDocument docx) {
-        CTSectPr section = section(docx);
+        page(section(docx), Orientation.PORTRAIT);
+    }
+
+    private static void page(CTSectPr section, Orientation orientation) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
-        size.setW(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_WIDTH_MM)));
-        size.setH(BigInteger.valueOf(mmToTwips(DocumentLayout.PAGE_HEIGHT_MM)));
-        size.setOrient(STPageOrientation.PORTRAIT);
+        size.setW(BigInteger.valueOf(mmToTwips(DocumentLayout.pageWidthMm(orientation))));
+        size.setH(BigInteger.valueOf(mmToTwips(DocumentLayout.pageHeightMm(orientation))));
+        size.setOrient(orientation == Orientation.LANDSCAPE ? STPageOrientation.LANDSCAPE
+                : STPageOrientation.PORTRAIT);
         CTPageMar margins = section.isSetPgMar() ? section.getPgMar() : section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_TOP_MM)));
         margins.setBottom(BigInteger.valueOf(mmToTwips(DocumentLayout.MARGIN_BOTTOM_MM)));
@@ -284,6 +284,19 @@ public final class DocxWriter {
         space.setSpacingBetween(12, LineSpacingRule.EXACT);
     }
 
+    private static void blocks(XWPFDocument docx, List<Block> blocks, int textWidth, ProgressSteps progress) {
+        for (Block block : blocks) {
+            progress.step();
+            if (block instanceof Paragraph paragraph) {
+                paragraph(docx, paragraph);
+            } else if (block instanceof Heading heading) {
+                heading(docx, heading);
+            } else if (block instanceof Table table) {
+                table(docx, table, textWidth, progress);
+            }
+        }
+    }
+
     private static void paragraph(XWPFDocument docx, Paragraph paragraph) {
         XWPFParagraph p = docx.createParagraph();
         p.setAlignment(ParagraphAlignment.BOTH);
@@ -303,13 +316,13 @@ public final class DocxWriter {
         run(p, heading.text(), DocumentLayout.BODY_SIZE, true, heading.level() >= 3);
     }
 
-    private static void table(XWPFDocument docx, Table table, ProgressSteps progress) {
+    private static void table(XWPFDocument docx, Table table, int textWidth, ProgressSteps progress) {
         List<Column> columns = table.columns();
-        float[] millimetres = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
+        float[] millimetres = DocumentLayout.columnWidthsMm(columns, textWidth * 25.4f / 1440f);
         int[] widths = new int[columns.size()];
         int used = 0;
         for (int i = 0; i < columns.size(); i++) {
-            widths[i] = i == columns.size() - 1 ? TEXT_WIDTH - used : mmToTwips(millimetres[i]);
+            widths[i] = i == columns.size() - 1 ? textWidth - used : mmToTwips(millimetres[i]);
             used += widths[i];
         }
         XWPFTable t = table(docx, widths, true, table.rows().size() + 1);
@@ -403,6 +416,45 @@ public final class DocxWriter {
         for (int i = 0; i < signatures.size(); i++) {
             signature(new CellText(row.getCell(first + i)), signatures.get(i));
         }
+    }
+
+    // ---- annexes
+
+    /**
+     * An annex in a section of its own: the section before it ends here (its page settings move into a
+     * section break), and the document's last section takes the annex's page size and orientation. The page
+     * numbers run on, shown on the annex's first page too.
+     */
+    private static void annex(XWPFDocument docx, Annex annex, ProgressSteps progress) {
+        progress.step();
+        CTSectPr last = section(docx);
+        XWPFParagraph sectionBreak = docx.createParagraph();
+        sectionBreak.setSpacingAfter(0);
+        sectionBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
+        var pPr = sectionBreak.getCTP().isSetPPr() ? sectionBreak.getCTP().getPPr()
+                : sectionBreak.getCTP().addNewPPr();
+        pPr.setSectPr((CTSectPr) last.copy());
+        page(last, annex.orientation());
+        if (last.isSetTitlePg()) {
+            last.unsetTitlePg();
+        }
+        for (String line : annex.heading().strip().split("\n")) {
+            XWPFParagraph heading = docx.createParagraph();
+            heading.setAlignment(ParagraphAlignment.CENTER);
+            heading.setSpacingAfter(0);
+            heading.setKeepNext(true);
+            run(heading, line.strip(), DocumentLayout.TITLE_SIZE, true, false);
+        }
+        if (!annex.reference().isBlank()) {
+            XWPFParagraph reference = docx.createParagraph();
+            reference.setAlignment(ParagraphAlignment.CENTER);
+            reference.setKeepNext(true);
+            run(reference, annex.reference().strip(), DocumentLayout.BODY_SIZE, false, true);
+        }
+        XWPFParagraph space = docx.createParagraph();
+        space.setSpacingAfter(0);
+        space.setSpacingBetween(6, LineSpacingRule.EXACT);
+        blocks(docx, annex.blocks(), mmToTwips(DocumentLayout.textWidthMm(annex.orientation())), progress);
     }
 
     private static void signature(CellText cell, Signature signature) {

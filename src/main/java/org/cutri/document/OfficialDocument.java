@@ -16,14 +16,45 @@ import java.util.List;
  *     empty for documents without it
  * @param signatures one block (to the right of the recipients) or two side by side (minutes: secretary
  *     left, chair right; the recipients then come under them, as in Nghị định 30's form for minutes)
+ * @param annexes the annexes ({@code phụ lục}), printed after the signature and {@code Nơi nhận}, each from a
+ *     new page; empty for most documents
  */
 public record OfficialDocument(DocumentHeader header, String type, String subject, List<Block> body,
-        List<String> recipients, List<Signature> signatures) {
+        List<String> recipients, List<Signature> signatures, List<Annex> annexes) {
 
     public OfficialDocument {
         body = List.copyOf(body);
         recipients = List.copyOf(recipients);
         signatures = List.copyOf(signatures);
+        annexes = List.copyOf(annexes);
+    }
+
+    /** A document without annexes. */
+    public OfficialDocument(DocumentHeader header, String type, String subject, List<Block> body,
+            List<String> recipients, List<Signature> signatures) {
+        this(header, type, subject, body, recipients, signatures, List.of());
+    }
+
+    /** How an annex's pages are turned. */
+    public enum Orientation {
+        PORTRAIT, LANDSCAPE
+    }
+
+    /**
+     * An annex ({@code phụ lục}) sent with the document: it starts on a new page after the signature, with
+     * its heading centred and bold, a centred italic line saying which document it goes with, then its blocks.
+     *
+     * @param heading the heading in capitals ("PHỤ LỤC", "LỊCH TIẾP XÚC CỬ TRI"); '\n' starts a new centred line
+     * @param reference the italic line under the heading ("(Kèm theo Báo cáo số 05/BC-MTTQ ngày …)"); may be empty
+     * @param blocks paragraphs, headings and tables, in order
+     * @param orientation portrait, or landscape for wide tables (a meeting schedule)
+     */
+    public record Annex(String heading, String reference, List<Block> blocks, Orientation orientation) {
+        public Annex {
+            blocks = List.copyOf(blocks);
+            reference = reference == null ? "" : reference;
+            orientation = orientation == null ? Orientation.PORTRAIT : orientation;
+        }
     }
 
     /**

@@ -27,10 +27,12 @@ import com.lowagie.text.pdf.PdfString;
 
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.document.OfficialDocument.Annex;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
 import org.cutri.document.OfficialDocument.DocumentHeader;
 import org.cutri.document.OfficialDocument.Heading;
+import org.cutri.document.OfficialDocument.Orientation;
 import org.cutri.document.OfficialDocument.Paragraph;
 import org.cutri.document.OfficialDocument.Run;
 import org.cutri.document.OfficialDocument.Signature;
@@ -81,18 +83,9 @@ public final class PdfWriter {
             pdf.open();
             header(pdf, document.header());
             title(pdf, document);
-            for (Block block : document.body()) {
-                progress.step(1);
-                if (block instanceof Paragraph paragraph) {
-                    pdf.add(paragraph(paragraph));
-                } else if (block instanceof Heading heading) {
-                    keepWithNext(writer, pdf);
-                    pdf.add(heading(heading));
-                } else if (block instanceof Table table) {
-                    addTable(pdf, table, progress);
-                }
-            }
+            blocks(writer, pdf, document.body(), progress);
             closing(pdf, document);
+            annexes(writer, pdf, document, progress);
             pdf.close();
         } catch (ExceptionConverter e) {
             throw e.getException() instanceof IOException io ? io : new IOException(e.getException());
@@ -244,6 +237,7 @@ public final class PdfWriter {
      */
     private static void addTable(Document pdf, Table table, ProgressSteps progress) throws DocumentException {
         PdfPTable t = table(table);
+        t.setTotalWidth(pdf.right() - pdf.left()); // a landscape annex is wider
         t.setComplete(false);
         int added = 0;
         for (List<String> row : table.rows()) {
@@ -343,6 +337,47 @@ public final class PdfWriter {
             table.addCell(cell(false));
         }
         pdf.add(table);
+    }
+
+    // ---- annexes
+
+    /**
+     * Each annex from a new page of its own size (A4 turned for a landscape annex, same margins): its heading
+     * centred and bold, the centred italic line saying which document it goes with, then its blocks.
+     */
+    private static void annexes(com.lowagie.text.pdf.PdfWriter writer, Document pdf, OfficialDocument document,
+            ProgressSteps progress) throws DocumentException {
+        for (Annex annex : document.annexes()) {
+            progress.step(1);
+            // a landscape media box, not a portrait one with /Rotate: viewers and printers turn it alike
+            pdf.setPageSize(annex.orientation() == Orientation.LANDSCAPE
+                    ? new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()) : PageSize.A4);
+            pdf.newPage();
+            for (String heading : annex.heading().strip().split("\n")) {
+                pdf.add(line(heading.strip(), DocumentLayout.TITLE_SIZE, true, false, Element.ALIGN_CENTER));
+            }
+            if (!annex.reference().isBlank()) {
+                pdf.add(line(annex.reference().strip(), DocumentLayout.BODY_SIZE, false, true, Element.ALIGN_CENTER));
+            }
+            pdf.add(line(" ", 6f, false, false, Element.ALIGN_LEFT));
+            blocks(writer, pdf, annex.blocks(), progress);
+        }
+    }
+
+    /** The blocks of the body or of an annex, in order. */
+    private static void blocks(com.lowagie.text.pdf.PdfWriter writer, Document pdf, List<Block> blocks,
+            ProgressSteps progress) throws DocumentException {
+        for (Block block : blocks) {
+            progress.step(1);
+            if (block instanceof Paragraph paragraph) {
+                pdf.add(paragraph(paragraph));
+            } else if (block instanceof Heading heading) {
+                keepWithNext(writer, pdf);
+                pdf.add(heading(heading));
+            } else if (block instanceof Table table) {
+                addTable(pdf, table, progress);
+            }
+        }
     }
 
     private static PdfPCell signature(Signature signature) {

@@ -130,6 +130,32 @@ class DocumentPreviewViewTest {
         assertThat(errors).isEmpty();
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void aLandscapeAnnexPageIsShownTurnedAndAsWideAsAPortraitPageIsTall(FxRobot robot) throws Exception {
+        OfficialDocument document = DocumentSamples.planWithAnnexes();
+        int total = pageCountOf(document);
+        Stage[] window = new Stage[1];
+        robot.interact(() -> window[0] = DocumentPreview.show(preview, document, "ke-hoach-phu-luc", VI, executor,
+                new Dialogs(VI)));
+        ListView<Integer> list = (ListView<Integer>) window[0].getScene().lookup("#pages");
+        FxTestSupport.waitUntil(() -> drawnIn(window[0]).contains("page-1"));
+        int landscape = 3; // page 3 starts the landscape schedule (AnnexDocumentTest reads it back)
+        robot.interact(() -> list.scrollTo(landscape - 1));
+        FxTestSupport.waitUntil(() -> drawnIn(window[0]).contains("page-" + landscape));
+        ImageView turned = (ImageView) window[0].getScene().lookup("#page-" + landscape);
+        assertThat(turned.getImage().getWidth()).isGreaterThan(turned.getImage().getHeight());
+        double turnedWidth = turned.getFitWidth();
+        robot.interact(() -> list.scrollTo(total - 1));
+        FxTestSupport.waitUntil(() -> drawnIn(window[0]).contains("page-" + total));
+        ImageView upright = (ImageView) window[0].getScene().lookup("#page-" + total);
+        assertThat(upright.getImage().getWidth()).isLessThan(upright.getImage().getHeight());
+        assertThat(turnedWidth / upright.getFitWidth()).as("the turned page as wide as a portrait page is tall")
+                .isCloseTo(297.0 / 210.0, org.assertj.core.data.Offset.offset(0.01));
+        robot.interact(() -> window[0].hide());
+        assertThat(errors).isEmpty();
+    }
+
     private static List<String> drawnIn(Stage window) {
         return window.getScene().getRoot().lookupAll(".document-page").stream()
                 .filter(n -> n instanceof ImageView v && v.getImage() != null && v.getId() != null && shown(n))

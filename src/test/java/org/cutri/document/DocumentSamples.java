@@ -103,6 +103,38 @@ final class DocumentSamples {
         return new Table(columns, rows);
     }
 
+    static final String SCHEDULE_HEADING = "LỊCH TIẾP XÚC CỬ TRI";
+    static final String SCHEDULE_REFERENCE = "(Kèm theo Kế hoạch số 01/KH-MTTQ-BTT ngày 05 tháng 6 năm 2026)";
+    static final String LIST_HEADING = "PHỤ LỤC\nDANH SÁCH TỔ ĐẠI BIỂU";
+
+    /**
+     * The plan with its schedule moved out of the body into a landscape annex after the signature, followed
+     * by a portrait annex with a paragraph and a table.
+     */
+    static OfficialDocument planWithAnnexes() {
+        OfficialDocument plan = plan();
+        List<Block> body = new ArrayList<>(plan.body());
+        body.removeIf(block -> block instanceof Table);
+        Table wide = new Table(List.of(new Column("STT", 0.6f, true), new Column("Thời gian", 1.6f, true),
+                new Column("Địa điểm", 2.2f, false), new Column("Tổ đại biểu\n(đại biểu tham dự)", 2.6f, false),
+                new Column("Người phụ trách", 1.8f, false), new Column("Thành phần mời", 2.4f, false),
+                new Column("Ghi chú", 1.2f, false)), schedule().rows().stream().map(row -> {
+                    List<String> cells = new ArrayList<>(row);
+                    cells.add("Cử tri thôn, đại diện các hộ gia đình");
+                    cells.add("");
+                    return (List<String>) cells;
+                }).toList());
+        OfficialDocument.Annex schedule = new OfficialDocument.Annex(SCHEDULE_HEADING, SCHEDULE_REFERENCE,
+                List.of(wide), OfficialDocument.Orientation.LANDSCAPE);
+        OfficialDocument.Annex list = new OfficialDocument.Annex(LIST_HEADING, SCHEDULE_REFERENCE,
+                List.of(Paragraph.of("Các tổ đại biểu được phân công như sau:"), new Table(
+                        List.of(new Column("STT", 0.6f, true), new Column("Tổ đại biểu", 4f, false)),
+                        List.of(List.of("1", "Tổ số 1: Trần Văn Ân, Lê Thị Ước")))),
+                OfficialDocument.Orientation.PORTRAIT);
+        return new OfficialDocument(plan.header(), plan.type(), plan.subject(), body, plan.recipients(),
+                plan.signatures(), List.of(schedule, list));
+    }
+
     /** Minutes: two signatures side by side, no recipients. */
     static OfficialDocument minutes() {
         return new OfficialDocument(new DocumentHeader(ORGANISATION, "", PLACE_AND_DATE), "BIÊN BẢN",
