@@ -361,9 +361,21 @@ public final class DocxWriter {
 
     // ---- closing
 
+    /**
+     * The recipients and the signatures: one signature to the right of the recipients; two side by side (minutes)
+     * with the recipients under them, as in Nghị định 30's form for minutes.
+     */
     private static void closing(XWPFDocument docx, OfficialDocument document) {
-        List<Signature> signatures = document.signatures();
-        boolean hasRecipients = !document.recipients().isEmpty();
+        if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
+            closing(docx, List.of(), document.signatures());
+            closing(docx, document.recipients(), List.of());
+        } else {
+            closing(docx, document.recipients(), document.signatures());
+        }
+    }
+
+    private static void closing(XWPFDocument docx, List<String> recipientLines, List<Signature> signatures) {
+        boolean hasRecipients = !recipientLines.isEmpty();
         if (signatures.isEmpty() && !hasRecipients) {
             return;
         }
@@ -393,7 +405,7 @@ public final class DocxWriter {
             if (hasRecipients) {
                 XWPFParagraph label = recipients.next(ParagraphAlignment.LEFT);
                 run(label, DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE, true, true);
-                for (String recipient : document.recipients()) {
+                for (String recipient : recipientLines) {
                     run(recipients.next(ParagraphAlignment.LEFT), "- " + recipient.strip(),
                             DocumentLayout.RECIPIENTS_SIZE, false, false);
                 }

@@ -13,9 +13,9 @@ import java.util.List;
  * @param subject the subject line(s) under the type, printed bold; may be empty
  * @param body paragraphs, headings and tables, in order
  * @param recipients lines of {@code Nơi nhận} without the leading dash ("Đảng ủy xã (b/c);", "Lưu: VT.");
- *     empty for documents without it (minutes)
+ *     empty for documents without it
  * @param signatures one block (to the right of the recipients) or two side by side (minutes: secretary
- *     left, chair right)
+ *     left, chair right; the recipients then come under them, as in Nghị định 30's form for minutes)
  * @param annexes the annexes ({@code phụ lục}), printed after the signature and {@code Nơi nhận}, each from a
  *     new page; empty for most documents
  */
@@ -92,6 +92,28 @@ public record OfficialDocument(DocumentHeader header, String type, String subjec
         /** A bold label followed by plain text: "Thời gian: 08 giờ 00, ngày …". */
         public static Paragraph labelled(String label, String text) {
             return new Paragraph(List.of(Run.bold(label), Run.plain(text)), true);
+        }
+
+        /**
+         * A line of a form to fill by hand: the bold label, then dots to the end of the line (measured with the
+         * documents' font, so the line never wraps).
+         */
+        public static Paragraph fillIn(String label) {
+            float indent = DocumentLayout.mmToPt(DocumentLayout.FIRST_LINE_INDENT_MM);
+            float used = indent + DocumentLayout.widthPt(label, DocumentLayout.BODY_SIZE, true);
+            return new Paragraph(List.of(Run.bold(label), Run.plain(dots(used))), true);
+        }
+
+        /** A whole line of dots from margin to margin, to write on by hand. */
+        public static Paragraph dottedLine() {
+            return new Paragraph(List.of(Run.plain(dots(0f))), false);
+        }
+
+        /** As many dots as fit in the rest of a body line after {@code usedPt} points (a little short of it). */
+        private static String dots(float usedPt) {
+            float free = DocumentLayout.mmToPt(DocumentLayout.TEXT_WIDTH_MM) - usedPt;
+            float dot = DocumentLayout.widthPt(".", DocumentLayout.BODY_SIZE, false);
+            return ".".repeat(Math.max(3, (int) Math.floor(free * 0.96f / dot)));
         }
     }
 

@@ -286,9 +286,18 @@ public final class PdfWriter {
 
     // ---- closing
 
+    /** As {@code DocxWriter}: two signatures side by side put the recipients under them. */
     private static void closing(Document pdf, OfficialDocument document) {
-        List<Signature> signatures = document.signatures();
-        boolean hasRecipients = !document.recipients().isEmpty();
+        if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
+            closing(pdf, List.of(), document.signatures());
+            closing(pdf, document.recipients(), List.of());
+        } else {
+            closing(pdf, document.recipients(), document.signatures());
+        }
+    }
+
+    private static void closing(Document pdf, List<String> recipientLines, List<Signature> signatures) {
+        boolean hasRecipients = !recipientLines.isEmpty();
         if (signatures.isEmpty() && !hasRecipients) {
             return;
         }
@@ -314,7 +323,7 @@ public final class PdfWriter {
             if (hasRecipients) {
                 recipients.addElement(line(DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE,
                         true, true, Element.ALIGN_LEFT));
-                for (String recipient : document.recipients()) {
+                for (String recipient : recipientLines) {
                     recipients.addElement(line("- " + recipient.strip(), DocumentLayout.RECIPIENTS_SIZE, false,
                             false, Element.ALIGN_LEFT));
                 }

@@ -54,6 +54,7 @@ public class MinutesView implements Screen {
 
     static final KeyCombination NEXT_OPINION = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final PseudoClass NOT_APPROVED = PseudoClass.getPseudoClass("not-approved");
+    private static final PseudoClass NO_DIACRITICS = PseudoClass.getPseudoClass("no-diacritics");
     private static final PseudoClass NOT_RECORDED = PseudoClass.getPseudoClass("not-recorded");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
@@ -107,6 +108,7 @@ public class MinutesView implements Screen {
     @FXML private TextField answeredByField;
     @FXML private TextArea answerArea;
     @FXML private Label opinionError;
+    @FXML private Label noDiacriticsLabel;
     @FXML private Label choiceHint;
 
     private ChoiceField<OpinionKind> kindChoice;
@@ -174,6 +176,7 @@ public class MinutesView implements Screen {
         minutesError.textProperty().bind(form.messageProperty());
         minutesError.visibleProperty().bind(form.messageProperty().isNotEmpty());
         minutesError.managedProperty().bind(minutesError.visibleProperty());
+        noDiacriticsLabel.managedProperty().bind(noDiacriticsLabel.visibleProperty());
         form.deputies().addListener((javafx.collections.ListChangeListener<MinutesForm.DeputyPresence>) c ->
                 showDeputies());
 
@@ -184,6 +187,7 @@ public class MinutesView implements Screen {
             protected void updateItem(OpinionEntry entry, boolean empty) {
                 super.updateItem(entry, empty);
                 pseudoClassStateChanged(NOT_APPROVED, !empty && entry != null && !entry.approvedProperty().get());
+                pseudoClassStateChanged(NO_DIACRITICS, !empty && entry != null && entry.noDiacriticsProperty().get());
                 setText(empty || entry == null ? null : summary(entry));
             }
         });
@@ -277,6 +281,7 @@ public class MinutesView implements Screen {
             answerArea.setText("");
             approvedLabel.setText("");
             opinionError.setText("");
+            noDiacriticsLabel.setVisible(false);
             return;
         }
         both(contentArea.textProperty(), entry.contentProperty());
@@ -313,12 +318,14 @@ public class MinutesView implements Screen {
         entry.approvedProperty().addListener(mark);
         entry.voteRecordedProperty().addListener(mark);
         opinionError.textProperty().bind(entry.errorProperty());
+        noDiacriticsLabel.visibleProperty().bind(entry.noDiacriticsProperty());
         unbindCurrent.add(() -> {
             entry.approvedProperty().removeListener(mark);
             entry.voteRecordedProperty().removeListener(mark);
             for (javafx.beans.property.Property<?> p : List.of(bodyField.disableProperty(),
                     speakerField.disableProperty(), answeredByField.disableProperty(), answerArea.disableProperty(),
-                    opinionTitle.textProperty(), approvedLabel.textProperty(), opinionError.textProperty())) {
+                    opinionTitle.textProperty(), approvedLabel.textProperty(), opinionError.textProperty(),
+                    noDiacriticsLabel.visibleProperty())) {
                 p.unbind();
             }
         });
@@ -384,7 +391,8 @@ public class MinutesView implements Screen {
         if (entry.authorityProperty().get() != null) {
             tags.add(messages.label(entry.authorityProperty().get()));
         }
-        String mark = entry.approvedProperty().get() ? "" : messages.get("minutes.opinion.notApprovedMark");
+        String mark = (entry.noDiacriticsProperty().get() ? messages.get("minutes.opinion.noDiacriticsMark") : "")
+                + (entry.approvedProperty().get() ? "" : messages.get("minutes.opinion.notApprovedMark"));
         return entry.numberProperty().get() + ". " + mark + (content.isEmpty() ? messages.get("minutes.opinion.blank")
                 : content) + "  — " + String.join(" · ", tags);
     }
@@ -397,8 +405,22 @@ public class MinutesView implements Screen {
 
     @FXML
     private void preview() {
+        if (!printAnyway()) {
+            return;
+        }
         viewModel.document(doc -> DocumentPreview.show(root.getScene().getWindow(), doc.document(), doc.fileName(),
                 messages, executor, dialogs));
+    }
+
+    /**
+     * Before printing, opinions that look typed without diacritics are named and the user decides: go back and
+     * retype them, or print as they are. True to go on.
+     */
+    private boolean printAnyway() {
+        List<Integer> numbers = opinions.noDiacriticsNumbers();
+        return numbers.isEmpty() || dialogs.confirm(messages.get("minutes.document.noDiacritics.title"),
+                messages.get("minutes.document.noDiacritics", numbers.stream().map(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     @FXML

@@ -237,6 +237,12 @@ public final class OpinionEditor {
         return opinions;
     }
 
+    /** The numbers of the opinions that look typed without diacritics, in order (empty when none). */
+    public List<Integer> noDiacriticsNumbers() {
+        return opinions.stream().filter(e -> e.noDiacriticsProperty().get()).map(e -> e.numberProperty().get())
+                .toList();
+    }
+
     public ObjectProperty<OpinionEntry> currentProperty() {
         return current;
     }

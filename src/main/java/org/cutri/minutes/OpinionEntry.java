@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -14,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.cutri.common.text.NoDiacritics;
 import org.cutri.common.i18n.Messages;
 import org.cutri.meeting.Meeting;
 import org.cutri.opinion.Authority;
@@ -48,6 +51,9 @@ public final class OpinionEntry {
     private final BooleanProperty approved = new SimpleBooleanProperty(true);
     private final BooleanProperty voteRecorded = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
+    /** True while the content looks typed without diacritics: flagged on screen and asked about before printing. */
+    private final BooleanBinding noDiacritics = Bindings.createBooleanBinding(
+            () -> NoDiacritics.suspected(content.get()), content);
     /** The counts as stored, kept while the text typed is not a number. */
     private Integer storedVotesFor;
     private Integer storedVotersPresent;
@@ -129,6 +135,11 @@ public final class OpinionEntry {
 
     public StringProperty contentProperty() {
         return content;
+    }
+
+    /** Whether the content looks typed without Vietnamese diacritics (see {@link NoDiacritics}). */
+    public BooleanBinding noDiacriticsProperty() {
+        return noDiacritics;
     }
 
     public ObjectProperty<OpinionKind> kindProperty() {

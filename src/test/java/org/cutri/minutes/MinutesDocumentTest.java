@@ -98,18 +98,151 @@ class MinutesDocumentTest {
         DocumentFiles.save(document, pdf);
 
         CommuneProfile profile = context.commune().profile().orElseThrow();
-        for (String text : List.of(wordText(docx), pdfText(pdf))) {
+        for (String text : List.of(plain(wordText(docx)), plain(pdfText(pdf)))) {
             assertThat(text).contains(profile.headerLine1().strip(), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BIÊN BẢN",
-                    "Hội nghị tiếp xúc cử tri trước kỳ họp thứ ba tại Xóm Bến",
-                    "Đề nghị nâng cấp đường liên thôn đoạn qua xóm Bến", "Giao thông",
-                    "được 40/45 cử tri dự biểu quyết tán thành", "Đề nghị đổi giờ họp sang buổi tối",
-                    "không được đa số tán thành", "Điện lực", "Xã sẽ đưa vào kế hoạch năm 2027",
-                    "THƯ KÝ", "CHỦ TRÌ", "Hoàng Văn Thịnh", "Đinh Thị Mai", "Phạm Thị Hoa");
+                    "Hội nghị tiếp xúc cử tri trước kỳ họp thứ ba tại xóm Bến",
+                    "Cử tri đề nghị nâng cấp đường liên thôn đoạn qua xóm Bến.",
+                    "Hội nghị biểu quyết: 40/45 cử tri dự hội nghị tán thành.",
+                    "Nội dung thuộc lĩnh vực giao thông, thẩm quyền giải quyết của cấp xã.",
+                    "Cử tri đề nghị đổi giờ họp sang buổi tối.",
+                    "10/45 cử tri dự hội nghị tán thành, không được đa số tán thành nên không đưa vào tổng hợp",
+                    "Cử tri phản ánh điện áp yếu giờ cao điểm.", "thẩm quyền giải quyết của Điện lực.",
+                    "Cử tri Phạm Thị Hoa đề nghị hỗ trợ hộ nghèo sửa nhà.",
+                    "Về ý kiến số 1, Chủ tịch UBND xã trả lời: Xã sẽ đưa vào kế hoạch năm 2027.",
+                    "THƯ KÝ", "CHỦ TRÌ", "Hoàng Văn Thịnh", "Đinh Thị Mai");
             assertThat(text).as("a speaker who did not agree is never named").doesNotContain("Lê Văn Khải");
+            assertThat(text).as("no database tag line").doesNotContain("(Kiến nghị;", "lĩnh vực:", "thẩm quyền:",
+                    "Biểu quyết:");
             assertThat(text.indexOf("THƯ KÝ")).as("secretary signs on the left, chair on the right")
                     .isLessThan(text.lastIndexOf("CHỦ TRÌ"));
         }
         assertThat(document.header().number()).as("hamlet meeting minutes carry no register number").isEmpty();
+    }
+
+    @Test
+    void answersGoInTheirSectionAndTheMinutesEndWithCopiesThenSignaturesThenRecipients() throws Exception {
+        OfficialDocument document = context.minutes().document(meeting.id(), false);
+
+        for (String text : bothTexts(document, "bien-ban")) {
+            assertThat(text).containsSubsequence("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", "II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI",
+                    "Cử tri đề nghị nâng cấp đường liên thôn", "III. Ý KIẾN TRẢ LỜI, GIẢI TRÌNH TẠI HỘI NGHỊ",
+                    "Về ý kiến số 1, Chủ tịch UBND xã trả lời: Xã sẽ đưa vào kế hoạch năm 2027.",
+                    "IV. KẾT THÚC HỘI NGHỊ", "Hội nghị kết thúc lúc 10 giờ 40 cùng ngày.",
+                    "Biên bản được lập thành 03 bản./.", "THƯ KÝ", "CHỦ TRÌ", "Nơi nhận:",
+                    "- Ban Thường trực Ủy ban MTTQ Việt Nam xã (để tổng hợp);", "- Thường trực HĐND xã;",
+                    "- Lưu: Ban công tác Mặt trận xóm Bến.");
+            String opinions = text.substring(text.indexOf("II. Ý KIẾN, KIẾN NGHỊ"), text.indexOf("III. Ý KIẾN TRẢ LỜI"));
+            assertThat(opinions).as("the answer is not among the opinions").doesNotContain("Xã sẽ đưa vào kế hoạch");
+            assertThat(text.substring(text.indexOf("./.") + 3)).as("nothing of the body after ./.")
+                    .doesNotContain("Hội nghị");
+        }
+        assertThat(document.recipients()).hasSize(3);
+    }
+
+    @Test
+    void deputiesOfSeveralLevelsAreListedOneLinePerLevelNeverAllAsCouncilDeputies() throws Exception {
+        var national = context.deputies().list().stream()
+                .filter(d -> d.level() == org.cutri.council.CouncilLevel.NATIONAL).findFirst().orElseThrow();
+        var commune = context.meetings().get(meeting.id()).deputies().get(0);
+        var row = context.meetings().get(meeting.id()).row();
+        List<Integer> assigned = new java.util.ArrayList<>(context.meetings().get(meeting.id()).deputies().stream()
+                .map(Meeting.DeputyRef::id).toList());
+        assigned.add(national.id());
+        context.meetings().update(meeting.id(), new MeetingDraft(row.roundId(), row.meetingDate(), row.startTime(),
+                row.endTime(), row.venue(), row.form(), row.chairName(), row.secretaryName(), row.status(),
+                List.of(context.meetings().get(meeting.id()).hamlets().get(0).id()), assigned));
+        context.meetings().setPresent(meeting.id(), national.id(), true);
+        context.meetings().setPresent(meeting.id(), commune.id(), true);
+        Meeting.DeputyRef away = context.meetings().get(meeting.id()).deputies().stream()
+                .filter(d -> d.id() != commune.id() && d.id() != national.id()).findFirst().orElseThrow();
+        context.meetings().setPresent(meeting.id(), away.id(), false);
+        Path docx = out.resolve("bien-ban.docx");
+        DocumentFiles.save(context.minutes().document(meeting.id(), false), docx);
+
+        String text = plain(wordText(docx));
+        assertThat(text).contains("Đại biểu Quốc hội dự: " + national.fullName() + ".",
+                "Đại biểu Hội đồng nhân dân xã dự: " + commune.fullName() + ".")
+                .doesNotContain("Đại biểu Hội đồng nhân dân dự");
+        assertThat(text.indexOf("Đại biểu Quốc hội dự")).as("the national level first")
+                .isLessThan(text.indexOf("Đại biểu Hội đồng nhân dân xã dự"));
+        assertThat(text).contains("Đại biểu được phân công nhưng vắng mặt: " + away.fullName());
+    }
+
+    @Test
+    void aMeetingNotHeldYetGivesABlankFormToFillByHandNeverInventedMinutes() throws Exception {
+        Hamlet dong = context.hamlets().list().stream().filter(h -> h.name().equals("Thôn Đông Hải")).findFirst()
+                .orElseThrow();
+        List<Integer> deputies = context.deputies().list().stream().limit(2).map(d -> d.id()).toList();
+        Meeting planned = context.meetings().create(new MeetingDraft(meeting.row().roundId(), LocalDate.of(2026, 12, 4),
+                LocalTime.of(14, 0), LocalTime.of(16, 30), "Nhà văn hóa thôn Đông Hải", MeetingForm.IN_PERSON,
+                "Nguyễn Hữu Phước", "Lê Thị Sen", MeetingStatus.PLANNED, List.of(dong.id()), deputies));
+        OfficialDocument document = context.minutes().document(planned.id(), false);
+        Path docx = out.resolve("mau.docx");
+
+        for (String text : bothTexts(document, "mau")) {
+            assertThat(text).contains("BIÊN BẢN", "tại thôn Đông Hải", "(Mẫu ghi tay: hội nghị chưa tổ chức)",
+                    "dự kiến tổ chức lúc 14 giờ 00, thứ Sáu, ngày 04 tháng 12 năm 2026, tại Nhà văn hóa thôn Đông Hải",
+                    "Hội nghị chưa tổ chức", "Tân Phúc, ngày …… tháng …… năm ……", "Địa điểm: ......",
+                    "Biên bản được lập thành 03 bản./.", "Nơi nhận:");
+            assertThat(text).as("nothing the meeting has not said yet").doesNotContain("không có ý kiến",
+                    "nhất trí thông qua", "thống nhất thông qua", "Hội nghị biểu quyết:", "Nguyễn Hữu Phước",
+                    "Lê Thị Sen", "Hội nghị kết thúc lúc 16");
+            assertThat(text).containsSubsequence("I. THỜI GIAN", "II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI",
+                    "III. Ý KIẾN TRẢ LỜI", "IV. KẾT THÚC HỘI NGHỊ", "THƯ KÝ", "CHỦ TRÌ", "Nơi nhận:");
+        }
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFTable opinions = word.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().startsWith("Nội dung ý kiến")).findFirst()
+                    .orElseThrow();
+            assertThat(opinions.getRows()).hasSize(13);
+            assertThat(opinions.getRows().subList(1, opinions.getRows().size()))
+                    .as("rows left empty to write in, each several lines high")
+                    .allSatisfy(r -> {
+                        assertThat(r.getCell(1).getText().strip()).isEmpty();
+                        assertThat(r.getCell(1).getParagraphs()).hasSizeGreaterThanOrEqualTo(3);
+                    });
+            org.apache.poi.xwpf.usermodel.XWPFTable present = word.getTables().stream()
+                    .filter(t -> t.getRow(0).getCell(1).getText().equals("Họ và tên")).findFirst().orElseThrow();
+            assertThat(present.getRows()).as("the deputies assigned, presence left to tick")
+                    .anySatisfy(r -> assertThat(r.getCell(1).getText()).isNotBlank())
+                    .allSatisfy(r -> assertThat(r.getCell(3).getText()).isIn("", "Có mặt"));
+        }
+        assertThat(context.meetings().get(planned.id()).row().status()).as("printing a form changes nothing")
+                .isEqualTo(MeetingStatus.PLANNED);
+    }
+
+    @Test
+    void hamletWordsAreLowerCaseMidSentenceAndPlaceNamesNeverSplitAcrossLines() throws Exception {
+        OfficialDocument document = context.minutes().document(meeting.id(), false);
+        Path docx = out.resolve("bien-ban.docx");
+        DocumentFiles.save(document, docx);
+
+        String word = wordText(docx);
+        assertThat(word).contains("tại xóm\u00A0Bến", "Nhà văn hóa xóm\u00A0Bến", "Mặt trận xóm\u00A0Bến")
+                .doesNotContain("tại Xóm Bến", "tại Xóm\u00A0Bến");
+    }
+
+    @Test
+    void aLongLineOfPlaceNamesBreaksOnlyBetweenNamesInThePdf() throws Exception {
+        OfficialDocument document = context.minutes().document(meeting.id(), false);
+        // A paragraph long enough that plain spaces would leave some "xã Tân Phúc" split at a line end.
+        String places = String.join(", ", java.util.Collections.nCopies(40,
+                org.cutri.common.text.PlaceText.inSentence("Xã Tân Phúc") + " và "
+                        + org.cutri.common.text.PlaceText.inSentence("Thôn Đông Hải")));
+        OfficialDocument long_ = new OfficialDocument(document.header(), document.type(), document.subject(),
+                List.of(OfficialDocument.Paragraph.of(places)), List.of(), List.of());
+        Path pdf = out.resolve("dai.pdf");
+        DocumentFiles.save(long_, pdf);
+        List<String> lines;
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            lines = Normalizer.normalize(new PDFTextStripper().getText(read), Normalizer.Form.NFC).lines()
+                    .map(l -> l.replace('\u00A0', ' ').strip()).toList();
+        }
+        List<String> body = lines.stream().filter(l -> l.contains("Tân Phúc và") || l.contains("Đông Hải,")).toList();
+        assertThat(body).hasSizeGreaterThan(5);
+        assertThat(body).allSatisfy(line -> assertThat(line).doesNotEndWith(" xã").doesNotEndWith(" Tân")
+                .doesNotEndWith(" thôn").doesNotEndWith(" Đông").doesNotStartWith("Phúc").doesNotStartWith("Hải")
+                .doesNotStartWith("Tân Phúc").doesNotStartWith("Đông Hải"));
     }
 
     @Test
@@ -129,13 +262,13 @@ class MinutesDocumentTest {
         context = TestContexts.open(folder);
 
         assertThat(byDefault).isZero();
-        assertThat(wordText(plain)).contains("Đề nghị hỗ trợ hộ nghèo sửa nhà").doesNotContain("Phạm Thị Hoa");
+        assertThat(wordText(plain)).contains("đề nghị hỗ trợ hộ nghèo sửa nhà").doesNotContain("Phạm Thị Hoa");
         assertThat(unconfirmed).isEqualTo(org.cutri.cli.CutriCommand.EXIT_USER_ERROR);
         assertThat(refusal.lines()).singleElement().asString().contains("--confirm-names");
         assertThat(confirmed).isZero();
-        assertThat(wordText(named)).contains("người nêu: Phạm Thị Hoa").doesNotContain("Lê Văn Khải");
+        assertThat(wordText(named)).contains("Cử tri Phạm Thị Hoa đề nghị").doesNotContain("Lê Văn Khải");
         assertThat(context.minutes().document(meeting.id(), false).toString()).doesNotContain("Phạm Thị Hoa");
-        assertThat(context.minutes().document(meeting.id(), true).toString()).contains("người nêu: Phạm Thị Hoa");
+        assertThat(context.minutes().document(meeting.id(), true).toString()).contains("Cử tri Phạm Thị Hoa");
     }
 
     private static String[] concat(String[] base, String... more) {
@@ -163,7 +296,7 @@ class MinutesDocumentTest {
         context = TestContexts.open(folder);
 
         assertThat(exit).as(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
-        assertThat(wordText(target)).contains("BIÊN BẢN", "Đề nghị hỗ trợ hộ nghèo sửa nhà");
+        assertThat(wordText(target)).contains("BIÊN BẢN", "đề nghị hỗ trợ hộ nghèo sửa nhà");
 
         int bad = org.cutri.cli.CutriCommand.run(new String[] {"--data-dir", folder.toString(), "minutes", "--meeting",
                 String.valueOf(meeting.id()), "--out", out.resolve("x.txt").toString()}, new java.io.PrintStream(stdout),
@@ -197,6 +330,20 @@ class MinutesDocumentTest {
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             return Normalizer.normalize(extractor.getText(), Normalizer.Form.NFC);
         }
+    }
+
+    /** The document saved as .docx and .pdf and read back, no-break spaces read as spaces. */
+    private List<String> bothTexts(OfficialDocument document, String name) throws Exception {
+        Path docx = out.resolve(name + ".docx");
+        Path pdf = out.resolve(name + ".pdf");
+        DocumentFiles.save(document, docx);
+        DocumentFiles.save(document, pdf);
+        return List.of(plain(wordText(docx)), plain(pdfText(pdf)));
+    }
+
+    /** The text with no-break spaces read as spaces. */
+    static String plain(String text) {
+        return text.replace('\u00A0', ' ');
     }
 
     static String pdfText(Path pdf) throws Exception {

@@ -103,6 +103,49 @@ class MinutesViewTest {
         assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
     }
 
+    @Test
+    void anOpinionTypedWithoutDiacriticsIsFlaggedAndPrintingAsksFirst(FxRobot robot) {
+        robot.clickOn("#nav-meetings");
+        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
+        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
+        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
+                .findFirst().orElseThrow()));
+        ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
+        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
+        javafx.scene.control.Label warning = robot.lookup("#noDiacriticsLabel").queryAs(javafx.scene.control.Label.class);
+
+        nextOpinion(robot);
+        FxTestSupport.waitUntil(() -> list.getItems().size() == 1);
+        String bare = "De nghi sua chua duong lien thon doan qua xom Ben";
+        robot.write(bare).type(KeyCode.TAB);
+        FxTestSupport.waitUntil(() -> stored().size() == 1 && bare.equals(stored().get(0).content()));
+        FxTestSupport.waitUntil(warning::isVisible);
+        assertThat(warning.getText()).contains("gõ không dấu");
+        assertThat(robot.from(list).lookup(".list-cell").match(n -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getItem() != null).queryAs(javafx.scene.control.ListCell.class).getText())
+                .startsWith("1. [Gõ không dấu] De nghi sua chua");
+
+        robot.clickOn("#previewButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmNoButton").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Ý kiến số 1", "không dấu");
+        robot.clickOn("#confirmNoButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertThat(robot.lookup("#page-1").tryQuery()).as("no preview after No").isEmpty();
+
+        // Retyped with diacritics: the flag goes away and printing asks nothing.
+        javafx.scene.control.TextArea content = robot.lookup("#contentArea").query();
+        robot.clickOn(content).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Đề nghị sửa chữa đường liên thôn đoạn qua xóm Bến").type(KeyCode.TAB);
+        FxTestSupport.waitUntil(() -> !warning.isVisible());
+        FxTestSupport.waitUntil(() -> "Đề nghị sửa chữa đường liên thôn đoạn qua xóm Bến"
+                .equals(stored().get(0).content()));
+        assertThat(list.getItems().get(0).noDiacriticsProperty().get()).isFalse();
+        robot.clickOn("#previewButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#page-1").tryQuery().isPresent());
+        assertThat(robot.lookup("#confirmNoButton").tryQuery()).isEmpty();
+    }
+
     private static void nextOpinion(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     }
