@@ -77,6 +77,13 @@ prepare_input() {
 # the archive (CDS_JAVA_OPTION); while it is missing or stale Java simply starts without it.
 CDS_JAVA_OPTION='-XX:SharedArchiveFile=$APPDIR/cutri.jsa'
 
+# The optimising compiler (C2) waits for methods used several times longer than by default: a start compiles a
+# third as much with it and does not wait for a core behind the compiler, while a long computation (grouping,
+# the search index) still gets its hot loops compiled within milliseconds (docs/decisions/0023). One option a
+# line in packaging/jit-options, a java @argument file: the README's command and src/test/bench/startup.sh use
+# the same file, and the Windows installer reads it too (windows/build-windows-msi.ps1).
+mapfile -t JIT_JAVA_OPTIONS <"$ROOT/packaging/jit-options"
+
 # Writes the class list of one start of the window on the demo commune (a training run). Needs a display:
 # $DISPLAY, else a private Xvfb; without either, the list of a command-line run (the database classes only).
 make_class_list() {
@@ -135,4 +142,8 @@ common_jpackage_args() {
         --java-options "-Dfile.encoding=UTF-8" \
         --java-options "$CDS_JAVA_OPTION" \
         --icon "$ROOT/icons/cutri-256.png"
+    local option
+    for option in "${JIT_JAVA_OPTIONS[@]}"; do
+        printf '%s\n' --java-options "$option"
+    done
 }

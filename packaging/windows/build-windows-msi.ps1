@@ -104,6 +104,11 @@ $Arguments = @(
     # A second program, cutri-cli.exe, with a console: for `cutri-cli check`, `import register`, ...
     "--add-launcher", "cutri-cli=$(Join-Path $PSScriptRoot 'cutri-cli.properties')",
     "--dest", $Dist)
+# The optimising compiler waits longer before it compiles: a start does less work (packaging/jit-options, one
+# option a line; packaging/common.sh says why).
+foreach ($Option in Get-Content -Encoding UTF8 (Join-Path $Root "packaging\jit-options")) {
+    if ($Option.Trim()) { $Arguments += @("--java-options", $Option.Trim()) }
+}
 if ($PerUser) { $Arguments += "--win-per-user-install" }
 Invoke-Tool (Join-Path $JdkBin "jpackage.exe") $Arguments
 

@@ -14,13 +14,15 @@
 #   JAVA             the java command (default: java on the PATH)
 #   BENCH_BEFORE_JAR another cutri.jar (an older build with the same probe) run in the same turns, as the
 #                    variants "before" and "before+scds": a before/after comparison under the same load
-#   BENCH_VARIANTS   which variants to run (default: "bare cutri cutri+cds cutri+scds", plus the two above)
+#   BENCH_VARIANTS   which variants to run (default: "bare cutri cutri+cds cutri+scds cutri+scds+jit", plus the
+#                    two above)
 #
 # Each run is a new JVM. The variants take turns run after run, so a busy machine slows all alike:
 #   bare        org.cutri.bench.BareJavaFxWindow: a 1280×800 window with one label
 #   cutri       java -jar cutri.jar on the demo commune, -Dcutri.startupProbe=true
 #   cutri+cds   the same with a dynamic AppCDS archive of the jar (-XX:ArchiveClassesAtExit in a training run)
 #   cutri+scds  the same with a static AppCDS archive from a class list (-Xshare:dump), as the packages make it
+#   …+jit       (e.g. cutri+scds+jit) the same with the packages' compiler thresholds (packaging/jit-options)
 # Both the bare window and the probe note the first frame laid out once the window is ready, then exit.
 # "window" is from just before `java` was started to the main window's first frame (cutri: sidebar and
 # "opening the data"; bare: its only frame); "ready" from the same moment to the frame showing the commune
@@ -38,6 +40,8 @@ WORK=${BENCH_DIR:-/tmp/cutri-startup-bench}
 JAVA=${JAVA:-java}
 DISPLAY_NUMBER=${BENCH_DISPLAY:-:99}
 BEFORE_JAR=${BENCH_BEFORE_JAR:-}
+# The installed program's compiler thresholds (a java @argument file; docs/decisions/0023).
+JIT_OPTIONS_FILE=$ROOT/packaging/jit-options
 
 if [ ! -f "$JAR" ] || [ ! -f "$TEST_CLASSES/org/cutri/bench/BareJavaFxWindow.class" ]; then
     echo "Missing $JAR or the test classes: run 'mvn -o -q -B package -DskipTests' first." >&2
@@ -100,9 +104,12 @@ run_once() {
         jar=$BEFORE_JAR
     fi
     case $variant in
-        *+cds)  options=(-XX:SharedArchiveFile="$WORK/$name.jsa") ;;
-        *+scds) options=(-XX:SharedArchiveFile="$WORK/$name-static.jsa") ;;
+        *+cds|*+cds+*)   options=(-XX:SharedArchiveFile="$WORK/$name.jsa") ;;
+        *+scds|*+scds+*) options=(-XX:SharedArchiveFile="$WORK/$name-static.jsa") ;;
     esac
+    if [[ $variant == *+jit ]]; then
+        options+=("@$JIT_OPTIONS_FILE")
+    fi
     if [ "$variant" = bare ]; then
         command=("$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow)
     else
@@ -126,11 +133,11 @@ run_once() {
     frame_epoch=$(sed -E 's/.* at ([0-9]+) ms since the epoch.*/\1/' <<<"$frame")
     cpu=$(awk '{printf "%d", ($1 + $2) * 1000}' "$timing")
     echo "$((epoch - start)) $jvm $cpu $((frame_epoch - start))" >>"$WORK/$variant.txt"
-    printf '   %-11s run %d: window %5d ms, ready: wall %5d ms, jvm %5d ms; cpu %5d ms\n' "$variant" "$run" \
+    printf '   %-15s run %d: window %5d ms, ready: wall %5d ms, jvm %5d ms; cpu %5d ms\n' "$variant" "$run" \
         "$((frame_epoch - start))" "$((epoch - start))" "$jvm" "$cpu"
 }
 
-DEFAULT_VARIANTS="bare cutri cutri+cds cutri+scds${BEFORE_JAR:+ before before+scds}"
+DEFAULT_VARIANTS="bare cutri cutri+cds cutri+scds cutri+scds+jit${BEFORE_JAR:+ before before+scds}"
 read -r -a VARIANTS <<<"${BENCH_VARIANTS:-$DEFAULT_VARIANTS}"
 echo "== $RUNS runs of each, taking turns (load average before: $(cut -d' ' -f1-3 /proc/loadavg))"
 for run in $(seq "$RUNS"); do
@@ -145,14 +152,14 @@ stats() { # column file -> "median min"
 
 echo "== Result ($RUNS runs each; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
 read -r bare_median bare_min <<<"$(stats 1 "$WORK/bare.txt")"
-printf '%-11s %16s %16s %16s %16s %12s\n' variant "window med/min" "ready med/min" "jvm med/min" "cpu med/min" \
+printf '%-15s %16s %16s %16s %16s %12s\n' variant "window med/min" "ready med/min" "jvm med/min" "cpu med/min" \
     "ready / bare"
 for variant in "${VARIANTS[@]}"; do
     read -r frame_median frame_min <<<"$(stats 4 "$WORK/$variant.txt")"
     read -r wall_median wall_min <<<"$(stats 1 "$WORK/$variant.txt")"
     read -r jvm_median jvm_min <<<"$(stats 2 "$WORK/$variant.txt")"
     read -r cpu_median cpu_min <<<"$(stats 3 "$WORK/$variant.txt")"
-    printf '%-11s %9d / %4d %9d / %4d %9d / %4d %9d / %4d %12s\n' "$variant" "$frame_median" "$frame_min" \
+    printf '%-15s %9d / %4d %9d / %4d %9d / %4d %9d / %4d %12s\n' "$variant" "$frame_median" "$frame_min" \
         "$wall_median" "$wall_min" "$jvm_median" "$jvm_min" "$cpu_median" "$cpu_min" \
         "$(awk -v a="$wall_median" -v b="$bare_median" 'BEGIN {printf "%.2f", a / b}')"
 done

@@ -1,8 +1,10 @@
 package org.cutri.app;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -15,35 +17,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window program. Started by {@link org.cutri.Launcher} (a plain class, so the jar runs from a
- * classpath) with {@code --data-dir=DIR} when the user chose a folder.
+ * The window program, started by {@link org.cutri.Launcher} through {@link #launchWindow}. Its own lifecycle
+ * rather than {@code Application.launch}: the data starts opening before the JavaFX toolkit does, so both go on
+ * at the same time (docs/decisions/0023-data-opens-while-the-toolkit-starts.md).
  */
-public class CutriApplication extends Application {
+public final class CutriApplication {
 
     private static final Logger LOG = LoggerFactory.getLogger(CutriApplication.class);
 
-    private final Path chosenFolder;
+    private final Path folder;
     private final DataOpener opener;
     private final Runnable exit;
+    private final Messages messages;
     private AppContext context;
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
 
-    /** Launched by JavaFX: the folder comes from {@code --data-dir}, the data opens with {@link AppContext#open}. */
-    public CutriApplication() {
-        this(null, AppContext::open);
-    }
-
-    /** A window on this folder (null: from the parameters or the usual folder), opening its data with {@code opener}. */
+    /** A window on this folder, opening its data with {@code opener}. */
     CutriApplication(Path folder, DataOpener opener) {
         this(folder, opener, Platform::exit);
     }
 
     /** The same; {@code exit} ends the program once the user has read why the data cannot be opened. */
     CutriApplication(Path folder, DataOpener opener, Runnable exit) {
-        this.chosenFolder = folder;
+        this(folder, opener, exit, Messages.forSystem());
+    }
+
+    private CutriApplication(Path folder, DataOpener opener, Runnable exit, Messages messages) {
+        this.folder = folder;
         this.opener = opener;
         this.exit = exit;
+        this.messages = messages;
     }
 
     /** How the window opens its data; runs on a worker thread while the window already shows. */
@@ -52,10 +56,39 @@ public class CutriApplication extends Application {
         AppContext open(Path folder, Messages messages);
     }
 
-    @Override
-    public void start(Stage stage) {
+    /**
+     * The window as the program starts it: its data starts opening now, on a thread of its own, before the
+     * toolkit starts and the window is built; {@link #start} shows the window and waits for the opening there.
+     */
+    static CutriApplication openingNow(Path folder, DataOpener opener, Runnable exit) {
         Messages messages = Messages.forSystem();
-        Path folder = chosenFolder != null ? chosenFolder : DataFolder.resolve(namedFolder());
+        FutureTask<AppContext> opening = new FutureTask<>(() -> opener.open(folder, messages));
+        Thread thread = new Thread(opening, "cutri-data-opening");
+        thread.setDaemon(true);
+        thread.start();
+        return new CutriApplication(folder, (ignoredFolder, ignoredMessages) -> finished(opening), exit, messages);
+    }
+
+    /** What the opening gave: waits for it if need be; throws what it threw, as it was thrown. */
+    private static AppContext finished(FutureTask<AppContext> opening) {
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the data was opening", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException error) {
+                throw error;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Shows the main window on {@code stage} at once; it is filled once the data is open (on the FX thread). */
+    public void start(Stage stage) {
         Dialogs dialogs = new Dialogs(messages);
         executor = new FxTaskExecutor(dialogs::showError);
         Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
@@ -64,8 +97,8 @@ public class CutriApplication extends Application {
             Platform.runLater(() -> dialogs.showError(error));
         });
 
-        // The data starts opening first; the window shows meanwhile and is filled once the data is open
-        // (see docs/decisions/0016-start-up.md). The callbacks run on this thread after start() returns.
+        // The window shows meanwhile and is filled once the data is open (see docs/decisions/0016-start-up.md).
+        // The callbacks run on this thread after start() returns.
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;
@@ -80,12 +113,7 @@ public class CutriApplication extends Application {
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
     }
 
-    private Path namedFolder() {
-        String named = getParameters().getNamed().get("data-dir");
-        return named == null ? null : Path.of(named);
-    }
-
-    @Override
+    /** The window has closed: the last saves are waited for and the data is closed. */
     public void stop() {
         if (executor != null) {
             executor.close();
@@ -95,9 +123,33 @@ public class CutriApplication extends Application {
         }
     }
 
-    /** Opens the window on the data in this folder (null: the usual folder). Returns when it closes. */
+    /**
+     * Opens the window on the data in this folder (null: the usual folder). Returns when it closes: the last
+     * window closed, or {@link Platform#exit} called.
+     */
     public static void launchWindow(Path dataFolder) {
-        String[] args = dataFolder == null ? new String[0] : new String[] {"--data-dir=" + dataFolder};
-        Application.launch(CutriApplication.class, args);
+        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), AppContext::open, Platform::exit);
+        CompletableFuture<Thread> fxThread = new CompletableFuture<>();
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        Platform.startup(() -> {
+            fxThread.complete(Thread.currentThread());
+            try {
+                application.start(new Stage());
+                shown.complete(null);
+            } catch (RuntimeException | Error e) {
+                // As Application.launch did: the toolkit ends and the error leaves launchWindow.
+                shown.completeExceptionally(e);
+                Platform.exit();
+            }
+        });
+        try {
+            // The toolkit's thread ends once the last window is closed or Platform.exit() was called.
+            fxThread.join().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            application.stop();
+        }
+        shown.join();
     }
 }

@@ -58,9 +58,12 @@ class DamagedDataWindowTest {
         Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
     }
 
-    /** Opens the window on the folder and returns the text of the error dialog it shows, then closes it. */
+    /**
+     * Opens the window on the folder as the program does (the data starts opening before the window is built)
+     * and returns the text of the error dialog it shows, then closes it.
+     */
     private String shownError(FxRobot robot, Path folder, CutriApplication.DataOpener opener) {
-        application = new CutriApplication(folder, opener, ended::countDown);
+        application = CutriApplication.openingNow(folder, opener, ended::countDown);
         robot.interact(() -> application.start(stage));
         FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);

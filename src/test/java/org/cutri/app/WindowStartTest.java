@@ -99,21 +99,62 @@ class WindowStartTest {
         }
     }
 
-    /** Starts the real application on the test's stage; its database opens only once the latch is released. */
-    private void startWithSlowDatabase(FxRobot robot) {
-        application = new CutriApplication(data, (dir, messages) -> {
-            try {
-                if (!databaseMayOpen.await(30, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("the test never let the database open");
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            return AppContext.open(dir, messages);
-        });
+    @Test
+    void theDataStartsOpeningBeforeTheWindowIsBuiltAndTheWindowStillShowsItIsOpeningThenTheCommune(FxRobot robot)
+            throws InterruptedException {
+        try (AppContext demo = TestContexts.open(data)) {
+            demo.demo().load(false);
+        }
+        CountDownLatch openingStarted = new CountDownLatch(1);
+        List<Thread> openedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        // As the program starts: the opening is under way before start() builds the window (the toolkit's start).
+        application = CutriApplication.openingNow(data, (dir, messages) -> {
+            openedOn.add(Thread.currentThread());
+            openingStarted.countDown();
+            return holdThenOpen(dir, messages);
+        }, () -> { });
+        assertThat(openingStarted.await(30, TimeUnit.SECONDS)).as("the data opens before the window is built").isTrue();
+        assertThat(openedOn).singleElement().satisfies(thread -> assertThat(thread.getName()).isEqualTo("cutri-data-opening"));
+
         robot.interact(() -> application.start(stage));
         FxTestSupport.waitUntil(() -> stage.isShowing());
+        assertThat(stage.getTitle()).isEqualTo(PLAIN_TITLE);
+        assertThat(robot.lookup("#openingLabel").queryLabeled().getText()).isEqualTo("Đang mở dữ liệu…");
+        assertThat(robot.lookup("#nav-hamlets").query().isDisabled()).isTrue();
+        assertThat(robot.lookup(".table-view").tryQuery()).isEmpty();
+
+        databaseMayOpen.countDown();
+
+        TableView<?> table = waitForTable(robot);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 12 && stage.getTitle().contains("Tân Phúc"));
+        assertThat(robot.lookup("#openingPane").tryQuery()).isEmpty();
+        assertThat(openWindows(robot)).as("no error dialog").containsExactly(stage);
+        assertThat(openedOn).as("opened once").hasSize(1);
+        try (AppContext stored = reopenAfterClosing()) {
+            assertThat(table.getItems()).extracting(row -> ((Hamlet) row).name())
+                    .containsExactlyInAnyOrderElementsOf(stored.hamlets().list().stream().map(Hamlet::name).toList());
+        }
+    }
+
+    /** Starts the real application on the test's stage; its database opens only once the latch is released. */
+    private void startWithSlowDatabase(FxRobot robot) {
+        application = new CutriApplication(data, this::holdThenOpen);
+        robot.interact(() -> application.start(stage));
+        FxTestSupport.waitUntil(() -> stage.isShowing());
+    }
+
+    /** Opens the data once the test lets it (the latch). */
+    private AppContext holdThenOpen(Path dir, org.cutri.common.i18n.Messages messages) {
+        try {
+            if (!databaseMayOpen.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the test never let the database open");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return AppContext.open(dir, messages);
     }
 
     private static TableView<?> waitForTable(FxRobot robot) {
