@@ -325,7 +325,7 @@ public final class DocxWriter {
             widths[i] = i == columns.size() - 1 ? textWidth - used : mmToTwips(millimetres[i]);
             used += widths[i];
         }
-        XWPFTable t = table(docx, widths, true, table.rows().size() + 1);
+        XWPFTable t = table(docx, widths, true, 1);
         XWPFTableRow head = t.getRow(0);
         repeatAsHeader(head);
         for (int c = 0; c < columns.size(); c++) {
@@ -336,14 +336,16 @@ public final class DocxWriter {
                 run(text.next(ParagraphAlignment.CENTER), line, DocumentLayout.TABLE_SIZE, true, false);
             }
         }
-        for (int r = 0; r < table.rows().size(); r++) {
+        for (List<String> cells : table.rows()) {
             progress.step();
-            XWPFTableRow row = t.getRow(r + 1);
+            // a row appended to the XML directly: XWPFTable's own row methods count the rows each time
+            // (quadratic on a 5,000-row annex); the file written is the same
+            XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
             cantSplit(row);
-            List<String> cells = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
-                XWPFTableCell cell = row.getCell(c);
-                cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.TOP);
+                XWPFTableCell cell = row.createCell();
+                cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(widths[c]));
+                cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
                 CellText text = new CellText(cell);
                 String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
                 ParagraphAlignment alignment = columns.get(c).centered() ? ParagraphAlignment.CENTER
@@ -550,8 +552,13 @@ public final class DocxWriter {
 
     private static XWPFRun run(XWPFParagraph paragraph, String text, float size, boolean bold, boolean italic) {
         XWPFRun run = styledRun(paragraph, size);
-        run.setBold(bold);
-        run.setItalic(italic);
+        // plain is the default: "off" elements would only make a 5,000-row annex larger and slower to write
+        if (bold) {
+            run.setBold(true);
+        }
+        if (italic) {
+            run.setItalic(true);
+        }
         run.setText(nfc(text));
         return run;
     }
