@@ -27,6 +27,7 @@ public final class TaskProgress extends HBox {
         getStyleClass().add("task-progress");
         bar.setId("progressBar");
         bar.setPrefWidth(300);
+        bar.setMinWidth(80);
         stop.setId("stopButton");
         stop.setMinWidth(USE_PREF_SIZE);
         stop.setOnAction(event -> {
