@@ -126,7 +126,7 @@ public class MainViewModel {
                                 }));
                     }
                     if (choice == FirstStart.DEMO) {
-                        opened.executor().execute(BackgroundTask.of(() -> opened.demo().load(false))
+                        opened.executor().execute(BackgroundTask.of(() -> opened.demo().load(false, true))
                                 .onSuccess(summary -> {
                                     status.set(messages.get("demo.loaded", summary.hamlets(), summary.constituencies(),
                                             summary.deputies(), summary.sessions(), summary.assignments()));

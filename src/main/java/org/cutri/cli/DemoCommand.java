@@ -38,7 +38,7 @@ class DemoCommand implements Callable<Integer> {
         Messages messages = parent.messages();
         try (AppContext context = parent.openContext()) {
             if (opinions == null || replace) {
-                print(messages, context.demo().load(replace));
+                print(messages, context.demo().load(replace, true));
             }
             if (opinions != null) {
                 DemoService.Generated generated = context.demo().addGeneratedOpinions(opinions);

@@ -84,6 +84,15 @@ public class DemoService {
      * register is replaced, in the same transaction (an error leaves the old data as it was).
      */
     public Summary load(boolean replace) {
+        return load(replace, false);
+    }
+
+    /**
+     * As {@link #load(boolean)}; with {@code reviewed}, the July round's compilation is finished (its same-issue
+     * groups reviewed and accepted), as the program shows the demo to a user. Tests start from the round as
+     * typed ({@code false}) to review the groups themselves.
+     */
+    public Summary load(boolean replace, boolean reviewed) {
         return jdbi.inTransaction(handle -> {
             DemoDao dao = handle.attach(DemoDao.class);
             if (dao.registerRows() > 0) {
@@ -92,7 +101,7 @@ public class DemoService {
                 }
                 dao.clearAll();
             }
-            return loadInto(handle);
+            return loadInto(handle, reviewed);
         });
     }
 
@@ -111,14 +120,14 @@ public class DemoService {
         return jdbi.inTransaction(handle -> {
             Summary loaded = null;
             if (handle.attach(DemoDao.class).registerRows() == 0) {
-                loaded = loadInto(handle);
+                loaded = loadInto(handle, false);
             }
             int meetingCount = new GeneratedOpinions(handle, opinions.fields()).add(count);
             return new Generated(count, meetingCount, (System.nanoTime() - start) / 1_000_000, loaded);
         });
     }
 
-    private Summary loadInto(Handle handle) {
+    private Summary loadInto(Handle handle, boolean reviewed) {
         commune.save(new CommuneProfile("Tân Phúc", "An Sơn", "Tân Phúc", "ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN PHÚC",
                 "BAN THƯỜNG TRỰC", "MTTQ-BTT", "Trần Minh Khôi", "Lê Thị Ngọc Hân\nPhạm Quốc Việt",
                 "Đỗ Thị Thu Trang"));
@@ -166,7 +175,7 @@ public class DemoService {
         Map<String, Integer> fieldIds = opinions.fields().stream()
                 .collect(Collectors.toMap(OpinionField::name, OpinionField::id, (a, b) -> a));
         DemoWork.Counts work = new DemoWork(handle, rounds, meetings, opinions, councils, assignments, hamlets, fieldIds)
-                .load(term, SECRETARIES);
+                .load(term, SECRETARIES, reviewed);
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -75,6 +76,11 @@ final class DemoWork {
     private final HamletService hamlets;
     private final Map<String, Integer> fieldIds;
     private int opinionCount;
+    /** The July round's approved opinions by issue: the same invented text in several hamlets is one issue. */
+    private final Map<String, List<Integer>> julyIssues = new LinkedHashMap<>();
+    /** How the office wrote each July issue once in its report. */
+    private final Map<String, String> julyWordings = new LinkedHashMap<>();
+    static final String WATER_WORDING = "Nước sinh hoạt có mùi lạ, đục; đề nghị đơn vị cấp nước kiểm tra, xử lý";
 
     DemoWork(Handle handle, RoundService rounds, MeetingService meetings, OpinionService opinions,
             CouncilService councils, AssignmentService assignments, HamletService hamlets, Map<String, Integer> fieldIds) {
@@ -94,6 +100,15 @@ final class DemoWork {
      * @param secretaries the meetings' secretaries, one per hamlet in the order hamlets were created
      */
     Counts load(CouncilTerm term, String[] secretaries) {
+        return load(term, secretaries, false);
+    }
+
+    /**
+     * As {@link #load(CouncilTerm, String[])}; with {@code reviewed}, the July round's compilation is finished:
+     * each issue raised in several hamlets is an accepted group with the office's wording, as the secretary
+     * leaves it after reviewing the program's suggestions.
+     */
+    Counts load(CouncilTerm term, String[] secretaries, boolean reviewed) {
         List<Hamlet> ordered = hamlets.list().stream().sorted(Comparator.comparingInt(Hamlet::id)).toList();
         Set<Assignment> assigned = assignments.assigned(term.id());
         List<CouncilSession> sessions = councils.sessions(term.id());
@@ -133,7 +148,39 @@ final class DemoWork {
             }
             meetingCount++;
         }
+        if (reviewed) {
+            acceptJulyGroups(after);
+        }
         return new Counts(2, meetingCount, opinionCount);
+    }
+
+    private void acceptJulyGroups(ContactRound round) {
+        java.time.LocalDateTime when = LocalDate.of(2026, 7, 27).atTime(16, 0);
+        julyIssues.forEach((issue, ids) -> {
+            if (ids.size() < 2) {
+                return;
+            }
+            int group = handle.createUpdate("INSERT INTO opinion_group (round_id, wording, status, created_at)"
+                    + " VALUES (:round, :wording, 'ACCEPTED', :when)").bind("round", round.id())
+                    .bind("wording", julyWordings.get(issue)).bind("when", when)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Integer.class).one();
+            for (int id : ids) {
+                handle.createUpdate("INSERT INTO opinion_group_member (group_id, opinion_id) VALUES (:group, :id)")
+                        .bind("group", group).bind("id", id).execute();
+            }
+        });
+    }
+
+    /** Notes a July opinion under its issue, when the majority approved it and it was not answered on the spot. */
+    private void noteIssue(boolean july, Text text, int id, int votes, int present) {
+        if (!july || votes * 2 <= present) {
+            return;
+        }
+        boolean water = WATER_COMPANY.equals(text.body()) && "Nước sạch".equals(text.field());
+        String issue = water ? "water" : text.content();
+        julyIssues.computeIfAbsent(issue, k -> new ArrayList<>()).add(id);
+        julyWordings.putIfAbsent(issue, water ? WATER_WORDING
+                : text.content().replace("{h}", "các thôn").replaceAll("[.;]\\s*$", ""));
     }
 
     private static Integer sessionId(List<CouncilSession> sessions, int number) {
@@ -178,7 +225,9 @@ final class DemoWork {
         for (int j = 0; j < count; j++) {
             Text text = pool.get((index * 3 + j * 5) % pool.size());
             int votes = present - (index + j) % 4;
-            ids.add(insert(meeting, hamlet, text, null, votes, present, null, null));
+            int id = insert(meeting, hamlet, text, null, votes, present, null, null);
+            ids.add(id);
+            noteIssue(answeredLater, text, id, votes, present);
         }
         for (Special special : specials) {
             if (special.hamletIndex() == index) {
@@ -189,6 +238,7 @@ final class DemoWork {
                     setStatus(id, OpinionStatus.ANSWERED);
                 } else {
                     ids.add(id);
+                    noteIssue(answeredLater, special.text(), id, votes, present);
                 }
             }
         }

@@ -83,7 +83,7 @@ public final class ReportDocument {
                 : DocumentText.number(number, ReportService.TYPE_CODE, symbol)) + " " + DocumentText.date(issuedOn)
                 + " của Ban Thường trực Ủy ban MTTQ Việt Nam " + (report.province() ? "tỉnh" : "xã") + ")";
         OfficialDocument.Annex annex = new OfficialDocument.Annex(ANNEX_TITLE, reference,
-                List.of(annexTable(report)), OfficialDocument.Orientation.PORTRAIT);
+                List.of(annexTable(report)), OfficialDocument.Orientation.LANDSCAPE);
 
         List<String> recipients = report.province()
                 ? List.of("Thường trực Tỉnh ủy (b/c);", "Thường trực HĐND tỉnh;", "UBND tỉnh;",
@@ -107,7 +107,8 @@ public final class ReportDocument {
                         + " hội nghị chưa tổ chức" : "") + "."));
         body.add(Paragraph.labelled("Địa bàn đã tổ chức: ", facts.hamlets().isEmpty() ? "chưa có hội nghị nào được tổ chức."
                 : number(facts.hamlets().size()) + " " + (report.province() ? "hội nghị" : "thôn, xóm") + " ("
-                        + String.join("; ", facts.hamlets()) + ")."));
+                        + (report.province() ? String.join("; ", facts.hamlets())
+                                : ReportCompiler.hamletPhrase(facts.hamlets())) + ")."));
         String voters = voters(facts);
         if (!voters.isEmpty()) {
             body.add(Paragraph.labelled("Cử tri: ", voters));
@@ -119,18 +120,18 @@ public final class ReportDocument {
     }
 
     /**
-     * "tham dự 1.158 lượt cử tri (mời 1.300 lượt)": only numbers someone entered; when some held meetings
+     * "mời 1.300 lượt cử tri; tham dự 1.158 lượt": only numbers someone entered; when some held meetings
      * have none, the sentence says how many meetings the number covers. Empty when nothing was entered.
      */
     private static String voters(RoundFacts facts) {
         List<String> parts = new ArrayList<>();
-        if (facts.presentRecorded() > 0) {
-            parts.add("tham dự " + number(facts.votersPresent()) + " lượt cử tri" + coverage(facts.presentRecorded(),
+        if (facts.invitedRecorded() > 0) {
+            parts.add("mời " + number(facts.votersInvited()) + " lượt cử tri" + coverage(facts.invitedRecorded(),
                     facts.meetingsHeld()));
         }
-        if (facts.invitedRecorded() > 0) {
-            parts.add("mời " + number(facts.votersInvited()) + " lượt" + coverage(facts.invitedRecorded(),
-                    facts.meetingsHeld()));
+        if (facts.presentRecorded() > 0) {
+            parts.add("tham dự " + number(facts.votersPresent()) + " lượt" + (parts.isEmpty() ? " cử tri" : "")
+                    + coverage(facts.presentRecorded(), facts.meetingsHeld()));
         }
         return parts.isEmpty() ? "" : String.join("; ", parts) + ".";
     }

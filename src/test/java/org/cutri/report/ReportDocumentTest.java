@@ -115,6 +115,7 @@ class ReportDocumentTest {
         assertThat(line(partly, "Cử tri: ")).isEqualTo("Cử tri: tham dự 1.158 lượt cử tri (số liệu của 2/3 hội nghị).");
         assertThat(line(partly, "Đại biểu dân cử: ")).isEqualTo("Đại biểu dân cử: đại biểu HĐND xã: 16/16 đại biểu"
                 + " được phân công đã tham dự (45/48 lượt đại biểu dự các hội nghị).");
+        assertThat(partly).contains("Địa bàn đã tổ chức: 3 thôn, xóm (thôn Đông Hòa, Bến Đò, Yên Lũy).");
         assertThat(partly).contains("đã phối hợp tổ chức 3/5 hội nghị tiếp xúc cử tri theo kế hoạch; còn 2 hội nghị"
                 + " chưa tổ chức.");
     }
@@ -143,6 +144,8 @@ class ReportDocumentTest {
     void signatureAndRecipientsFollowTheBodyThenTheAnnexOnItsOwnPage() throws IOException {
         OfficialDocument document = document(input(120, 3, List.of()), new ReportDate(DAY, false));
         assertThat(document.recipients()).startsWith("Thường trực Đảng ủy xã (b/c);");
+        assertThat(document.annexes()).singleElement().satisfies(annex -> assertThat(annex.orientation())
+                .as("six columns read on a turned page").isEqualTo(OfficialDocument.Orientation.LANDSCAPE));
         String pdf = pdfText(document);
         int end = pdf.indexOf("báo cáo để các cơ quan có thẩm quyền xem xét, giải quyết./.");
         int recipients = pdf.indexOf("Nơi nhận:");

@@ -95,6 +95,8 @@ class ReportStopTest {
         context.demo().load(false);
         round = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2")).findFirst()
                 .orElseThrow();
+        // the round's groups are reviewed, so a save asks only about the opinion typed without diacritics
+        context.groups().suggest(round.id()).forEach(context.groups()::accept);
         out = Files.createDirectories(folder.resolve("bao-cao"));
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
@@ -128,6 +130,7 @@ class ReportStopTest {
     private void startAndStop(FxRobot robot, String button) {
         last = reports.arm();
         robot.clickOn(button);
+        answerQuestions(robot);
         last.awaitReached();
         Button cancel = robot.lookup("#cancelButton").query();
         ProgressBar progress = robot.lookup("#progress").query();
@@ -138,6 +141,15 @@ class ReportStopTest {
         Label status = robot.lookup("#statusLabel").query();
         FxTestSupport.waitUntil(() -> status.getText().equals("Đang dừng…") && cancel.isDisabled());
         last.release();
+    }
+
+    /**
+     * Answers what the screen asks before a save or a preview: the demo's opinion typed without diacritics (go
+     * on). The groups were reviewed and the July round is over: nothing else is asked.
+     */
+    private static void answerQuestions(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
+        robot.clickOn("#confirmYesButton");
     }
 
     private List<String> filesIn(Path dir) throws IOException {
@@ -174,6 +186,7 @@ class ReportStopTest {
         target = out.resolve("bao-cao.xlsx");
         Files.write(target, OLD_FILE);
         robot.clickOn("#excelButton");
+        answerQuestions(robot);
         FxTestSupport.waitUntil(() -> status.getText().equals("Đã lưu bao-cao.xlsx"));
         byte[] written = Files.readAllBytes(target);
         assertThat(new String(written, 0, 2, StandardCharsets.ISO_8859_1)).as("a zip (xlsx)").isEqualTo("PK");
