@@ -22,6 +22,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.ProgressBars;
 import org.cutri.common.ui.Views;
 
 /**
@@ -61,7 +62,7 @@ public class DocumentPreviewView {
         pageCountLabel.textProperty().bind(viewModel.pageCountProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         busyIndicator.visibleProperty().bind(viewModel.busyProperty());
-        busyIndicator.progressProperty().bind(Bindings.when(viewModel.writing().runningProperty())
+        ProgressBars.follow(busyIndicator, Bindings.when(viewModel.writing().runningProperty())
                 .then(viewModel.writing().progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
         pages.setItems(viewModel.pageNumbers());
         pages.fixedCellSizeProperty().bind(viewModel.zoomProperty().multiply(DocumentPreviewViewModel.PAGE_HEIGHT_AT_100)
