@@ -39,7 +39,10 @@ import org.cutri.round.ContactRound;
  * its last page (until that page shows). Prints per step the wall time, the longest gap between two pulses (a
  * frozen frame), how many gaps were over 100 ms, the most CPU time the FX thread itself spent between two
  * pulses (work on the FX thread, as opposed to a busy machine or a garbage collection), the garbage collectors'
- * time and the machine's load average. No assertion (docs/benchmarks.md).
+ * pauses, the machine's load average, per frame the FX and render threads' CPU and how long the window's threads
+ * waited for a core (Linux), and what made each long frame long. {@code -Dbench.frameLog=FILE} writes one line
+ * per frame over 100 ms, with the JVM's uptime, to line up with {@code -Xlog:gc*} or a JFR recording. No
+ * assertion (docs/benchmarks.md).
  *
  * <p>Arguments: {@code [DATA_DIR] [OPINIONS=25000]}: a data folder that already holds a round (as the command line
  * makes it: {@code demo} then {@code demo --opinions 25000}), or an empty/absent one to be filled that way.
@@ -394,8 +397,10 @@ public final class ResponsivenessBenchmark {
             return renderThread == 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
         }
 
+        /** The collectors' pauses: ZGC's and Shenandoah's concurrent cycles ("… Cycles") stop no thread. */
         private static long gcMillis() {
             return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .filter(bean -> !bean.getName().endsWith("Cycles"))
                     .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         }
     }
