@@ -47,6 +47,14 @@ app_version() {
     echo "${version%%-*}"
 }
 
+# Settings of the Java runtime itself, stored in it by jlink (--add-options), so every start uses them
+# (docs/decisions/0024-a-window-that-keeps-its-core.md): ZGC, whose pauses stay under a millisecond, so a
+# garbage collection during a grouping or a preview never freezes the window; and thread priorities honoured
+# on Linux, so the computations (lowest priority, org.cutri.common.BelowNormal) give way to the window. A user
+# who is not root may only lower a priority, which is all the program does; options stored this way start
+# without the warning the same option gives on a command line.
+RUNTIME_JAVA_OPTIONS='-XX:+UseZGC -XX:ThreadPriorityPolicy=1'
+
 # Makes $WORK/runtime with only the modules the jar needs.
 build_runtime() {
     local modules
@@ -59,6 +67,7 @@ build_runtime() {
     "$JDK_BIN/jlink" --add-modules "$modules" \
         --include-locales=vi,en \
         --strip-debug --no-header-files --no-man-pages --compress=2 \
+        --add-options="$RUNTIME_JAVA_OPTIONS" \
         --output "$WORK/runtime"
 }
 

@@ -80,6 +80,9 @@ Write-Host "== Making the runtime (jlink)"
 Invoke-Tool (Join-Path $JdkBin "jlink.exe") @(
     "--add-modules", $Modules, "--include-locales=vi,en",
     "--strip-debug", "--no-header-files", "--no-man-pages", "--compress=2",
+    # G1 aiming at short pauses; not ZGC, which refuses to start on Windows 10 before 1803
+    # (docs/decisions/0024-a-window-that-keeps-its-core.md). Windows honours thread priorities by itself.
+    "--add-options=-XX:MaxGCPauseMillis=50",
     "--output", (Join-Path $Work "runtime"))
 
 Write-Host "== Making the installer (jpackage --type msi)"

@@ -24,6 +24,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
+import org.cutri.common.BelowNormal;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -127,11 +128,12 @@ public class DocumentPreviewViewModel {
     public void load() {
         busy.set(true);
         status.set(messages.get("document.preview.rendering"));
-        BackgroundTask<Written> task = BackgroundTask.monitored(monitor -> {
+        // below normal priority, leaving a core to the window (docs/decisions/0024)
+        BackgroundTask<Written> task = BackgroundTask.monitored(monitor -> BelowNormal.run(() -> {
             byte[] bytes = PdfWriter.toBytes(document, monitor);
             monitor.checkCancelled();
             return new Written(bytes, PdfPages.open(bytes));
-        });
+        }));
         loading = task;
         executor.execute(longWork.track(task).computation().onSuccess(written -> {
             if (closed) {
@@ -190,7 +192,7 @@ public class DocumentPreviewViewModel {
         }
         drawing = true;
         PdfPages source = pdfPages;
-        executor.execute(BackgroundTask.of(() -> toImage(source.render(number - 1, RENDER_DPI))).computation()
+        executor.execute(BackgroundTask.of(() -> BelowNormal.run(() -> toImage(source.render(number - 1, RENDER_DPI)))).computation()
                 .onSuccess(image -> {
                     drawing = false;
                     if (closed) {

@@ -41,6 +41,7 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.NamesChoice;
+import org.cutri.common.ui.ProgressBars;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
@@ -131,7 +132,7 @@ public class ReportView implements Screen {
         roundBox.valueProperty().bindBidirectional(viewModel.optionProperty());
         TaskTracker longWork = viewModel.longWork();
         progress.visibleProperty().bind(viewModel.busyProperty().or(longWork.runningProperty()));
-        progress.progressProperty().bind(Bindings.when(longWork.runningProperty()).then(longWork.progressProperty())
+        ProgressBars.follow(progress, Bindings.when(longWork.runningProperty()).then(longWork.progressProperty())
                 .otherwise(ProgressBar.INDETERMINATE_PROGRESS));
         cancelButton.visibleProperty().bind(longWork.runningProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());

@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.BelowNormal;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -240,11 +241,12 @@ public class ReportViewModel {
         suggesting.set(true);
         status.set(messages.get("report.status.suggesting"));
         List<GroupWork.Member> aloneNow = List.copyOf(alone);
-        BackgroundTask<Suggested> task = BackgroundTask.monitored(monitor -> {
+        // below normal priority, leaving a core to the window (docs/decisions/0024)
+        BackgroundTask<Suggested> task = BackgroundTask.monitored(monitor -> BelowNormal.run(() -> {
             List<GroupWork.Group> found = current.work().suggest(monitor);
             Set<String> grouped = keys(found);
             return new Suggested(found, aloneNow.stream().filter(m -> !grouped.contains(m.key())).toList());
-        });
+        }));
         executor.execute(longWork.track(task).computation().onSuccess(found -> {
             suggesting.set(false);
             if (option.get() != current) {
@@ -431,8 +433,8 @@ public class ReportViewModel {
         boolean names = withNames.get();
         started();
         status.set(messages.get("report.status.preparing"));
-        BackgroundTask<OfficialDocument> task = BackgroundTask.monitored(monitor -> current.work().prepare(names,
-                LocalDate.now(clock), dated, monitor).document());
+        BackgroundTask<OfficialDocument> task = BackgroundTask.monitored(monitor -> BelowNormal.run(
+                () -> current.work().prepare(names, LocalDate.now(clock), dated, monitor).document()));
         executor.execute(longWork.track(task).computation().onSuccess(doc -> {
             ended();
             status.set("");

@@ -39,7 +39,10 @@ import org.cutri.round.ContactRound;
  * its last page (until that page shows). Prints per step the wall time, the longest gap between two pulses (a
  * frozen frame), how many gaps were over 100 ms, the most CPU time the FX thread itself spent between two
  * pulses (work on the FX thread, as opposed to a busy machine or a garbage collection), the garbage collectors'
- * time and the machine's load average. No assertion (docs/benchmarks.md).
+ * pauses, the machine's load average, per frame the FX and render threads' CPU and how long the window's threads
+ * waited for a core (Linux), and what made each long frame long. {@code -Dbench.frameLog=FILE} writes one line
+ * per frame over 100 ms, with the JVM's uptime, to line up with {@code -Xlog:gc*} or a JFR recording. No
+ * assertion (docs/benchmarks.md).
  *
  * <p>Arguments: {@code [DATA_DIR] [OPINIONS=25000]}: a data folder that already holds a round (as the command line
  * makes it: {@code demo} then {@code demo --opinions 25000}), or an empty/absent one to be filled that way.
@@ -90,12 +93,12 @@ public final class ResponsivenessBenchmark {
             Rows rows = new Rows();
 
             // the floor: the same window doing nothing, on the same machine at the same time
-            watch.reset();
+            watch.reset("idle");
             long start = System.nanoTime();
             Thread.sleep(10_000);
             rows.add(watch.row("nothing running (the machine's own noise), 10 s", start));
 
-            watch.reset();
+            watch.reset("screen");
             start = System.nanoTime();
             onFx(() -> {
                 ((ButtonBase) stage.getScene().lookup("#nav-reports")).fire();
@@ -105,7 +108,7 @@ public final class ResponsivenessBenchmark {
             waitPulses(watch, 2);
             rows.add(watch.row("open the report screen (built on first use) with its first round", start));
 
-            watch.reset();
+            watch.reset("round");
             start = System.nanoTime();
             onFx(() -> {
                 SearchableComboBox<Object> box = comboOf(stage);
@@ -118,7 +121,7 @@ public final class ResponsivenessBenchmark {
             waitPulses(watch, 2);
             rows.add(watch.row("choose the big round until it is loaded", start));
 
-            watch.reset();
+            watch.reset("grouping");
             start = System.nanoTime();
             int before = onFx(() -> treeOf(stage).getExpandedItemCount());
             onFx(() -> {
@@ -132,7 +135,7 @@ public final class ResponsivenessBenchmark {
             waitPulses(watch, 2);
             rows.add(watch.row("suggest groups until the tree shows them (" + rowsShown + " rows)", start));
 
-            watch.reset();
+            watch.reset("preview");
             start = System.nanoTime();
             onFx(() -> {
                 ((ButtonBase) stage.getScene().lookup("#previewButton")).fire();
@@ -144,7 +147,7 @@ public final class ResponsivenessBenchmark {
             waitPulses(watch, 2);
             rows.add(watch.row("preview the report until page 1 shows (" + pages + ")", start));
 
-            watch.reset();
+            watch.reset("scroll");
             start = System.nanoTime();
             onFx(() -> {
                 scrollToEnd(previewWindow());
@@ -178,8 +181,9 @@ public final class ResponsivenessBenchmark {
     private static final class Rows {
         private final List<String> all = new ArrayList<>(List.of("", "| step | wall time | longest frame | frames over 100 ms "
                 + "| most FX-thread CPU in one frame | frames with over 100 ms of FX CPU | GC time | load average "
-                + "| frames over 100 ms by cause: FX work / GC / drawing / our other threads / other processes |",
-                "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
+                + "| per frame: FX CPU / drawing CPU / FX+drawing+timer waiting for a core "
+                + "| frames over 100 ms by cause: FX work / GC / drawing / no free core / our other threads / other processes |",
+                "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"));
 
         void add(String row) {
             System.out.println(row);
@@ -203,7 +207,48 @@ public final class ResponsivenessBenchmark {
      * a long gap with much FX time was work done on the FX thread.
      */
     /** What kept a frame long (see PulseWatch.cause). */
-    private enum Cause { FX_WORK, GC, DRAWING, OUR_THREADS, OTHER_PROCESSES }
+    private enum Cause { FX_WORK, GC, DRAWING, NO_CORE, OUR_THREADS, OTHER_PROCESSES }
+
+    /**
+     * The time the window's own threads (FX, render, pulse timer) were ready to run but had no core, summed
+     * (Linux {@code /proc/self/task/TID/schedstat}, second field): a frame that is long for this reason is the
+     * machine's (or our computations') fault, not work on those threads. 0 where there is no such file.
+     */
+    private static final class SchedStat {
+        private final List<Path> files = new ArrayList<>();
+        private boolean looked;
+
+        long runQueueWait() {
+            if (!looked) {
+                looked = true;
+                find();
+            }
+            long sum = 0;
+            for (Path file : files) {
+                try {
+                    sum += Long.parseLong(Files.readString(file).trim().split("\\s+")[1]);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // the thread ended: its part stops growing
+                }
+            }
+            return sum;
+        }
+
+        private void find() {
+            try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+                String self = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
+                for (Path task : tasks.toList()) {
+                    String name = Files.readString(task.resolve("comm")).trim();
+                    if (task.getFileName().toString().equals(self) || name.startsWith("QuantumRenderer")
+                            || name.startsWith("Monocle Timer")) {
+                        files.add(task.resolve("schedstat"));
+                    }
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                files.clear();
+            }
+        }
+    }
 
     private static final class PulseWatch extends AnimationTimer {
         private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -223,6 +268,15 @@ public final class ResponsivenessBenchmark {
         private volatile long renderThread = -1;
         // Why each frame over 100 ms was long (see cause()): FX work, GC pause, drawing, our threads, others.
         private final int[] causes = new int[Cause.values().length];
+        private volatile long frames;
+        private volatile long fxCpuSum;
+        private volatile long renderCpuSum;
+        /** Linux only: time the FX, render and pulse-timer threads spent ready to run without a core. */
+        private final SchedStat waits = new SchedStat();
+        private long lastWait;
+        private volatile long waitSum;
+        private final java.io.PrintWriter frameLog = frameLog();
+        private String step = "";
 
         @Override
         public void handle(long now) {
@@ -231,15 +285,29 @@ public final class ResponsivenessBenchmark {
             long gc = gcMillis();
             long processCpu = system.getProcessCpuTime();
             long renderCpu = renderCpu();
+            long wait = waits.runQueueWait();
             if (last != 0) {
                 long gap = time - last;
                 long fx = cpu - lastCpu;
                 longest = Math.max(longest, gap);
                 longestFxCpu = Math.max(longestFxCpu, fx);
+                frames++;
+                fxCpuSum += fx;
+                renderCpuSum += renderCpu - lastRenderCpu;
+                waitSum += wait - lastWait;
                 if (gap > 100_000_000L) {
                     over100++;
-                    causes[cause(gap, fx, (gc - lastGc) * 1_000_000, renderCpu - lastRenderCpu,
-                            processCpu - lastProcessCpu).ordinal()]++;
+                    Cause cause = cause(gap, fx, (gc - lastGc) * 1_000_000, renderCpu - lastRenderCpu,
+                            processCpu - lastProcessCpu, wait - lastWait);
+                    causes[cause.ordinal()]++;
+                    if (frameLog != null) {
+                        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+                        frameLog.printf("%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s%n", step,
+                                System.currentTimeMillis(), uptime, gap / 1_000_000, fx / 1_000_000,
+                                (renderCpu - lastRenderCpu) / 1_000_000, gc - lastGc,
+                                (processCpu - lastProcessCpu) / 1_000_000, (wait - lastWait) / 1_000_000, cause);
+                        frameLog.flush();
+                    }
                 }
                 if (fx > 100_000_000L) {
                     fxOver100++;
@@ -250,11 +318,17 @@ public final class ResponsivenessBenchmark {
             lastGc = gc;
             lastProcessCpu = processCpu;
             lastRenderCpu = renderCpu;
+            lastWait = wait;
             pulses++;
         }
 
-        void reset() throws Exception {
+        void reset(String nextStep) throws Exception {
             onFx(() -> {
+                step = nextStep;
+                frames = 0;
+                fxCpuSum = 0;
+                renderCpuSum = 0;
+                waitSum = 0;
                 last = 0;
                 longest = 0;
                 longestFxCpu = 0;
@@ -267,10 +341,29 @@ public final class ResponsivenessBenchmark {
         }
 
         String row(String step, long start) {
-            return String.format("| %s | %,d ms | %,d ms | %d | %,d ms | %d | %,d ms | %.1f | %d / %d / %d / %d / %d |",
+            long n = Math.max(1, frames);
+            return String.format("| %s | %,d ms | %,d ms | %d | %,d ms | %d | %,d ms | %.1f | %.1f / %.1f / %.1f ms "
+                    + "| %d / %d / %d / %d / %d / %d |",
                     step, ms(start), longest / 1_000_000, over100, longestFxCpu / 1_000_000, fxOver100,
                     gcMillis() - gcAtReset, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                    causes[0], causes[1], causes[2], causes[3], causes[4]);
+                    fxCpuSum / 1e6 / n, renderCpuSum / 1e6 / n, waitSum / 1e6 / n,
+                    causes[0], causes[1], causes[2], causes[3], causes[4], causes[5]);
+        }
+
+        /** -Dbench.frameLog=FILE: one line per frame over 100 ms, to line up with a GC log or a JFR recording. */
+        private static java.io.PrintWriter frameLog() {
+            String file = System.getProperty("bench.frameLog");
+            if (file == null) {
+                return null;
+            }
+            try {
+                java.io.PrintWriter out = new java.io.PrintWriter(Files.newBufferedWriter(Path.of(file)));
+                out.println("step\tepoch_ms_end\tuptime_ms_end\tgap_ms\tfx_cpu_ms\trender_cpu_ms\tgc_ms"
+                        + "\tprocess_cpu_ms\tfx_render_timer_runqueue_wait_ms\tcause");
+                return out;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
 
         /**
@@ -278,7 +371,7 @@ public final class ResponsivenessBenchmark {
          * drawing (the render thread); the program's other threads keeping both cores (computations); else
          * the machine's other processes (the program itself got less than a core).
          */
-        private static Cause cause(long gap, long fx, long gc, long render, long processCpu) {
+        private static Cause cause(long gap, long fx, long gc, long render, long processCpu, long waited) {
             if (fx * 2 >= gap) {
                 return Cause.FX_WORK;
             }
@@ -287,6 +380,9 @@ public final class ResponsivenessBenchmark {
             }
             if (render * 2 >= gap) {
                 return Cause.DRAWING;
+            }
+            if (waited * 2 >= gap) {
+                return Cause.NO_CORE;
             }
             int cores = Runtime.getRuntime().availableProcessors();
             return processCpu >= gap * (cores - 0.5) ? Cause.OUR_THREADS : Cause.OTHER_PROCESSES;
@@ -301,8 +397,10 @@ public final class ResponsivenessBenchmark {
             return renderThread == 0 ? 0 : Math.max(0, threads.getThreadCpuTime(renderThread));
         }
 
+        /** The collectors' pauses: ZGC's and Shenandoah's concurrent cycles ("… Cycles") stop no thread. */
         private static long gcMillis() {
             return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                    .filter(bean -> !bean.getName().endsWith("Cycles"))
                     .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
         }
     }

@@ -44,7 +44,7 @@ public final class TaskProgress extends HBox {
     public void follow(TaskTracker work) {
         this.tracker = work;
         visibleProperty().bind(work.runningProperty());
-        bar.progressProperty().bind(work.progressProperty());
+        ProgressBars.follow(bar, work.progressProperty());
         stop.disableProperty().bind(work.stoppingProperty());
     }
 
