@@ -144,10 +144,13 @@ class WindowStartTest {
         }
         CountDownLatch opened = new CountDownLatch(1);
         application = CutriApplication.openingNow(data, (dir, messages) -> {
-            AppContext context = holdThenOpen(dir, messages);
+            AppContext context = AppContext.open(dir, messages);
             opened.countDown();
             return context;
         }, () -> { });
+        // The worst case: the data is open before the window is even built (a fast disk, a busy FX thread), so
+        // the worker hands it over while start() is still building the window, ahead of the first frame.
+        awaitOnThisThread(opened);
         List<Boolean> firstFrameSaysOpening = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         robot.interact(() -> {
@@ -161,10 +164,6 @@ class WindowStartTest {
                 scene.addPostLayoutPulseListener(firstFrame[0]);
             });
             application.start(stage);
-            // The data is open and handed to the window before the FX thread draws anything (the worst case:
-            // a fast disk, a busy FX thread): the worker's callback is queued ahead of the first frame.
-            databaseMayOpen.countDown();
-            awaitOnThisThread(opened);
             awaitDatabaseWorkerIdle();
         });
 
