@@ -32,6 +32,7 @@ public final class CutriApplication {
     private AppContext context;
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
+    private FirstFrame firstFrame;
 
     /** A window on this folder, opening its data with {@code opener}. */
     CutriApplication(Path folder, DataOpener opener) {
@@ -102,15 +103,46 @@ public final class CutriApplication {
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;
-                    MainView view = frame.attach(opened, executor);
-                    MainWindow.offerDemoWhenEmpty(view);
+                    // Data opened while the toolkit started can be there before the window's first frame: that
+                    // frame still says "opening the data", so the window is never blank until the screen is built.
+                    firstFrame.then(() -> MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor)));
                 })
                 .onFailure(error -> {
                     dialogs.showError(error);
                     exit.run();
                 }));
         frame = MainWindow.show(stage, messages, folder, dialogs);
+        firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
+    }
+
+    /** Holds work back, on the FX thread, until the scene's first frame has been laid out and drawn. */
+    private static final class FirstFrame {
+        private final java.util.List<Runnable> waiting = new java.util.ArrayList<>();
+        private boolean drawn;
+
+        FirstFrame(javafx.scene.Scene scene) {
+            Runnable[] afterLayout = new Runnable[1];
+            afterLayout[0] = () -> {
+                scene.removePostLayoutPulseListener(afterLayout[0]);
+                // Runs after this pulse, whose frame is then drawn.
+                Platform.runLater(() -> {
+                    drawn = true;
+                    waiting.forEach(Runnable::run);
+                    waiting.clear();
+                });
+            };
+            scene.addPostLayoutPulseListener(afterLayout[0]);
+            Platform.requestNextPulse();
+        }
+
+        void then(Runnable work) {
+            if (drawn) {
+                work.run();
+            } else {
+                waiting.add(work);
+            }
+        }
     }
 
     /** The window has closed: the last saves are waited for and the data is closed. */
@@ -124,6 +156,19 @@ public final class CutriApplication {
     }
 
     /**
+     * The name desktops group the program's windows by (WM_CLASS on Linux: {@code StartupWMClass=cutri} in the
+     * desktop entry). {@code Application.launch} named it after the application class; without it JavaFX says
+     * "java", as for every other Java program. Glass has no public way to set it.
+     */
+    private static void nameTheProgram() {
+        try {
+            com.sun.glass.ui.Application.GetApplication().setName("cutri");
+        } catch (RuntimeException | LinkageError e) {
+            LOG.debug("The program's name for the desktop could not be set", e);
+        }
+    }
+
+    /**
      * Opens the window on the data in this folder (null: the usual folder). Returns when it closes: the last
      * window closed, or {@link Platform#exit} called.
      */
@@ -133,6 +178,7 @@ public final class CutriApplication {
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             fxThread.complete(Thread.currentThread());
+            nameTheProgram();
             try {
                 application.start(new Stage());
                 shown.complete(null);

@@ -137,6 +137,65 @@ class WindowStartTest {
         }
     }
 
+    @Test
+    void dataOpenedBeforeTheFirstFrameStillLetsThatFrameSayItIsOpening(FxRobot robot) {
+        try (AppContext demo = TestContexts.open(data)) {
+            demo.demo().load(false);
+        }
+        CountDownLatch opened = new CountDownLatch(1);
+        application = CutriApplication.openingNow(data, (dir, messages) -> {
+            AppContext context = AppContext.open(dir, messages);
+            opened.countDown();
+            return context;
+        }, () -> { });
+        // The worst case: the data is open before the window is even built (a fast disk, a busy FX thread), so
+        // the worker hands it over while start() is still building the window, ahead of the first frame.
+        awaitOnThisThread(opened);
+        List<Boolean> firstFrameSaysOpening = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        robot.interact(() -> {
+            stage.sceneProperty().addListener((obs, old, scene) -> {
+                Runnable[] firstFrame = new Runnable[1];
+                firstFrame[0] = () -> {
+                    scene.removePostLayoutPulseListener(firstFrame[0]);
+                    firstFrameSaysOpening.add(scene.lookup("#openingLabel") != null
+                            && scene.lookup(".table-view") == null);
+                };
+                scene.addPostLayoutPulseListener(firstFrame[0]);
+            });
+            application.start(stage);
+            awaitDatabaseWorkerIdle();
+        });
+
+        TableView<?> table = waitForTable(robot);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 12 && stage.getTitle().contains("Tân Phúc"));
+        assertThat(firstFrameSaysOpening).as("the first frame says the data is opening").containsExactly(true);
+        assertThat(openWindows(robot)).as("no error dialog").containsExactly(stage);
+    }
+
+    private static void awaitOnThisThread(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until the window's database worker has handed its result over and waits for more work. */
+    private static void awaitDatabaseWorkerIdle() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Thread.getAllStackTraces().entrySet().stream()
+                .filter(entry -> entry.getKey().getName().startsWith("cutri-database-"))
+                .allMatch(entry -> java.util.Arrays.stream(entry.getValue())
+                        .anyMatch(frame -> frame.getMethodName().equals("getTask")))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the database worker never became idle");
+            }
+            Thread.onSpinWait();
+        }
+    }
+
     /** Starts the real application on the test's stage; its database opens only once the latch is released. */
     private void startWithSlowDatabase(FxRobot robot) {
         application = new CutriApplication(data, this::holdThenOpen);
