@@ -236,8 +236,8 @@ public final class PdfWriter {
      * costs time in proportion to its rows instead of re-measuring the whole table on every page.
      */
     private static void addTable(Document pdf, Table table, ProgressSteps progress) throws DocumentException {
-        PdfPTable t = table(table);
-        t.setTotalWidth(pdf.right() - pdf.left()); // a landscape annex is wider
+        // a landscape annex is wider: its columns are measured on its own width, as the .docx does
+        PdfPTable t = table(table, pdf.right() - pdf.left());
         t.setComplete(false);
         int added = 0;
         for (List<String> row : table.rows()) {
@@ -251,11 +251,11 @@ public final class PdfWriter {
         pdf.add(t);
     }
 
-    private static PdfPTable table(Table table) {
+    private static PdfPTable table(Table table, float widthPt) {
         List<Column> columns = table.columns();
-        float[] widths = DocumentLayout.columnWidthsMm(columns, DocumentLayout.TEXT_WIDTH_MM);
+        float[] widths = DocumentLayout.columnWidthsMm(columns, widthPt * 25.4f / 72f);
         PdfPTable t = new PdfPTable(widths);
-        t.setTotalWidth(TEXT_WIDTH);
+        t.setTotalWidth(widthPt);
         t.setLockedWidth(true);
         t.setHeaderRows(1);
         t.setSpacingBefore(2f);

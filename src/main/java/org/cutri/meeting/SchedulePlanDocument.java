@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.cutri.common.UserException;
 import org.cutri.common.text.DateText;
+import org.cutri.common.text.PlaceText;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.commune.DocumentText;
@@ -17,6 +18,8 @@ import org.cutri.council.CouncilLevel;
 import org.cutri.council.CouncilService;
 import org.cutri.council.CouncilSession;
 import org.cutri.document.OfficialDocument;
+import org.cutri.document.OfficialDocument.Annex;
+import org.cutri.document.OfficialDocument.Orientation;
 import org.cutri.document.OfficialDocument.Block;
 import org.cutri.document.OfficialDocument.Column;
 import org.cutri.document.OfficialDocument.Heading;
@@ -27,12 +30,15 @@ import org.cutri.hamlet.Hamlet;
 import org.cutri.hamlet.HamletService;
 import org.cutri.numbering.DocumentNumberService;
 import org.cutri.round.ContactRound;
+import org.cutri.round.RoundKind;
 import org.cutri.round.RoundService;
 
 /**
  * Builds the plan of a round with its schedule (kế hoạch và lịch tiếp xúc cử tri), modelled on the
- * plans commune Front offices issue: the legal bases, purpose and requirements, the timetable, who does
- * what, then the schedule table. The first print gives the plan its number; a reprint keeps it.
+ * plans commune Front offices issue: the legal bases cited in full, purpose and requirements worded for the
+ * round's kind ({@link PlanText}), the timetable, who does what, the signature and recipients, then the
+ * schedule (LỊCH) on its own landscape pages headed "(Kèm theo Kế hoạch số …)". The first print gives the plan
+ * its number; a reprint keeps it. See decision 0028.
  */
 public class SchedulePlanDocument {
 
@@ -77,33 +83,28 @@ public class SchedulePlanDocument {
         String councilLabel = session.map(s -> s.level().label()).orElse(CouncilLevel.COMMUNE.label());
         String about = about(round);
         String subject = "Tổ chức hội nghị tiếp xúc cử tri của đại biểu " + councilLabel + " " + about;
+        PlanText text = new PlanText(round, session, councilLabel);
 
         OfficialDocument.DocumentHeader header = new OfficialDocument.DocumentHeader(
                 List.of(profile.headerLine1(), profile.headerLine2(), profile.headerLine3()), "Số: " + number,
                 DocumentText.dateLine(profile.placeName(), planDate));
         List<Block> body = new ArrayList<>();
-        String commune = "xã " + profile.communeName();
-        body.add(Paragraph.of("Căn cứ Luật Tổ chức chính quyền địa phương;"));
-        body.add(Paragraph.of("Căn cứ Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP-ĐCTUBTWMTTQVN ngày 20/02/2025"
-                + " về việc tổ chức tiếp xúc cử tri của đại biểu Quốc hội, đại biểu Hội đồng nhân dân;"));
-        body.add(Paragraph.of("Căn cứ Quy chế phối hợp giữa Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam " + commune
-                + " và Thường trực Hội đồng nhân dân " + commune + ","));
+        String commune = PlaceText.glued("xã " + profile.communeName());
+        for (String basis : text.legalBases()) {
+            body.add(Paragraph.of(basis));
+        }
         body.add(Paragraph.of("Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam " + commune
                 + " xây dựng kế hoạch tổ chức hội nghị tiếp xúc cử tri của đại biểu " + councilLabel + " " + about
                 + " như sau:"));
 
         body.add(new Heading("I. MỤC ĐÍCH, YÊU CẦU", 1));
         body.add(new Heading("1. Mục đích", 2));
-        body.add(Paragraph.of("Duy trì mối liên hệ giữa đại biểu với cử tri và Nhân dân; thông tin đến cử tri kết quả"
-                + " thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng - an ninh, dự kiến nội dung kỳ họp;"
-                + " lắng nghe, tiếp thu đầy đủ ý kiến, kiến nghị của cử tri để phản ánh đến kỳ họp và các cơ quan có"
-                + " thẩm quyền; phát huy quyền làm chủ của Nhân dân trong xây dựng chính quyền."));
+        body.add(Paragraph.of(text.purpose()));
         body.add(new Heading("2. Yêu cầu", 2));
         body.add(Paragraph.of("Hội nghị tiếp xúc cử tri được tổ chức đúng thời gian, thành phần, nghiêm túc, dân chủ và"
                 + " đúng quy định. Các vị đại biểu ưu tiên bố trí thời gian tham dự đầy đủ theo lịch; ý kiến, kiến nghị"
                 + " của cử tri được ghi chép trung thực, khách quan, đầy đủ trong biên bản."));
-        body.add(Paragraph.of("Mọi ý kiến, kiến nghị phải được hội nghị biểu quyết; chỉ những ý kiến, kiến nghị được đa"
-                + " số cử tri dự hội nghị nhất trí mới được tổng hợp."));
+        body.add(Paragraph.of(text.requirement()));
 
         body.add(new Heading("II. NỘI DUNG, THỜI GIAN", 1));
         body.add(new Heading("1. Hội nghị triển khai kế hoạch", 2));
@@ -114,56 +115,49 @@ public class SchedulePlanDocument {
             body.add(Paragraph.labelled("Thời gian: ", "Thường trực sẽ thông báo sau."));
         }
         if (round.deploymentVenue() != null) {
-            body.add(Paragraph.labelled("Địa điểm: ", round.deploymentVenue() + "."));
+            body.add(Paragraph.labelled("Địa điểm: ", PlaceText.glueIn(round.deploymentVenue(),
+                    List.of("xã " + profile.communeName())) + "."));
         }
-        body.add(Paragraph.labelled("Thành phần: ", "Thường trực Đảng ủy, Thường trực HĐND, UBND, Ban Thường trực"
-                + " Ủy ban MTTQ Việt Nam xã; tổ trưởng, tổ phó các tổ đại biểu; Trưởng Ban công tác Mặt trận các thôn,"
-                + " xóm."));
-        body.add(Paragraph.labelled("Nội dung: ", "Quán triệt kế hoạch và lịch tiếp xúc cử tri; phân công đại biểu về"
-                + " tiếp xúc cử tri tại các thôn, xóm: đại biểu được bầu ở đơn vị bầu cử nào tiếp xúc cử tri ở các thôn,"
-                + " xóm của đơn vị bầu cử đó."));
+        body.add(Paragraph.labelled("Thành phần: ", text.deploymentParticipants()));
+        body.add(Paragraph.labelled("Nội dung: ", text.deploymentContent()));
         body.add(new Heading("2. Hội nghị tiếp xúc cử tri ở các thôn, xóm", 2));
         body.add(Paragraph.labelled("Thời gian: ", "từ " + DocumentText.date(round.startDate()) + " đến "
                 + DocumentText.date(round.endDate()) + ", theo lịch kèm theo kế hoạch này."));
-        body.add(Paragraph.of("Hội nghị do Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn, xóm và các vị đại biểu"
-                + " được phân công triệu tập và chủ trì. Nội dung: thông báo các báo cáo của kỳ họp, dự kiến chương trình"
-                + " kỳ họp, kết quả trả lời ý kiến, kiến nghị của cử tri kỳ trước; cử tri phát biểu ý kiến, kiến nghị;"
-                + " đại biểu và lãnh đạo xã giải trình, tiếp thu. Mỗi hội nghị cử một thư ký ghi biên bản."));
-        body.add(Paragraph.of("Các ý kiến, kiến nghị được hội nghị biểu quyết; chỉ những ý kiến, kiến nghị được đa số"
-                + " cử tri dự hội nghị nhất trí mới được đưa vào tổng hợp."));
-        body.add(new Heading("3. Tổng hợp ý kiến, kiến nghị và kỳ họp", 2));
+        body.add(Paragraph.of(text.meetingChair()));
+        body.add(Paragraph.labelled("Nội dung: ", text.meetingContent()));
+        if (round.kind() != RoundKind.ELECTION) {
+            body.add(Paragraph.of("Các ý kiến, kiến nghị được hội nghị biểu quyết; chỉ những ý kiến, kiến nghị được đa"
+                    + " số cử tri dự hội nghị nhất trí mới được đưa vào tổng hợp."));
+        }
+        body.add(new Heading(text.afterMeetingsHeading(), 2));
         if (round.handinDeadline() != null) {
             body.add(Paragraph.of("Chậm nhất " + DocumentText.date(round.handinDeadline()) + ", thư ký các hội nghị và"
                     + " Ban công tác Mặt trận các thôn, xóm nộp biên bản và ý kiến, kiến nghị của cử tri về Ban Thường"
                     + " trực Ủy ban MTTQ Việt Nam xã."));
         }
         if (round.compilationDate() != null) {
-            body.add(Paragraph.of(capitalize(DocumentText.date(round.compilationDate())) + ", Ban Thường trực Ủy ban"
-                    + " MTTQ Việt Nam xã phối hợp với Thường trực HĐND xã tổng hợp ý kiến, kiến nghị của cử tri."));
+            body.add(Paragraph.of(capitalize(DocumentText.date(round.compilationDate())) + ", " + text.compilation()));
         }
-        if (round.sessionDate() != null) {
-            body.add(Paragraph.of(capitalize(DocumentText.date(round.sessionDate())) + ", " + councilLabel
-                    + session.map(s -> " khai mạc kỳ họp thứ " + s.number()).orElse(" khai mạc kỳ họp") + "."));
-        }
+        text.sessionAfterMeetings().ifPresent(line -> body.add(Paragraph.of(line)));
 
         body.add(new Heading("III. TỔ CHỨC THỰC HIỆN", 1));
-        body.add(Paragraph.of("Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với Thường trực HĐND xã triển"
-                + " khai kế hoạch, theo dõi, đôn đốc và tổng hợp kết quả tiếp xúc cử tri."));
+        body.add(Paragraph.of(text.leadership()));
         body.add(Paragraph.of("Các vị đại biểu, Trưởng Ban công tác Mặt trận và Trưởng thôn, xóm chuẩn bị địa điểm, mời"
                 + " cử tri và tổ chức hội nghị theo đúng lịch. Trường hợp thay đổi thời gian, địa điểm, đề nghị báo ngay"
                 + " về Ban Thường trực Ủy ban MTTQ Việt Nam xã để thống nhất."));
         body.add(Paragraph.of("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị liên hệ trực tiếp Thường trực HĐND xã"
                 + " và Ban Thường trực Ủy ban MTTQ Việt Nam xã để được hướng dẫn."));
+        body.add(Paragraph.of("Trên đây là Kế hoạch tổ chức hội nghị tiếp xúc cử tri của đại biểu " + councilLabel + " "
+                + about + " của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam " + commune + "./."));
 
-        body.add(new Heading("LỊCH TIẾP XÚC CỬ TRI", 1));
-        body.add(scheduleTable(round));
-
-        List<String> recipients = List.of("Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "UBND xã;", "Các đại biểu HĐND;",
-                "Ban công tác Mặt trận các thôn, xóm;", "Lưu: VT.");
+        List<String> recipients = text.recipients();
         Signature signature = new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
                 profile.chairName() == null ? "" : profile.chairName());
+        Annex schedule = new Annex("LỊCH TIẾP XÚC CỬ TRI", "(Kèm theo Kế hoạch số " + number + " ngày "
+                + DateText.format(planDate) + " của Ban Thường trực Ủy ban MTTQ Việt Nam " + commune + ")",
+                List.of(scheduleTable(round)), Orientation.LANDSCAPE);
         OfficialDocument document = new OfficialDocument(header, "KẾ HOẠCH", subject, body, recipients,
-                List.of(signature));
+                List.of(signature), List.of(schedule));
         String fileName = String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear());
         return new Plan(document, number, fileName);
     }
@@ -171,16 +165,19 @@ public class SchedulePlanDocument {
     /** The schedule table: one row per meeting that is not postponed, by date and time. */
     Table scheduleTable(ContactRound round) {
         Map<Integer, Hamlet> byId = hamlets.list().stream().collect(Collectors.toMap(Hamlet::id, Function.identity()));
-        List<Column> columns = List.of(new Column("STT", 0.45f, true), new Column("Thứ, ngày", 1.55f, true),
-                new Column("Thời gian", 1.0f, true), new Column("Thôn, xóm", 1.1f, false),
-                new Column("Địa điểm", 1.15f, false), new Column("Đơn vị BC", 0.7f, true),
-                new Column("Đại biểu", 2.35f, false), new Column("Chủ trì / Thư ký", 1.4f, false));
+        // Millimetres of a landscape page (252 mm of text): a day, a time range, a hamlet's name and the place name
+        // in a venue each fit on one line, so no-break spaces never force a break inside a word.
+        List<Column> columns = List.of(new Column("STT", 9f, true), new Column("Thứ, ngày", 25f, true),
+                new Column("Thời gian", 30f, true), new Column("Thôn, xóm", 41f, false),
+                new Column("Địa điểm", 41f, false), new Column("Đơn vị bầu cử", 14f, true),
+                new Column("Đại biểu", 57f, false), new Column("Chủ trì / Thư ký", 35f, false));
         List<List<String>> rows = new ArrayList<>();
         int index = 1;
         for (Meeting m : meetings.list(round.id())) {
             if (m.row().status() == MeetingStatus.POSTPONED) {
                 continue;
             }
+            List<String> hamletNames = m.hamlets().stream().map(Meeting.HamletRef::name).toList();
             String units = m.hamlets().stream().map(h -> byId.get(h.id()))
                     .map(h -> h == null || h.constituencyNumber() == null ? "" : "Số " + h.constituencyNumber())
                     .filter(s -> !s.isEmpty()).distinct().collect(Collectors.joining("\n"));
@@ -197,8 +194,10 @@ public class SchedulePlanDocument {
             }
             rows.add(List.of(String.valueOf(index++),
                     MeetingText.weekday(m.row().meetingDate()) + ",\n" + DateText.format(m.row().meetingDate()),
-                    MeetingText.timeRange(m.row().startTime(), m.row().endTime()), m.hamletNames(),
-                    m.row().venue() == null ? "" : m.row().venue(), units, deputies, String.join("\n", people)));
+                    PlaceText.glued(MeetingText.timeRange(m.row().startTime(), m.row().endTime())),
+                    m.hamlets().stream().map(h -> PlaceText.glued(h.name())).collect(Collectors.joining(",\n")),
+                    m.row().venue() == null ? "" : PlaceText.glueIn(m.row().venue(), hamletNames), units, deputies,
+                    String.join("\n", people)));
         }
         return new Table(columns, rows);
     }

@@ -188,7 +188,7 @@ public final class MinutesDocument {
         List<List<String>> deputyRows = new ArrayList<>();
         int index = 0;
         for (Meeting.DeputyRef deputy : meeting.deputies()) {
-            deputyRows.add(List.of(String.valueOf(++index), deputy.fullName(), deputyOf(deputy.level()), "", ""));
+            deputyRows.add(List.of(String.valueOf(++index), deputy.fullName(), deputy.level().label(), "", ""));
         }
         for (int i = 0; i < 2; i++) {
             deputyRows.add(List.of(String.valueOf(++index), "", "", "", ""));
@@ -299,7 +299,7 @@ public final class MinutesDocument {
 
     /** Where the minutes go; their number of copies follows. */
     static List<String> recipients(Meeting meeting) {
-        return List.of("Ban Thường trực Ủy ban MTTQ Việt Nam xã (để tổng hợp);", "Thường trực HĐND xã;",
+        return List.of("Ban Thường trực UBMTTQ xã (để tổng hợp);", "Thường trực HĐND xã;",
                 "Lưu: Ban công tác Mặt trận " + PlaceText.inSentence(hamletNames(meeting)) + ".");
     }
 

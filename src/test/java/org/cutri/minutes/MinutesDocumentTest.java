@@ -129,7 +129,7 @@ class MinutesDocumentTest {
                     "Về ý kiến số 1, Chủ tịch UBND xã trả lời: Xã sẽ đưa vào kế hoạch năm 2027.",
                     "IV. KẾT THÚC HỘI NGHỊ", "Hội nghị kết thúc lúc 10 giờ 40 cùng ngày.",
                     "Biên bản được lập thành 03 bản./.", "THƯ KÝ", "CHỦ TRÌ", "Nơi nhận:",
-                    "- Ban Thường trực Ủy ban MTTQ Việt Nam xã (để tổng hợp);", "- Thường trực HĐND xã;",
+                    "- Ban Thường trực UBMTTQ xã (để tổng hợp);", "- Thường trực HĐND xã;",
                     "- Lưu: Ban công tác Mặt trận xóm Bến.");
             String opinions = text.substring(text.indexOf("II. Ý KIẾN, KIẾN NGHỊ"), text.indexOf("III. Ý KIẾN TRẢ LỜI"));
             assertThat(opinions).as("the answer is not among the opinions").doesNotContain("Xã sẽ đưa vào kế hoạch");

@@ -155,8 +155,8 @@ class MinutesViewModelTest {
         steps.runAll();
 
         assertThat(documents).hasSize(2);
-        assertThat(documents.get(0)).contains("Đề nghị sửa cống thoát nước").doesNotContain("Bùi Thị Thanh Xuân");
-        assertThat(documents.get(1)).contains("người nêu: Bùi Thị Thanh Xuân");
+        assertThat(documents.get(0)).contains("Cử tri đề nghị sửa cống thoát nước").doesNotContain("Bùi Thị Thanh Xuân");
+        assertThat(documents.get(1)).contains("Cử tri Bùi Thị Thanh Xuân đề nghị sửa cống thoát nước");
     }
 
     private void assertShown(Meeting meeting) {

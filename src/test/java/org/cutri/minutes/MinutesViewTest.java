@@ -105,13 +105,8 @@ class MinutesViewTest {
 
     @Test
     void anOpinionTypedWithoutDiacriticsIsFlaggedAndPrintingAsksFirst(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
-        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
-        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
-        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
-                .findFirst().orElseThrow()));
+        SearchableComboBox<Meeting> meetingBox = openBen(robot);
         ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
-        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
         javafx.scene.control.Label warning = robot.lookup("#noDiacriticsLabel").queryAs(javafx.scene.control.Label.class);
 
         nextOpinion(robot);
@@ -146,6 +141,17 @@ class MinutesViewTest {
         assertThat(robot.lookup("#confirmNoButton").tryQuery()).isEmpty();
     }
 
+    /** Opens the minutes screen on the meeting of Xóm Bến, ready to type. */
+    private SearchableComboBox<Meeting> openBen(FxRobot robot) {
+        robot.clickOn("#nav-meetings");
+        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
+        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
+        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
+                .findFirst().orElseThrow()));
+        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
+        return meetingBox;
+    }
+
     private static void nextOpinion(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER).release(KeyCode.CONTROL);
     }
@@ -153,13 +159,8 @@ class MinutesViewTest {
     @SuppressWarnings("unchecked")
     @Test
     void typeThreeOpinionsWithTheKeyboardThenFindOneAndOpenItsMeeting(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
-        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
-        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
-        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
-                .findFirst().orElseThrow()));
+        SearchableComboBox<Meeting> meetingBox = openBen(robot);
         ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
-        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
         robot.clickOn("#presentField").write("45");
 
         nextOpinion(robot);
@@ -225,13 +226,8 @@ class MinutesViewTest {
     void pastedControlCharactersNeverReachTheFieldsNorTheDatabase(FxRobot robot) {
         // Regression: a right-to-left override or NUL pasted from another program reached the stored minutes
         // and opinions, so the reports printed text backwards.
-        robot.clickOn("#nav-meetings");
-        SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
-        FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
-        robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
-                .findFirst().orElseThrow()));
+        SearchableComboBox<Meeting> meetingBox = openBen(robot);
         ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
-        FxTestSupport.waitUntil(() -> !robot.lookup("#addOpinionButton").queryButton().isDisabled());
         javafx.scene.control.TextArea guests = robot.lookup("#guestsArea").query();
         robot.clickOn(guests);
         // What "Dán" (Ctrl+V) does with the clipboard's text: replace the selection.
