@@ -413,8 +413,8 @@ public class MinutesView implements Screen {
     }
 
     /**
-     * Before printing, opinions that look typed without diacritics are named and the user decides: go back and
-     * retype them, or print as they are. True to go on.
+     * Before printing or saving, opinions that look typed without diacritics are named and the user decides: go
+     * back and retype them, or print as they are. True to go on.
      */
     private boolean printAnyway() {
         List<Integer> numbers = opinions.noDiacriticsNumbers();
@@ -425,6 +425,9 @@ public class MinutesView implements Screen {
 
     @FXML
     private void saveDocument() {
+        if (!printAnyway()) {
+            return;
+        }
         viewModel.document(doc -> saveDialog.choose(root.getScene().getWindow(),
                 messages.get("minutes.document.save.title"), doc.fileName() + ".docx", List.of(
                         new SaveDialog.Kind(messages.get("minutes.document.save.word"), "docx"),

@@ -104,7 +104,7 @@ class MinutesViewTest {
     }
 
     @Test
-    void anOpinionTypedWithoutDiacriticsIsFlaggedAndPrintingAsksFirst(FxRobot robot) {
+    void anOpinionTypedWithoutDiacriticsIsFlaggedAndPrintingOrSavingAsksFirst(FxRobot robot) {
         SearchableComboBox<Meeting> meetingBox = openBen(robot);
         ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
         javafx.scene.control.Label warning = robot.lookup("#noDiacriticsLabel").queryAs(javafx.scene.control.Label.class);
@@ -127,6 +127,13 @@ class MinutesViewTest {
         robot.clickOn("#confirmNoButton");
         FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
         assertThat(robot.lookup("#page-1").tryQuery()).as("no preview after No").isEmpty();
+        // Saving as Word/PDF asks the same question first; No saves nothing.
+        robot.clickOn("#saveDocumentButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmNoButton").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("Ý kiến số 1", "không dấu");
+        robot.clickOn("#confirmNoButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
 
         // Retyped with diacritics: the flag goes away and printing asks nothing.
         javafx.scene.control.TextArea content = robot.lookup("#contentArea").query();
