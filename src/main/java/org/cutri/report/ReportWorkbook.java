@@ -406,23 +406,26 @@ public final class ReportWorkbook {
         }
 
         private static CellStyle titleStyle(SXSSFWorkbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
+            CellStyle style = styled(workbook, font, VerticalAlignment.CENTER);
             style.setAlignment(HorizontalAlignment.CENTER);
-            style.setVerticalAlignment(VerticalAlignment.CENTER);
             style.setWrapText(true);
             style.setQuotePrefixed(true);
             return style;
         }
 
         private static CellStyle bordered(SXSSFWorkbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
+            CellStyle style = styled(workbook, font, VerticalAlignment.TOP);
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+
+        private static CellStyle styled(SXSSFWorkbook workbook, Font font, VerticalAlignment vertical) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setVerticalAlignment(vertical);
             return style;
         }
     }
