@@ -210,12 +210,45 @@ public final class PdfWriter {
         return p;
     }
 
-    /** A heading never ends a page: when fewer than three lines are left, it starts the next one. */
-    private static void keepWithNext(com.lowagie.text.pdf.PdfWriter writer, Document pdf) {
-        float needed = 3 * DocumentLayout.BODY_SIZE * BODY_LEADING + 2 * DocumentLayout.SPACE_AFTER_PT;
+    /**
+     * A heading never ends a page: the headings that follow one another and the start of what comes after them
+     * (two lines of a paragraph, or a table's header row with its first rows) are measured, and when they do not
+     * fit in what is left of the page the headings start the next one.
+     */
+    private static void keepWithNext(com.lowagie.text.pdf.PdfWriter writer, Document pdf, List<Block> from) {
+        float needed = 0;
+        int i = 0;
+        while (i < from.size() && from.get(i) instanceof Heading heading) {
+            needed += heading(heading).getSpacingBefore() + height(heading(heading));
+            i++;
+        }
+        if (i < from.size() && from.get(i) instanceof Paragraph paragraph) {
+            float twoLines = 2 * DocumentLayout.BODY_SIZE * BODY_LEADING;
+            needed += Math.min(height(paragraph(paragraph)), twoLines);
+        } else if (i < from.size() && from.get(i) instanceof Table table) {
+            PdfPTable start = table(table, pdf.right() - pdf.left());
+            for (List<String> row : table.rows().subList(0, Math.min(ROWS_WITH_HEADER, table.rows().size()))) {
+                addRow(start, table.columns(), row);
+            }
+            needed += start.spacingBefore() + start.getTotalHeight();
+        }
         if (writer.getVerticalPosition(false) - pdf.bottom() < needed) {
             pdf.newPage();
         }
+    }
+
+    /** The height an element takes in the text column, its space after included, laid out off the page. */
+    private static float height(Element element) {
+        float top = 10_000f;
+        ColumnText column = new ColumnText(null);
+        column.setSimpleColumn(0, 0, TEXT_WIDTH, top);
+        column.addElement(element);
+        try {
+            column.go(true);
+        } catch (DocumentException e) {
+            throw new ExceptionConverter(e);
+        }
+        return top - column.getYLine();
     }
 
     private static com.lowagie.text.Paragraph heading(Heading heading) {
@@ -230,24 +263,53 @@ public final class PdfWriter {
 
     /** Rows added to a large table between two flushes to the page. */
     private static final int ROWS_PER_FLUSH = 40;
+    /** Body rows that stay on the page of the table's header row: a header alone never ends a page. */
+    private static final int ROWS_WITH_HEADER = 2;
 
     /**
      * Adds a table as a large element: rows are laid out and written in chunks, so a 5,000-row annex
-     * costs time in proportion to its rows instead of re-measuring the whole table on every page.
+     * costs time in proportion to its rows instead of re-measuring the whole table on every page. The first
+     * chunk is the header row with the first rows, kept together: when they do not fit at the bottom of a
+     * page the table starts on the next one. Only the first chunk has the space before the table and only the
+     * last the space after, so the chunks join without a gap. A chunk whose first row starts a new page
+     * starts it here, with the header row (OpenPDF would leave the header out, as if the page went on).
      */
-    private static void addTable(Document pdf, Table table, ProgressSteps progress) throws DocumentException {
+    private static void addTable(com.lowagie.text.pdf.PdfWriter writer, Document pdf, Table table,
+            ProgressSteps progress) throws DocumentException {
         // a landscape annex is wider: its columns are measured on its own width, as the .docx does
         PdfPTable t = table(table, pdf.right() - pdf.left());
+        float spacingAfter = t.spacingAfter();
+        t.setSpacingAfter(0f);
         t.setComplete(false);
+        t.setKeepTogether(true);
         int added = 0;
+        int flushed = 0;
         for (List<String> row : table.rows()) {
             addRow(t, table.columns(), row);
-            if (++added % ROWS_PER_FLUSH == 0) {
-                pdf.add(t);
-                progress.step(ROWS_PER_FLUSH);
+            added++;
+            if (added == ROWS_WITH_HEADER || added % ROWS_PER_FLUSH == 0) {
+                addChunk(writer, pdf, t, added > ROWS_WITH_HEADER);
+                t.setKeepTogether(false);
+                t.setSpacingBefore(0f);
+                progress.step(added - flushed);
+                flushed = added;
             }
         }
+        t.setSpacingAfter(spacingAfter);
         t.setComplete(true);
+        addChunk(writer, pdf, t, added > ROWS_WITH_HEADER);
+        progress.step(added - flushed);
+    }
+
+    private static void addChunk(com.lowagie.text.pdf.PdfWriter writer, Document pdf, PdfPTable t, boolean continued) {
+        if (continued && t.size() > t.getHeaderRows()) {
+            float top = writer.getVerticalPosition(false);
+            boolean pageStarted = top >= pdf.top() - 0.5f;
+            if (pageStarted || top - pdf.bottom() < t.getRowHeight(t.getHeaderRows())) {
+                pdf.newPage();
+                t.setSkipFirstHeader(false);
+            }
+        }
         pdf.add(t);
     }
 
@@ -367,15 +429,18 @@ public final class PdfWriter {
     /** The blocks of the body or of an annex, in order. */
     private static void blocks(com.lowagie.text.pdf.PdfWriter writer, Document pdf, List<Block> blocks,
             ProgressSteps progress) throws DocumentException {
-        for (Block block : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
             progress.step(1);
             if (block instanceof Paragraph paragraph) {
                 pdf.add(paragraph(paragraph));
             } else if (block instanceof Heading heading) {
-                keepWithNext(writer, pdf);
+                if (i == 0 || !(blocks.get(i - 1) instanceof Heading)) {
+                    keepWithNext(writer, pdf, blocks.subList(i, blocks.size()));
+                }
                 pdf.add(heading(heading));
             } else if (block instanceof Table table) {
-                addTable(pdf, table, progress);
+                addTable(writer, pdf, table, progress);
             }
         }
     }

@@ -61,16 +61,18 @@ public final class ReportFiles {
             DocumentFiles.save(document, target, monitor);
             return;
         }
-        save(report, target, monitor, Files::newOutputStream);
+        save(report, document, target, monitor, Files::newOutputStream);
     }
 
     /** The workbook, its bytes going through {@code opener} (tests give a disk that fills up). */
     static void save(CompiledReport report, Path target, DocumentFiles.StreamOpener opener) {
-        save(report, target, TaskMonitor.NONE, opener);
+        save(report, null, target, TaskMonitor.NONE, opener);
     }
 
-    private static void save(CompiledReport report, Path target, TaskMonitor monitor, DocumentFiles.StreamOpener opener) {
-        DocumentFiles.writeSafely(target, out -> ReportWorkbook.write(report, out, monitor), opener);
+    private static void save(CompiledReport report, OfficialDocument document, Path target, TaskMonitor monitor,
+            DocumentFiles.StreamOpener opener) {
+        DocumentFiles.writeSafely(target, out -> ReportWorkbook.write(report,
+                document == null ? null : document.header(), out, monitor), opener);
         LOG.info("Saved the report workbook to {}", target.toAbsolutePath().normalize());
     }
 

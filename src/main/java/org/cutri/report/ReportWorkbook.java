@@ -10,76 +10,176 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.document.OfficialDocument.DocumentHeader;
 
 /**
  * The compiled report as an Excel workbook: sheet "Tổng hợp" with the counts (totals, authority × field,
- * by hamlet) and sheet "Phụ lục" with the annex, each table with a bold header row, column widths, an auto
- * filter and the header row frozen; Times New Roman throughout.
+ * by hamlet) and sheet "Phụ lục" with the annex. Each sheet opens with a title block (the issuing body with
+ * its commune, the report and its number, the round); each table has a bold header row, column widths, row
+ * heights that fit its wrapped text (neither POI's streaming nor LibreOffice fits them on opening), an auto
+ * filter over its data rows (never the total row) and the header row frozen. Counts are whole numbers shown
+ * as "1.158". Printing: A4, one page wide, landscape when the table is wide, the header row on every page.
+ * Times New Roman throughout. Rows are streamed to the file (SXSSF), so a 5,000-row annex stays small in memory.
+ * The annex repeats its header row on every printed page.
  */
 public final class ReportWorkbook {
 
     public static final String SUMMARY_SHEET = "Tổng hợp";
     public static final String ANNEX_SHEET = "Phụ lục";
+    /** Rows of the title block above each sheet's first table (the last one left blank). */
+    public static final int TITLE_ROWS = 5;
+    /** Whole numbers with the thousands separated ("1.158" in a Vietnamese Excel). */
+    static final String NUMBER_FORMAT = "#,##0";
+
+    private static final int FONT_SIZE = 12;
+    /** A 12 pt Times New Roman line in points, and the cell's padding above and below. */
+    private static final float LINE_HEIGHT_PT = 15f;
+    private static final float CELL_PADDING_PT = 3f;
+    /** The width of a column unit (the default font's digit, 7 px) and an average letter of the text, in points. */
+    private static final float COLUMN_UNIT_PT = 5.25f;
+    private static final float LETTER_PT = 0.36f * FONT_SIZE;
+    /** Widths in characters; portrait A4 at the default margins holds about this much. */
+    private static final int PORTRAIT_WIDTH = 95;
+    private static final int ROWS_IN_MEMORY = 200;
 
     private ReportWorkbook() {
     }
 
     public static void write(CompiledReport report, OutputStream out) throws IOException {
-        write(report, out, TaskMonitor.NONE);
+        write(report, null, out, TaskMonitor.NONE);
+    }
+
+    /** As {@link #write(CompiledReport, DocumentHeader, OutputStream, TaskMonitor)} without the report's header. */
+    public static void write(CompiledReport report, OutputStream out, TaskMonitor monitor) throws IOException {
+        write(report, null, out, monitor);
     }
 
     /**
-     * As {@link #write(CompiledReport, OutputStream)}, reporting progress by sheets and annex rows, and stopping
-     * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled (checked between
-     * the sheets, between the annex rows and before the file is put together).
+     * Writes the workbook, its title blocks taken from the report's document header (issuing body, number, place
+     * and date; null leaves them out), reporting progress by sheets and annex rows, and stopping with
+     * {@link java.util.concurrent.CancellationException} once the monitor is cancelled (checked between the
+     * sheets, between the annex rows and before the file is put together).
      */
-    public static void write(CompiledReport report, OutputStream out, TaskMonitor monitor) throws IOException {
-        try (XSSFWorkbook workbook = build(report, monitor)) {
+    public static void write(CompiledReport report, DocumentHeader header, OutputStream out, TaskMonitor monitor)
+            throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
+            ProgressSteps progress = new ProgressSteps(monitor, 1 + report.annex().size());
+            Styles styles = new Styles(workbook);
+            List<String> title = titleLines(report, header);
+            summary(report, workbook.createSheet(SUMMARY_SHEET), styles, title);
+            progress.step();
+            annex(report, workbook.createSheet(ANNEX_SHEET), styles, title, progress);
             monitor.checkCancelled();
             workbook.write(out);
-        }
-    }
-
-    static XSSFWorkbook build(CompiledReport report) {
-        return build(report, TaskMonitor.NONE);
-    }
-
-    private static XSSFWorkbook build(CompiledReport report, TaskMonitor monitor) {
-        ProgressSteps progress = new ProgressSteps(monitor, 1 + report.annex().size());
-        XSSFWorkbook workbook = new XSSFWorkbook();
-        try {
-            Styles styles = new Styles(workbook);
-            summary(report, workbook.createSheet(SUMMARY_SHEET), styles);
-            progress.step();
-            annex(report, workbook.createSheet(ANNEX_SHEET), styles, progress);
-            return workbook;
-        } catch (RuntimeException e) {
-            closeQuietly(workbook);
-            throw e;
-        }
-    }
-
-    private static void closeQuietly(XSSFWorkbook workbook) {
-        try {
+        } finally {
             workbook.close();
-        } catch (IOException e) {
-            // nothing was written: the workbook lived in memory only
+            workbook.dispose();
         }
     }
 
-    private static void summary(CompiledReport report, Sheet sheet, Styles styles) {
+    /** The issuing body, the report with its number and date, the round: the lines over each sheet. */
+    private static List<String> titleLines(CompiledReport report, DocumentHeader header) {
+        List<String> lines = new ArrayList<>();
+        lines.add(header == null ? "" : String.join(" - ", header.organisationLines()));
+        lines.add("BÁO CÁO TỔNG HỢP Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI");
+        lines.add(report.roundName());
+        List<String> issue = new ArrayList<>();
+        if (header != null && !header.number().isBlank()) {
+            issue.add(header.number().strip());
+        }
+        if (header != null && !header.placeAndDate().isBlank()) {
+            issue.add(header.placeAndDate().strip());
+        }
+        lines.add(String.join("; ", issue));
+        return lines;
+    }
+
+    /** The title block over columns 0..lastColumn, each line merged across the table's width. */
+    private static void titleBlock(Sheet sheet, List<String> lines, String sheetTitle, int lastColumn, int widthChars,
+            Styles styles) {
+        List<String> shown = new ArrayList<>(lines);
+        shown.set(1, shown.get(1) + " - " + sheetTitle.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+        for (int r = 0; r < shown.size(); r++) {
+            Row row = sheet.createRow(r);
+            CellStyle style = r == 1 ? styles.title : r == 2 ? styles.subtitle : styles.titleLine;
+            cell(row, 0, shown.get(r), style);
+            if (lastColumn > 0) {
+                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
+            }
+            fitHeight(row, shown.get(r), widthChars, r == 1 ? 14 : FONT_SIZE);
+        }
+    }
+
+    /**
+     * A4, one page wide (as many pages down as needed), landscape for a wide table, the header row repeated
+     * on every page when the sheet is one long table ({@code repeatedRow} -1 for none).
+     */
+    private static void printSetup(Sheet sheet, int repeatedRow, int widthChars) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(widthChars > PORTRAIT_WIDTH);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        if (repeatedRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
+        }
+        sheet.getFooter().setCenter("Trang &P/&N");
+    }
+
+    /**
+     * Sets the row's height to fit {@code text} wrapped in a column {@code widthChars} wide (never lower than
+     * the row already is): lines counted word by word with an average letter's width, one more for each line
+     * break.
+     */
+    static void fitHeight(Row row, String text, int widthChars, int fontSize) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        float usable = widthChars * COLUMN_UNIT_PT - 2 * CELL_PADDING_PT;
+        float letter = LETTER_PT * fontSize / FONT_SIZE;
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines++;
+            float used = 0;
+            for (String word : paragraph.split(" ")) {
+                float width = word.length() * letter;
+                float needed = used == 0 ? width : used + letter + width;
+                if (needed <= usable || used == 0) {
+                    used = needed;
+                    // a word wider than the column wraps inside itself
+                    while (used > usable) {
+                        lines++;
+                        used -= usable;
+                    }
+                } else {
+                    lines++;
+                    used = width;
+                }
+            }
+        }
+        float height = lines * LINE_HEIGHT_PT * fontSize / FONT_SIZE + 2 * CELL_PADDING_PT;
+        if (height > row.getHeightInPoints()) {
+            row.setHeightInPoints(height);
+        }
+    }
+
+    private static void summary(CompiledReport report, Sheet sheet, Styles styles, List<String> title) {
         // Authority × field counts: the first table, so its header is the frozen, filtered row.
         List<String> authorities = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
@@ -104,19 +204,31 @@ public final class ReportWorkbook {
             fields.add(row.field());
             counts.computeIfAbsent(row.field(), k -> new LinkedHashMap<>()).merge(row.authority(), 1, Integer::sum);
         }
-        int r = 0;
-        Row header = sheet.createRow(r++);
         List<String> titles = new ArrayList<>();
         titles.add("Lĩnh vực");
         titles.addAll(orderedAuthorities);
         titles.add("Cộng");
-        for (int c = 0; c < titles.size(); c++) {
-            cell(header, c, titles.get(c), styles.header);
+        int[] widths = new int[titles.size()];
+        widths[0] = 42;
+        for (int c = 1; c < titles.size(); c++) {
+            widths[c] = Math.max(12, Math.min(30, titles.get(c).length() + 4));
         }
+        int totalWidth = 0;
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+            totalWidth += widths[c];
+        }
+        titleBlock(sheet, title, "Số liệu tổng hợp", titles.size() - 1, totalWidth, styles);
+
+        int headerRow = TITLE_ROWS;
+        int r = headerRow;
+        Row header = sheet.createRow(r++);
+        headerRow(header, titles, widths, styles);
         int[] columnTotals = new int[orderedAuthorities.size()];
         for (String field : fields) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, field, styles.text);
+            cell(row, 0, field, styles.wrapped);
+            fitHeight(row, field, widths[0], FONT_SIZE);
             int total = 0;
             for (int c = 0; c < orderedAuthorities.size(); c++) {
                 int n = counts.getOrDefault(field, Map.of()).getOrDefault(orderedAuthorities.get(c), 0);
@@ -135,40 +247,39 @@ public final class ReportWorkbook {
             grand += columnTotals[c];
         }
         number(totalRow, columnTotals.length + 1, grand, styles.boldNumber);
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastDataRow), 0, titles.size() - 1));
-        sheet.createFreezePane(0, 1);
+        // the filter covers the data rows only: sorting or filtering never moves the total row
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastDataRow), 0, titles.size() - 1));
+        sheet.createFreezePane(0, headerRow + 1);
+        // several short tables: the first one's header over the others' pages would mislead
+        printSetup(sheet, -1, totalWidth);
 
         r++;
         CompiledReport.Counts totals = report.counts();
-        Row totalsHeader = sheet.createRow(r++);
-        cell(totalsHeader, 0, "Số liệu chung", styles.header);
-        cell(totalsHeader, 1, "Số lượng", styles.header);
-        Object[][] lines = {
-            {"Hội nghị đã tổ chức", report.facts().meetingsHeld()},
-            {"Hội nghị theo kế hoạch", report.facts().meetingsPlanned()},
-            {"Cử tri được mời", report.facts().votersInvited()},
-            {"Cử tri tham dự", report.facts().votersPresent()},
-            {"Ý kiến tiếp nhận", totals.received()},
-            {"Ý kiến được tán thành (tổng hợp)", totals.approved()},
-            {"Ý kiến không được tán thành", totals.notApproved()},
-            {"Nội dung sau khi gộp ý kiến trùng", totals.issues()},
-            {"Ý kiến đã trả lời tại hội nghị", totals.answeredAtMeetings()},
-        };
+        headerRow(sheet.createRow(r++), List.of("Số liệu chung", "Số lượng"), widths, styles);
+        List<Object[]> lines = new ArrayList<>(List.of(
+            new Object[] {"Hội nghị đã tổ chức", report.facts().meetingsHeld()},
+            new Object[] {"Hội nghị theo kế hoạch", report.facts().meetingsPlanned()},
+            new Object[] {"Cử tri được mời", report.facts().votersInvited()},
+            new Object[] {"Cử tri tham dự", report.facts().votersPresent()},
+            new Object[] {"Ý kiến tiếp nhận", totals.received()},
+            new Object[] {"Ý kiến được tán thành (tổng hợp)", totals.approved()},
+            new Object[] {"Ý kiến không được tán thành", totals.notApproved()},
+            new Object[] {"Nội dung sau khi gộp ý kiến trùng", totals.issues()},
+            new Object[] {"Ý kiến đã trả lời tại hội nghị", totals.answeredAtMeetings()}));
+        for (RoundFacts.DeputyCount d : report.facts().deputies()) {
+            lines.add(new Object[] {"Đại biểu " + d.level() + " được phân công", d.assigned()});
+            lines.add(new Object[] {"Đại biểu " + d.level() + " tham dự", d.present()});
+        }
         for (Object[] line : lines) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, (String) line[0], styles.text);
+            cell(row, 0, (String) line[0], styles.wrapped);
+            fitHeight(row, (String) line[0], widths[0], FONT_SIZE);
             number(row, 1, (Integer) line[1], styles.number);
-        }
-        for (RoundFacts.DeputyCount d : report.facts().deputies()) {
-            Row row = sheet.createRow(r++);
-            cell(row, 0, "Đại biểu " + d.level() + " tham dự / được phân công", styles.text);
-            cell(row, 1, d.present() + "/" + d.assigned(), styles.number);
         }
 
         r++;
-        Row placeHeader = sheet.createRow(r++);
-        cell(placeHeader, 0, report.province() ? "Xã, thôn" : "Thôn", styles.header);
-        cell(placeHeader, 1, "Số ý kiến tổng hợp", styles.header);
+        headerRow(sheet.createRow(r++), List.of(report.province() ? "Xã, thôn" : "Thôn", "Số ý kiến tổng hợp"), widths,
+                styles);
         Map<String, Integer> byPlace = new LinkedHashMap<>();
         for (CompiledReport.AnnexRow row : report.annex()) {
             String place = (row.commune() == null ? "" : row.commune() + ": ")
@@ -177,49 +288,63 @@ public final class ReportWorkbook {
         }
         for (Map.Entry<String, Integer> e : byPlace.entrySet()) {
             Row row = sheet.createRow(r++);
-            cell(row, 0, e.getKey(), styles.text);
+            cell(row, 0, e.getKey(), styles.wrapped);
+            fitHeight(row, e.getKey(), widths[0], FONT_SIZE);
             number(row, 1, e.getValue(), styles.number);
-        }
-        sheet.setColumnWidth(0, 42 * 256);
-        for (int c = 1; c < titles.size(); c++) {
-            sheet.setColumnWidth(c, Math.max(12, Math.min(30, titles.get(c).length() + 4)) * 256);
         }
     }
 
-    private static void annex(CompiledReport report, Sheet sheet, Styles styles, ProgressSteps progress) {
+    private static void annex(CompiledReport report, Sheet sheet, Styles styles, List<String> title,
+            ProgressSteps progress) {
         List<String> titles = new ArrayList<>(List.of("STT", "Mã", "Nội dung ý kiến, kiến nghị"));
-        List<Integer> widths = new ArrayList<>(List.of(6, 11, 70));
+        List<Integer> widthList = new ArrayList<>(List.of(6, 11, 70));
         if (report.province()) {
             titles.add("Xã");
-            widths.add(18);
+            widthList.add(18);
         }
         titles.addAll(List.of("Thôn", "Lĩnh vực", "Thẩm quyền", "Ghi chú"));
-        widths.addAll(List.of(18, 22, 22, 30));
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < titles.size(); c++) {
-            cell(header, c, titles.get(c), styles.header);
-            sheet.setColumnWidth(c, widths.get(c) * 256);
+        widthList.addAll(List.of(18, 22, 22, 30));
+        int[] widths = widthList.stream().mapToInt(Integer::intValue).toArray();
+        int totalWidth = 0;
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+            totalWidth += widths[c];
         }
-        int r = 1;
+        titleBlock(sheet, title, "Phụ lục: danh sách ý kiến, kiến nghị", titles.size() - 1, totalWidth, styles);
+        int headerRow = TITLE_ROWS;
+        headerRow(sheet.createRow(headerRow), titles, widths, styles);
+        int r = headerRow + 1;
         for (CompiledReport.AnnexRow line : report.annex()) {
             progress.step();
             Row row = sheet.createRow(r++);
             int c = 0;
             number(row, c++, line.number(), styles.number);
             cell(row, c++, line.code(), styles.text);
-            cell(row, c++, line.content(), styles.wrapped);
+            wrapped(row, c++, line.content(), widths, styles);
             if (report.province()) {
-                cell(row, c++, line.commune(), styles.text);
+                wrapped(row, c++, line.commune(), widths, styles);
             }
-            cell(row, c++, line.hamlet(), styles.text);
-            cell(row, c++, line.field(), styles.text);
-            cell(row, c++, line.authority(), styles.text);
-            cell(row, c, line.notes(), styles.wrapped);
+            wrapped(row, c++, line.hamlet(), widths, styles);
+            wrapped(row, c++, line.field(), widths, styles);
+            wrapped(row, c++, line.authority(), widths, styles);
+            wrapped(row, c, line.notes(), widths, styles);
         }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, titles.size() - 1));
-        sheet.createFreezePane(0, 1);
-        sheet.getPrintSetup().setLandscape(true);
-        sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, titles.size() - 1));
+        sheet.createFreezePane(0, headerRow + 1);
+        printSetup(sheet, headerRow, totalWidth);
+    }
+
+    private static void headerRow(Row row, List<String> titles, int[] widths, Styles styles) {
+        for (int c = 0; c < titles.size(); c++) {
+            cell(row, c, titles.get(c), styles.header);
+            fitHeight(row, titles.get(c), widths[Math.min(c, widths.length - 1)], FONT_SIZE);
+        }
+    }
+
+    /** A text cell that wraps, its row made as high as the text needs. */
+    private static void wrapped(Row row, int column, String text, int[] widths, Styles styles) {
+        cell(row, column, text, styles.wrapped);
+        fitHeight(row, text, widths[column], FONT_SIZE);
     }
 
     private static void cell(Row row, int column, String text, CellStyle style) {
@@ -235,22 +360,25 @@ public final class ReportWorkbook {
     }
 
     private static final class Styles {
+        final CellStyle title;
+        final CellStyle subtitle;
+        final CellStyle titleLine;
         final CellStyle header;
         final CellStyle text;
         final CellStyle wrapped;
         final CellStyle number;
         final CellStyle boldNumber;
 
-        Styles(XSSFWorkbook workbook) {
-            Font plain = workbook.createFont();
-            plain.setFontName("Times New Roman");
-            plain.setFontHeightInPoints((short) 12);
-            Font bold = workbook.createFont();
-            bold.setFontName("Times New Roman");
-            bold.setFontHeightInPoints((short) 12);
-            bold.setBold(true);
+        Styles(SXSSFWorkbook workbook) {
+            Font plain = font(workbook, FONT_SIZE, false, false);
+            Font bold = font(workbook, FONT_SIZE, true, false);
+            title = titleStyle(workbook, font(workbook, 14, true, false));
+            subtitle = titleStyle(workbook, font(workbook, FONT_SIZE, true, true));
+            titleLine = titleStyle(workbook, plain);
             header = bordered(workbook, bold);
             header.setWrapText(true);
+            header.setAlignment(HorizontalAlignment.CENTER);
+            header.setVerticalAlignment(VerticalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
             text = bordered(workbook, plain);
@@ -261,18 +389,43 @@ public final class ReportWorkbook {
             header.setQuotePrefixed(true);
             text.setQuotePrefixed(true);
             wrapped.setQuotePrefixed(true);
+            short format = workbook.createDataFormat().getFormat(NUMBER_FORMAT);
             number = bordered(workbook, plain);
+            number.setDataFormat(format);
             boldNumber = bordered(workbook, bold);
+            boldNumber.setDataFormat(format);
         }
 
-        private static CellStyle bordered(XSSFWorkbook workbook, Font font) {
-            CellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
+        private static Font font(SXSSFWorkbook workbook, int size, boolean bold, boolean italic) {
+            Font font = workbook.createFont();
+            font.setFontName("Times New Roman");
+            font.setFontHeightInPoints((short) size);
+            font.setBold(bold);
+            font.setItalic(italic);
+            return font;
+        }
+
+        private static CellStyle titleStyle(SXSSFWorkbook workbook, Font font) {
+            CellStyle style = styled(workbook, font, VerticalAlignment.CENTER);
+            style.setAlignment(HorizontalAlignment.CENTER);
+            style.setWrapText(true);
+            style.setQuotePrefixed(true);
+            return style;
+        }
+
+        private static CellStyle bordered(SXSSFWorkbook workbook, Font font) {
+            CellStyle style = styled(workbook, font, VerticalAlignment.TOP);
             style.setBorderTop(BorderStyle.THIN);
             style.setBorderBottom(BorderStyle.THIN);
             style.setBorderLeft(BorderStyle.THIN);
             style.setBorderRight(BorderStyle.THIN);
+            return style;
+        }
+
+        private static CellStyle styled(SXSSFWorkbook workbook, Font font, VerticalAlignment vertical) {
+            CellStyle style = workbook.createCellStyle();
+            style.setFont(font);
+            style.setVerticalAlignment(vertical);
             return style;
         }
     }

@@ -149,21 +149,24 @@ class ReportTest {
             for (XSSFSheet sheet : List.of(summary, annex)) {
                 assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
                 assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
-                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-                assertThat(workbook.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
+                assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+                        .isEqualTo((short) (ReportWorkbook.TITLE_ROWS + 1));
+                assertThat(workbook.getFontAt(sheet.getRow(ReportWorkbook.TITLE_ROWS).getCell(0).getCellStyle()
+                        .getFontIndex()).getBold())
                         .isTrue();
             }
-            Row header = annex.getRow(0);
+            Row header = annex.getRow(ReportWorkbook.TITLE_ROWS);
             List<String> titles = new ArrayList<>();
             header.forEach(c -> titles.add(c.getStringCellValue()));
             assertThat(titles).containsExactly("STT", "Mã", "Nội dung ý kiến, kiến nghị", "Thôn", "Lĩnh vực",
                     "Thẩm quyền", "Ghi chú");
-            assertThat(annex.getLastRowNum()).isEqualTo(report.annex().size());
+            assertThat(annex.getLastRowNum()).isEqualTo(ReportWorkbook.TITLE_ROWS + report.annex().size());
             assertThat(annex.getColumnWidth(2)).isGreaterThan(annex.getColumnWidth(0) * 5);
             // The grand total of the authority × field table equals the approved opinions.
             int totalRow = -1;
             for (Row row : summary) {
-                if (row.getCell(0) != null && "Cộng".equals(row.getCell(0).getStringCellValue()) && row.getRowNum() > 0) {
+                if (row.getCell(0) != null && "Cộng".equals(row.getCell(0).getStringCellValue())
+                        && row.getRowNum() > ReportWorkbook.TITLE_ROWS) {
                     totalRow = row.getRowNum();
                     break;
                 }
