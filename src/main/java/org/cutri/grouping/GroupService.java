@@ -92,7 +92,7 @@ public class GroupService {
         for (SuggestedGroup group : grouper.group(candidates, monitor)) {
             List<OpinionListItem> members = group.memberIds().stream().map(byId::get)
                     .sorted(Comparator.comparing(item -> position.get(item.id()))).toList();
-            suggestions.add(new GroupSuggestion(roundId, members, group.label(), group.cohesion()));
+            suggestions.add(new GroupSuggestion(roundId, members, group.label(), group.cohesion(), group.shared()));
         }
         suggestions.sort(Comparator.comparing(s -> position.get(s.members().get(0).id())));
         return suggestions;

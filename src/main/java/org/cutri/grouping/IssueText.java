@@ -145,6 +145,182 @@ public final class IssueText {
             Map.entry("o voi", "xuong cap"),
             Map.entry("truong mau giao", "truong mam non"));
 
+    /**
+     * What an issue is about, beyond its words: phrases (folded, after {@link #SYNONYMS}) that name the same
+     * concrete matter in the words different hamlets use ("mất điện", "cúp điện", "nhảy aptomat", "trạm biến áp
+     * quá tải" are all the supply of power; "phụ cấp", "bồi dưỡng", "trưởng thôn", "không chuyên trách" the pay of
+     * hamlet workers). An opinion gets the concept as one more term, so two opinions worded apart still share
+     * it. Written from the kinds of issues voters raise, by field; a concept is narrow on purpose (the price of
+     * power is not its supply, a school's roof not its teachers), since a shared concept pulls hard.
+     */
+    static final Map<String, String> CONCEPTS = concepts(
+            // power: supply against price
+            "power-supply", "mat dien|dien yeu|cat dien|ngung cung cap dien|ngung cap dien|nhay aptomat|aptomat"
+                    + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu",
+            "power-price", "gia dien|tien dien|bieu gia dien|bac thang|hoa don dien",
+            // water: supply works, pressure and quality, price
+            "water-works", "nuoc sach|cap nuoc|cong trinh nuoc|dau noi|duong ong nuoc|ong nuoc|gieng khoan"
+                    + "|nhiem phen|nuoc sinh hoat",
+            "water-pressure", "ap luc nuoc|nuoc yeu|tang ap|khong co nuoc|mat nuoc|nuoc khong len",
+            "water-quality", "duc ngau|nuoc duc|mui tanh|nuoc ban",
+            "water-price", "gia nuoc|tien nuoc",
+            // roads and their state, traffic
+            "road-surface", "xuong cap|o ga|o voi|bong troc|loi lom|lay loi|nat|hu hong nang|mat duong|be tong hoa"
+                    + "|do be tong|tran nhua|rai nhua|duong dat|mat nhua",
+            "traffic-jam", "ket xe|ket cung|un tac|tac duong|phan luong|gio cao diem|dau xe|don con|ruoc con",
+            "encroachment", "lan chiem|via he|le duong|long duong|buon ban|cho tam|lan ra",
+            "street-light", "den duong|toi om|chieu sang",
+            // flooding and drainage, banks
+            "flooding", "trieu cuong|nuoc rong|ngap|ngap ung|chong ngap|ngap nuoc|tran vao",
+            "drainage", "cong thoat nuoc|thoat nuoc|nghet|tac cong|duong cong|cong ranh|nap cong",
+            "erosion", "sat lo|bo ke|xay ke|lo dat|an sau",
+            // irrigation
+            "irrigation", "tram bom|may bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
+            // land
+            "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan",
+            "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
+            "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",
+            // schools: buildings against teachers and crowding
+            "school-building", "phong hoc|lop hoc|diem truong|diem le|mai ton|mai ngoi|nha ve sinh",
+            "teachers", "giao vien|bien che|thieu co|thay co",
+            "crowding", "si so|qua dong|qua tai|ghep lop",
+            // hamlet hall, loudspeakers, hamlet workers' pay
+            "hamlet-hall", "nha van hoa|hoi truong|nha sinh hoat cong dong",
+            "loudspeaker", "loa truyen thanh|truyen thanh",
+            "hamlet-pay", "phu cap|boi duong|truong thon|khong chuyen trach|cong an vien|bi thu chi bo|can bo thon"
+                    + "|can bo ap|can bo khom|to truong",
+            // order and safety
+            "racing", "dua xe|no po|net po|lang lach|bay lac|ru ga",
+            "noise", "on ao|tieng on|karaoke|hat ho|loa keo|gay on",
+            "theft", "trom|trom cap|mat trom|camera",
+            "stray-dogs", "cho tha rong|ro mom|cho can|benh dai|phong dai",
+            // environment, health
+            "waste", "rac|bai rac|thu gom rac|diem tap ket rac|xe rac|do rac",
+            "livestock-waste", "nuoc thai|chuong trai|trai lon|xa thai",
+            "mosquitoes", "diet muoi|muoi nhieu|sot xuat huyet",
+            "medicine", "thieu thuoc|cap thuoc|thuoc bhyt",
+            "health-insurance", "bao hiem y te|the bao hiem|mua bao hiem",
+            // farming
+            "rats", "chuot|diet chuot",
+            "farm-prices", "gia lua|phan bon|vat tu nong nghiep|gia vat tu|binh on gia|thuoc bao ve thuc vat",
+            // offices
+            "paperwork", "mot cua|ho so|tra ket qua|hen tra|thu tuc|chung thuc|di lai nhieu lan");
+
+    private static Map<String, String> concepts(String... nameAndPhrases) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < nameAndPhrases.length; i += 2) {
+            for (String phrase : nameAndPhrases[i + 1].split("\\|")) {
+                out.put(phrase, nameAndPhrases[i]);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Longest concept phrase, in syllables. */
+    private static final int LONGEST_CONCEPT = 9;
+    /** Every beginning of a concept phrase, so a search stops as soon as no phrase can start so. */
+    private static final Set<String> CONCEPT_PREFIXES = prefixes(CONCEPTS.keySet());
+
+    /** The phrases and every beginning of them, whole syllables: "tram bien ap" gives "tram", "tram bien", … */
+    static Set<String> prefixes(Collection<String> phrases) {
+        Set<String> out = new HashSet<>();
+        for (String phrase : phrases) {
+            int space = phrase.indexOf(' ');
+            while (space >= 0) {
+                out.add(phrase.substring(0, space));
+                space = phrase.indexOf(' ', space + 1);
+            }
+            out.add(phrase);
+        }
+        return out;
+    }
+
+    /**
+     * The concepts ({@link #CONCEPTS}) named in folded syllables, each once, longest phrase first at each
+     * place: "trạm bơm" is irrigation even though "bơm" alone is not.
+     */
+    public static Set<String> concepts(List<String> words) {
+        Set<String> found = new java.util.TreeSet<>();
+        eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
+            String concept = CONCEPTS.get(phrase);
+            if (concept != null) {
+                found.add(concept);
+            }
+        });
+        return found;
+    }
+
+    /** The first phrase of the folded syllables that names the concept (the longest at its place), or null. */
+    static String conceptPhrase(List<String> words, String concept) {
+        String[] first = new String[1];
+        int[] at = {-1};
+        eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
+            if ((at[0] < 0 || at[0] == start) && concept.equals(CONCEPTS.get(phrase))) {
+                at[0] = start;
+                first[0] = phrase;
+            }
+        });
+        return first[0];
+    }
+
+    /** Receives the phrases {@link #eachPhrase} finds. */
+    interface PhraseVisitor {
+        void visit(int start, String phrase);
+    }
+
+    /**
+     * Hands each phrase of one to {@code longest} adjacent syllables to the visitor, by place then length, as
+     * long as it is one of {@code prefixes} (the beginnings of the phrases looked for, {@link #prefixes}): a
+     * search that stops as soon as no phrase can start so.
+     */
+    static void eachPhrase(List<String> words, int longest, Set<String> prefixes, PhraseVisitor visitor) {
+        StringBuilder phrase = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            phrase.setLength(0);
+            for (int length = 1; length <= Math.min(longest, words.size() - i); length++) {
+                if (length > 1) {
+                    phrase.append(' ');
+                }
+                phrase.append(words.get(i + length - 1));
+                String candidate = phrase.toString();
+                if (!prefixes.contains(candidate)) {
+                    break;
+                }
+                visitor.visit(i, candidate);
+            }
+        }
+    }
+
+    /**
+     * Where a text writes a folded phrase: the text's own words from the first to the last syllable ("ĐX.05"
+     * for "dx 05", "Xuống cấp" for "xuong cap"), or null when it does not write it word for word.
+     */
+    public static String surface(String text, String foldedPhrase) {
+        String nfc = VietText.nfc(text);
+        List<String> want = List.of(foldedPhrase.split(" "));
+        List<int[]> spans = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        int i = 0;
+        while (i < nfc.length()) {
+            if (!Character.isLetterOrDigit(nfc.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < nfc.length() && Character.isLetterOrDigit(nfc.charAt(i))) {
+                i++;
+            }
+            spans.add(new int[] {start, i});
+            folded.add(VietText.fold(nfc.substring(start, i)));
+        }
+        for (int k = 0; k + want.size() <= folded.size(); k++) {
+            if (folded.subList(k, k + want.size()).equals(want)) {
+                return nfc.substring(spans.get(k)[0], spans.get(k + want.size() - 1)[1]);
+            }
+        }
+        return null;
+    }
+
     /** Longest phrase looked for, in syllables (hamlet names included: "tổ dân phố Bắc Sơn"). */
     private static final int LONGEST_PHRASE = 6;
     private static final Map<String, Double> PHRASE_FACTOR = new LinkedHashMap<>();
@@ -169,7 +345,11 @@ public final class IssueText {
      * [duong, lien, xa, xuong, cap]; "thẻ BHYT" gives [the, bao, hiem, y, te].
      */
     public static List<String> syllables(String text) {
-        List<String> raw = rawSyllables(text);
+        return expanded(rawSyllables(text));
+    }
+
+    /** Folded words as the text writes them, abbreviations and synonyms written out. */
+    static List<String> expanded(List<String> raw) {
         List<String> out = new ArrayList<>(raw.size());
         int i = 0;
         while (i < raw.size()) {
@@ -192,6 +372,15 @@ public final class IssueText {
     }
 
     private static List<String> rawSyllables(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : foldedWords(text)) {
+            out.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+        }
+        return out;
+    }
+
+    /** The folded words of a text, one for each run of letters and digits: "Đường ĐX.05" gives [duong, dx, 05]. */
+    static List<String> foldedWords(String text) {
         String folded = VietText.fold(text);
         List<String> out = new ArrayList<>();
         int start = -1;
@@ -200,12 +389,20 @@ public final class IssueText {
             if (letter && start < 0) {
                 start = i;
             } else if (!letter && start >= 0) {
-                String word = folded.substring(start, i).toLowerCase(Locale.ROOT);
-                out.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+                out.add(folded.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
         }
         return out;
+    }
+
+    /** The folded syllables of words from {@link #foldedWords}, abbreviations and synonyms written out. */
+    static List<String> syllablesOfWords(List<String> words) {
+        List<String> raw = new ArrayList<>(words.size());
+        for (String word : words) {
+            raw.addAll(ABBREVIATIONS.getOrDefault(word, List.of(word)));
+        }
+        return expanded(raw);
     }
 
     /** True when the folded word or phrase is on the stop list ("đề nghị", "của", "xã"…). */

@@ -44,11 +44,27 @@ public final class SimilarityGrouper {
      * @param bigramWeight weight of a bigram relative to a single syllable
      * @param probeTerms how many of an opinion's heaviest terms look for candidates
      * @param edgeMin pairs below this similarity are not kept (they count as 0 in the averages)
+     * @param anchorWeight weight of a proper anchor ({@link IssueAnchors}: "ĐX.05", "Khe Cát", "hẻm 112")
+     *        relative to a single syllable
+     * @param conceptWeight weight of a concept ({@link IssueText#CONCEPTS}: "mất điện" and "cúp điện" are both
+     *        the supply of power) relative to a single syllable
+     * @param anchorConflictPenalty subtracted from a pair whose opinions both name places or works and share
+     *        none of them (two different roads of one field)
      */
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
-            double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin) {
+            double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
+            double anchorWeight, double conceptWeight, double anchorConflictPenalty) {
 
-        public static final Settings DEFAULT = new Settings(0.32, 0.55, 0.04, 0.30, 0.10, 0.35, 0.8, 8, 0.15);
+        public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0);
+
+        /** These settings with the values of a comma-separated list in the order of the components. */
+        public static Settings parse(String values) {
+            String[] v = values.split(",");
+            return new Settings(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
+                    Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
+                    Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
+                    Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]));
+        }
     }
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SimilarityGrouper.class);
@@ -83,7 +99,7 @@ public final class SimilarityGrouper {
             return List.of();
         }
         long start = System.nanoTime();
-        Vectors vectors = Vectors.build(docs, settings.bigramWeight(), monitor.part(0, 0.3));
+        Vectors vectors = Vectors.build(docs, settings, monitor.part(0, 0.3));
         long built = System.nanoTime();
         Edges edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
         long paired = System.nanoTime();
@@ -112,6 +128,9 @@ public final class SimilarityGrouper {
         }
         if (vectors.place[i] == vectors.place[j]) {
             sim -= settings.samePlacePenalty();
+        }
+        if (vectors.anchorConflict(i, j)) {
+            sim -= settings.anchorConflictPenalty();
         }
         int aspectsA = vectors.aspects[i];
         int aspectsB = vectors.aspects[j];
@@ -357,7 +376,7 @@ public final class SimilarityGrouper {
             if (worstSim >= settings.centroidMin()) {
                 List<Integer> ids = kept.stream().map(d -> docs.get(d).id()).sorted().toList();
                 return new SuggestedGroup(ids, docs.get(central).id(), VietText.clean(docs.get(central).text()),
-                        Math.min(1.0, worstSim));
+                        Math.min(1.0, worstSim), Shared.words(kept, central, docs, vectors));
             }
             kept.remove(Integer.valueOf(worst));
         }
@@ -374,6 +393,33 @@ public final class SimilarityGrouper {
         /** Each opinion's field and place as small numbers (-1: no field), so a pair compares two ints. */
         final int[] field;
         final int[] place;
+        /** Each term's text (a syllable, two syllables, an anchor or a concept with its mark), by id. */
+        String[] termNames;
+        /** Each opinion's folded syllables. */
+        List<List<String>> words;
+        /** Each opinion's anchor terms (ids, ascending), or null when it names none. */
+        int[][] anchorIds;
+
+        /** True when both opinions name anchors and share none. */
+        boolean anchorConflict(int a, int b) {
+            int[] x = anchorIds[a];
+            int[] y = anchorIds[b];
+            if (x == null || y == null) {
+                return false;
+            }
+            int i = 0;
+            int j = 0;
+            while (i < x.length && j < y.length) {
+                if (x[i] == y[j]) {
+                    return false;
+                } else if (x[i] < y[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return true;
+        }
 
         private Vectors(int[][] termIds, double[][] weights, int[] df, boolean[] stopTerm, int[] aspects, int[] field,
                 int[] place) {
@@ -394,7 +440,8 @@ public final class SimilarityGrouper {
             return !stopTerm[term] && df[term] >= 2 && df[term] <= maxDf;
         }
 
-        static Vectors build(List<GroupCandidate> docs, double bigramWeight, TaskMonitor monitor) {
+        static Vectors build(List<GroupCandidate> docs, Settings settings, TaskMonitor monitor) {
+            double bigramWeight = settings.bigramWeight();
             int n = docs.size();
             Set<String> names = new HashSet<>();
             for (GroupCandidate doc : docs) {
@@ -407,23 +454,29 @@ public final class SimilarityGrouper {
             }
             Set<String> places = IssueText.placePhrases(names);
             List<List<String>> words = new ArrayList<>(n);
+            List<List<String>> foldedWords = new ArrayList<>(n);
             Map<String, Integer> syllableDf = new HashMap<>();
             for (GroupCandidate doc : docs) {
                 if (words.size() % CHECK_EVERY == 0) {
                     monitor.checkCancelled();
                     monitor.progress(words.size(), 2.0 * n);
                 }
-                List<String> syllables = IssueText.syllables(doc.text());
+                List<String> folded = IssueText.foldedWords(doc.text());
+                foldedWords.add(folded);
+                List<String> syllables = IssueText.syllablesOfWords(folded);
                 words.add(syllables);
                 for (String s : new HashSet<>(syllables)) {
                     syllableDf.merge(s, 1, Integer::sum);
                 }
             }
             Map<String, String> corrections = Typos.corrections(syllableDf, monitor);
+            List<List<String>> anchors = Anchors.of(docs, foldedWords, words);
+            foldedWords.clear();
             Map<String, Integer> ids = new HashMap<>();
             List<Map<Integer, Double>> raw = new ArrayList<>(n);
             List<Boolean> stops = new ArrayList<>();
             List<Integer> dfs = new ArrayList<>();
+            Set<Integer> anchorTerms = new HashSet<>();
             int[] aspects = new int[n];
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
@@ -435,7 +488,14 @@ public final class SimilarityGrouper {
                         : syllables.stream().map(s -> corrections.getOrDefault(s, s)).toList();
                 aspects[d] = IssueText.aspects(fixed);
                 Map<Integer, Double> vector = new TreeMap<>();
-                for (Map.Entry<String, Double> term : IssueText.terms(fixed, places).entrySet()) {
+                Map<String, Double> docTerms = IssueText.terms(fixed, places);
+                for (String concept : IssueText.concepts(fixed)) {
+                    docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
+                }
+                for (String anchor : anchors.get(d)) {
+                    docTerms.merge(ANCHOR_MARK + anchor, settings.anchorWeight(), Math::max);
+                }
+                for (Map.Entry<String, Double> term : docTerms.entrySet()) {
                     Integer id = ids.get(term.getKey());
                     if (id == null) {
                         id = ids.size();
@@ -443,11 +503,16 @@ public final class SimilarityGrouper {
                         stops.add(Boolean.TRUE);
                         dfs.add(0);
                     }
-                    double factor = Math.min(2.0, term.getValue());
+                    boolean marked = term.getKey().startsWith(ANCHOR_MARK) || term.getKey().startsWith(CONCEPT_MARK);
+                    double factor = marked ? term.getValue()
+                            : Math.min(2.0, term.getValue());
                     if (factor > IssueText.STOP_FACTOR * 1.5) {
                         stops.set(id, Boolean.FALSE);
                     }
-                    if (term.getKey().indexOf(' ') >= 0) {
+                    if (term.getKey().startsWith(ANCHOR_MARK)) {
+                        anchorTerms.add(id);
+                    }
+                    if (term.getKey().indexOf(' ') >= 0 && !marked) {
                         factor *= bigramWeight;
                     }
                     vector.put(id, factor);
@@ -491,7 +556,17 @@ public final class SimilarityGrouper {
                 field[d] = doc.field() == null ? -1 : fieldIds.computeIfAbsent(doc.field(), k -> fieldIds.size());
                 place[d] = placeIds.computeIfAbsent(doc.placeKey(), k -> placeIds.size());
             }
-            return new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+            Vectors vectors = new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+            vectors.termNames = new String[ids.size()];
+            ids.forEach((name, id) -> vectors.termNames[id] = name);
+            vectors.words = words;
+            vectors.anchorIds = new int[n][];
+            for (int d = 0; d < n; d++) {
+                int[] own = raw.get(d).keySet().stream().filter(anchorTerms::contains).mapToInt(Integer::intValue)
+                        .toArray();
+                vectors.anchorIds[d] = own.length == 0 ? null : own;
+            }
+            return vectors;
         }
 
         /** The ids of a doc's heaviest probeable terms. */
@@ -558,6 +633,142 @@ public final class SimilarityGrouper {
                 sum += weights[d][k] * centre.getOrDefault(termIds[d][k], 0.0);
             }
             return sum;
+        }
+    }
+
+    /**
+     * Why a group was suggested: the heaviest terms most of its members share, as the members write them
+     * ("đường ĐX.05", "xuống cấp", "mất điện"), at most {@value #MOST} of them.
+     */
+    static final class Shared {
+
+        static final int MOST = 4;
+
+        private Shared() {
+        }
+
+        static List<String> words(List<Integer> members, int central, List<GroupCandidate> docs, Vectors vectors) {
+            Map<Integer, double[]> counts = new HashMap<>();
+            for (int d : members) {
+                for (int k = 0; k < vectors.termIds[d].length; k++) {
+                    int t = vectors.termIds[d][k];
+                    if (!vectors.stopTerm[t]) {
+                        double[] c = counts.computeIfAbsent(t, x -> new double[2]);
+                        c[0]++;
+                        c[1] += vectors.weights[d][k];
+                    }
+                }
+            }
+            int need = Math.max(2, (members.size() + 1) / 2);
+            List<Integer> terms = new ArrayList<>();
+            counts.forEach((t, c) -> {
+                if (c[0] >= need) {
+                    terms.add(t);
+                }
+            });
+            // names first, then concepts, then pairs of syllables, then single syllables; heaviest first in each
+            terms.sort(Comparator.comparingInt((Integer t) -> rank(vectors.termNames[t]))
+                    .thenComparingDouble(t -> -counts.get(t)[1]).thenComparing(t -> t));
+            List<Integer> order = new ArrayList<>(members);
+            order.remove(Integer.valueOf(central));
+            order.add(0, central);
+            Set<String> used = new HashSet<>();
+            List<String> shown = new ArrayList<>();
+            for (int t : terms) {
+                String name = vectors.termNames[t];
+                if (shown.size() == MOST || (rank(name) == 3 && shown.size() >= 2)) {
+                    break;
+                }
+                String surface = surface(name, order, docs, vectors);
+                if (surface == null) {
+                    continue;
+                }
+                // nothing twice: "xuống cấp" as a concept and as two syllables is shown once
+                List<String> syllables = List.of(VietText.fold(surface).split(" "));
+                if (syllables.stream().anyMatch(used::contains)) {
+                    continue;
+                }
+                used.addAll(syllables);
+                shown.add(surface);
+            }
+            return shown;
+        }
+
+        private static int rank(String name) {
+            return name.startsWith(ANCHOR_MARK) ? 0 : name.startsWith(CONCEPT_MARK) ? 1 : name.indexOf(' ') > 0 ? 2 : 3;
+        }
+
+        /**
+         * The term as the first member that writes it does (a concept: the words that named it), with its
+         * diacritics when one member writes them.
+         */
+        private static String surface(String name, List<Integer> order, List<GroupCandidate> docs, Vectors vectors) {
+            String plain = null;
+            for (int d : order) {
+                String folded = name.startsWith(ANCHOR_MARK) ? name.substring(1)
+                        : name.startsWith(CONCEPT_MARK) ? IssueText.conceptPhrase(vectors.words.get(d), name.substring(1))
+                        : name;
+                if (folded == null) {
+                    continue;
+                }
+                String found = IssueText.surface(docs.get(d).text(), folded);
+                if (found != null) {
+                    String shown = name.startsWith(ANCHOR_MARK) ? found : found.toLowerCase(java.util.Locale.ROOT);
+                    if (!VietText.fold(shown).equals(shown.toLowerCase(java.util.Locale.ROOT))) {
+                        return shown;
+                    }
+                    plain = plain == null ? shown : plain;
+                }
+            }
+            return plain;
+        }
+    }
+
+    /** Marks a term that is a proper anchor (never a syllable: syllables hold letters and digits only). */
+    static final String ANCHOR_MARK = "@";
+    /** Marks a term that is a concept ({@link IssueText#CONCEPTS}). */
+    static final String CONCEPT_MARK = "~";
+
+    /**
+     * The proper anchors of each opinion: those it spells as names ({@link IssueAnchors}), and the names of
+     * two syllables or more, or with a digit, that other opinions spell and it writes in small letters or
+     * without diacritics ("duong Ben Dinh", "hem 112 cay keo").
+     */
+    static final class Anchors {
+
+        /** Longest name looked for in the syllables of other opinions. */
+        private static final int LONGEST = 4;
+
+        private Anchors() {
+        }
+
+        static List<List<String>> of(List<GroupCandidate> docs, List<List<String>> foldedWords,
+                List<List<String>> words) {
+            List<List<String>> spelt = new ArrayList<>(docs.size());
+            Set<String> names = new HashSet<>();
+            for (int d = 0; d < docs.size(); d++) {
+                List<String> own = IssueAnchors.of(docs.get(d).text(), foldedWords.get(d));
+                spelt.add(own);
+                for (String anchor : own) {
+                    if (anchor.indexOf(' ') >= 0 || anchor.chars().anyMatch(Character::isDigit)) {
+                        names.add(anchor);
+                    }
+                }
+            }
+            Set<String> starts = IssueText.prefixes(names);
+            List<List<String>> out = new ArrayList<>(docs.size());
+            for (int d = 0; d < docs.size(); d++) {
+                List<String> found = new ArrayList<>(spelt.get(d));
+                if (!names.isEmpty()) {
+                    IssueText.eachPhrase(words.get(d), LONGEST, starts, (start, phrase) -> {
+                        if (names.contains(phrase) && !found.contains(phrase)) {
+                            found.add(phrase);
+                        }
+                    });
+                }
+                out.add(found);
+            }
+            return out;
         }
     }
 

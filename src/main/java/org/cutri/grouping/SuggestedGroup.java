@@ -9,10 +9,17 @@ import java.util.List;
  * @param centralId the member closest to the group's centre; its text is the suggested wording
  * @param label the central member's text
  * @param cohesion the lowest similarity of a member to the group's centre (0..1): how sure the suggestion is
+ * @param shared why the members were grouped: the heaviest words and names most of them share, as they write
+ *        them ("đường ĐX.05", "xuống cấp"); may be empty
  */
-public record SuggestedGroup(List<Integer> memberIds, int centralId, String label, double cohesion) {
+public record SuggestedGroup(List<Integer> memberIds, int centralId, String label, double cohesion, List<String> shared) {
 
     public SuggestedGroup {
         memberIds = List.copyOf(memberIds);
+        shared = List.copyOf(shared);
+    }
+
+    public SuggestedGroup(List<Integer> memberIds, int centralId, String label, double cohesion) {
+        this(memberIds, centralId, label, cohesion, List.of());
     }
 }

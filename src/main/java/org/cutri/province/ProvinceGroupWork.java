@@ -67,7 +67,7 @@ public class ProvinceGroupWork implements GroupWork {
         Set<ProvinceGroupMember> taken = new HashSet<>();
         groups.grouping().entries().forEach(e -> taken.addAll(e.opinions()));
         return reports.suggest(set, taken, monitor).stream().map(s -> new Group(null, s.wording(), false,
-                s.opinions().stream().map(members::get).filter(Objects::nonNull).toList())).toList();
+                s.opinions().stream().map(members::get).filter(Objects::nonNull).toList(), s.shared())).toList();
     }
 
     /**

@@ -45,10 +45,19 @@ import org.jdbi.v3.core.Jdbi;
  */
 public class ProvinceReportService implements ProvinceCompilations {
 
-    /** A group the program suggests across the set's communes, not stored until accepted. */
-    public record Suggestion(String wording, List<ProvinceGroupMember> opinions) {
+    /**
+     * A group the program suggests across the set's communes, not stored until accepted.
+     *
+     * @param shared why it is suggested: words and names most members share ({@link SuggestedGroup#shared})
+     */
+    public record Suggestion(String wording, List<ProvinceGroupMember> opinions, List<String> shared) {
         public Suggestion {
             opinions = List.copyOf(opinions);
+            shared = List.copyOf(shared);
+        }
+
+        public Suggestion(String wording, List<ProvinceGroupMember> opinions) {
+            this(wording, opinions, List.of());
         }
     }
 
@@ -133,7 +142,7 @@ public class ProvinceReportService implements ProvinceCompilations {
         List<Suggestion> result = new ArrayList<>();
         for (SuggestedGroup group : grouper.group(candidates, monitor)) {
             result.add(new Suggestion(group.label(), group.memberIds().stream().sorted().map(all::get)
-                    .map(ProvinceReportService::member).toList()));
+                    .map(ProvinceReportService::member).toList(), group.shared()));
         }
         return result;
     }

@@ -56,7 +56,7 @@ public class CommuneGroupWork implements GroupWork {
         List<Group> result = new ArrayList<>();
         for (GroupSuggestion suggestion : groups.suggest(roundId, monitor)) {
             result.add(new Group(null, suggestion.wording(), false,
-                    suggestion.members().stream().map(CommuneGroupWork::member).toList()));
+                    suggestion.members().stream().map(CommuneGroupWork::member).toList(), suggestion.shared()));
         }
         return result;
     }

@@ -24,10 +24,16 @@ public interface GroupWork {
      * A group as the screen lists it.
      *
      * @param id the stored group's key; null for a suggestion not accepted yet
+     * @param shared why a suggestion was made: the words and names its opinions share (empty when not known)
      */
-    record Group(String id, String wording, boolean accepted, List<Member> members) {
+    record Group(String id, String wording, boolean accepted, List<Member> members, List<String> shared) {
         public Group {
             members = List.copyOf(members);
+            shared = List.copyOf(shared);
+        }
+
+        public Group(String id, String wording, boolean accepted, List<Member> members) {
+            this(id, wording, accepted, members, List.of());
         }
     }
 

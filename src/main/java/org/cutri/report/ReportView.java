@@ -120,10 +120,12 @@ public class ReportView implements Screen {
         Keys.on(root, new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::preview);
     }
 
-    /** The text of a group node: what it is and its wording. */
+    /** The text of a group node: what it is, its wording, and for a suggestion why it was made. */
     private String groupText(GroupWork.Group group) {
-        return messages.get(group.accepted() ? "report.node.accepted" : "report.node.suggested", group.members().size(),
-                group.wording());
+        String text = messages.get(group.accepted() ? "report.node.accepted" : "report.node.suggested",
+                group.members().size(), group.wording());
+        return group.shared().isEmpty() ? text
+                : text + "\n" + messages.get("report.node.shared", String.join(", ", group.shared()));
     }
 
     @FXML

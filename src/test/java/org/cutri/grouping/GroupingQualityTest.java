@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -22,6 +24,8 @@ class GroupingQualityTest {
 
     static final double PRECISION_FLOOR = 0.95;
     static final double RECALL_FLOOR = 0.75;
+    static final double PARAPHRASE_PRECISION_FLOOR = 0.9;
+    static final double PARAPHRASE_F1_FLOOR = 0.55;
 
     @Test
     void suggestionsOnTheLabelledSetAreRightAndFindMostSameIssuePairs() {
@@ -34,6 +38,60 @@ class GroupingQualityTest {
         assertThat(scores.truePairs()).isEqualTo(91);
         assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
         assertThat(scores.recall()).as(scores.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
+    }
+
+    /**
+     * The two invented paraphrase sets of ../shared/opinions (copied into the test resources): 54 opinions each,
+     * 15 issues raised two to four times in very different words (formal petition against colloquial note, one
+     * typed without diacritics, some in decomposed Unicode, with typos), 16–17 singletons and traps of the same
+     * field and place. Before the anchors and concepts of decision 0026 the suggestions found 1 of 30 and 2 of
+     * 32 same-issue pairs (F1 0.07 and 0.12). Measured now: set 1 precision 1.000 (13/13), recall 0.433,
+     * F1 0.605 (held out: the default settings were chosen on the invented set and set 2 by GroupingCrossCheck);
+     * set 2 precision 0.933 (14/15), recall 0.438, F1 0.596 (0.577 held out, with the settings the other fold
+     * chooses). The floors sit a little below; the issue's target (F1 0.8) is not reached, see 0026.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
+    void suggestionsOnParaphrasedOpinionsAreRightAndFindSameIssuePairsWordedApart(String set) {
+        List<LabelledOpinions.Row> rows = OpinionSets.resource(set);
+        List<SuggestedGroup> groups = new SimilarityGrouper().group(LabelledOpinions.candidates(rows));
+
+        LabelledOpinions.Scores scores = LabelledOpinions.score(rows, groups);
+        LoggerFactory.getLogger(GroupingQualityTest.class).info("{}: {}", set, scores);
+
+        assertThat(rows).hasSize(54);
+        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(PARAPHRASE_PRECISION_FLOOR);
+        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(PARAPHRASE_F1_FLOOR);
+    }
+
+    /**
+     * Rows typed without diacritics ("Kenh tuoi N3 doan qua Trai Vai", "duong Ben Dinh ngap nuoc", "hem 112 Cay
+     * Keo") and rows in decomposed Unicode (NFD) join the group of their issue: the anchors are found in folded
+     * text too.
+     */
+    @Test
+    void opinionsWithoutDiacriticsOrInDecomposedUnicodeJoinTheirIssue() {
+        List<LabelledOpinions.Row> one = OpinionSets.resource("paraphrase-set-1.csv");
+        List<LabelledOpinions.Row> two = OpinionSets.resource("paraphrase-set-2.csv");
+        List<SuggestedGroup> groupsOne = new SimilarityGrouper().group(LabelledOpinions.candidates(one));
+        List<SuggestedGroup> groupsTwo = new SimilarityGrouper().group(LabelledOpinions.candidates(two));
+
+        assertThat(text(one, 51)).startsWith("Kenh tuoi N3");
+        assertThat(text(one, 38)).isNotEqualTo(java.text.Normalizer.normalize(text(one, 38),
+                java.text.Normalizer.Form.NFC));
+        assertThat(together(groupsOne, 37, 51)).as("kênh N3, without diacritics").isTrue();
+        assertThat(together(groupsOne, 2, 38)).as("khu Đồng Chùa, NFD").isTrue();
+        assertThat(together(groupsTwo, 2, 47)).as("đường Bến Đình, without diacritics").isTrue();
+        assertThat(together(groupsTwo, 16, 30)).as("hẻm 112 Cây Keo, without diacritics").isTrue();
+        assertThat(together(groupsTwo, 31, 32)).as("quy hoạch Bà Ké, NFD").isTrue();
+    }
+
+    private static String text(List<LabelledOpinions.Row> rows, int id) {
+        return rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow().text();
+    }
+
+    private static boolean together(List<SuggestedGroup> groups, int a, int b) {
+        return groups.stream().anyMatch(g -> g.memberIds().contains(a) && g.memberIds().contains(b));
     }
 
     @Test

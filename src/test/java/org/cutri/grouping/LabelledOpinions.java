@@ -26,8 +26,14 @@ public final class LabelledOpinions {
         }
     }
 
-    /** Pairwise precision and recall over same-issue pairs. */
+    /** Pairwise precision, recall and F1 over same-issue pairs. */
     public record Scores(int truePairs, int predictedPairs, int correctPairs) {
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
 
         public double precision() {
             return predictedPairs == 0 ? 1.0 : (double) correctPairs / predictedPairs;
@@ -39,8 +45,8 @@ public final class LabelledOpinions {
 
         @Override
         public String toString() {
-            return String.format("precision %.3f (%d/%d), recall %.3f (%d/%d)", precision(), correctPairs,
-                    predictedPairs, recall(), correctPairs, truePairs);
+            return String.format(java.util.Locale.ROOT, "precision %.3f (%d/%d), recall %.3f (%d/%d), F1 %.3f",
+                    precision(), correctPairs, predictedPairs, recall(), correctPairs, truePairs, f1());
         }
     }
 
@@ -71,6 +77,16 @@ public final class LabelledOpinions {
 
     /** Scores the groups against the labels: a pair is predicted when both opinions are in one group. */
     public static Scores score(List<Row> rows, List<SuggestedGroup> groups) {
+        return score(rows, groups, java.util.Set.of());
+    }
+
+    /** An unordered pair of ids as one number (see {@link #score(List, List, java.util.Set)}). */
+    public static long pairKey(int a, int b) {
+        return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    }
+
+    /** As {@link #score(List, List)}, leaving out the given pairs ({@link #pairKey}) from both sides. */
+    public static Scores score(List<Row> rows, List<SuggestedGroup> groups, java.util.Set<Long> excluded) {
         Map<Integer, Integer> groupOf = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {
             for (int id : groups.get(g).memberIds()) {
@@ -82,6 +98,9 @@ public final class LabelledOpinions {
         int correct = 0;
         for (int i = 0; i < rows.size(); i++) {
             for (int j = i + 1; j < rows.size(); j++) {
+                if (excluded.contains(pairKey(rows.get(i).id(), rows.get(j).id()))) {
+                    continue;
+                }
                 boolean same = rows.get(i).issue().equals(rows.get(j).issue());
                 Integer gi = groupOf.get(rows.get(i).id());
                 boolean together = gi != null && gi.equals(groupOf.get(rows.get(j).id()));

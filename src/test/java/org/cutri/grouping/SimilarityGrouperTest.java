@@ -111,4 +111,31 @@ class SimilarityGrouperTest {
             assertThat(group.memberIds()).isSorted().hasSizeGreaterThanOrEqualTo(2);
         }
     }
+
+    /**
+     * The screen says why two opinions were grouped: the name and the words they share, as the opinions write
+     * them (with diacritics, though one member is typed without).
+     */
+    @Test
+    void aSuggestionSaysWhichNamesAndWordsItsOpinionsShare() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(901, "Thôn Gốc Gạo", "Giao thông", "Cử tri kiến nghị bố trí vốn duy tu tuyến ĐX.09, mặt đường xuống cấp."),
+                op(902, "Thôn Bến Mít", "Giao thông", "duong DX.09 xuong cap qua, o ga nhieu, de nghi lam lai"),
+                op(903, "Thôn Cây Sấu", "Giao thông", "Tuyến ĐX.09 đoạn qua thôn Cây Sấu xuống cấp, đi lại khó."));
+
+        SuggestedGroup road = groups.stream().filter(g -> g.memberIds().contains(901)).findFirst().orElseThrow();
+        assertThat(road.memberIds()).containsExactly(901, 902, 903);
+        assertThat(road.shared()).contains("ĐX.09", "xuống cấp");
+        assertThat(road.shared()).hasSizeLessThanOrEqualTo(4);
+    }
+
+    /** Two roads of one field and one state are not one issue when each opinion names its own road. */
+    @Test
+    void twoNamedRoadsInTheSameStateStayApart() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(911, "Thôn Gốc Gạo", "Giao thông", "Đường trục thôn Gốc Gạo xuống cấp, đề nghị đổ bê tông."),
+                op(912, "Thôn Bến Mít", "Giao thông", "Đường trục thôn Bến Mít xuống cấp, xin xã hỗ trợ bê tông."));
+
+        assertThat(together(groups, 911, 912)).isFalse();
+    }
 }

@@ -94,6 +94,11 @@ class ProvinceReportTest {
             assertThat(viewModel.options()).singleElement().satisfies(o -> assertThat(o.label()).contains("(2 xã)"));
             viewModel.suggest();
             GroupWork.Group suggestion = viewModel.groups().get(0);
+            // the screen says why it suggests a group: words its opinions share, as they write them
+            GroupWork.Group notAccepted = viewModel.groups().stream().filter(g -> !g.accepted()).findFirst()
+                    .orElseThrow();
+            assertThat(notAccepted.shared()).isNotEmpty().allSatisfy(word -> assertThat(notAccepted.members())
+                    .anyMatch(m -> m.content().toLowerCase().contains(word.toLowerCase())));
             viewModel.accept(suggestion, List.of(), "Nhóm ở tỉnh");
             viewModel.load();
             assertThat(viewModel.groups()).anySatisfy(g -> {

@@ -1,0 +1,101 @@
+package org.cutri.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.cutri.grouping.LabelledOpinions;
+import org.cutri.grouping.OpinionSets;
+import org.cutri.grouping.SimilarityGrouper;
+import org.cutri.grouping.SuggestedGroup;
+
+/**
+ * Pairwise precision, recall and F1 of the same-issue suggestions on every labelled set: the invented set
+ * and the two paraphrase sets of the test resources, and the real published opinions read from
+ * {@code ../shared/opinions/real-published.csv} (or the folder given by {@code -Dcutri.opinions.dir}),
+ * which are never copied into the project. When that folder is absent the real set is said to be skipped.
+ * For the real set the scores are also given without the pairs of identical texts (one text quoted for
+ * several provinces). {@code -Dverbose=true} lists the wrong and the missed pairs. No assertion: run by hand
+ * (docs/benchmarks.md); the paraphrase sets' floors are held by GroupingQualityTest.
+ */
+public final class GroupingQualityBenchmark {
+
+    /** Where the real published opinions lie, relative to the working folder (the worktree) by default. */
+    static final String OPINIONS_DIR = "cutri.opinions.dir";
+
+    private GroupingQualityBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        boolean verbose = Boolean.getBoolean("verbose");
+        String given = System.getProperty("grouping.settings");
+        SimilarityGrouper grouper = given == null ? new SimilarityGrouper()
+                : new SimilarityGrouper(SimilarityGrouper.Settings.parse(given));
+        for (Map.Entry<String, List<LabelledOpinions.Row>> set : sets().entrySet()) {
+            List<LabelledOpinions.Row> rows = set.getValue();
+            List<SuggestedGroup> groups = grouper.group(LabelledOpinions.candidates(rows));
+            System.out.printf("%-22s %3d rows: %s%n", set.getKey(), rows.size(), LabelledOpinions.score(rows, groups));
+            Set<Long> identical = OpinionSets.identicalTextPairs(rows);
+            if (!identical.isEmpty()) {
+                System.out.printf("%-22s without %d identical-text pairs: %s%n", "", identical.size(),
+                        LabelledOpinions.score(rows, groups, identical));
+            }
+            if (verbose) {
+                groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + g.shared()));
+                explainErrors(rows, groups);
+            }
+        }
+    }
+
+    /** The sets by name: the three of the test resources, then the real one when its folder is there. */
+    public static Map<String, List<LabelledOpinions.Row>> sets() {
+        Map<String, List<LabelledOpinions.Row>> sets = new LinkedHashMap<>();
+        sets.put("invented (tsv)", LabelledOpinions.load());
+        for (String name : OpinionSets.PARAPHRASE_SETS) {
+            sets.put(name, OpinionSets.resource(name));
+        }
+        Path real = Path.of(System.getProperty(OPINIONS_DIR, "../shared/opinions"), "real-published.csv");
+        if (Files.isReadable(real)) {
+            sets.put("real-published.csv", OpinionSets.file(real));
+        } else {
+            System.out.println("real-published.csv: skipped, " + real.toAbsolutePath().normalize()
+                    + " is absent (give the folder with -D" + OPINIONS_DIR + "=…)");
+        }
+        return sets;
+    }
+
+    private static void explainErrors(List<LabelledOpinions.Row> rows, List<SuggestedGroup> groups) {
+        Map<Integer, Integer> groupOf = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            for (int id : groups.get(g).memberIds()) {
+                groupOf.put(id, g);
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        List<String> missed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                LabelledOpinions.Row a = rows.get(i);
+                LabelledOpinions.Row b = rows.get(j);
+                Integer ga = groupOf.get(a.id());
+                boolean together = ga != null && ga.equals(groupOf.get(b.id()));
+                boolean same = a.issue().equals(b.issue());
+                String line = "    " + a.id() + " | " + a.text() + "\n    " + b.id() + " | " + b.text();
+                if (together && !same) {
+                    wrong.add(line);
+                } else if (same && !together) {
+                    missed.add(line);
+                }
+            }
+        }
+        System.out.println("  wrong pairs:");
+        wrong.forEach(System.out::println);
+        System.out.println("  missed pairs:");
+        missed.forEach(System.out::println);
+    }
+}

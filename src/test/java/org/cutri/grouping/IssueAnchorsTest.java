@@ -1,0 +1,34 @@
+package org.cutri.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The names and codes that say which road, canal or school an opinion is about (invented names). */
+class IssueAnchorsTest {
+
+    @Test
+    void codesAndNumberedPlacesAreAnchors() {
+        assertThat(IssueAnchors.of("Đề nghị bố trí vốn duy tu tuyến ĐX.05, mặt nhựa bong tróc.")).containsExactly("dx 05");
+        assertThat(IssueAnchors.of("Nạo vét kênh N3 trước vụ")).containsExactly("n3");
+        assertThat(IssueAnchors.of("Mở rộng Tỉnh lộ 10A đoạn qua xã")).containsExactly("10a");
+        assertThat(IssueAnchors.of("hẻm 112 xuống cấp, đường số 9 kẹt xe")).containsExactly("hem 112", "so 9");
+    }
+
+    @Test
+    void namesLoseTheKindWordsInFrontSoEveryWritingGivesTheSameAnchor() {
+        assertThat(IssueAnchors.of("Trường THCS Bến Lở quá tải")).containsExactly("ben lo");
+        assertThat(IssueAnchors.of("Cổng trường Bến Lở kẹt xe")).containsExactly("ben lo");
+        assertThat(IssueAnchors.of("Kênh Bà Sen đầy rác")).containsExactly("ba sen");
+        // a one-word name keeps its kind: "xóm Giếng" is the "Xóm Giếng" of another hamlet's note
+        assertThat(IssueAnchors.of("Trộm chó ở xóm Giếng")).containsExactly("xom gieng");
+        assertThat(IssueAnchors.of("Mái điểm trường Xóm Giếng bị dột")).containsExactly("xom gieng");
+    }
+
+    @Test
+    void aCapitalisedFirstWordOrAnOfficeIsNoName() {
+        assertThat(IssueAnchors.of("Chuột phá lúa. Trạm bơm hỏng máy")).isEmpty();
+        assertThat(IssueAnchors.of("Đề nghị Nhà nước và UBND xã hỗ trợ giống")).isEmpty();
+        assertThat(IssueAnchors.of("Đã nộp tiền từ năm 2009 mà chưa có sổ")).isEmpty();
+    }
+}
