@@ -26,6 +26,7 @@ import org.cutri.round.ContactRound;
 import org.cutri.meeting.Meeting;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
+import org.cutri.testing.ReportQuestions;
 import org.cutri.testing.TestContexts;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -187,7 +188,7 @@ class WholeRoundWindowTest {
         Pickers.pick(robot, "#roundBox", "dau nam");
         FxTestSupport.waitUntil(() -> !robot.lookup("#previewButton").queryButton().isDisabled());
         robot.clickOn("#previewButton");
-        FxTestSupport.waitUntil(() -> robot.lookup("#page-1").tryQuery().isPresent());
+        ReportQuestions.answerUntil(robot, () -> robot.lookup("#page-1").tryQuery().isPresent());
         Stage preview = (Stage) robot.lookup("#page-1").query().getScene().getWindow();
         assertThat(preview.getTitle()).startsWith("Xem trước");
         robot.interact(preview::close);
