@@ -13,7 +13,19 @@ import org.cutri.document.OfficialDocument;
 public interface GroupWork {
 
     /** An opinion as the screen lists it; {@code key} identifies it for the group operations. */
-    record Member(String key, String code, String place, String content) {
+    /**
+     * An opinion as the screen lists it.
+     *
+     * @param voted false when the meeting's vote on it was not recorded: the screen marks it (the report claims no
+     *     majority for it)
+     */
+    record Member(String key, String code, String place, String content, boolean voted) {
+
+        /** An opinion whose approval was decided elsewhere (a commune's package read at the province). */
+        public Member(String key, String code, String place, String content) {
+            this(key, code, place, content, true);
+        }
+
         @Override
         public String toString() {
             return code + " · " + place + " · " + content;
