@@ -109,11 +109,6 @@ public class CommuneGroupWork implements GroupWork {
     }
 
     @Override
-    public PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
-        return reports.prepare(roundId, withNames, today, monitor);
-    }
-
-    @Override
     public PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
         return reports.prepare(roundId, withNames, today, dated, monitor);
     }
