@@ -45,6 +45,16 @@ public interface ProvinceDao {
     record AttendanceRow(String level, String deputyName, boolean present) {
     }
 
+    /** A commune's round's own days, with its last meeting's day, for the province's report date. */
+    record RoundDays(LocalDate endDate, LocalDate handinDeadline, LocalDate compilationDate, LocalDate lastMeeting) {
+    }
+
+    @SqlQuery("SELECT r.end_date, r.handin_deadline, r.compilation_date, (SELECT MAX(m.meeting_date)"
+            + " FROM imported_meeting m WHERE m.package_id = r.package_id) AS last_meeting"
+            + " FROM imported_round r WHERE r.commune_code = ? AND r.round_key = ?")
+    @RegisterConstructorMapper(RoundDays.class)
+    List<RoundDays> roundDays(String communeCode, int roundKey);
+
     @SqlQuery("SELECT a.level, a.deputy_name, a.present FROM imported_attendance a"
             + " JOIN imported_package p ON p.id = a.package_id WHERE p.commune_code = ? AND p.round_key = ?")
     @RegisterConstructorMapper(AttendanceRow.class)

@@ -17,6 +17,8 @@ import org.cutri.report.CompiledReport;
 import org.cutri.report.GroupWork;
 import org.cutri.report.PreparedReport;
 import org.cutri.report.ReportCompiler;
+import org.cutri.report.ReportDate;
+import org.cutri.report.ReportTiming;
 
 /**
  * The report screen's group work at the province, over one set of the communes' rounds: the groups the
@@ -128,8 +130,13 @@ public class ProvinceGroupWork implements GroupWork {
     }
 
     @Override
-    public PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
-        return reports.prepare(set, withNames, today, monitor);
+    public PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
+        return reports.prepare(set, withNames, today, dated, monitor);
+    }
+
+    @Override
+    public java.util.Optional<ReportTiming> timing() {
+        return java.util.Optional.of(reports.timing(set));
     }
 
     private ProvinceGrouping.Entry entry(Group group) {

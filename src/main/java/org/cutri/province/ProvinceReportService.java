@@ -32,9 +32,11 @@ import org.cutri.report.CompiledReport;
 import org.cutri.report.PreparedReport;
 import org.cutri.report.ProvinceCompilations;
 import org.cutri.report.ReportCompiler;
+import org.cutri.report.ReportDate;
 import org.cutri.report.ReportDocument;
 import org.cutri.report.ReportInput;
 import org.cutri.report.ReportOpinion;
+import org.cutri.report.ReportTiming;
 import org.cutri.report.RoundFacts;
 import org.jdbi.v3.core.Jdbi;
 
@@ -187,13 +189,50 @@ public class ProvinceReportService implements ProvinceCompilations {
 
     /** The report and its document from one reading; stops once the monitor is cancelled. */
     public PreparedReport prepare(ProvinceRoundSet set, boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return prepare(set, withNames, today, null, monitor);
+    }
+
+    /**
+     * As {@link #prepare(ProvinceRoundSet, boolean, LocalDate, TaskMonitor)}, dated as the user chose (a draft, or
+     * the rounds' hand-in day); null dates it {@code today}, not a draft.
+     */
+    public PreparedReport prepare(ProvinceRoundSet set, boolean withNames, LocalDate today, ReportDate dated,
+            TaskMonitor monitor) {
         monitor.checkCancelled();
         ReportInput input = input(set, groups.grouping(), monitor);
         CompiledReport report = ReportCompiler.compile(input, withNames, monitor);
         OfficialDocument document = ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()),
-                null, today);
+                null, dated != null ? dated : new ReportDate(today, false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
+    }
+
+    /**
+     * How far the set's rounds are, as the commune's report screen asks it: meetings not held in any commune, the
+     * latest last day (a round's end or its last meeting) and the latest hand-in day of the communes' rounds.
+     */
+    public ReportTiming timing(ProvinceRoundSet set) {
+        int planned = 0;
+        int notHeld = 0;
+        LocalDate last = null;
+        LocalDate handIn = null;
+        for (ProvinceRoundSet.CommuneRound round : set.rounds()) {
+            List<ProvinceDao.ImportedMeetingRow> rows = jdbi.withExtension(ProvinceDao.class,
+                    dao -> dao.importedMeetings(round.communeCode(), round.roundKey()));
+            planned += rows.size();
+            notHeld += (int) rows.stream().filter(r -> !MeetingStatus.HELD.name().equals(r.status())).count();
+            for (ProvinceDao.RoundDays days : jdbi.withExtension(ProvinceDao.class,
+                    dao -> dao.roundDays(round.communeCode(), round.roundKey()))) {
+                last = later(later(last, days.endDate()), days.lastMeeting());
+                handIn = later(handIn, days.handinDeadline() != null ? days.handinDeadline()
+                        : days.compilationDate());
+            }
+        }
+        return new ReportTiming(planned, notHeld, last, handIn);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b != null && b.isAfter(a) ? b : a;
     }
 
     private RoundFacts facts(ProvinceRoundSet set) {

@@ -33,16 +33,17 @@ public class CommuneGroupWork implements GroupWork {
 
     @Override
     public State load() {
+        Set<String> notVoted = reports.notVoted(roundId);
         List<Group> accepted = new ArrayList<>();
         Set<Integer> grouped = new HashSet<>();
         for (OpinionGroupEntry entry : groups.list(roundId)) {
             if (entry.group().status() == GroupStatus.ACCEPTED) {
-                accepted.add(group(entry));
+                accepted.add(group(entry, notVoted));
                 entry.members().forEach(m -> grouped.add(m.opinionId()));
             }
         }
         List<Member> alone = opinions.listItems(roundId).stream().filter(OpinionListItem::approved)
-                .filter(o -> !grouped.contains(o.id())).map(CommuneGroupWork::member).toList();
+                .filter(o -> !grouped.contains(o.id())).map(o -> member(o, notVoted)).toList();
         return new State(accepted, alone, reports.compile(roundId, false));
     }
 
@@ -53,10 +54,11 @@ public class CommuneGroupWork implements GroupWork {
 
     @Override
     public List<Group> suggest(TaskMonitor monitor) {
+        Set<String> notVoted = reports.notVoted(roundId);
         List<Group> result = new ArrayList<>();
         for (GroupSuggestion suggestion : groups.suggest(roundId, monitor)) {
             result.add(new Group(null, suggestion.wording(), false,
-                    suggestion.members().stream().map(CommuneGroupWork::member).toList(), suggestion.shared()));
+                    suggestion.members().stream().map(m -> member(m, notVoted)).toList(), suggestion.shared()));
         }
         return result;
     }
@@ -107,11 +109,6 @@ public class CommuneGroupWork implements GroupWork {
     }
 
     @Override
-    public PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
-        return reports.prepare(roundId, withNames, today, monitor);
-    }
-
-    @Override
     public PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
         return reports.prepare(roundId, withNames, today, dated, monitor);
     }
@@ -121,17 +118,20 @@ public class CommuneGroupWork implements GroupWork {
         return java.util.Optional.of(reports.timing(roundId));
     }
 
-    private static Group group(OpinionGroupEntry entry) {
+    private static Group group(OpinionGroupEntry entry, Set<String> notVoted) {
         return new Group(String.valueOf(entry.group().id()), entry.group().wording(), true,
-                entry.members().stream().map(CommuneGroupWork::member).toList());
+                entry.members().stream().map(m -> member(m, notVoted)).toList());
     }
 
-    private static Member member(GroupMember m) {
-        return new Member(String.valueOf(m.opinionId()), m.code(), m.hamletName() == null ? "" : m.hamletName(),
-                m.content());
+    private static Member member(GroupMember m, Set<String> notVoted) {
+        return member(m.opinionId(), m.code(), m.hamletName(), m.content(), notVoted);
     }
 
-    private static Member member(OpinionListItem o) {
-        return new Member(String.valueOf(o.id()), o.code(), o.hamletName() == null ? "" : o.hamletName(), o.content());
+    private static Member member(OpinionListItem o, Set<String> notVoted) {
+        return member(o.id(), o.code(), o.hamletName(), o.content(), notVoted);
+    }
+
+    private static Member member(int id, String code, String hamlet, String content, Set<String> notVoted) {
+        return new Member(String.valueOf(id), code, hamlet == null ? "" : hamlet, content, !notVoted.contains(code));
     }
 }

@@ -13,7 +13,19 @@ import org.cutri.document.OfficialDocument;
 public interface GroupWork {
 
     /** An opinion as the screen lists it; {@code key} identifies it for the group operations. */
-    record Member(String key, String code, String place, String content) {
+    /**
+     * An opinion as the screen lists it.
+     *
+     * @param voted false when the meeting's vote on it was not recorded: the screen marks it (the report claims no
+     *     majority for it)
+     */
+    record Member(String key, String code, String place, String content, boolean voted) {
+
+        /** An opinion whose approval was decided elsewhere (a commune's package read at the province). */
+        public Member(String key, String code, String place, String content) {
+            this(key, code, place, content, true);
+        }
+
         @Override
         public String toString() {
             return code + " · " + place + " · " + content;
@@ -76,29 +88,20 @@ public interface GroupWork {
     OfficialDocument document(boolean withNames, LocalDate today);
 
     /**
-     * The report and its document from one reading, for the preview and for saving; stops (with
+     * The report and its document from one reading, for the preview and for saving, dated as the secretary chose
+     * (a draft, or the hand-in day); null keeps the usual date. Stops (with
      * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Work that cannot stop
      * half-way checks between its steps.
      */
-    /**
-     * As {@link #prepare(boolean, LocalDate, TaskMonitor)}, dated as the secretary chose; null keeps the usual
-     * date. Where no draft can be marked, the chosen date is used as the day.
-     */
-    default PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor) {
-        return prepare(withNames, dated == null ? today : dated.date(), monitor);
+    PreparedReport prepare(boolean withNames, LocalDate today, ReportDate dated, TaskMonitor monitor);
+
+    /** As {@link #prepare(boolean, LocalDate, ReportDate, TaskMonitor)} with the usual date. */
+    default PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
+        return prepare(withNames, today, null, monitor);
     }
 
     /** Where the round stands, to ask for the date before an early report; empty where not known. */
     default java.util.Optional<ReportTiming> timing() {
         return java.util.Optional.empty();
-    }
-
-    default PreparedReport prepare(boolean withNames, LocalDate today, TaskMonitor monitor) {
-        monitor.checkCancelled();
-        CompiledReport report = compile(withNames);
-        monitor.checkCancelled();
-        OfficialDocument document = document(withNames, today);
-        monitor.checkCancelled();
-        return new PreparedReport(report, document);
     }
 }

@@ -61,6 +61,24 @@ public class ReportService {
         this.province = province;
     }
 
+    /** Codes of the round's opinions whose vote was not recorded: the report screen marks them. */
+    public Set<String> notVoted(int roundId) {
+        Set<String> codes = new HashSet<>();
+        for (Meeting meeting : meetings.list(roundId)) {
+            for (Opinion opinion : opinions.listByMeeting(meeting.id())) {
+                if (!voted(opinion)) {
+                    codes.add(opinion.code());
+                }
+            }
+        }
+        return codes;
+    }
+
+    /** True when the meeting's vote on the opinion was recorded (votes for, out of voters present). */
+    private static boolean voted(Opinion opinion) {
+        return opinion.votesFor() != null && opinion.votersPresent() != null && opinion.votersPresent() > 0;
+    }
+
     /** The compiled report of a commune's round. */
     public CompiledReport compile(int roundId, boolean withNames) {
         return compile(roundId, withNames, TaskMonitor.NONE);
@@ -145,8 +163,7 @@ public class ReportService {
                         opinion.authorityBody(), opinion.approved(), opinion.answeredAtMeeting(), opinion.answeredBy(),
                         opinion.answerText(), opinion.speakerConsent() ? opinion.speakerName() : null,
                         group == null ? null : String.valueOf(group.group().id()),
-                        group == null ? null : group.group().wording(), opinion.votesFor() != null
-                                && opinion.votersPresent() != null && opinion.votersPresent() > 0));
+                        group == null ? null : group.group().wording(), voted(opinion)));
             }
         }
         List<RoundFacts.DeputyCount> deputies = new ArrayList<>();

@@ -154,15 +154,20 @@ public class ReportView implements Screen {
             @Override
             protected void updateItem(Object item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("report-group", "report-no-diacritics");
+                getStyleClass().removeAll("report-group", "report-no-diacritics", "report-not-voted");
                 if (empty || item == null) {
                     setText(null);
                 } else if (item instanceof GroupWork.Group group) {
                     setText(groupText(group));
                     getStyleClass().add("report-group");
-                } else if (item instanceof GroupWork.Member member && ReportViewModel.withoutDiacritics(member)) {
-                    setText(messages.get("report.node.noDiacritics", member.toString()));
-                    getStyleClass().add("report-no-diacritics");
+                } else if (item instanceof GroupWork.Member member) {
+                    setText(memberText(member));
+                    if (ReportViewModel.withoutDiacritics(member)) {
+                        getStyleClass().add("report-no-diacritics");
+                    }
+                    if (!member.voted()) {
+                        getStyleClass().add("report-not-voted");
+                    }
                 } else {
                     setText(item.toString());
                 }
@@ -229,6 +234,12 @@ public class ReportView implements Screen {
             nodes.add(alone);
         }
         groupTree.getRoot().getChildren().setAll(nodes);
+    }
+
+    /** An opinion's line, marked when typed without diacritics or when no vote was recorded for it. */
+    private String memberText(GroupWork.Member member) {
+        String text = member.voted() ? member.toString() : messages.get("report.node.notVoted", member.toString());
+        return ReportViewModel.withoutDiacritics(member) ? messages.get("report.node.noDiacritics", text) : text;
     }
 
     private static List<TreeItem<Object>> memberNodes(List<GroupWork.Member> members) {

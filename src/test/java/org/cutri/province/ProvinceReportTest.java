@@ -9,14 +9,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cutri.app.AppContext;
+import org.cutri.common.task.TaskMonitor;
+import org.cutri.commune.DocumentText;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.exchange.ExportedPackage;
 import org.cutri.office.OfficeKind;
 import org.cutri.office.OfficeSettings;
 import org.cutri.report.CompiledReport;
 import org.cutri.report.GroupWork;
+import org.cutri.report.PreparedReport;
+import org.cutri.report.ReportDate;
+import org.cutri.report.ReportDocument;
 import org.cutri.report.ReportFiles;
+import org.cutri.report.ReportTiming;
 import org.cutri.report.ReportViewModel;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.TestContexts;
@@ -109,6 +117,54 @@ class ProvinceReportTest {
             Path xlsx = folder.resolve("tinh.xlsx");
             ReportFiles.save(report, work.document(false, LocalDate.of(2026, 8, 5)), xlsx);
             assertThat(xlsx).isNotEmptyFile();
+        }
+    }
+
+    /**
+     * The province's report of rounds not over (meetings not held in a commune) is dated as the user chooses, as
+     * the commune's is: DỰ THẢO on the day it is made, or the rounds' hand-in day and no draft line.
+     */
+    @Test
+    void aProvinceReportBeforeTheRoundsAreOverIsMarkedDraftOrDatedOnTheHandInDay() throws Exception {
+        Path file;
+        try (AppContext context = TestContexts.open(folder.resolve("an-binh"))) {
+            context.demo().load(false);
+            context.office().set(new OfficeSettings(OfficeKind.COMMUNE, "an-binh", "An Sơn"));
+            ContactRound december = context.rounds().list().stream()
+                    .filter(r -> r.name().contains("trước kỳ họp thứ 3")).findFirst().orElseThrow();
+            ExportedPackage pkg = context.packageExporter().export(december.id(), false, List.of());
+            file = folder.resolve(pkg.fileName());
+            Files.write(file, pkg.bytes());
+        }
+        try (AppContext province = TestContexts.open(folder.resolve("province"))) {
+            province.office().ensureProvince("An Sơn");
+            province.packageImporter().importAll(List.of(file));
+            ProvinceRoundSet set = province.provinceReports().roundSets().get(0);
+            ProvinceGroupWork work = new ProvinceGroupWork(set, province.provinceReports(), province.provinceGroups());
+            LocalDate today = LocalDate.of(2026, 12, 5);
+            ReportTiming timing = work.timing().orElseThrow();
+            assertThat(timing.meetingsNotHeld()).isPositive();
+            assertThat(timing.early(today)).isTrue();
+            assertThat(timing.handIn()).isNotNull();
+
+            Path draft = folder.resolve("du-thao.docx");
+            PreparedReport asDraft = work.prepare(false, today, new ReportDate(today, true), TaskMonitor.NONE);
+            ReportFiles.save(asDraft.report(), asDraft.document(), draft);
+            assertThat(wordText(draft)).contains(ReportDocument.DRAFT, "ngày 05 tháng 12 năm 2026");
+
+            Path dated = folder.resolve("han-nop.docx");
+            PreparedReport onHandIn = work.prepare(false, today, new ReportDate(timing.handIn(), false),
+                    TaskMonitor.NONE);
+            ReportFiles.save(onHandIn.report(), onHandIn.document(), dated);
+            assertThat(wordText(dated)).doesNotContain(ReportDocument.DRAFT)
+                    .contains(DocumentText.date(timing.handIn()));
+        }
+    }
+
+    private static String wordText(Path docx) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            return extractor.getText();
         }
     }
 }

@@ -25,10 +25,11 @@ import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.grouping.GroupStatus;
 import org.cutri.round.ContactRound;
+import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
-import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,16 +50,22 @@ class ReportOutputChecksTest {
 
     @TempDir
     static Path folder;
+    /** The demo commune loaded once for the class; each test opens a fresh copy of it. */
+    private static Path demo;
 
     private AppContext context;
     private FxTaskExecutor executor;
     private final List<Throwable> errors = new CopyOnWriteArrayList<>();
     private final List<Path> targets = new CopyOnWriteArrayList<>();
 
+    @BeforeAll
+    static void buildDemo() {
+        demo = DemoData.create(folder.resolve("demo"));
+    }
+
     @Start
     void start(Stage stage) {
-        context = TestContexts.open(folder.resolve("data-" + System.nanoTime()));
-        context.demo().load(false);
+        context = DemoData.openCopy(demo, folder);
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(errors::add);
         Clock clock = Clock.fixed(TODAY.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant(),

@@ -8,6 +8,7 @@ import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.stage.Stage;
@@ -19,6 +20,8 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.grouping.GroupStatus;
 import org.cutri.grouping.OpinionGroupEntry;
+import org.cutri.opinion.Opinion;
+import org.cutri.opinion.OpinionDraft;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
@@ -108,5 +111,54 @@ class ReportViewTest {
                 .flatMap(a -> a.fields().stream()).flatMap(f -> f.items().stream())
                 .filter(i -> i.text().startsWith("Nước sinh hoạt có mùi lạ, đề nghị")).findFirst().orElseThrow()
                 .places()).startsWith("(Cử tri ");
+    }
+
+    /**
+     * An opinion whose vote was not entered in the minutes is marked in the report screen's list, so the secretary
+     * can enter it; the opinions voted on are not, and the report claims no majority for the one not voted.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void anOpinionWithNoVoteRecordedIsMarkedInTheList(FxRobot robot) {
+        Opinion unvoted = context.meetings().list(july.id()).stream()
+                .flatMap(m -> context.opinions().listByMeeting(m.id()).stream()).filter(Opinion::approved)
+                .filter(o -> o.votesFor() != null).findFirst().orElseThrow();
+        context.opinions().update(unvoted.id(), new OpinionDraft(unvoted.hamletId(), unvoted.content(), unvoted.kind(),
+                unvoted.fieldId(), unvoted.authority(), unvoted.authorityBody(), unvoted.speakerName(),
+                unvoted.speakerConsent(), null, null, unvoted.answeredAtMeeting(), unvoted.answeredBy(),
+                unvoted.answerText()));
+        Opinion stored = context.opinions().find(unvoted.id()).orElseThrow();
+        assertThat(stored.votesFor()).isNull();
+        assertThat(stored.approved()).isTrue();
+
+        robot.clickOn("#nav-reports");
+        SearchableComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
+        FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
+        Pickers.<ReportViewModel.Option>pick(robot, "#roundBox", "sau ky hop thu 2");
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> members(tree).anyMatch(i -> ((GroupWork.Member) i.getValue()).code()
+                .equals(unvoted.code())));
+        TreeItem<Object> item = members(tree).filter(i -> ((GroupWork.Member) i.getValue()).code()
+                .equals(unvoted.code())).findFirst().orElseThrow();
+        assertThat(((GroupWork.Member) item.getValue()).voted()).isFalse();
+        assertThat(members(tree).filter(i -> !((GroupWork.Member) i.getValue()).voted()).count()).isEqualTo(1);
+
+        robot.interact(() -> {
+            item.getParent().setExpanded(true); // the opinions standing alone are folded at first
+            tree.scrollTo(tree.getRow(item));
+        });
+        FxTestSupport.waitUntil(() -> robot.lookup(".report-not-voted").queryAll().size() == 1);
+        TreeCell<Object> cell = (TreeCell<Object>) robot.lookup(".report-not-voted").queryAll().iterator().next();
+        assertThat(cell.getText()).startsWith("[chưa ghi biểu quyết] " + unvoted.code() + " · ");
+        assertThat(robot.lookup(".tree-cell").queryAll().stream().map(c -> ((TreeCell<Object>) c).getText())
+                .filter(t -> t != null && t.contains(" · ") && !t.startsWith("[")).count()).isPositive();
+
+        CompiledReport.Counts counts = context.reports().compile(july.id(), false).counts();
+        assertThat(counts.voted()).isEqualTo(counts.approved() - 1);
+    }
+
+    private static java.util.stream.Stream<TreeItem<Object>> members(TreeView<Object> tree) {
+        return tree.getRoot().getChildren().stream().flatMap(n -> n.getChildren().stream())
+                .filter(i -> i.getValue() instanceof GroupWork.Member);
     }
 }
