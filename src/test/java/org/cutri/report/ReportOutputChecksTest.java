@@ -27,6 +27,7 @@ import org.cutri.grouping.GroupStatus;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.DemoData;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.ReportQuestions;
 import org.cutri.testing.Pickers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -195,16 +196,7 @@ class ReportOutputChecksTest {
 
     /** Answers the questions before the date one (groups: accept all; diacritics: go on) until it is shown. */
     private static void answerUntilDate(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> robot.lookup("#reportDate0").tryQuery().isPresent()
-                || robot.lookup("#reportUnreviewed1").tryQuery().isPresent()
-                || robot.lookup("#confirmYesButton").tryQuery().isPresent());
-        if (robot.lookup("#reportUnreviewed1").tryQuery().isPresent()) {
-            robot.clickOn("#reportUnreviewed1");
-            answerUntilDate(robot);
-        } else if (robot.lookup("#confirmYesButton").tryQuery().isPresent()) {
-            robot.clickOn("#confirmYesButton");
-            answerUntilDate(robot);
-        }
+        ReportQuestions.answerUntil(robot, () -> robot.lookup("#reportDate0").tryQuery().isPresent());
     }
 
     @Test
