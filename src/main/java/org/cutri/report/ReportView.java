@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -19,7 +18,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -40,6 +38,7 @@ import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.document.DocumentPreview;
 
 /**
@@ -79,8 +78,7 @@ public class ReportView implements Screen {
 
     @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
-    @FXML private Button cancelButton;
-    @FXML private ProgressBar progress;
+    @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
     @FXML private TreeView<Object> groupTree;
     @FXML private TextArea wordingArea;
@@ -124,12 +122,8 @@ public class ReportView implements Screen {
         roundBox.setItems(viewModel.options());
         roundBox.valueProperty().bindBidirectional(viewModel.optionProperty());
         TaskTracker longWork = viewModel.longWork();
-        progress.visibleProperty().bind(viewModel.busyProperty().or(longWork.runningProperty()));
-        progress.progressProperty().bind(Bindings.when(longWork.runningProperty()).then(longWork.progressProperty())
-                .otherwise(ProgressBar.INDETERMINATE_PROGRESS));
-        cancelButton.visibleProperty().bind(longWork.runningProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.disableProperty().bind(longWork.stoppingProperty());
+        progressBox.follow(longWork, viewModel::cancelLongWork);
+        progressBox.showWhileBusy(viewModel.busyProperty(), longWork);
         // one long task at a time: the stop button and the bar follow it
         suggestButton.disableProperty().bind(longWork.runningProperty().or(roundBox.valueProperty().isNull()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -261,11 +255,6 @@ public class ReportView implements Screen {
     @FXML
     private void suggest() {
         viewModel.suggest();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancelLongWork();
     }
 
     @FXML
