@@ -10,7 +10,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 
@@ -21,6 +20,7 @@ import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.opinion.Choice;
 
 /** The hand-over screen: writes the round's package to a USB stick or a folder, with progress and cancel. */
@@ -51,10 +51,9 @@ public class HandOverView implements Screen {
     @FXML private CheckBox namesBox;
     @FXML private CheckBox reportsBox;
     @FXML private Button writeButton;
-    @FXML private Button cancelButton;
     @FXML private Button refreshDrivesButton;
     @FXML private Button chooseFolderButton;
-    @FXML private ProgressBar progressBar;
+    @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
 
     public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs) {
@@ -83,10 +82,7 @@ public class HandOverView implements Screen {
         reportsBox.setVisible(viewModel.reportsOffered());
         reportsBox.setManaged(viewModel.reportsOffered());
         writeButton.disableProperty().bind(viewModel.canWriteProperty().not());
-        cancelButton.visibleProperty().bind(viewModel.runningProperty());
-        cancelButton.disableProperty().bind(viewModel.stoppingProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
-        progressBar.visibleProperty().bind(viewModel.runningProperty().or(viewModel.resultProperty().isNotNull()));
+        progressBox.follow(viewModel.work(), viewModel::cancel);
         for (var control : java.util.List.of(roundBox, targetBox, namesBox, reportsBox, refreshDrivesButton,
                 chooseFolderButton)) {
             control.disableProperty().bind(viewModel.runningProperty());
@@ -119,11 +115,6 @@ public class HandOverView implements Screen {
     @FXML
     private void write() {
         viewModel.write();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
     }
 
     @Override

@@ -254,6 +254,11 @@ public class HandOverViewModel {
     }
 
     /** 0..1 while the package is built and written; -1 (a moving bar) before the amount is known. */
+    /** The running write or import, for the screen's progress strip. */
+    public TaskTracker work() {
+        return task;
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return task.progressProperty();
     }

@@ -11,7 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -24,6 +23,7 @@ import javafx.stage.FileChooser;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.province.PackageImportViewModel.Row;
 
 /**
@@ -53,8 +53,7 @@ public class PackageImportView implements Screen {
     @FXML private Button clearButton;
     @FXML private Button checkButton;
     @FXML private Button importButton;
-    @FXML private Button cancelButton;
-    @FXML private ProgressBar progressBar;
+    @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
 
     public PackageImportView(PackageImportViewModel viewModel, Messages messages) {
@@ -102,12 +101,7 @@ public class PackageImportView implements Screen {
         for (Button button : List.of(addFilesButton, addFolderButton, clearButton)) {
             button.disableProperty().bind(viewModel.runningProperty());
         }
-        cancelButton.visibleProperty().bind(viewModel.runningProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.disableProperty().bind(viewModel.stoppingProperty());
-        progressBar.visibleProperty().bind(viewModel.runningProperty());
-        progressBar.managedProperty().bind(progressBar.visibleProperty());
-        progressBar.progressProperty().bind(viewModel.progressProperty());
+        progressBox.follow(viewModel.work(), viewModel::cancel);
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
 
         pane.setOnDragOver(event -> {
@@ -172,11 +166,6 @@ public class PackageImportView implements Screen {
     @FXML
     private void importPackages() {
         viewModel.importPackages();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancel();
     }
 
     @Override

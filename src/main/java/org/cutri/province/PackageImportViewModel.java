@@ -206,6 +206,11 @@ public class PackageImportViewModel {
     }
 
     /** 0..1 while a dry run or an import runs. */
+    /** The running write or import, for the screen's progress strip. */
+    public TaskTracker work() {
+        return task;
+    }
+
     public ReadOnlyDoubleProperty progressProperty() {
         return task.progressProperty();
     }

@@ -23,7 +23,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TreeItem;
@@ -41,11 +40,11 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.CountAxes;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.NamesChoice;
-import org.cutri.common.ui.ProgressBars;
 import org.cutri.common.ui.Keys;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
+import org.cutri.common.ui.TaskProgress;
 import org.cutri.document.DocumentPreview;
 
 /**
@@ -85,8 +84,7 @@ public class ReportView implements Screen {
 
     @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
-    @FXML private Button cancelButton;
-    @FXML private ProgressBar progress;
+    @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
     @FXML private Label noDiacriticsLabel;
     @FXML private TreeView<Object> groupTree;
@@ -133,12 +131,8 @@ public class ReportView implements Screen {
         roundBox.setItems(viewModel.options());
         roundBox.valueProperty().bindBidirectional(viewModel.optionProperty());
         TaskTracker longWork = viewModel.longWork();
-        progress.visibleProperty().bind(viewModel.busyProperty().or(longWork.runningProperty()));
-        ProgressBars.follow(progress, Bindings.when(longWork.runningProperty()).then(longWork.progressProperty())
-                .otherwise(ProgressBar.INDETERMINATE_PROGRESS));
-        cancelButton.visibleProperty().bind(longWork.runningProperty());
-        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
-        cancelButton.disableProperty().bind(longWork.stoppingProperty());
+        progressBox.follow(longWork, viewModel::cancelLongWork);
+        progressBox.showWhileBusy(viewModel.busyProperty(), longWork);
         // one long task at a time: the stop button and the bar follow it
         suggestButton.disableProperty().bind(longWork.runningProperty().or(roundBox.valueProperty().isNull()));
         statusLabel.textProperty().bind(viewModel.statusProperty());
@@ -288,11 +282,6 @@ public class ReportView implements Screen {
     @FXML
     private void suggest() {
         viewModel.suggest();
-    }
-
-    @FXML
-    private void cancel() {
-        viewModel.cancelLongWork();
     }
 
     @FXML

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Cell;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -67,18 +69,7 @@ class ScreensFitTest {
     void noWordsOfTheProgramAreCutAt1280x720(FxRobot robot) {
         List<String> cut = new ArrayList<>();
         cut.addAll(cutOn(robot, "sidebar", view.root()));
-        for (Area area : Area.values()) {
-            if (!area.shownAt(OfficeKind.COMMUNE)) {
-                continue;
-            }
-            cut.addAll(cutOnScreen(robot, area));
-        }
-        robot.interact(() -> view.showOffice(OfficeKind.PROVINCE));
-        for (Area area : Area.values()) {
-            if (area.office() == OfficeKind.PROVINCE) {
-                cut.addAll(cutOnScreen(robot, area));
-            }
-        }
+        cut.addAll(onEveryScreen(robot, area -> cutOnScreen(robot, area)));
         assertThat(cut).as("labels cut at %sx%s", WIDTH, HEIGHT).isEmpty();
     }
 
@@ -93,10 +84,7 @@ class ScreensFitTest {
             if (!area.shownAt(OfficeKind.COMMUNE)) {
                 continue;
             }
-            robot.interact(() -> view.showArea(area));
-            Parent root = view.screen(area).root();
-            FxTestSupport.waitUntil(() -> !ShownNodes.texts(root).contains("Đang tải…"));
-            WaitForAsyncUtils.waitForFxEvents();
+            Parent root = shown(robot, area);
             robot.interact(() -> {
                 root.applyCss();
                 root.layout();
@@ -120,11 +108,83 @@ class ScreensFitTest {
         assertThat(hidden).as("save buttons out of sight at %sx%s", WIDTH, HEIGHT).isEmpty();
     }
 
-    private List<String> cutOnScreen(FxRobot robot, Area area) {
+    /**
+     * The pickers and buttons of a screen's toolbar keep the width they ask for and stay inside the window:
+     * at 1280×720 the minutes toolbar once squeezed its round and meeting pickers below their size and
+     * pushed "Lưu Word/PDF…" past the window's right edge.
+     */
+    @Test
+    void noToolbarControlIsSqueezedOrRunsOffAt1280x720(FxRobot robot) {
+        List<String> cut = onEveryScreen(robot, area -> squeezedInToolbar(robot, area));
+        assertThat(cut).as("toolbar controls cut at %sx%s", WIDTH, HEIGHT).isEmpty();
+    }
+
+    /** What {@code check} finds on every screen of the commune office, then of the province office. */
+    private List<String> onEveryScreen(FxRobot robot, Function<Area, List<String>> check) {
+        List<String> found = new ArrayList<>();
+        for (Area area : Area.values()) {
+            if (area.shownAt(OfficeKind.COMMUNE)) {
+                found.addAll(check.apply(area));
+            }
+        }
+        robot.interact(() -> view.showOffice(OfficeKind.PROVINCE));
+        for (Area area : Area.values()) {
+            if (area.office() == OfficeKind.PROVINCE) {
+                found.addAll(check.apply(area));
+            }
+        }
+        return found;
+    }
+
+    /** Opens the area's screen and waits until it has read what it shows. */
+    private Parent shown(FxRobot robot, Area area) {
         robot.interact(() -> view.showArea(area));
         Parent root = view.screen(area).root();
         FxTestSupport.waitUntil(() -> !ShownNodes.texts(root).contains("Đang tải…"));
         WaitForAsyncUtils.waitForFxEvents();
+        return root;
+    }
+
+    private List<String> squeezedInToolbar(FxRobot robot, Area area) {
+        Parent root = shown(robot, area);
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+            double sceneWidth = stage.getScene().getWidth();
+            for (Control control : ShownNodes.of(root, Control.class)) {
+                if (!inToolbar(control) || control instanceof Labeled labeled && labeled.isWrapText()) {
+                    continue;
+                }
+                String name = control.getId() != null ? "#" + control.getId()
+                        : control instanceof Labeled labeled ? "\"" + labeled.getText() + "\""
+                        : control.getClass().getSimpleName();
+                Bounds bounds = control.localToScene(control.getLayoutBounds());
+                if (bounds.getMaxX() > sceneWidth + 1) {
+                    cut.add(area.name() + ": " + name + " runs off the window");
+                } else if (control.getWidth() < control.prefWidth(-1) - 1) {
+                    cut.add(area.name() + ": " + name + " squeezed to " + Math.round(control.getWidth()) + " of "
+                            + Math.round(control.prefWidth(-1)));
+                }
+            }
+        });
+        return cut;
+    }
+
+    private static boolean inToolbar(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof Control) {
+                return false;
+            }
+            if (n.getStyleClass().contains("screen-toolbar")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<String> cutOnScreen(FxRobot robot, Area area) {
+        Parent root = shown(robot, area);
         List<String> cut = new ArrayList<>();
         List<TabPane> tabPanes = FxTestSupport.onFx(() -> ShownNodes.of(root, TabPane.class));
         cut.addAll(cutOn(robot, area.name(), root));

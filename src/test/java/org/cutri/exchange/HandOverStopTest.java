@@ -127,7 +127,7 @@ class HandOverStopTest {
 
     private void clickStopWhileHeld(FxRobot robot) {
         hold.awaitReached();
-        Button cancel = robot.lookup("#cancelButton").queryButton();
+        Button cancel = robot.lookup("#stopButton").queryButton();
         FxTestSupport.waitUntil(cancel::isVisible);
         robot.clickOn(cancel);
         FxTestSupport.waitUntil(() -> status(robot).equals("Đang dừng…") && cancel.isDisabled());

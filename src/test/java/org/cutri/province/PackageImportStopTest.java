@@ -127,7 +127,7 @@ class PackageImportStopTest {
 
         robot.clickOn("#importButton");
         store.hold.awaitReached();
-        Button cancel = robot.lookup("#cancelButton").queryButton();
+        Button cancel = robot.lookup("#stopButton").queryButton();
         ProgressBar progress = robot.lookup("#progressBar").query();
         FxTestSupport.waitUntil(() -> cancel.isVisible() && progress.getProgress() > 0);
         robot.clickOn(cancel);

@@ -133,9 +133,9 @@ class ProvinceSuggestionStopTest {
     @Test
     void stopStopsTheProvinceGroupingInsideItsLoopsAndNothingIsStored(FxRobot robot) {
         Label status = robot.lookup("#statusLabel").query();
-        ProgressBar progress = robot.lookup("#progress").query();
+        ProgressBar progress = robot.lookup("#progressBar").query();
         // reading two communes' rounds can take more than the usual 10 s on a busy machine
-        waitForTheRound(() -> status.getText().startsWith("Đã tải") && !progress.isVisible());
+        waitForTheRound(() -> status.getText().startsWith("Đã tải") && !robot.lookup("#progressBox").query().isVisible());
         int groupsBefore = stored("province_group");
         int membersBefore = stored("province_group_member");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
@@ -143,7 +143,7 @@ class ProvinceSuggestionStopTest {
 
         robot.clickOn("#suggestButton");
         held.hold.awaitReached();
-        Button cancel = robot.lookup("#cancelButton").query();
+        Button cancel = robot.lookup("#stopButton").query();
         FxTestSupport.waitUntil(() -> cancel.isVisible() && progress.getProgress() > 0);
         robot.clickOn(cancel);
         FxTestSupport.waitUntil(() -> status.getText().equals("Đang dừng…") && cancel.isDisabled());
@@ -153,7 +153,7 @@ class ProvinceSuggestionStopTest {
         assertThat(held.stoppedByCancel).as("the grouping stopped at its next check").isTrue();
         assertThat(held.finished).isFalse();
         assertThat(held.hold.reportsAfterStop()).as("no progress after the stop").isZero();
-        assertThat(progress.isVisible()).isFalse();
+        assertThat(robot.lookup("#progressBox").query().isVisible()).as("the progress strip is gone").isFalse();
         assertThat(cancel.isVisible()).isFalse();
         assertThat(robot.lookup("#suggestButton").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(tree.getRoot().getChildren()).hasSize(shownBefore)

@@ -169,8 +169,7 @@ class ReportBackgroundWorkTest {
         robot.interact(() -> roundBox.setValue(roundBox.getItems().stream()
                 .filter(o -> o.label().equals(round.name())).findFirst().orElseThrow()));
         Label status = robot.lookup("#statusLabel").query();
-        ProgressBar progress = robot.lookup("#progress").query();
-        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã tải") && !progress.isVisible());
+        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã tải") && !robot.lookup("#progressBox").query().isVisible());
     }
 
     private int storedGroups() {
@@ -182,8 +181,8 @@ class ReportBackgroundWorkTest {
     void stopStopsTheGroupingItselfAndNothingIsStoredOrShown(FxRobot robot) {
         int opinionsBefore = context.opinions().listItems(round.id()).size();
         openRoundAndStartGrouping(robot);
-        Button cancel = robot.lookup("#cancelButton").query();
-        ProgressBar progress = robot.lookup("#progress").query();
+        Button cancel = robot.lookup("#stopButton").query();
+        ProgressBar progress = robot.lookup("#progressBar").query();
         FxTestSupport.waitUntil(() -> cancel.isVisible() && progress.getProgress() > 0);
         assertThat(progress.getProgress()).as("the bar shows how far it got, not just a moving bar").isLessThan(0.5);
 
@@ -254,7 +253,6 @@ class ReportBackgroundWorkTest {
     void aSlowOlderReadingNeverCoversANewerOne(FxRobot robot) {
         openRound(robot);
         TreeView<Object> tree = robot.lookup("#groupTree").query();
-        ProgressBar progress = robot.lookup("#progress").query();
         List<Integer> ids = context.opinions().listItems(round.id()).stream().limit(2).map(o -> o.id()).toList();
 
         // a reading that read the groups before the group below was stored, and is slow to finish
@@ -268,7 +266,7 @@ class ReportBackgroundWorkTest {
                 .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()));
 
         finishSlowRead.countDown();
-        FxTestSupport.waitUntil(() -> !progress.isVisible());
+        FxTestSupport.waitUntil(() -> !robot.lookup("#progressBox").query().isVisible());
         assertThat(tree.getRoot().getChildren()).as("the older reading did not take the stored group away")
                 .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()
                         && g.wording().equals("Nhóm lưu khi một lần đọc cũ còn chạy"));

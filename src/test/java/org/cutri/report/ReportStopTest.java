@@ -122,8 +122,8 @@ class ReportStopTest {
     private void openRound(FxRobot robot) {
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         Label status = robot.lookup("#statusLabel").query();
-        ProgressBar progress = robot.lookup("#progress").query();
-        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã tải") && !progress.isVisible());
+        ProgressBar progress = robot.lookup("#progressBar").query();
+        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã tải") && !robot.lookup("#progressBox").query().isVisible());
     }
 
     /** Starts the work with the button, holds it at its first progress report, clicks "Dừng", lets it go on. */
@@ -132,8 +132,8 @@ class ReportStopTest {
         robot.clickOn(button);
         answerQuestions(robot);
         last.awaitReached();
-        Button cancel = robot.lookup("#cancelButton").query();
-        ProgressBar progress = robot.lookup("#progress").query();
+        Button cancel = robot.lookup("#stopButton").query();
+        ProgressBar progress = robot.lookup("#progressBar").query();
         FxTestSupport.waitUntil(() -> cancel.isVisible() && progress.getProgress() > 0);
         assertThat(progress.getProgress()).as("the bar shows how far it got").isLessThan(0.5);
 
@@ -177,7 +177,7 @@ class ReportStopTest {
             assertThat(Files.readAllBytes(target)).as("the old %s is untouched", name).isEqualTo(OLD_FILE);
             assertThat(filesIn(out)).as("no half-written or temporary file is left").containsExactly(name);
             assertThat(reports.issued(round.id())).as("a stopped save takes no report number").isEmpty();
-            assertThat(robot.lookup("#cancelButton").queryAs(Button.class).isVisible()).isFalse();
+            assertThat(robot.lookup("#stopButton").queryAs(Button.class).isVisible()).isFalse();
             assertThat(robot.lookup(format[0]).queryAs(Button.class).isDisabled()).isFalse();
             Files.delete(target);
         }

@@ -1,6 +1,8 @@
 package org.cutri.common.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ProgressBar;
@@ -19,7 +21,7 @@ public final class TaskProgress extends HBox {
 
     private final ProgressBar bar = new ProgressBar();
     private final Button stop = new Button();
-    private TaskTracker tracker;
+    private Runnable stopAction = () -> { };
 
     public TaskProgress() {
         super(8);
@@ -30,11 +32,8 @@ public final class TaskProgress extends HBox {
         bar.setMinWidth(80);
         stop.setId("stopButton");
         stop.setMinWidth(USE_PREF_SIZE);
-        stop.setOnAction(event -> {
-            if (tracker != null) {
-                tracker.cancel();
-            }
-        });
+        stop.managedProperty().bind(stop.visibleProperty());
+        stop.setOnAction(event -> stopAction.run());
         getChildren().addAll(bar, stop);
         setVisible(false);
         managedProperty().bind(visibleProperty());
@@ -42,10 +41,29 @@ public final class TaskProgress extends HBox {
 
     /** Shows the tracker's task from now on: visible while it runs, its progress, "Dừng" asking it to stop. */
     public void follow(TaskTracker work) {
-        this.tracker = work;
+        follow(work, work::cancel);
+    }
+
+    /**
+     * As {@link #follow(TaskTracker)}, but "Dừng" runs {@code stop} (a view-model's own cancel, which also
+     * says "Đang dừng…") instead of only asking the tracker.
+     */
+    public void follow(TaskTracker work, Runnable stop) {
+        this.stopAction = stop;
         visibleProperty().bind(work.runningProperty());
         ProgressBars.follow(bar, work.progressProperty());
-        stop.disableProperty().bind(work.stoppingProperty());
+        this.stop.disableProperty().bind(work.stoppingProperty());
+        this.stop.visibleProperty().bind(work.runningProperty());
+    }
+
+    /**
+     * Shows the strip also while {@code busy} (short work that cannot be stopped, such as reading a round): a
+     * moving bar without "Dừng". Call after {@link #follow}.
+     */
+    public void showWhileBusy(ObservableBooleanValue busy, TaskTracker work) {
+        visibleProperty().bind(work.runningProperty().or(busy));
+        ProgressBars.follow(bar, Bindings.when(work.runningProperty()).then(work.progressProperty())
+                .otherwise(ProgressBar.INDETERMINATE_PROGRESS));
     }
 
     /** The stop button's words ("Dừng"). */
