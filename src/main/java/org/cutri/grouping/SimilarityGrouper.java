@@ -26,7 +26,9 @@ import org.cutri.common.text.VietText;
  * not too common (an inverted index, never all pairs). Groups form by average-linkage clustering above a
  * high threshold (a missing pair counts as 0, so a chain A~B~C with A≁C does not hold), then every member
  * must be close to the group's centre or it leaves. Equal fields add a small bonus to a pair already
- * similar; opinions of the same hamlet need a closer wording. The output does not depend on the order of
+ * similar; opinions of the same hamlet need a closer wording. Two clusters never merge when a member of each
+ * names a different problem ({@link IssueText#aspects}) or both name places and share none (decision 0026,
+ * second pass). The output does not depend on the order of
  * the input: members ascending by id, groups by their first member.
  */
 public final class SimilarityGrouper {
@@ -50,12 +52,16 @@ public final class SimilarityGrouper {
      *        the supply of power) relative to a single syllable
      * @param anchorConflictPenalty subtracted from a pair whose opinions both name places or works and share
      *        none of them (two different roads of one field)
+     * @param unanchoredMargin subtracted from a pair that shares no anchor unless it shares both a concept and a
+     *        named aspect (the same matter and the same problem: "giá thu gom rác quá cao" and "thu gom rác chậm"
+     *        share the matter, not the problem); such a pair must be worded that much closer
      */
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
-            double anchorWeight, double conceptWeight, double anchorConflictPenalty) {
+            double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin) {
 
-        public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0);
+        public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
+                0.0);
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
@@ -63,7 +69,8 @@ public final class SimilarityGrouper {
             return new Settings(Double.parseDouble(v[0]), Double.parseDouble(v[1]), Double.parseDouble(v[2]),
                     Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
                     Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
-                    Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]));
+                    Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
+                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0);
         }
     }
 
@@ -103,7 +110,7 @@ public final class SimilarityGrouper {
         long built = System.nanoTime();
         Edges edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
         long paired = System.nanoTime();
-        List<int[]> clusters = averageLinkage(n, edges, monitor.part(0.6, 0.85));
+        List<int[]> clusters = averageLinkage(n, edges, vectors, monitor.part(0.6, 0.85));
         LOG.debug("Grouping {} opinions: vectors {} ms, {} similar pairs {} ms, clustering {} ms", n,
                 (built - start) / 1_000_000, edges.size(), (paired - built) / 1_000_000,
                 (System.nanoTime() - paired) / 1_000_000);
@@ -136,6 +143,10 @@ public final class SimilarityGrouper {
         int aspectsB = vectors.aspects[j];
         if (aspectsA != 0 && aspectsB != 0 && (aspectsA & aspectsB) == 0) {
             sim -= settings.aspectPenalty();
+        }
+        if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
+                && !(aspectsA == aspectsB && Vectors.shareAny(vectors.conceptIds[i], vectors.conceptIds[j]))) {
+            sim -= settings.unanchoredMargin();
         }
         return sim;
     }
@@ -274,8 +285,17 @@ public final class SimilarityGrouper {
         return count;
     }
 
-    /** Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. */
-    private List<int[]> averageLinkage(int n, Edges edges, TaskMonitor monitor) {
+    /**
+     * Average-linkage clustering on the sparse similarity graph; returns clusters of two or more. Two clusters
+     * that both name places or works and share none of them never merge (two places, however alike the words),
+     * nor two clusters with a member each whose aspects conflict (a price and a delay are two problems).
+     */
+    private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, TaskMonitor monitor) {
+        int[][] anchors = vectors.anchorIds.clone();
+        int[][] aspectMasks = new int[n][];
+        for (int i = 0; i < n; i++) {
+            aspectMasks[i] = vectors.aspects[i] == 0 ? null : new int[] {vectors.aspects[i]};
+        }
         List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
         int[] version = new int[n];
@@ -311,9 +331,13 @@ public final class SimilarityGrouper {
             int b = queue.topHigh();
             boolean current = version[a] == queue.topLowVersion() && version[b] == queue.topHighVersion();
             queue.removeTop();
-            if (size[a] == 0 || size[b] == 0 || !current) {
+            if (size[a] == 0 || size[b] == 0 || !current
+                    || (anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
+                    || aspectsConflict(aspectMasks[a], aspectMasks[b])) {
                 continue;
             }
+            anchors[a] = union(anchors[a], anchors[b]);
+            aspectMasks[a] = union(aspectMasks[a], aspectMasks[b]);
             // merge b into a
             IntDoubleMap sa = sums.get(a);
             IntDoubleMap sb = sums.get(b);
@@ -348,6 +372,29 @@ public final class SimilarityGrouper {
             }
         }
         return clusters;
+    }
+
+    /** True when a mask of one list and a mask of the other are disjoint (null: no aspect named). */
+    private static boolean aspectsConflict(int[] x, int[] y) {
+        if (x == null || y == null) {
+            return false;
+        }
+        for (int a : x) {
+            for (int b : y) {
+                if ((a & b) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The ids of two ascending lists (null: none), ascending, each once; null when both are null. */
+    private static int[] union(int[] x, int[] y) {
+        if (x == null || y == null) {
+            return x == null ? y : x;
+        }
+        return java.util.stream.IntStream.concat(Arrays.stream(x), Arrays.stream(y)).distinct().sorted().toArray();
     }
 
     /** Drops members far from the centre (one at a time, the farthest first); null when fewer than two stay. */
@@ -400,10 +447,16 @@ public final class SimilarityGrouper {
         /** Each opinion's anchor terms (ids, ascending), or null when it names none. */
         int[][] anchorIds;
 
+        /** Each opinion's concept terms (ids, ascending), or null when it names none. */
+        int[][] conceptIds;
+
         /** True when both opinions name anchors and share none. */
         boolean anchorConflict(int a, int b) {
-            int[] x = anchorIds[a];
-            int[] y = anchorIds[b];
+            return anchorIds[a] != null && anchorIds[b] != null && !shareAny(anchorIds[a], anchorIds[b]);
+        }
+
+        /** True when two ascending id lists (null: none) hold a common id. */
+        static boolean shareAny(int[] x, int[] y) {
             if (x == null || y == null) {
                 return false;
             }
@@ -411,14 +464,14 @@ public final class SimilarityGrouper {
             int j = 0;
             while (i < x.length && j < y.length) {
                 if (x[i] == y[j]) {
-                    return false;
+                    return true;
                 } else if (x[i] < y[j]) {
                     i++;
                 } else {
                     j++;
                 }
             }
-            return true;
+            return false;
         }
 
         private Vectors(int[][] termIds, double[][] weights, int[] df, boolean[] stopTerm, int[] aspects, int[] field,
@@ -477,6 +530,7 @@ public final class SimilarityGrouper {
             List<Boolean> stops = new ArrayList<>();
             List<Integer> dfs = new ArrayList<>();
             Set<Integer> anchorTerms = new HashSet<>();
+            Set<Integer> conceptTerms = new HashSet<>();
             int[] aspects = new int[n];
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
@@ -511,6 +565,8 @@ public final class SimilarityGrouper {
                     }
                     if (term.getKey().startsWith(ANCHOR_MARK)) {
                         anchorTerms.add(id);
+                    } else if (term.getKey().startsWith(CONCEPT_MARK)) {
+                        conceptTerms.add(id);
                     }
                     if (term.getKey().indexOf(' ') >= 0 && !marked) {
                         factor *= bigramWeight;
@@ -560,13 +616,19 @@ public final class SimilarityGrouper {
             vectors.termNames = new String[ids.size()];
             ids.forEach((name, id) -> vectors.termNames[id] = name);
             vectors.words = words;
-            vectors.anchorIds = new int[n][];
-            for (int d = 0; d < n; d++) {
-                int[] own = raw.get(d).keySet().stream().filter(anchorTerms::contains).mapToInt(Integer::intValue)
-                        .toArray();
-                vectors.anchorIds[d] = own.length == 0 ? null : own;
-            }
+            vectors.anchorIds = markedIds(raw, anchorTerms);
+            vectors.conceptIds = markedIds(raw, conceptTerms);
             return vectors;
+        }
+
+        /** Each opinion's terms among the marked ones (ids, ascending: the vectors are sorted), null when none. */
+        private static int[][] markedIds(List<Map<Integer, Double>> raw, Set<Integer> marked) {
+            int[][] out = new int[raw.size()][];
+            for (int d = 0; d < raw.size(); d++) {
+                int[] own = raw.get(d).keySet().stream().filter(marked::contains).mapToInt(Integer::intValue).toArray();
+                out[d] = own.length == 0 ? null : own;
+            }
+            return out;
         }
 
         /** The ids of a doc's heaviest probeable terms. */

@@ -63,19 +63,23 @@ public final class GroupingCrossCheck {
         return LabelledOpinions.score(rows, new SimilarityGrouper(settings).group(LabelledOpinions.candidates(rows)));
     }
 
-    /** Threshold, same-hamlet penalty, aspect penalty, anchor and concept weights, anchor conflict penalty. */
+    /**
+     * Threshold, same-hamlet penalty, anchor and concept weights, anchor conflict penalty, margin of a pair with
+     * no shared anchor (the aspect penalty stays at its default, 0.35: 0.5 was never chosen). Margins are tried
+     * largest first, so on a tie the stricter setting wins (precision first).
+     */
     static List<SimilarityGrouper.Settings> grid() {
         SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
         List<SimilarityGrouper.Settings> grid = new ArrayList<>();
         for (double threshold : new double[] {0.26, 0.32, 0.38, 0.44}) {
             for (double samePlace : new double[] {0.0, 0.10}) {
-                for (double aspect : new double[] {0.35, 0.5}) {
-                    for (double anchor : new double[] {1.5, 2.0, 3.0}) {
+                for (double margin : new double[] {0.3, 0.2, 0.1, 0.0}) {
+                    for (double anchor : new double[] {2.0, 3.0}) {
                         for (double concept : new double[] {1.5, 2.0, 3.0}) {
                             for (double conflict : new double[] {0.0, 0.2}) {
                                 grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
-                                        d.bonusFloor(), samePlace, aspect, d.bigramWeight(), d.probeTerms(),
-                                        d.edgeMin(), anchor, concept, conflict));
+                                        d.bonusFloor(), samePlace, d.aspectPenalty(), d.bigramWeight(),
+                                        d.probeTerms(), d.edgeMin(), anchor, concept, conflict, margin));
                             }
                         }
                     }

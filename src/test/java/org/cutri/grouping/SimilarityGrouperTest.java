@@ -138,4 +138,20 @@ class SimilarityGrouperTest {
 
         assertThat(together(groups, 911, 912)).isFalse();
     }
+
+    /**
+     * A price and a delay of one service are two problems: a third opinion close to both (it names neither)
+     * must not carry them into one group through the average of the clusters.
+     */
+    @Test
+    void aPriceAndADelayOfTheSameServiceNeverMeetThroughAThirdOpinion() {
+        List<SuggestedGroup> groups = grouper.group(List.of(
+                new GroupCandidate(1, "Giá thu gom rác thải sinh hoạt tăng quá cao", "Môi trường", null, "Xã A"),
+                new GroupCandidate(2, "Thu gom rác thải sinh hoạt chậm", "Môi trường", null, "Xã B"),
+                new GroupCandidate(3, "Đề nghị thu gom rác thải sinh hoạt đúng thời gian", "Môi trường", null, "Xã C"),
+                new GroupCandidate(4, "Trạm y tế thiếu thuốc", "Y tế", null, "Xã D"),
+                new GroupCandidate(5, "Trường mầm non thiếu đồ chơi", "Giáo dục", null, "Xã E")));
+
+        assertThat(together(groups, 1, 2)).as(groups.toString()).isFalse();
+    }
 }
