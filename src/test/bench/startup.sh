@@ -23,6 +23,8 @@
 #   cutri+cds   the same with a dynamic AppCDS archive of the jar (-XX:ArchiveClassesAtExit in a training run)
 #   cutri+scds  the same with a static AppCDS archive from a class list (-Xshare:dump), as the packages make it
 #   …+jit       (e.g. cutri+scds+jit) the same with the packages' compiler thresholds (packaging/jit-options)
+#   …+zgc       (e.g. cutri+scds+jit+zgc) the same with the garbage collector the Linux packages choose
+#               (-XX:+UseZGC, packaging/common.sh RUNTIME_JAVA_OPTIONS; docs/decisions/0024)
 # Both the bare window and the probe note the first frame laid out once the window is ready, then exit.
 # "window" is from just before `java` was started to the main window's first frame (cutri: sidebar and
 # "opening the data"; bare: its only frame); "ready" from the same moment to the frame showing the commune
@@ -107,8 +109,11 @@ run_once() {
         *+cds|*+cds+*)   options=(-XX:SharedArchiveFile="$WORK/$name.jsa") ;;
         *+scds|*+scds+*) options=(-XX:SharedArchiveFile="$WORK/$name-static.jsa") ;;
     esac
-    if [[ $variant == *+jit ]]; then
+    if [[ $variant == *+jit || $variant == *+jit+* ]]; then
         options+=("@$JIT_OPTIONS_FILE")
+    fi
+    if [[ $variant == *+zgc ]]; then
+        options+=(-XX:+UseZGC)
     fi
     if [ "$variant" = bare ]; then
         command=("$JAVA" -cp "$JAR:$TEST_CLASSES" org.cutri.bench.BareJavaFxWindow)
