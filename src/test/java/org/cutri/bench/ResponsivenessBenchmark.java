@@ -141,7 +141,8 @@ public final class ResponsivenessBenchmark {
                 ((ButtonBase) stage.getScene().lookup("#previewButton")).fire();
                 return null;
             });
-            waitFor(() -> previewWindow() != null && !visiblePages(previewWindow()).isEmpty()
+            // the report screen asks first (docs/decisions/0027): accept all suggestions, go on, a draft dated today
+            waitFor(() -> answerQuestions() || previewWindow() != null && !visiblePages(previewWindow()).isEmpty()
                     && visiblePages(previewWindow()).get(0).getImage() != null);
             String pages = onFx(() -> ((Label) previewWindow().getScene().lookup("#pageCountLabel")).getText());
             waitPulses(watch, 2);
@@ -428,6 +429,26 @@ public final class ResponsivenessBenchmark {
 
     private static boolean busy(Stage stage) {
         return stage.getScene().lookup("#previewButton").isDisabled();
+    }
+
+    /**
+     * Answers a question the report screen asks before its preview, as a user would go on: accept all suggested
+     * groups, print opinions typed without diacritics as they are, a draft dated today. Always false (a condition
+     * that goes on waiting).
+     */
+    private static boolean answerQuestions() {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window.getScene() == null || !window.isShowing()) {
+                continue;
+            }
+            for (String id : List.of("#reportUnreviewed1", "#confirmYesButton", "#reportDate0")) {
+                if (window.getScene().lookup(id) instanceof ButtonBase button) {
+                    button.fire();
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     private static Window previewWindow() {
