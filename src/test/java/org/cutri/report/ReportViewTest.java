@@ -161,4 +161,48 @@ class ReportViewTest {
         return tree.getRoot().getChildren().stream().flatMap(n -> n.getChildren().stream())
                 .filter(i -> i.getValue() instanceof GroupWork.Member);
     }
+
+    /**
+     * The report screen says why the program suggests a group: under each suggestion, the words and names its
+     * opinions share ("Chung: mùi clo, nước sạch"); once the secretary accepts it, the group is hers and the line
+     * goes (issue 9).
+     */
+    @Test
+    void eachSuggestionShowsTheWordsItsOpinionsShare(FxRobot robot) {
+        robot.clickOn("#nav-reports");
+        Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
+        robot.clickOn("#suggestButton");
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()));
+
+        GroupWork.Group first = (GroupWork.Group) tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()).findFirst().orElseThrow()
+                .getValue();
+        assertThat(first.shared()).isNotEmpty();
+        String why = "Chung: " + String.join(", ", first.shared());
+        FxTestSupport.waitUntil(() -> shownCells(robot).stream().anyMatch(text -> text.endsWith("\n" + why)));
+        String shown = shownCells(robot).stream().filter(text -> text.endsWith("\n" + why)).findFirst().orElseThrow();
+        assertThat(shown).startsWith("Gợi ý (" + first.members().size() + " ý kiến): " + first.wording());
+        // every word shown is written by a member of the group
+        for (String word : first.shared()) {
+            assertThat(first.members()).anyMatch(m -> m.content().toLowerCase().contains(word.toLowerCase()));
+        }
+
+        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(tree.getRoot().getChildren()
+                .stream().filter(i -> i.getValue() == first).findFirst().orElseThrow())));
+        robot.clickOn("#acceptButton");
+        FxTestSupport.waitUntil(() -> context.groups().list(july.id()).stream()
+                .anyMatch(g -> g.group().status() == GroupStatus.ACCEPTED));
+        assertThat(context.groups().list(july.id()).stream().filter(g -> g.group().status() == GroupStatus.ACCEPTED)
+                .findFirst().orElseThrow().members()).hasSize(first.members().size());
+        FxTestSupport.waitUntil(() -> shownCells(robot).stream().anyMatch(text -> text.startsWith("Đã nhận")));
+        assertThat(shownCells(robot).stream().filter(text -> text.startsWith("Đã nhận")))
+                .allMatch(text -> !text.contains("\nChung: "));
+    }
+
+    private static List<String> shownCells(FxRobot robot) {
+        return robot.lookup(".report-group").queryAll().stream().filter(n -> n instanceof TreeCell<?>)
+                .map(n -> ((TreeCell<?>) n).getText()).filter(t -> t != null).toList();
+    }
 }
