@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class DataPassword implements AutoCloseable {
 
+    /** The shortest password the data can be protected with. */
+    public static final int MIN_LENGTH = 8;
+
     private final char[] chars;
 
     private DataPassword(char[] chars) {
@@ -32,6 +35,11 @@ public final class DataPassword implements AutoCloseable {
     /** True when nothing was typed. */
     public boolean isEmpty() {
         return chars.length == 0;
+    }
+
+    /** True when it is too short to protect the data with. */
+    public boolean isTooShort() {
+        return chars.length < MIN_LENGTH;
     }
 
     /** The characters themselves, for the key derivation only. */

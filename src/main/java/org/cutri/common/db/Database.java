@@ -319,6 +319,9 @@ public final class Database implements AutoCloseable {
         if (password == null || password.isEmpty()) {
             throw new UserException("db.password.empty");
         }
+        if (password.isTooShort()) {
+            throw new UserException("db.password.short", DataPassword.MIN_LENGTH);
+        }
         Protection protection = Protection.create(password);
         convert(protection, protection.unlock(password));
     }

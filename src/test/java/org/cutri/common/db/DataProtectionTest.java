@@ -170,15 +170,15 @@ class DataProtectionTest {
     @Test
     void protectChangeAndUnprotectKeepEveryRow() throws IOException {
         Path folder = demoCopy();
-        Map<String, String> before = contentsThenProtect(folder, "thứ nhất");
-        try (Database database = Database.open(folder, password("thứ nhất"))) {
+        Map<String, String> before = contentsThenProtect(folder, "mật khẩu thứ nhất");
+        try (Database database = Database.open(folder, password("mật khẩu thứ nhất"))) {
             assertThat(everything(database)).isEqualTo(before);
-            database.protect(password("thứ hai"));
+            database.protect(password("mật khẩu thứ hai"));
             assertThat(everything(database)).isEqualTo(before);
         }
-        assertThatThrownBy(() -> Database.open(folder, password("thứ nhất")))
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu thứ nhất")))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("db.password.wrong"));
-        try (Database database = Database.open(folder, password("thứ hai"))) {
+        try (Database database = Database.open(folder, password("mật khẩu thứ hai"))) {
             database.unprotect();
             assertThat(database.isProtected()).isFalse();
             assertThat(everything(database)).isEqualTo(before);
@@ -229,12 +229,12 @@ class DataProtectionTest {
     @Test
     void aConversionCutShortAfterTheSwapFinishesWithTheNewPassword() throws IOException {
         Path folder = demoCopy();
-        Map<String, String> before = contentsThenProtect(folder, "mới");
+        Map<String, String> before = contentsThenProtect(folder, "mật khẩu mới");
         // Killed after the new file took its place, before its salt file did and the old file was wiped.
         Files.move(folder.resolve(Protection.FILE_NAME), folder.resolve(Reencryption.NEW_SALT));
         Files.write(folder.resolve(Reencryption.OLD), "Ý kiến cũ chưa xóa".getBytes(StandardCharsets.UTF_8));
 
-        try (Database database = Database.open(folder, password("mới"))) {
+        try (Database database = Database.open(folder, password("mật khẩu mới"))) {
             assertThat(everything(database)).isEqualTo(before);
         }
         assertThat(filesIn(folder)).containsExactly(FILE, Protection.FILE_NAME);
