@@ -103,6 +103,11 @@ public final class AppContext implements AutoCloseable {
         return over(Database.open(dataFolder), messages);
     }
 
+    /** Opens the data in this folder with the password that protects it (null: none given). */
+    public static AppContext open(Path dataFolder, Messages messages, org.cutri.common.db.DataPassword password) {
+        return over(Database.open(dataFolder, password), messages);
+    }
+
     /** The program over a database already open (tests open one on a disk that fills up). */
     public static AppContext over(Database database, Messages messages) {
         return new AppContext(database, messages);

@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -23,6 +22,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -55,13 +55,18 @@ public final class Database implements AutoCloseable {
             "office_settings", "imported_package", "imported_opinion");
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    private final Disk disk;
+    private final SwitchingDataSource pool;
     private final Jdbi jdbi;
+    /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
+    private volatile Protection.FileKey key;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, Disk disk, JdbcConnectionPool pool, Protection.FileKey key) {
         this.folder = folder;
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.disk = disk;
+        this.pool = new SwitchingDataSource(pool);
+        this.key = key;
+        this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
@@ -93,15 +98,33 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database in this folder on this disk (tests give a disk that fills up). */
     public static Database open(Path folder, Disk disk) {
+        return open(folder, disk, null);
+    }
+
+    /**
+     * Opens the database in this folder with the password that protects it (null or ignored when it is not
+     * protected).
+     *
+     * @throws UserException also {@value #PASSWORD_NEEDED} when the data is protected and no password was given,
+     *     {@code db.password.wrong} when the password is not the one
+     */
+    public static Database open(Path folder, DataPassword password) {
+        return open(folder, Disk.SYSTEM, password);
+    }
+
+    /** The same on this disk. */
+    public static Database open(Path folder, Disk disk, DataPassword password) {
         Path absolute = folder.toAbsolutePath().normalize();
         DataFolder.prepare(absolute);
+        Reencryption.recover(absolute);
+        Protection.FileKey key = keyOf(absolute, password);
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
-            refuseUnreadable(absolute, file, disk);
+            refuseUnreadable(absolute, file, disk, key);
         } else {
             createFresh(absolute, disk);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, absolute, FILE_NAME), "cutri", "");
+        JdbcConnectionPool pool = pool(disk, absolute, key);
         try {
             migrate(pool);
         } catch (SQLException | FlywayException | JdbiException e) {
@@ -109,15 +132,49 @@ public final class Database implements AutoCloseable {
             throw translate(e, absolute, disk);
         }
         FilePermissions.userOnly(file);
-        LOG.info("Opened database in {}", absolute);
-        return new Database(absolute, pool);
+        LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
+        return new Database(absolute, disk, pool, key);
+    }
+
+    /** The message key of opening protected data without its password. */
+    public static final String PASSWORD_NEEDED = "db.password.needed";
+
+    /** The key of the file when it is encrypted (the password checked against the salt file), else null. */
+    private static Protection.FileKey keyOf(Path folder, DataPassword password) {
+        if (!Protection.isProtected(folder)) {
+            return null;
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UserException(PASSWORD_NEEDED, folder);
+        }
+        Protection protection = Protection.read(folder)
+                .orElseThrow(() -> new UserException("db.password.saltMissing", folder, Protection.FILE_NAME));
+        return protection.unlock(password);
+    }
+
+    /** A connection pool on the database file, with its key when it is encrypted. */
+    private static JdbcConnectionPool pool(Disk disk, Path folder, Protection.FileKey key) {
+        return JdbcConnectionPool.create(dataSource(url(disk, folder, FILE_NAME, key != null), key));
+    }
+
+    private static JdbcDataSource dataSource(String url, Protection.FileKey key) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("cutri");
+        source.setPasswordChars(key == null ? new char[0] : key.jdbcPassword());
+        return source;
+    }
+
+    static String url(Disk disk, Path folder, String name) {
+        return url(disk, folder, name, false);
     }
 
     /** H2's URL of a database file; the folder's path can carry no setting (it holds no ';', see DataFolder). */
-    static String url(Disk disk, Path folder, String name) {
+    static String url(Disk disk, Path folder, String name, boolean encrypted) {
         // WRITE_DELAY=0: every commit reaches the file at once, so a crash loses nothing committed.
         // TRACE_LEVEL_FILE=0: no cutri.trace.db, which would keep failed statements with their values.
-        return "jdbc:h2:" + disk.urlScheme() + folder.resolve(name) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:" + disk.urlScheme() + folder.resolve(name) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     private static void migrate(JdbcConnectionPool pool) throws SQLException {
@@ -172,14 +229,14 @@ public final class Database implements AutoCloseable {
      * ({@link StoreFile}) is first opened read-only: if H2 finds none of the program's tables in it, it is
      * refused, untouched.
      */
-    private static void refuseUnreadable(Path folder, Path file, Disk disk) {
+    private static void refuseUnreadable(Path folder, Path file, Disk disk, Protection.FileKey key) {
         long size = sizeOf(file);
         if (size == 0) {
             LOG.error("Database file {} refused before opening: it is empty", file);
             throw new UserException("db.emptyFile", file, Backups.advice(folder));
         }
         try {
-            if (StoreFile.endsWithWholeChunk(file)) {
+            if (StoreFile.endsWithWholeChunk(file, key)) {
                 return;
             }
         } catch (IOException e) {
@@ -188,8 +245,8 @@ public final class Database implements AutoCloseable {
         }
         LOG.warn("Database file {} does not end with a whole chunk ({} bytes): looking at it read-only first", file, size);
         boolean hasTables;
-        try (Connection connection = DriverManager.getConnection(url(disk, folder, FILE_NAME) + ";ACCESS_MODE_DATA=r",
-                "cutri", "");
+        try (Connection connection = dataSource(url(disk, folder, FILE_NAME, key != null) + ";ACCESS_MODE_DATA=r", key)
+                .getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
@@ -229,6 +286,12 @@ public final class Database implements AutoCloseable {
                 return new UserException(e, "db.inUse", folder);
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                LOG.error("Database in {} does not open with the key of its salt file", folder);
+                return new UserException(e, "db.password.fileMismatch", folder, Protection.FILE_NAME);
+            }
+        }
         if (DiskFull.causedIt(e, folder, disk.space())) {
             LOG.warn("Database in {} could not be written: the disk is full ({})", folder, e.toString());
             return new UserException(e, "db.diskFull", folder, ByteSize.left(disk.space().usableBytes(folder)));
@@ -239,6 +302,83 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** True when the database file is encrypted with a password. */
+    public boolean isProtected() {
+        return key != null;
+    }
+
+    /**
+     * Protects the data with this password, or changes the password it is protected with: the file is encrypted
+     * anew under a new salt (see {@link Reencryption}). The database is closed meanwhile: work waits.
+     *
+     * @throws UserException when the file cannot be converted; the database is then as it was, and open
+     */
+    public synchronized void protect(DataPassword password) {
+        if (password == null || password.isEmpty()) {
+            throw new UserException("db.password.empty");
+        }
+        if (password.isTooShort()) {
+            throw new UserException("db.password.short", DataPassword.MIN_LENGTH);
+        }
+        Protection protection = Protection.create(password);
+        convert(protection, protection.unlock(password));
+    }
+
+    /** Removes the password: the file is decrypted, and the salt file removed. */
+    public synchronized void unprotect() {
+        if (key != null) {
+            convert(null, null);
+        }
+    }
+
+    private void convert(Protection target, Protection.FileKey targetKey) {
+        Protection.FileKey from = key;
+        Map<String, Long> before = tableCounts();
+        try {
+            pool.switchPool(() -> {
+                Reencryption.run(folder, disk, from, target, targetKey, copy -> readBack(copy, targetKey, before));
+                key = targetKey;
+                if (from != null) {
+                    from.close();
+                }
+                return pool(disk, folder, targetKey);
+            }, () -> pool(disk, folder, from));
+        } catch (UserException e) {
+            throw e;
+        } catch (Exception e) {
+            if (targetKey != null && key != targetKey) {
+                targetKey.close();
+            }
+            if (DiskFull.causedIt(e, folder, disk.space())) {
+                LOG.warn("Database in {} could not be converted: the disk is full ({})", folder, e.toString());
+                throw new UserException(e, "db.protect.diskFull", folder, ByteSize.left(disk.space().usableBytes(folder)));
+            }
+            LOG.error("Database in {} could not be converted", folder, e);
+            throw new UserException(e, "db.protect.failed", folder);
+        }
+    }
+
+    /** The converted copy opens with its key and holds as many rows in every table as the database had. */
+    private void readBack(Path copy, Protection.FileKey copyKey, Map<String, Long> before) throws IOException {
+        String name = copy.getFileName().toString();
+        name = name.substring(0, name.length() - FILE_SUFFIX.length());
+        try (Connection connection = dataSource(url(disk, folder, name, copyKey != null) + ";ACCESS_MODE_DATA=r", copyKey)
+                .getConnection();
+                Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Long> table : before.entrySet()) {
+                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table.getKey())) {
+                    count.next();
+                    if (count.getLong(1) != table.getValue()) {
+                        throw new IOException("The converted copy has " + count.getLong(1) + " rows in " + table.getKey()
+                                + " instead of " + table.getValue());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("The converted copy cannot be read back", e);
+        }
     }
 
     public Path folder() {
@@ -272,6 +412,10 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.dispose();
+        Protection.FileKey last = key;
+        if (last != null) {
+            last.close();
+        }
         LOG.info("Closed database in {}", folder);
     }
 }
