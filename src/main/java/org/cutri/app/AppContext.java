@@ -57,10 +57,14 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<org.cutri.province.PackageImporter> packageImporter;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
+    private final org.cutri.audit.AuditService audit;
+    private final org.cutri.person.PersonService persons;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
         this.messages = messages;
+        this.audit = new org.cutri.audit.AuditService(database.jdbi(), Clock.systemDefaultZone());
+        this.persons = new org.cutri.person.PersonService(database.jdbi(), database::compact);
         this.councils = new CouncilService(database.jdbi());
         this.constituencies = new ConstituencyService(database.jdbi());
         this.hamlets = new HamletService(database.jdbi(), councils, constituencies);
@@ -201,6 +205,16 @@ public final class AppContext implements AutoCloseable {
     /** The province's report over the communes' imported rounds. */
     public org.cutri.province.ProvinceReportService provinceReports() {
         return provinceReports;
+    }
+
+    /** The audit trail (nhật ký thao tác): every service records into it, the trail screen reads it. */
+    public org.cutri.audit.AuditService audit() {
+        return audit;
+    }
+
+    /** A person's data: where a name is stored, correcting and erasing it. */
+    public org.cutri.person.PersonService persons() {
+        return persons;
     }
 
     public DemoService demo() {

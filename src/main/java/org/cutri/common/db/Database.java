@@ -55,13 +55,16 @@ public final class Database implements AutoCloseable {
             "office_settings", "imported_package", "imported_opinion");
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
+    /** Opens a new pool on the same file with the same settings: {@link #compact()} closes the old one. */
+    private final java.util.function.Supplier<JdbcConnectionPool> reopen;
+    private volatile JdbcConnectionPool pool;
     private final Jdbi jdbi;
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private Database(Path folder, JdbcConnectionPool pool, java.util.function.Supplier<JdbcConnectionPool> reopen) {
         this.folder = folder;
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.reopen = reopen;
+        this.jdbi = Jdbi.create(() -> this.pool.getConnection()).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
@@ -101,7 +104,9 @@ public final class Database implements AutoCloseable {
         } else {
             createFresh(absolute, disk);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, absolute, FILE_NAME), "cutri", "");
+        java.util.function.Supplier<JdbcConnectionPool> opener =
+                () -> JdbcConnectionPool.create(url(disk, absolute, FILE_NAME), "cutri", "");
+        JdbcConnectionPool pool = opener.get();
         try {
             migrate(pool);
         } catch (SQLException | FlywayException | JdbiException e) {
@@ -110,7 +115,7 @@ public final class Database implements AutoCloseable {
         }
         FilePermissions.userOnly(file);
         LOG.info("Opened database in {}", absolute);
-        return new Database(absolute, pool);
+        return new Database(absolute, pool, opener);
     }
 
     /** H2's URL of a database file; the folder's path can carry no setting (it holds no ';', see DataFolder). */
@@ -267,6 +272,25 @@ public final class Database implements AutoCloseable {
             }
             return counts;
         });
+    }
+
+    /**
+     * Rewrites the database file with only its live data ({@code SHUTDOWN COMPACT}): H2 keeps earlier versions of
+     * changed pages in the file, so a name erased from the data can still be read in its bytes until then. Work
+     * running on other connections at that moment fails; the database is open again when this returns.
+     */
+    public synchronized void compact() {
+        JdbcConnectionPool old = pool;
+        try (Connection connection = old.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            LOG.error("Database in {} could not be compacted", folder, e);
+            throw translate(e, folder, Disk.SYSTEM);
+        } finally {
+            old.dispose();
+            pool = reopen.get();
+        }
+        LOG.info("Compacted database in {}", folder);
     }
 
     @Override
