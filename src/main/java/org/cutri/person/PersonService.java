@@ -59,11 +59,16 @@ public class PersonService {
             new Column("province_group", "wording", PlaceKind.TEXT, "id", null));
 
     private final Jdbi jdbi;
+    private final java.util.function.IntConsumer opinionChanged;
     private final Runnable compactFile;
 
-    /** @param compactFile rewrites the database file with only its live data (Database::compact) */
-    public PersonService(Jdbi jdbi, Runnable compactFile) {
+    /**
+     * @param opinionChanged told the id of each opinion whose stored text changed (the search index refreshes it)
+     * @param compactFile rewrites the database file with only its live data (Database::compact)
+     */
+    public PersonService(Jdbi jdbi, java.util.function.IntConsumer opinionChanged, Runnable compactFile) {
         this.jdbi = jdbi;
+        this.opinionChanged = opinionChanged;
         this.compactFile = compactFile;
     }
 
@@ -110,6 +115,7 @@ public class PersonService {
                     "sửa tên một người ở " + count + " chỗ: " + references(places));
             return count;
         }));
+        tellOpinionsChanged(places);
         LOG.info("A person's name corrected in {} places", changed);
         return changed;
     }
@@ -137,6 +143,7 @@ public class PersonService {
                     + " chỗ của người giữ chức vụ (chỉ được sửa)"));
             return count;
         }));
+        tellOpinionsChanged(erasable);
         if (erased > 0) {
             compactFile.run();
         }
@@ -177,6 +184,11 @@ public class PersonService {
         }
         update.execute();
         return true;
+    }
+
+    private void tellOpinionsChanged(List<PersonPlace> places) {
+        places.stream().filter(p -> p.table().equals("opinion")).mapToInt(p -> (int) p.rowId()).distinct()
+                .forEach(opinionChanged);
     }
 
     private static String references(List<PersonPlace> places) {
