@@ -57,10 +57,13 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<org.cutri.province.PackageImporter> packageImporter;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
+    private final org.cutri.audit.AuditService audit;
+    private final org.cutri.person.PersonService persons;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
         this.messages = messages;
+        this.audit = new org.cutri.audit.AuditService(database.jdbi(), Clock.systemDefaultZone());
         this.councils = new CouncilService(database.jdbi());
         this.constituencies = new ConstituencyService(database.jdbi());
         this.hamlets = new HamletService(database.jdbi(), councils, constituencies);
@@ -74,8 +77,10 @@ public final class AppContext implements AutoCloseable {
         this.meetingPlans = new MeetingPlanService(database.jdbi(), meetings, rounds, hamlets, deputies, assignments,
                 councils);
         this.schedulePlans = new SchedulePlanDocument(commune, rounds, meetings, hamlets, councils);
-        this.planFiles = new org.cutri.meeting.PlanFiles(database.jdbi(), schedulePlans);
+        this.planFiles = new org.cutri.meeting.PlanFiles(database.jdbi(), schedulePlans,
+                org.cutri.document.DocumentSaver.FILES.audited(audit));
         this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
+        this.persons = new org.cutri.person.PersonService(database.jdbi(), opinions::changedElsewhere, database::compact);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets);
         this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments,
                 rounds, meetings, opinions);
@@ -86,10 +91,10 @@ public final class AppContext implements AutoCloseable {
         this.packageExporter = Lazy.of(() -> new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups,
                 commune, office, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
         Lazy<org.cutri.exchange.PackageReader> packageReader = Lazy.of(org.cutri.exchange.PackageReader::new);
-        this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get()));
+        this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get(), audit));
         this.importedPackages = new org.cutri.province.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
         this.packageImporter = Lazy.of(() -> new org.cutri.province.PackageImporter(packageReader.get(), importedPackages,
-                office));
+                office, audit));
         this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
         this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
                 provinceGroups, opinions, commune);
@@ -206,6 +211,16 @@ public final class AppContext implements AutoCloseable {
     /** The province's report over the communes' imported rounds. */
     public org.cutri.province.ProvinceReportService provinceReports() {
         return provinceReports;
+    }
+
+    /** The audit trail (nhật ký thao tác): every service records into it, the trail screen reads it. */
+    public org.cutri.audit.AuditService audit() {
+        return audit;
+    }
+
+    /** A person's data: where a name is stored, correcting and erasing it. */
+    public org.cutri.person.PersonService persons() {
+        return persons;
     }
 
     public DemoService demo() {

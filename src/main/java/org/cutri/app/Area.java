@@ -15,10 +15,14 @@ public enum Area {
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
-    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE);
+    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** The audit trail (nhật ký thao tác): at both kinds of office. */
+    AUDIT(Group.DATA, true, null),
+    /** A person's data: finding, correcting and erasing a name, at both kinds of office. */
+    PERSON(Group.DATA, true, null);
 
     /** The sidebar sections. */
-    public enum Group { REGISTER, WORK, PROVINCE }
+    public enum Group { REGISTER, WORK, PROVINCE, DATA }
 
     private final Group group;
     private final boolean available;

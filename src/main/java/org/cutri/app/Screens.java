@@ -101,7 +101,8 @@ final class Screens {
                 messages, dialogs, executor));
         screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
                 context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,
-                javafx.util.Duration.millis(400)), messages, executor, dialogs));
+                javafx.util.Duration.millis(400), org.cutri.document.DocumentSaver.FILES.audited(context.audit())),
+                messages, executor, dialogs));
         screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
@@ -117,6 +118,10 @@ final class Screens {
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
+        screens.put(Area.AUDIT, () -> new org.cutri.audit.AuditView(
+                new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
+        screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(
+                new org.cutri.person.PersonViewModel(context.persons(), messages, executor), messages, dialogs));
         return screens;
     }
 }

@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class,
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
-                SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class})
+                SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
+                AuditCommand.class, PersonCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

@@ -38,12 +38,20 @@ public class PackageImporter {
     private final ImportedPackageService packages;
     private final OfficeService office;
     private final StoredLookup stored;
+    private final org.cutri.audit.AuditLog audit;
 
     public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office) {
+        this(reader, packages, office, org.cutri.audit.AuditLog.NONE);
+    }
+
+    /** Records each package stored in the audit trail. */
+    public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office,
+            org.cutri.audit.AuditLog audit) {
         this.reader = reader;
         this.packages = packages;
         this.office = office;
         this.stored = packages::stored;
+        this.audit = audit;
     }
 
     private PackageImporter(PackageReader reader) {
@@ -51,6 +59,7 @@ public class PackageImporter {
         this.packages = null;
         this.office = null;
         this.stored = (communeCode, roundKey) -> Optional.empty();
+        this.audit = org.cutri.audit.AuditLog.NONE;
     }
 
     /** The package stored for a commune and round, if any. */
@@ -151,6 +160,11 @@ public class PackageImporter {
                 if (write) {
                     LOG.info("Package {}: {} ({} {}, sequence {})", p.file(), outcome, p.communeCode(), p.roundKey(),
                             p.sequence());
+                    if (outcome != Outcome.UNCHANGED) {
+                        audit.record(org.cutri.audit.AuditAction.PACKAGE_IMPORT, "package", p.file().getFileName(),
+                                "xã " + p.communeCode() + ", đợt " + p.roundKey() + ", gói số " + p.sequence() + ": "
+                                        + outcome + ", SHA-256 " + p.sha256());
+                    }
                 }
             } catch (UserException e) {
                 summary = PackageImportSummary.of(p, Outcome.REFUSED, e.key(), e.args());

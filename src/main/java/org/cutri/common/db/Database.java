@@ -409,6 +409,30 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Rewrites the database file with only its live data ({@code SHUTDOWN COMPACT}): H2 keeps earlier versions of
+     * changed pages in the file, so a name erased from the data can still be read in its bytes until then. Work
+     * running on other connections at that moment fails; the database is open again when this returns.
+     */
+    public synchronized void compact() {
+        Protection.FileKey current = key;
+        try {
+            pool.switchPool(() -> {
+                try (Connection connection = dataSource(url(disk, folder, FILE_NAME, current != null), current)
+                        .getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+                return pool(disk, folder, current);
+            }, () -> pool(disk, folder, current));
+        } catch (UserException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.error("Database in {} could not be compacted", folder, e);
+            throw translate(e, folder, disk);
+        }
+        LOG.info("Compacted database in {}", folder);
+    }
+
     @Override
     public void close() {
         pool.dispose();
