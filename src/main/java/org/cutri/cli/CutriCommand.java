@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class,
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
-                SimilarCommand.class, ReportCommand.class})
+                SimilarCommand.class, ReportCommand.class, KeyCommand.class, KeysCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
