@@ -48,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.opinionimport.OpinionImportService opinionImport;
     private final org.cutri.grouping.GroupService groups;
     private final org.cutri.office.OfficeService office;
+    private final org.cutri.exchange.OfficeKeyService officeKeys;
+    private final org.cutri.province.TrustedKeyService trustedKeys;
     // The exchange package's parts build a JSON mapper: made on first use, not on the way to the window.
     private final Lazy<org.cutri.exchange.PackageExporter> packageExporter;
     private final Lazy<org.cutri.exchange.PackageWriter> packageWriter;
@@ -88,13 +90,16 @@ public final class AppContext implements AutoCloseable {
                 opinions);
         this.groups = new org.cutri.grouping.GroupService(database.jdbi(), opinions, rounds, Clock.systemDefaultZone());
         this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
+        this.officeKeys = new org.cutri.exchange.OfficeKeyService(database.jdbi(), Clock.systemDefaultZone());
+        this.trustedKeys = new org.cutri.province.TrustedKeyService(database.jdbi(), Clock.systemDefaultZone(),
+                () -> System.getProperty("user.name"));
         this.packageExporter = Lazy.of(() -> new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups,
-                commune, office, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
+                commune, office, officeKeys, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
         Lazy<org.cutri.exchange.PackageReader> packageReader = Lazy.of(org.cutri.exchange.PackageReader::new);
         this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get(), audit));
         this.importedPackages = new org.cutri.province.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
         this.packageImporter = Lazy.of(() -> new org.cutri.province.PackageImporter(packageReader.get(), importedPackages,
-                office, audit));
+                office, trustedKeys, audit));
         this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
         this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
                 provinceGroups, opinions, commune);
@@ -166,6 +171,16 @@ public final class AppContext implements AutoCloseable {
     /** The office's identity: commune or province office, the commune's code. */
     public org.cutri.office.OfficeService office() {
         return office;
+    }
+
+    /** This office's own key pair, which signs its packages. */
+    public org.cutri.exchange.OfficeKeyService officeKeys() {
+        return officeKeys;
+    }
+
+    /** The communes' keys the province trusts. */
+    public org.cutri.province.TrustedKeyService trustedKeys() {
+        return trustedKeys;
     }
 
     /** Builds the package a commune hands to the province. */

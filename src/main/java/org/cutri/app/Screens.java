@@ -110,8 +110,8 @@ final class Screens {
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
                 messages, dialogs, folders));
         screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.province.PackageImportView(
-                new org.cutri.province.PackageImportViewModel(context.packageImporter(), messages, executor),
-                messages));
+                new org.cutri.province.PackageImportViewModel(context.packageImporter(), context.trustedKeys(), messages,
+                        executor), messages, dialogs));
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
                 new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
                         executor), messages, dialogs));

@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
                 SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
-                AuditCommand.class, PersonCommand.class})
+                AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

@@ -160,7 +160,7 @@ class AuditTrailTest {
         });
 
         try (AppContext province = TestContexts.open(folder.resolve("tinh"))) {
-            province.packageImporter().importAll(List.of(pkg));
+            province.packageImporter().importAll(List.of(pkg), org.cutri.province.Approvals.of(true, false));
             assertThat(trail(province)).filteredOn(row -> row.action() == AuditAction.PACKAGE_IMPORT).singleElement()
                     .satisfies(row -> {
                         assertThat(row.objectId()).isEqualTo(pkg.getFileName().toString());

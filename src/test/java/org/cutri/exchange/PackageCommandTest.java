@@ -42,11 +42,11 @@ class PackageCommandTest {
         assertThat(out).exists();
         Path junk = Files.writeString(stick.resolve("khong-phai-goi.zip"), "không phải zip");
 
-        CliRun dry = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString(), "--dry-run");
+        CliRun dry = run("--data-dir", provinceFolder.toString(), "package", "import", out.toString(), "--dry-run", "--trust");
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc)").contains("Chạy thử");
 
-        CliRun imported = run("--data-dir", provinceFolder.toString(), "package", "import", stick.toString());
+        CliRun imported = run("--data-dir", provinceFolder.toString(), "package", "import", "--trust", stick.toString());
 
         assertThat(imported.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
         assertThat(imported.out().lines()).contains(out + "\tNEW\tXã Tân Phúc (tan-phuc), "

@@ -52,7 +52,7 @@ class PackageFuzzTest {
         byte[] valid = ExchangeFixture.exportedPackage(communeFolder);
         validEntries = ExchangeFixture.entries(valid);
         Path first = ExchangeFixture.write(files, "cutri-tan-phuc-1-1.zip", valid);
-        assertThat(CliRun.of("--data-dir", provinceFolder.toString(), "package", "import", first.toString()).exit())
+        assertThat(CliRun.of("--data-dir", provinceFolder.toString(), "package", "import", "--trust", first.toString()).exit())
                 .isZero();
         random = new Random(SEED);
         int refused = 0;

@@ -48,6 +48,8 @@ class PackageImportViewTest {
     private static List<Path> files;
     private static int opinions;
     private static Path later;
+    /** The commune's own key fingerprint, as its hand-over screen shows it. */
+    private static String communeKey;
 
     private TestWindow window;
     private AppContext province;
@@ -63,6 +65,7 @@ class PackageImportViewTest {
         files.add(Files.writeString(usb.resolve("cutri-hong-1-1.zip"), "Đây không phải gói dữ liệu",
                 StandardCharsets.UTF_8));
         try (AppContext commune = TestContexts.open(folder.resolve("xa"))) {
+            communeKey = commune.officeKeys().fingerprint();
             int newest = commune.rounds().list().stream().mapToInt(r -> r.id()).max().orElseThrow();
             ExportedPackage pkg = commune.packageExporter().export(newest, false, List.of());
             later = commune.packageWriter().writeToFolder(pkg, Files.createDirectories(folder.resolve("usb-2")),
@@ -102,7 +105,26 @@ class PackageImportViewTest {
         robot.clickOn("#checkButton");
 
         FxTestSupport.waitUntil(() -> table.getItems().stream().allMatch(r -> r.summary() != null));
-        assertThat(cellTexts(robot, "Mới")).isEqualTo(2);
+        // The commune's first packages: its key is not trusted yet. The reason shows the key's fingerprint, the same
+        // the commune reads from its own screen; nothing can be imported before the user trusts it.
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(3);
+        Row first = table.getItems().stream().filter(r -> r.summary().sequence() != null).findFirst().orElseThrow();
+        assertThat(first.summary().reason(province.messages())).contains("Gói đầu tiên của xã", communeKey);
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#questionButton").queryButton().isVisible()).isFalse();
+        robot.interact(() -> table.getSelectionModel().select(first));
+        assertThat(robot.lookup("#questionButton").queryButton().getText()).isEqualTo("Tin khóa của xã…");
+        // Asked, then answered "Không": nothing changes.
+        robot.clickOn("#questionButton");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains(communeKey, "gọi điện");
+        robot.clickOn("#confirmNoButton");
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(3);
+        robot.interact(() -> table.getSelectionModel().select(first));
+        robot.clickOn("#questionButton");
+        robot.clickOn("#confirmYesButton");
+        // Trusted for this screen: checked again, both rounds of the commune are now new; nothing stored yet.
+        FxTestSupport.waitUntil(() -> cellTexts(robot, "Mới") == 2);
+        assertThat(province.trustedKeys().list()).isEmpty();
         assertThat(cellTexts(robot, "Từ chối")).isEqualTo(1);
         assertThat(table.getItems()).filteredOn(r -> !r.summary().refused())
                 .allSatisfy(r -> assertThat(r.summary().groups()).isEqualTo(2));
@@ -121,6 +143,16 @@ class PackageImportViewTest {
         assertThat(province.importedPackages().list()).hasSize(2);
         assertThat(province.importedPackages().totals().groupCount()).isEqualTo(4);
         assertThat(province.provinceGroups().received()).hasSize(4);
+        // The key is trusted with the packages, who and when recorded, and listed with its fingerprint.
+        assertThat(province.trustedKeys().list()).singleElement().satisfies(k -> {
+            assertThat(k.fingerprint()).isEqualTo(communeKey);
+            assertThat(k.how()).isEqualTo(TrustedKey.FIRST_PACKAGE);
+            assertThat(k.trustedBy()).isEqualTo(System.getProperty("user.name"));
+        });
+        TableView<TrustedKey> keys = robot.lookup("#keysTable").queryTableView();
+        FxTestSupport.waitUntil(() -> keys.getItems().size() == 1);
+        assertThat(robot.lookup("#keysTable").lookup(".table-cell").queryAll())
+                .anySatisfy(cell -> assertThat(((Labeled) cell).getText()).isEqualTo(communeKey));
 
         // The commune's later package of its newest round replaces the earlier one.
         checkAgain(robot, screen, table, later);
