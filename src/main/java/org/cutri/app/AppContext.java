@@ -57,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final Lazy<org.cutri.province.PackageImporter> packageImporter;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
+    private final org.cutri.protection.ProtectionService protection;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
+        this.protection = new org.cutri.protection.ProtectionService(database);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -206,6 +208,11 @@ public final class AppContext implements AutoCloseable {
     /** The province's report over the communes' imported rounds. */
     public org.cutri.province.ProvinceReportService provinceReports() {
         return provinceReports;
+    }
+
+    /** Sets, changes and removes the password that protects the data. */
+    public org.cutri.protection.ProtectionService protection() {
+        return protection;
     }
 
     public DemoService demo() {

@@ -15,10 +15,12 @@ public enum Area {
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
-    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE);
+    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** The password that protects the data: at both kinds of office. */
+    PROTECTION(Group.DATA, true, null);
 
     /** The sidebar sections. */
-    public enum Group { REGISTER, WORK, PROVINCE }
+    public enum Group { REGISTER, WORK, PROVINCE, DATA }
 
     private final Group group;
     private final boolean available;

@@ -117,6 +117,8 @@ final class Screens {
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
+        screens.put(Area.PROTECTION, () -> new org.cutri.protection.ProtectionView(
+                new org.cutri.protection.ProtectionViewModel(context.protection(), messages, executor), messages, dialogs));
         return screens;
     }
 }
