@@ -61,6 +61,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.province.ProvinceReportService provinceReports;
     private final org.cutri.audit.AuditService audit;
     private final org.cutri.person.PersonService persons;
+    private final org.cutri.protection.ProtectionService protection;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -106,6 +107,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
+        this.protection = new org.cutri.protection.ProtectionService(database);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -236,6 +238,11 @@ public final class AppContext implements AutoCloseable {
     /** A person's data: where a name is stored, correcting and erasing it. */
     public org.cutri.person.PersonService persons() {
         return persons;
+    }
+
+    /** Sets, changes and removes the password that protects the data. */
+    public org.cutri.protection.ProtectionService protection() {
+        return protection;
     }
 
     public DemoService demo() {

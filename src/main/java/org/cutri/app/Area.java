@@ -16,6 +16,8 @@ public enum Area {
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** The password that protects the data: at both kinds of office. */
+    PROTECTION(Group.DATA, true, null),
     /** The audit trail (nhật ký thao tác): at both kinds of office. */
     AUDIT(Group.DATA, true, null),
     /** A person's data: finding, correcting and erasing a name, at both kinds of office. */

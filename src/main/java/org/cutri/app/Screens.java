@@ -122,6 +122,8 @@ final class Screens {
                 new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
         screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(
                 new org.cutri.person.PersonViewModel(context.persons(), messages, executor), messages, dialogs));
+        screens.put(Area.PROTECTION, () -> new org.cutri.protection.ProtectionView(
+                new org.cutri.protection.ProtectionViewModel(context.protection(), messages, executor), messages, dialogs));
         return screens;
     }
 }

@@ -326,6 +326,22 @@ public final class Database implements AutoCloseable {
         convert(protection, protection.unlock(password));
     }
 
+    /**
+     * Checks the password the data is protected with (asked again before it is changed or removed).
+     *
+     * @throws UserException {@code db.password.wrong} when it is not that one
+     */
+    public void checkPassword(DataPassword password) {
+        if (key == null) {
+            return;
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UserException("db.password.wrong");
+        }
+        Protection.read(folder).orElseThrow(() -> new UserException("db.password.saltMissing", folder, Protection.FILE_NAME))
+                .unlock(password).close();
+    }
+
     /** Removes the password: the file is decrypted, and the salt file removed. */
     public synchronized void unprotect() {
         if (key != null) {
