@@ -50,11 +50,16 @@ class PersonDataTest {
     @TempDir
     Path folder;
 
-    /** Demo data plus a round whose meeting has the voter speaking twice and named in another opinion. */
+    /** A round whose meeting has the voter speaking twice and named in another opinion, its secretary too. */
     static int[] prepare(AppContext context) {
-        context.demo().load(false);
-        ContactRound round = context.rounds().list().get(0);
-        int hamlet = context.hamlets().list().get(0).id();
+        context.commune().save(new org.cutri.commune.CommuneProfile("Xã Tân Phúc", "Tỉnh Hòa Bình", "Tân Phúc",
+                "UBMTTQ VIỆT NAM", "XÃ TÂN PHÚC", "BAN THƯỜNG TRỰC", "MTTQ", "Lò Thị Nhàn", null, null));
+        ContactRound round = context.rounds().create(new org.cutri.round.RoundDraft(null,
+                org.cutri.round.RoundKind.BEFORE_SESSION, "Tiếp xúc cử tri trước kỳ họp thứ 3",
+                LocalDate.of(2026, 11, 25), null, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20),
+                LocalDate.of(2026, 12, 21), null, null, null));
+        int hamlet = context.hamlets().create(new org.cutri.hamlet.HamletDraft("Xóm Trại", org.cutri.hamlet.HamletKind.XOM,
+                null, null, null)).id();
         Meeting meeting = context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2026, 12, 2), null, null,
                 "Nhà văn hóa", MeetingForm.IN_PERSON, CHAIR, VOTER.toUpperCase(java.util.Locale.ROOT),
                 MeetingStatus.HELD, List.of(hamlet), List.of()));
