@@ -32,13 +32,13 @@ public class AuditView implements Screen {
     @FXML private DatePicker toPicker;
     @FXML private SearchableComboBox<Choice<AuditAction>> actionBox;
     @FXML private TextField textField;
-    @FXML private TableView<AuditEntry> table;
+    @FXML private TableView<AuditEntry> auditTable;
     @FXML private TableColumn<AuditEntry, String> timeColumn;
     @FXML private TableColumn<AuditEntry, String> accountColumn;
     @FXML private TableColumn<AuditEntry, String> actionColumn;
     @FXML private TableColumn<AuditEntry, String> objectColumn;
     @FXML private TableColumn<AuditEntry, String> descriptionColumn;
-    @FXML private Label statusLabel;
+    @FXML private Label auditStatusLabel;
 
     public AuditView(AuditViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -53,13 +53,13 @@ public class AuditView implements Screen {
         actionBox.setConverter(Converters.labels(Choice::label));
         actionBox.valueProperty().bindBidirectional(viewModel.actionProperty());
         textField.textProperty().bindBidirectional(viewModel.textProperty());
-        table.setItems(viewModel.rows());
+        auditTable.setItems(viewModel.rows());
         timeColumn.setCellValueFactory(cell -> new SimpleStringProperty(TIME.format(cell.getValue().at())));
         accountColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().account()));
         actionColumn.setCellValueFactory(cell -> new SimpleStringProperty(viewModel.label(cell.getValue().action())));
         objectColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().object()));
         descriptionColumn.setCellValueFactory(cell -> new SimpleStringProperty(cell.getValue().description()));
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        auditStatusLabel.textProperty().bind(viewModel.statusProperty());
     }
 
     @FXML

@@ -151,8 +151,14 @@ public class PersonService {
         return new EraseResult(erased, kept);
     }
 
-    /** A name field without the name: null when nothing else was in it ("An, Bình" without An is "Bình"). */
+    /**
+     * A name field without the name: null, unless it lists several people ("An, Bình" without An is "Bình"); a
+     * title left alone ("Bà") goes with the name.
+     */
     private static String withoutName(NameMatch match, String text) {
+        if (text.indexOf(',') < 0 && text.indexOf(';') < 0) {
+            return null;
+        }
         String left = match.replaceIn(text, "").replaceAll("\\s*[,;]\\s*([,;]\\s*)+", ", ")
                 .replaceAll("^[\\s,;]+|[\\s,;]+$", "");
         return left.isBlank() ? null : left;

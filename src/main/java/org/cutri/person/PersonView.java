@@ -26,7 +26,7 @@ public class PersonView implements Screen {
 
     @FXML private TextField nameField;
     @FXML private Button findButton;
-    @FXML private TableView<PersonPlace> table;
+    @FXML private TableView<PersonPlace> placeTable;
     @FXML private TableColumn<PersonPlace, String> placeColumn;
     @FXML private TableColumn<PersonPlace, String> referenceColumn;
     @FXML private TableColumn<PersonPlace, String> kindColumn;
@@ -35,7 +35,7 @@ public class PersonView implements Screen {
     @FXML private TextField correctedField;
     @FXML private Button correctButton;
     @FXML private Button eraseButton;
-    @FXML private Label statusLabel;
+    @FXML private Label personStatusLabel;
 
     public PersonView(PersonViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
@@ -48,8 +48,8 @@ public class PersonView implements Screen {
     private void initialize() {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         correctedField.textProperty().bindBidirectional(viewModel.correctedProperty());
-        table.setItems(viewModel.places());
-        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        placeTable.setItems(viewModel.places());
+        placeTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         placeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().table() + "." + c.getValue().column()));
         referenceColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reference()));
         kindColumn.setCellValueFactory(c -> new SimpleStringProperty(viewModel.label(c.getValue().kind())));
@@ -60,7 +60,7 @@ public class PersonView implements Screen {
         nameField.disableProperty().bind(viewModel.runningProperty());
         correctButton.disableProperty().bind(viewModel.canCorrectProperty().not());
         eraseButton.disableProperty().bind(viewModel.canEraseProperty().not());
-        statusLabel.textProperty().bind(viewModel.statusProperty());
+        personStatusLabel.textProperty().bind(viewModel.statusProperty());
     }
 
     @FXML
@@ -70,7 +70,7 @@ public class PersonView implements Screen {
 
     @FXML
     private void correct() {
-        viewModel.correct(java.util.List.copyOf(table.getSelectionModel().getSelectedItems()));
+        viewModel.correct(java.util.List.copyOf(placeTable.getSelectionModel().getSelectedItems()));
     }
 
     @FXML
