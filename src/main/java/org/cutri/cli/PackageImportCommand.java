@@ -65,7 +65,9 @@ class PackageImportCommand implements Callable<Integer> {
         Approvals approvals = Approvals.of(trust, acceptGap);
         List<PackageImportSummary> summaries = PackageImporter.dryRunWithoutData(new PackageReader(), files, approvals);
         boolean noData = !Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
-        boolean allRefused = summaries.stream().allMatch(PackageImportSummary::refused);
+        // Refused without the data: final, unless the data may know better (a key the province already trusts).
+        boolean allRefused = summaries.stream().allMatch(s -> s.refused()
+                && (noData || s.question() == PackageImportSummary.Question.NONE));
         if (!allRefused && !(dryRun && noData)) {
             try (AppContext context = root.openContext()) {
                 summaries = dryRun ? context.packageImporter().dryRun(files, approvals)
