@@ -66,7 +66,8 @@ public class ProtectionView implements Screen {
 
     @FXML
     private void unprotect() {
-        if (dialogs.confirm(messages.get("protection.remove.title"), messages.get("protection.remove.text"))) {
+        // "Không" is the default: a hasty Enter keeps the protection.
+        if (dialogs.confirmDelete(messages.get("protection.remove.title"), messages.get("protection.remove.text"))) {
             viewModel.unprotect();
         }
     }

@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final Disk disk;
-    private final SwitchingDataSource pool;
+    private final SwitchingPool pool;
     private final Jdbi jdbi;
     /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
     private volatile Protection.FileKey key;
@@ -64,7 +64,7 @@ public final class Database implements AutoCloseable {
     private Database(Path folder, Disk disk, JdbcConnectionPool pool, Protection.FileKey key) {
         this.folder = folder;
         this.disk = disk;
-        this.pool = new SwitchingDataSource(pool);
+        this.pool = new SwitchingPool(pool);
         this.key = key;
         this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
@@ -322,8 +322,8 @@ public final class Database implements AutoCloseable {
         if (password.isTooShort()) {
             throw new UserException("db.password.short", DataPassword.MIN_LENGTH);
         }
-        Protection protection = Protection.create(password);
-        convert(protection, protection.unlock(password));
+        Protection.Created created = Protection.create(password);
+        convert(created.protection(), created.key());
     }
 
     /**

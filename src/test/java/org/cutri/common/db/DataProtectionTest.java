@@ -213,6 +213,22 @@ class DataProtectionTest {
     }
 
     @Test
+    void aProtectedFileCutShortIsRefusedAndNeverReplacedByANewDatabase() throws IOException {
+        Path folder = demoCopy();
+        contentsThenProtect(folder, "mật khẩu xã");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve(FILE),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(4096 + 3 * 4096);
+        }
+        byte[] before = Files.readAllBytes(folder.resolve(FILE));
+
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu xã")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isIn("db.truncated", "db.damaged"));
+
+        assertThat(Files.readAllBytes(folder.resolve(FILE))).isEqualTo(before);
+    }
+
+    @Test
     void aConversionCutShortBeforeTheSwapKeepsTheOldFile() throws IOException {
         Path folder = demoCopy();
         Map<String, String> before = contentsThenProtect(folder, null);
