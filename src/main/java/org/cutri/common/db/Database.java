@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "cutri";
     /** What H2 appends to the name of the file it stores the database in. */
     public static final String FILE_SUFFIX = ".mv.db";
+    /** The message key of opening protected data without its password. */
+    public static final String PASSWORD_NEEDED = "db.password.needed";
     /** The name a new database is made under, until its schema is complete. */
     private static final String NEW_NAME = "cutri-new";
 
@@ -118,6 +120,17 @@ public final class Database implements AutoCloseable {
         DataFolder.prepare(absolute);
         Reencryption.recover(absolute);
         Protection.FileKey key = keyOf(absolute, password);
+        try {
+            return openWithKey(absolute, disk, key);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                key.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database openWithKey(Path absolute, Disk disk, Protection.FileKey key) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
             refuseUnreadable(absolute, file, disk, key);
@@ -135,9 +148,6 @@ public final class Database implements AutoCloseable {
         LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
         return new Database(absolute, disk, pool, key);
     }
-
-    /** The message key of opening protected data without its password. */
-    public static final String PASSWORD_NEEDED = "db.password.needed";
 
     /** The key of the file when it is encrypted (the password checked against the salt file), else null. */
     private static Protection.FileKey keyOf(Path folder, DataPassword password) {
