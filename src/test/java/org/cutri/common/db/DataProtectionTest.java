@@ -213,6 +213,29 @@ class DataProtectionTest {
     }
 
     @Test
+    void removingThePasswordOnADiskThatFillsUpLeavesTheEncryptedFileAndNoPlainCopy() throws IOException {
+        Path folder = demoCopy();
+        Map<String, String> before = contentsThenProtect(folder, "mật khẩu xã");
+        Database.Disk disk = FullDisk.withRoom(folder, Long.MAX_VALUE / 2);
+        try (Database database = Database.open(folder, disk, password("mật khẩu xã"))) {
+            FullDisk.setRoom(folder, 64 * 1024);
+
+            assertThatThrownBy(database::unprotect).isInstanceOfSatisfying(UserException.class,
+                    e -> assertThat(e.key()).isEqualTo("db.protect.diskFull"));
+            // The half-written copy is deleted, which gives its room back on a real disk.
+            FullDisk.setRoom(folder, Long.MAX_VALUE / 2);
+
+            assertThat(database.isProtected()).isTrue();
+            assertThat(everything(database)).isEqualTo(before);
+            assertThat(filesIn(folder)).as("the half-written plain copy is gone").containsExactly(FILE, Protection.FILE_NAME);
+        }
+        assertThat(Protection.isProtected(folder)).isTrue();
+        try (Database reopened = Database.open(folder, password("mật khẩu xã"))) {
+            assertThat(everything(reopened)).isEqualTo(before);
+        }
+    }
+
+    @Test
     void aProtectedFileCutShortIsRefusedAndNeverReplacedByANewDatabase() throws IOException {
         Path folder = demoCopy();
         contentsThenProtect(folder, "mật khẩu xã");
