@@ -236,6 +236,33 @@ class DataProtectionTest {
     }
 
     @Test
+    void aDataFileWithoutItsOwnSaltFileIsRefusedWithWhatToCopyBack() throws IOException {
+        Path folder = demoCopy();
+        Path other = DemoData.copy(demo, temp.resolve("other"));
+        contentsThenProtect(folder, "mật khẩu của xã");
+        contentsThenProtect(other, "mật khẩu khác hẳn");
+        byte[] before = Files.readAllBytes(folder.resolve(FILE));
+        Files.move(folder.resolve(Protection.FILE_NAME), temp.resolve("kept.salt"));
+
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu của xã")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(shown(e))
+                        .contains("thiếu tệp cutri.salt đi kèm").contains("kể cả với mật khẩu đúng"));
+
+        // A salt file from another copy: its password passes the check value, but does not open this data file.
+        Files.copy(other.resolve(Protection.FILE_NAME), folder.resolve(Protection.FILE_NAME));
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu khác hẳn")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(shown(e))
+                        .contains("không khớp với tệp cutri.salt đi kèm"));
+
+        assertThat(Files.readAllBytes(folder.resolve(FILE))).isEqualTo(before);
+        Files.copy(temp.resolve("kept.salt"), folder.resolve(Protection.FILE_NAME),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Database database = Database.open(folder, password("mật khẩu của xã"))) {
+            assertThat(database.isProtected()).isTrue();
+        }
+    }
+
+    @Test
     void aProtectedFileCutShortIsRefusedAndNeverReplacedByANewDatabase() throws IOException {
         Path folder = demoCopy();
         contentsThenProtect(folder, "mật khẩu xã");
