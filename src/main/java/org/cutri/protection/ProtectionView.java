@@ -57,6 +57,12 @@ public class ProtectionView implements Screen {
         protectButton.disableProperty().bind(viewModel.busyProperty());
         unprotectButton.disableProperty().bind(viewModel.busyProperty());
         protectProgress.visibleProperty().bind(viewModel.busyProperty());
+        // The state is read in the background: once it says "protected", the current password comes first.
+        viewModel.protectedProperty().addListener((obs, was, now) -> {
+            if (now && currentField.getScene() != null) {
+                currentField.requestFocus();
+            }
+        });
     }
 
     @FXML
@@ -66,7 +72,8 @@ public class ProtectionView implements Screen {
 
     @FXML
     private void unprotect() {
-        if (dialogs.confirm(messages.get("protection.remove.title"), messages.get("protection.remove.text"))) {
+        // "Không" is the default: a hasty Enter keeps the protection.
+        if (dialogs.confirmDelete(messages.get("protection.remove.title"), messages.get("protection.remove.text"))) {
             viewModel.unprotect();
         }
     }

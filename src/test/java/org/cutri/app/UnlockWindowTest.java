@@ -3,7 +3,6 @@ package org.cutri.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -38,9 +37,7 @@ class UnlockWindowTest {
     @TempDir
     Path folder;
 
-    private final Thread.UncaughtExceptionHandler uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
-    private final CountDownLatch ended = new CountDownLatch(1);
-    private CutriApplication application;
+    private final StartingApplication application = new StartingApplication();
     private Stage stage;
 
     @Start
@@ -50,10 +47,7 @@ class UnlockWindowTest {
 
     @AfterEach
     void stop() {
-        if (application != null) {
-            application.stop();
-        }
-        Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
+        application.close();
     }
 
     private void protectedDataWithAHamlet() {
@@ -64,8 +58,7 @@ class UnlockWindowTest {
     }
 
     private void startTheWindow(FxRobot robot) {
-        application = CutriApplication.openingNow(folder, AppContext::open, ended::countDown);
-        robot.interact(() -> application.start(stage));
+        application.start(robot, stage, folder, AppContext::open);
         FxTestSupport.waitUntil(() -> robot.lookup("#passwordField").tryQuery().isPresent());
     }
 
@@ -91,7 +84,7 @@ class UnlockWindowTest {
         assertThat(message(robot)).isEqualTo("Mật khẩu không đúng. Hãy gõ lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).");
         assertThat(robot.lookup("#passwordField").queryAs(TextInputControl.class).getText()).as("emptied").isEmpty();
         assertThat(robot.listWindows().stream().filter(Window::isShowing).toList()).as("no dialog").containsExactly(stage);
-        assertThat(ended.getCount()).as("the program goes on").isEqualTo(1);
+        assertThat(application.ended()).as("the program goes on").isFalse();
 
         typeAndEnter(robot, PASSWORD);
 

@@ -150,4 +150,46 @@ class ProtectCommandTest {
         assertThat(tooShort.err()).startsWith("Mật khẩu quá ngắn: cần ít nhất 8 ký tự.");
         assertThat(Protection.isProtected(folder)).isFalse();
     }
+
+    @Test
+    void thePasswordIsInNoLogLineNoMessageAndNoFileOfTheFolder() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.classic.Level levelBefore = root.getLevel();
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        root.addAppender(events);
+        root.setLevel(ch.qos.logback.classic.Level.ALL);
+        java.util.List<Result> results = new java.util.ArrayList<>();
+        try {
+            results.add(run(FIRST + "\n", Map.of(), "protect"));
+            results.add(run("", withPassword(SECOND), "hamlets"));
+            results.add(run(FIRST + "\n" + SECOND + "\n", Map.of(), "--password-stdin", "protect"));
+            results.add(run(FIRST + "\n", Map.of(), "--password-stdin", "unprotect"));
+            results.add(run("", withPassword(SECOND), "unprotect"));
+        } finally {
+            root.detachAppender(events);
+            root.setLevel(levelBefore);
+        }
+
+        assertThat(results).extracting(Result::exit).containsExactly(0, 2, 0, 2, 0);
+        assertThat(events.list).as("something was logged").isNotEmpty();
+        for (ch.qos.logback.classic.spi.ILoggingEvent event : events.list) {
+            StringBuilder text = new StringBuilder(event.getFormattedMessage());
+            for (ch.qos.logback.classic.spi.IThrowableProxy t = event.getThrowableProxy(); t != null; t = t.getCause()) {
+                text.append(' ').append(t.getMessage());
+            }
+            assertThat(text.toString()).doesNotContain(FIRST).doesNotContain(SECOND);
+        }
+        for (Result result : results) {
+            assertThat(result.out() + result.err()).doesNotContain(FIRST).doesNotContain(SECOND);
+        }
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(folder)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(file), StandardCharsets.UTF_8);
+                assertThat(bytes).as(file.toString()).doesNotContain(FIRST).doesNotContain(SECOND);
+            }
+        }
+    }
 }

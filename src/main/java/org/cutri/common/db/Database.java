@@ -44,6 +44,8 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "cutri";
     /** What H2 appends to the name of the file it stores the database in. */
     public static final String FILE_SUFFIX = ".mv.db";
+    /** The message key of opening protected data without its password. */
+    public static final String PASSWORD_NEEDED = "db.password.needed";
     /** The name a new database is made under, until its schema is complete. */
     private static final String NEW_NAME = "cutri-new";
 
@@ -56,7 +58,7 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final Disk disk;
-    private final SwitchingDataSource pool;
+    private final SwitchingPool pool;
     private final Jdbi jdbi;
     /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
     private volatile Protection.FileKey key;
@@ -64,7 +66,7 @@ public final class Database implements AutoCloseable {
     private Database(Path folder, Disk disk, JdbcConnectionPool pool, Protection.FileKey key) {
         this.folder = folder;
         this.disk = disk;
-        this.pool = new SwitchingDataSource(pool);
+        this.pool = new SwitchingPool(pool);
         this.key = key;
         this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
@@ -118,6 +120,17 @@ public final class Database implements AutoCloseable {
         DataFolder.prepare(absolute);
         Reencryption.recover(absolute);
         Protection.FileKey key = keyOf(absolute, password);
+        try {
+            return openWithKey(absolute, disk, key);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                key.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database openWithKey(Path absolute, Disk disk, Protection.FileKey key) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
             refuseUnreadable(absolute, file, disk, key);
@@ -135,9 +148,6 @@ public final class Database implements AutoCloseable {
         LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
         return new Database(absolute, disk, pool, key);
     }
-
-    /** The message key of opening protected data without its password. */
-    public static final String PASSWORD_NEEDED = "db.password.needed";
 
     /** The key of the file when it is encrypted (the password checked against the salt file), else null. */
     private static Protection.FileKey keyOf(Path folder, DataPassword password) {
@@ -322,8 +332,8 @@ public final class Database implements AutoCloseable {
         if (password.isTooShort()) {
             throw new UserException("db.password.short", DataPassword.MIN_LENGTH);
         }
-        Protection protection = Protection.create(password);
-        convert(protection, protection.unlock(password));
+        Protection.Created created = Protection.create(password);
+        convert(created.protection(), created.key());
     }
 
     /**

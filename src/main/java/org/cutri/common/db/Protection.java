@@ -73,16 +73,20 @@ public final class Protection {
         }
     }
 
-    /** A new protection with this password: a fresh random salt. */
-    static Protection create(DataPassword password) {
+    /** A new protection with this password (a fresh random salt), with the key it gives: one slow derivation. */
+    static Created create(DataPassword password) {
         byte[] salt = new byte[SALT_BYTES];
         new SecureRandom().nextBytes(salt);
         byte[] master = master(password, salt, ITERATIONS);
         try {
-            return new Protection(salt, ITERATIONS, sha256(hmac(master, "check")));
+            return new Created(new Protection(salt, ITERATIONS, sha256(hmac(master, "check"))), fileKey(master));
         } finally {
             Arrays.fill(master, (byte) 0);
         }
+    }
+
+    /** A new protection and the key of the file it protects. */
+    record Created(Protection protection, FileKey key) {
     }
 
     /** The protection written next to the database of this folder, if any. */
@@ -134,14 +138,18 @@ public final class Protection {
             if (!MessageDigest.isEqual(sha256(hmac(master, "check")), checkHash)) {
                 throw new UserException("db.password.wrong");
             }
-            byte[] key = hmac(master, "file");
-            try {
-                return new FileKey(HexFormat.of().formatHex(key).toCharArray());
-            } finally {
-                Arrays.fill(key, (byte) 0);
-            }
+            return fileKey(master);
         } finally {
             Arrays.fill(master, (byte) 0);
+        }
+    }
+
+    private static FileKey fileKey(byte[] master) {
+        byte[] key = hmac(master, "file");
+        try {
+            return new FileKey(HexFormat.of().formatHex(key).toCharArray());
+        } finally {
+            Arrays.fill(key, (byte) 0);
         }
     }
 

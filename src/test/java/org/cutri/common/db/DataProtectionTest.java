@@ -213,6 +213,72 @@ class DataProtectionTest {
     }
 
     @Test
+    void removingThePasswordOnADiskThatFillsUpLeavesTheEncryptedFileAndNoPlainCopy() throws IOException {
+        Path folder = demoCopy();
+        Map<String, String> before = contentsThenProtect(folder, "mật khẩu xã");
+        Database.Disk disk = FullDisk.withRoom(folder, Long.MAX_VALUE / 2);
+        try (Database database = Database.open(folder, disk, password("mật khẩu xã"))) {
+            FullDisk.setRoom(folder, 64 * 1024);
+
+            assertThatThrownBy(database::unprotect).isInstanceOfSatisfying(UserException.class,
+                    e -> assertThat(e.key()).isEqualTo("db.protect.diskFull"));
+            // The half-written copy is deleted, which gives its room back on a real disk.
+            FullDisk.setRoom(folder, Long.MAX_VALUE / 2);
+
+            assertThat(database.isProtected()).isTrue();
+            assertThat(everything(database)).isEqualTo(before);
+            assertThat(filesIn(folder)).as("the half-written plain copy is gone").containsExactly(FILE, Protection.FILE_NAME);
+        }
+        assertThat(Protection.isProtected(folder)).isTrue();
+        try (Database reopened = Database.open(folder, password("mật khẩu xã"))) {
+            assertThat(everything(reopened)).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aDataFileWithoutItsOwnSaltFileIsRefusedWithWhatToCopyBack() throws IOException {
+        Path folder = demoCopy();
+        Path other = DemoData.copy(demo, temp.resolve("other"));
+        contentsThenProtect(folder, "mật khẩu của xã");
+        contentsThenProtect(other, "mật khẩu khác hẳn");
+        byte[] before = Files.readAllBytes(folder.resolve(FILE));
+        Files.move(folder.resolve(Protection.FILE_NAME), temp.resolve("kept.salt"));
+
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu của xã")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(shown(e))
+                        .contains("thiếu tệp cutri.salt đi kèm").contains("kể cả với mật khẩu đúng"));
+
+        // A salt file from another copy: its password passes the check value, but does not open this data file.
+        Files.copy(other.resolve(Protection.FILE_NAME), folder.resolve(Protection.FILE_NAME));
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu khác hẳn")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(shown(e))
+                        .contains("không khớp với tệp cutri.salt đi kèm"));
+
+        assertThat(Files.readAllBytes(folder.resolve(FILE))).isEqualTo(before);
+        Files.copy(temp.resolve("kept.salt"), folder.resolve(Protection.FILE_NAME),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (Database database = Database.open(folder, password("mật khẩu của xã"))) {
+            assertThat(database.isProtected()).isTrue();
+        }
+    }
+
+    @Test
+    void aProtectedFileCutShortIsRefusedAndNeverReplacedByANewDatabase() throws IOException {
+        Path folder = demoCopy();
+        contentsThenProtect(folder, "mật khẩu xã");
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(folder.resolve(FILE),
+                java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(4096 + 3 * 4096);
+        }
+        byte[] before = Files.readAllBytes(folder.resolve(FILE));
+
+        assertThatThrownBy(() -> Database.open(folder, password("mật khẩu xã")))
+                .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isIn("db.truncated", "db.damaged"));
+
+        assertThat(Files.readAllBytes(folder.resolve(FILE))).isEqualTo(before);
+    }
+
+    @Test
     void aConversionCutShortBeforeTheSwapKeepsTheOldFile() throws IOException {
         Path folder = demoCopy();
         Map<String, String> before = contentsThenProtect(folder, null);

@@ -1,24 +1,20 @@
 package org.cutri.common.db;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import org.cutri.common.UserException;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.jdbi.v3.core.ConnectionFactory;
 
 /**
  * The connections of the open database, through a pool that can be replaced while the program runs: to encrypt
  * or decrypt the file, the database is closed, converted and opened again under the same {@link org.jdbi.v3.core.Jdbi},
  * so every service keeps working. While it is closed, asking for a connection waits.
  */
-final class SwitchingDataSource implements DataSource {
+final class SwitchingPool implements ConnectionFactory {
 
     /** How long a switch waits for connections in use to come back before it gives up. */
     private static final Duration RETURN_WAIT = Duration.ofSeconds(30);
@@ -27,12 +23,12 @@ final class SwitchingDataSource implements DataSource {
     private JdbcConnectionPool pool;
     private int handing;
 
-    SwitchingDataSource(JdbcConnectionPool pool) {
+    SwitchingPool(JdbcConnectionPool pool) {
         this.pool = pool;
     }
 
     @Override
-    public Connection getConnection() throws SQLException {
+    public Connection openConnection() throws SQLException {
         JdbcConnectionPool current;
         synchronized (lock) {
             while (pool == null) {
@@ -106,45 +102,5 @@ final class SwitchingDataSource implements DataSource {
                 pool.dispose();
             }
         }
-    }
-
-    @Override
-    public Connection getConnection(String username, String password) throws SQLException {
-        throw new SQLFeatureNotSupportedException("The database's user is fixed");
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // H2's pool logs nothing the program needs.
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // The pool's own timeout applies.
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException();
-    }
-
-    @Override
-    public <T> T unwrap(Class<T> type) throws SQLException {
-        throw new SQLException("Not a wrapper");
-    }
-
-    @Override
-    public boolean isWrapperFor(Class<?> type) {
-        return false;
     }
 }
