@@ -97,11 +97,12 @@ final class Screens {
                         executor),
                 new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
                         messages, executor),
-                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone()),
+                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone(),
+                new org.cutri.document.DocumentOutput(context.audit())),
                 messages, dialogs, executor));
         screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
                 context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,
-                javafx.util.Duration.millis(400), org.cutri.document.DocumentSaver.FILES.audited(context.audit())),
+                javafx.util.Duration.millis(400), new org.cutri.document.DocumentOutput(context.audit())),
                 messages, executor, dialogs));
         screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
@@ -117,7 +118,8 @@ final class Screens {
                         executor), messages, dialogs));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
-                executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
+                executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit())),
+                messages, executor, dialogs));
         screens.put(Area.AUDIT, () -> new org.cutri.audit.AuditView(
                 new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
         screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(

@@ -46,8 +46,11 @@ public class AuditViewModel {
     private final ObservableList<AuditEntry> rows = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    /** The number of the latest load asked for: an older load finishing later is ignored. */
-    private long asked;
+    /**
+     * The number of the latest load asked for: an older load still waiting does not run (typing a word asks for one
+     * load a letter), one finishing later is ignored.
+     */
+    private final java.util.concurrent.atomic.AtomicLong asked = new java.util.concurrent.atomic.AtomicLong();
 
     public AuditViewModel(AuditService audit, Messages messages, TaskExecutor executor) {
         this.audit = audit;
@@ -74,11 +77,12 @@ public class AuditViewModel {
         Choice<AuditAction> chosen = action.get();
         AuditFilter filter = new AuditFilter(from.orElse(null), to.orElse(null),
                 chosen == null ? null : chosen.value(), text.get());
-        long number = ++asked;
+        long number = asked.incrementAndGet();
         loading.set(true);
         status.set(messages.get("audit.loading"));
-        executor.execute(BackgroundTask.of(() -> audit.find(filter, LIMIT)).onSuccess(page -> {
-            if (number != asked) {
+        executor.execute(BackgroundTask.of(() -> number == asked.get() ? audit.find(filter, LIMIT) : null)
+                .computation().onSuccess(page -> {
+            if (page == null || number != asked.get()) {
                 return;
             }
             loading.set(false);
@@ -88,7 +92,7 @@ public class AuditViewModel {
                             ? messages.get("audit.count.limited", page.entries().size(), page.total())
                             : messages.get("audit.count", page.total()));
         }).onFailure(e -> {
-            if (number == asked) {
+            if (number == asked.get()) {
                 LOG.error("The audit trail could not be read", e);
                 loading.set(false);
                 status.set(messages.get("audit.failed"));

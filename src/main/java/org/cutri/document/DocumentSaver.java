@@ -29,6 +29,6 @@ public interface DocumentSaver {
     /** Records a document written to this file in the audit trail. */
     static void recordWritten(AuditLog audit, OfficialDocument document, Path target) {
         audit.record(AuditAction.EXPORT, "file", target.getFileName(),
-                "ghi " + document.type() + " ra tệp " + target.toAbsolutePath());
+                "ghi " + (document == null ? "tài liệu" : document.type()) + " ra tệp " + target.toAbsolutePath());
     }
 }

@@ -134,7 +134,10 @@ public class GroupService {
      */
     public List<OpinionGroupEntry> keepSuggestions(int roundId) {
         List<GroupSuggestion> suggestions = suggest(roundId);
-        return jdbi.inTransaction(handle -> {
+        // One audit row for the whole set, not one per group and member.
+        return org.cutri.audit.AuditLog.bulk(() -> jdbi.inTransaction(handle -> {
+            org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.CREATE, "opinion_group", null,
+                    "lưu " + suggestions.size() + " nhóm gợi ý của đợt " + roundId + " (thay các nhóm gợi ý trước)");
             GroupDao dao = handle.attach(GroupDao.class);
             for (OpinionGroup old : dao.listOfRound(roundId, GroupStatus.SUGGESTED)) {
                 dao.deleteMembers(old.id());
@@ -149,7 +152,7 @@ public class GroupService {
                 kept.add(entry(dao, groupId));
             }
             return kept;
-        });
+        }));
     }
 
     /** Accepts a stored suggested group as it now stands. */

@@ -338,7 +338,8 @@ public class ReportView implements Screen {
     @FXML
     private void preview() {
         beforeOutput(dated -> viewModel.document(dated, document -> DocumentPreview.show(window(), document,
-                viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs)));
+                viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs,
+                viewModel.documentOutput())));
     }
 
     private Window window() {

@@ -79,6 +79,7 @@ public class ReportViewModel {
     private final OpinionService opinions;
     private final GroupService groups;
     private final ReportService reports;
+    private final org.cutri.document.DocumentOutput output;
     private final OfficeService office;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -108,6 +109,14 @@ public class ReportViewModel {
 
     public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
             OfficeService office, Messages messages, TaskExecutor executor, Clock clock) {
+        this(rounds, opinions, groups, reports, office, messages, executor, clock, org.cutri.document.DocumentOutput.PLAIN);
+    }
+
+    /** @param output where the report is saved and printed, recorded in the audit trail */
+    public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
+            OfficeService office, Messages messages, TaskExecutor executor, Clock clock,
+            org.cutri.document.DocumentOutput output) {
+        this.output = output;
         this.rounds = rounds;
         this.opinions = opinions;
         this.groups = groups;
@@ -468,6 +477,7 @@ public class ReportViewModel {
             PreparedReport prepared = current.work().prepare(names, LocalDate.now(clock), dated,
                     monitor.part(0, 0.3));
             ReportFiles.save(prepared.report(), prepared.document(), target, monitor.part(0.3, 1));
+            output.written(prepared.document(), target);
             return null;
         });
         executor.execute(longWork.track(task).computation().onSuccess(v -> {
@@ -608,5 +618,10 @@ public class ReportViewModel {
 
     public BooleanProperty withNamesProperty() {
         return withNames;
+    }
+
+    /** Where the report's preview saves and prints. */
+    public org.cutri.document.DocumentOutput documentOutput() {
+        return output;
     }
 }

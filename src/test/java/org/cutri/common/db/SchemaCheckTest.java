@@ -57,16 +57,25 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V6_1, province groups) as if the data were one version older.
-            connection.createStatement().execute("DROP TABLE province_group_member");
-            connection.createStatement().execute("DROP TABLE province_group");
-            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6.1'");
+            // The newest migration (V7_1, the audit trail) as if the data were one version older.
+            java.util.List<String> triggers = new java.util.ArrayList<>();
+            try (var rs = connection.createStatement().executeQuery(
+                    "SELECT DISTINCT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME LIKE 'AUDIT_%'")) {
+                while (rs.next()) {
+                    triggers.add(rs.getString(1));
+                }
+            }
+            for (String trigger : triggers) {
+                connection.createStatement().execute("DROP TRIGGER " + trigger);
+            }
+            connection.createStatement().execute("DROP TABLE audit_log");
+            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.1'");
         }
 
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM province_group_member").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
