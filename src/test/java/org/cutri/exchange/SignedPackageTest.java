@@ -265,7 +265,8 @@ class SignedPackageTest {
     void eachExportNamesThePreviousPackageOfItsRound() {
         assertThat(manifest(made[1]).previousSha256()).isNull();
         for (int sequence = 2; sequence <= 5; sequence++) {
-            assertThat(manifest(made[sequence]).previousSha256()).isEqualTo(PackageFormat.sha256Hex(made[sequence - 1]));
+            assertThat(manifest(made[sequence]).previousSha256())
+                    .isEqualTo(PackageFormat.sha256Hex(ExchangeFixture.entries(made[sequence - 1]).get("manifest.json")));
             assertThat(manifest(made[sequence]).sequence()).isEqualTo(sequence);
         }
     }
