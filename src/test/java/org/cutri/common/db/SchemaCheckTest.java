@@ -57,16 +57,21 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V6_1, province groups) as if the data were one version older.
-            connection.createStatement().execute("DROP TABLE province_group_member");
-            connection.createStatement().execute("DROP TABLE province_group");
-            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6.1'");
+            // The newest migration (V7_2, office keys) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE trusted_key", "DROP TABLE office_key",
+                    "ALTER TABLE package_sequence DROP COLUMN last_sha256",
+                    "ALTER TABLE imported_package DROP COLUMN signer_fingerprint",
+                    "ALTER TABLE imported_package DROP COLUMN manifest_sha256",
+                    "ALTER TABLE imported_package DROP COLUMN previous_sha256",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.2'")) {
+                connection.createStatement().execute(sql);
+            }
         }
 
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM province_group_member").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_key").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
