@@ -99,8 +99,10 @@ public class ImportedPackageService {
         if (accepted || approvals.acceptGaps()) {
             return Outcome.REPLACING;
         }
+        String missing = sequence - 2 == current.sequence() ? String.valueOf(sequence - 1)
+                : (current.sequence() + 1) + "–" + (sequence - 1);
         throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_GAP, "exchange.refused.gap", number, storedNumber,
-                String.valueOf(current.sequence() + 1), String.valueOf(sequence - 1));
+                missing);
     }
 
     /**
