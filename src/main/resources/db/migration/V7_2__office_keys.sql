@@ -11,7 +11,7 @@ CREATE TABLE office_key (
     CONSTRAINT office_key_single CHECK (id = 1)
 );
 
--- At a commune office: the SHA-256 of the last package made for each round, written into the next one.
+-- At a commune office: the SHA-256 of the manifest of the last package made for each round, written into the next.
 ALTER TABLE package_sequence ADD COLUMN last_sha256 VARCHAR(64);
 
 -- At a province office: the communes' keys it trusts. The key in force for a commune has no retired_at; a key
@@ -28,6 +28,8 @@ CREATE TABLE trusted_key (
 );
 CREATE INDEX trusted_key_commune ON trusted_key (commune_code);
 
--- Which key signed each imported package, and the previous package it names (null: imported before signing).
+-- Which key signed each imported package, its manifest's SHA-256 (its content: the manifest lists every entry's hash)
+-- and the previous package it names (all null: imported before packages were signed).
 ALTER TABLE imported_package ADD COLUMN signer_fingerprint VARCHAR(40);
+ALTER TABLE imported_package ADD COLUMN manifest_sha256 VARCHAR(64);
 ALTER TABLE imported_package ADD COLUMN previous_sha256 VARCHAR(64);

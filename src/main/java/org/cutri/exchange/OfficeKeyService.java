@@ -31,8 +31,11 @@ public class OfficeKeyService {
         this.clock = clock;
     }
 
-    /** The office's key pair, made and stored now if the office has none yet. */
-    public OfficeKey key() {
+    /**
+     * The office's key pair, made and stored now if the office has none yet. Synchronized: the hand-over screen and
+     * an export asking at once get the same key, never two.
+     */
+    public synchronized OfficeKey key() {
         return jdbi.inTransaction(handle -> {
             OfficeKeyDao dao = handle.attach(OfficeKeyDao.class);
             Optional<OfficeKeyDao.Row> stored = dao.find();
@@ -54,12 +57,12 @@ public class OfficeKeyService {
         return key().fingerprint();
     }
 
-    /** The SHA-256 of the last package made for a round, written into the next one as its previous package. */
+    /** The manifest SHA-256 of the last package made for a round, written into the next one as its previous package. */
     public Optional<String> lastPackageSha256(int roundId) {
         return jdbi.withExtension(OfficeKeyDao.class, dao -> dao.lastSha256(roundId));
     }
 
-    /** Remembers the hash of the package just made under this sequence number of the round. */
+    /** Remembers the manifest hash of the package just made under this sequence number of the round. */
     public void recordPackage(int roundId, int sequence, String sha256) {
         jdbi.useExtension(OfficeKeyDao.class, dao -> dao.recordSha256(roundId, sequence, sha256));
     }

@@ -141,9 +141,11 @@ public class PackageExporter {
                 new PackageManifest.Counts(roundMeetings.size(), packagedOpinions.size(), packagedGroups.size()), listed,
                 null);
         PackageManifest manifest = PackageSignature.sign(unsigned, key.privateKey(), key.publicKey());
-        byte[] zip = zip(json(manifest), entries);
+        byte[] manifestBytes = json(manifest);
+        byte[] zip = zip(manifestBytes, entries);
         String zipSha256 = PackageFormat.sha256Hex(zip);
-        keys.recordPackage(roundId, sequence, zipSha256);
+        // The next package of the round names this one by its manifest's hash, which covers every entry's.
+        keys.recordPackage(roundId, sequence, PackageFormat.sha256Hex(manifestBytes));
         String fileName = PackageFormat.fileName(settings.communeCode(), round.id(), sequence);
         LOG.info("Built package {} ({} bytes, {} opinions, names {})", fileName, zip.length, packagedOpinions.size(),
                 withNames);

@@ -36,7 +36,15 @@ public record ReadPackage(Path file, String sha256, PackageManifest manifest, St
         return PackageSignature.fingerprint(signerKey);
     }
 
-    /** The SHA-256 of the commune's previous package of this round, as the package says (null for a first one). */
+    /** The SHA-256 of the manifest as it is in the file: the package's content (the manifest lists every entry's hash). */
+    public String manifestSha256() {
+        return PackageFormat.sha256Hex(manifestJson.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The manifest SHA-256 of the commune's previous package of this round, as the package says (null for a first
+     * one).
+     */
     public String previousSha256() {
         return manifest.previousSha256();
     }

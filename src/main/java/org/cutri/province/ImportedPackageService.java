@@ -63,13 +63,14 @@ public class ImportedPackageService {
      * @throws UserException {@code exchange.refused.older} for an older package; an {@link ImportQuestion} for a gap
      *         or a conflict
      */
-    public static Outcome decide(Optional<Stored> stored, int sequence, String sha256, String previous, String signer,
-            Approvals approvals) {
+    public static Outcome decide(Optional<Stored> stored, int sequence, String sha256, String manifestSha256,
+            String previous, String signer, Approvals approvals) {
         if (stored.isEmpty()) {
             return Outcome.NEW;
         }
         Stored current = stored.get();
-        if (current.sha256().equals(sha256)) {
+        if (current.sha256().equals(sha256) || manifestSha256.equals(current.manifestSha256())) {
+            // The same file, or the same content in a zip whose own bytes differ (the manifest lists every entry).
             return Outcome.UNCHANGED;
         }
         if (current.signer() != null && !current.signer().equals(signer)) {
@@ -89,7 +90,7 @@ public class ImportedPackageService {
             throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_CONFLICT, "exchange.refused.conflict", number);
         }
         if (sequence - 1 == current.sequence()) {
-            if (current.signer() == null || current.sha256().equals(previous) || accepted) {
+            if (current.signer() == null || previous != null && previous.equals(current.manifestSha256()) || accepted) {
                 return Outcome.REPLACING;
             }
             throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_CONFLICT, "exchange.refused.fork", number,
@@ -98,17 +99,19 @@ public class ImportedPackageService {
         if (accepted || approvals.acceptGaps()) {
             return Outcome.REPLACING;
         }
+        String missing = sequence - 2 == current.sequence() ? String.valueOf(sequence - 1)
+                : (current.sequence() + 1) + "–" + (sequence - 1);
         throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_GAP, "exchange.refused.gap", number, storedNumber,
-                String.valueOf(current.sequence() + 1), String.valueOf(sequence - 1));
+                missing);
     }
 
     /**
      * The sequence and hash of a stored package and the fingerprint of its signer: what {@link #decide} compares
      * with.
      */
-    public record Stored(int sequence, String sha256, String signer) {
+    public record Stored(int sequence, String sha256, String manifestSha256, String signer) {
         static Stored of(ImportedPackage p) {
-            return new Stored(p.sequenceNo(), p.sha256(), p.signerFingerprint());
+            return new Stored(p.sequenceNo(), p.sha256(), p.manifestSha256(), p.signerFingerprint());
         }
     }
 
@@ -137,8 +140,8 @@ public class ImportedPackageService {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
             Optional<ImportedPackage> current = dao.find(m.commune().code(), m.round().id());
-            Outcome outcome = decide(current.map(Stored::of), m.sequence(), p.sha256(), p.previousSha256(),
-                    p.fingerprint(), approvals);
+            Outcome outcome = decide(current.map(Stored::of), m.sequence(), p.sha256(), p.manifestSha256(),
+                    p.previousSha256(), p.fingerprint(), approvals);
             if (outcome == Outcome.UNCHANGED) {
                 return outcome;
             }
@@ -155,7 +158,7 @@ public class ImportedPackageService {
             int id = dao.insertPackage(code, roundKey, m.sequence(), p.sha256(),
                     fileName.length() > 300 ? fileName.substring(0, 300) : fileName, m.createdAt(),
                     LocalDateTime.now(clock), m.programVersion(), m.withNames(), p.manifestJson(), p.fingerprint(),
-                    p.previousSha256());
+                    p.previousSha256(), p.manifestSha256());
             dao.insertRound(id, code, p.round().round());
 
             List<PackagedMeeting> meetings = p.meetings().meetings();

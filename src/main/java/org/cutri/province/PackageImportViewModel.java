@@ -96,10 +96,11 @@ public class PackageImportViewModel {
         }));
     }
 
-    /** Empties the list. */
+    /** Empties the list; what the user decided about its packages is forgotten too. */
     public void clear() {
         if (!running.get()) {
             rows.clear();
+            approvals = Approvals.NONE;
             checked.set(false);
             summary.set("");
             statusText.set(messages.get("exchange.import.start"));

@@ -154,8 +154,8 @@ public class PackageImporter {
             try {
                 boolean firstKey = checkKey(p, keys, approvals);
                 Optional<Stored> current = state.computeIfAbsent(key, k -> stored.find(p.communeCode(), p.roundKey()));
-                Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256(), p.previousSha256(),
-                        p.fingerprint(), approvals);
+                Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256(), p.manifestSha256(),
+                        p.previousSha256(), p.fingerprint(), approvals);
                 if (write && outcome != Outcome.UNCHANGED) {
                     // An unused folder becomes a province office in the same transaction as its first package, and a
                     // commune's key is trusted in the transaction of its first package: a package refused while being
@@ -170,7 +170,7 @@ public class PackageImporter {
                 }
                 keys.put(p.communeCode(), p.fingerprint());
                 if (outcome != Outcome.UNCHANGED) {
-                    state.put(key, Optional.of(new Stored(p.sequence(), p.sha256(), p.fingerprint())));
+                    state.put(key, Optional.of(new Stored(p.sequence(), p.sha256(), p.manifestSha256(), p.fingerprint())));
                 }
                 summary = PackageImportSummary.of(p, outcome, null);
                 if (write) {

@@ -18,6 +18,7 @@ import org.cutri.app.MainView;
 import org.cutri.common.text.VietText;
 import org.cutri.exchange.ExchangeFixture;
 import org.cutri.exchange.ExportedPackage;
+import org.cutri.exchange.PackageReader;
 import org.cutri.exchange.PackageWriter;
 import org.cutri.office.OfficeKind;
 import org.cutri.province.PackageImportViewModel.Row;
@@ -212,6 +213,39 @@ class PackageImportViewTest {
         assertThat(cellTexts(robot, "Từ chối")).isEqualTo(reasons.size());
         assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aPackageSignedByAnotherKeyIsTakenOnlyAfterADeliberateRecordedRetrust(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
+        CommunePackages.trust(province, List.of(later));
+        robot.clickOn("#nav-province_import");
+        PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
+        TableView<Row> table = robot.lookup("#table").queryTableView();
+        // The commune reinstalled its computer: same data, a new key.
+        Path resigned = Files.write(folder.resolve("cutri-khoa-moi-" + System.nanoTime() + ".zip"),
+                ExchangeFixture.relisted(Files.readAllBytes(later), e -> e));
+        String newKey = new PackageReader().read(resigned).fingerprint();
+
+        checkAgain(robot, screen, table, resigned);
+        assertThat(table.getItems().get(0).summary().reason(province.messages()))
+                .contains("khóa khác", communeKey, newKey);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#questionButton").queryButton().getText()).isEqualTo("Tin lại khóa mới của xã…");
+        robot.clickOn("#questionButton");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains(communeKey, newKey);
+        robot.clickOn("#confirmYesButton");
+
+        FxTestSupport.waitUntil(() -> cellTexts(robot, "Mới") == 1);
+        assertThat(province.trustedKeys().history("tan-phuc")).extracting(TrustedKey::fingerprint, TrustedKey::how)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(communeKey, TrustedKey.FIRST_PACKAGE),
+                        org.assertj.core.groups.Tuple.tuple(newKey, TrustedKey.RETRUST));
+        TableView<TrustedKey> keys = robot.lookup("#keysTable").queryTableView();
+        FxTestSupport.waitUntil(() -> keys.getItems().size() == 1 && keys.getItems().get(0).fingerprint().equals(newKey));
+        robot.clickOn("#importButton");
+        FxTestSupport.waitUntil(() -> table.getItems().get(0).imported());
+        assertThat(province.importedPackages().list()).singleElement()
+                .extracting(ImportedPackage::signerFingerprint).isEqualTo(newKey);
     }
 
     /** Empties the list, adds one file and runs the dry run. */

@@ -57,25 +57,21 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V7_1, the audit trail) as if the data were one version older.
-            java.util.List<String> triggers = new java.util.ArrayList<>();
-            try (var rs = connection.createStatement().executeQuery(
-                    "SELECT DISTINCT TRIGGER_NAME FROM INFORMATION_SCHEMA.TRIGGERS WHERE TRIGGER_NAME LIKE 'AUDIT_%'")) {
-                while (rs.next()) {
-                    triggers.add(rs.getString(1));
-                }
+            // The newest migration (V7_2, office keys) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE trusted_key", "DROP TABLE office_key",
+                    "ALTER TABLE package_sequence DROP COLUMN last_sha256",
+                    "ALTER TABLE imported_package DROP COLUMN signer_fingerprint",
+                    "ALTER TABLE imported_package DROP COLUMN manifest_sha256",
+                    "ALTER TABLE imported_package DROP COLUMN previous_sha256",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.2'")) {
+                connection.createStatement().execute(sql);
             }
-            for (String trigger : triggers) {
-                connection.createStatement().execute("DROP TRIGGER " + trigger);
-            }
-            connection.createStatement().execute("DROP TABLE audit_log");
-            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.1'");
         }
 
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM audit_log").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_key").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
