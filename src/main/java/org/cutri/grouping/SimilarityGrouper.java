@@ -810,7 +810,8 @@ public final class SimilarityGrouper {
                     terms.add(t);
                 }
             });
-            // names first, then concepts, then pairs of syllables, then single syllables; heaviest first in each
+            // names first, then concepts, then pairs of syllables; heaviest first in each. A single syllable is
+            // never shown: it is nearly always half of a word ("Nguyên" of "Tết Nguyên Đán", "nhân" of "nhân dân")
             terms.sort(Comparator.comparingInt((Integer t) -> rank(vectors.termNames[t]))
                     .thenComparingDouble(t -> -counts.get(t)[1]).thenComparing(t -> t));
             List<Integer> order = new ArrayList<>(members);
@@ -820,10 +821,10 @@ public final class SimilarityGrouper {
             List<String> shown = new ArrayList<>();
             for (int t : terms) {
                 String name = vectors.termNames[t];
-                if (shown.size() == MOST || (rank(name) == 3 && shown.size() >= 2)) {
+                if (shown.size() == MOST || rank(name) == 3) {
                     break;
                 }
-                String surface = surface(name, order, docs, vectors);
+                String surface = rank(name) == 2 ? whole(name, order, docs, need) : surface(name, order, docs, vectors);
                 if (surface == null) {
                     continue;
                 }
@@ -836,6 +837,138 @@ public final class SimilarityGrouper {
                 shown.add(surface);
             }
             return shown;
+        }
+
+        /** Longest word or name shown, in syllables. */
+        static final int LONGEST = 4;
+
+        /**
+         * The whole word or name a pair of syllables is part of, as a member writes it, or null when that is too long
+         * or too few members write it (decision 0031): "Tết Nguyên" is shown as "Tết Nguyên Đán", "đường liên" as
+         * "đường liên xã". A pair grows over a neighbour while as many members write the longer phrase (at least
+         * {@code need}), and over capitalised neighbours while it holds a capitalised word; never over a comma.
+         */
+        static String whole(String folded, List<Integer> order, List<GroupCandidate> docs, int need) {
+            List<Words> texts = order.stream().map(d -> Words.of(docs.get(d).text())).toList();
+            int length = folded.split(" ").length;
+            for (Words words : texts) {
+                int at = words.find(folded);
+                if (at < 0) {
+                    continue;
+                }
+                int from = at;
+                int to = at + length - 1;
+                // "Bình, Quảng": two words of a list, not one
+                if (java.util.stream.IntStream.range(from, to).anyMatch(k -> !words.joined(k))) {
+                    return null;
+                }
+                boolean grown = true;
+                while (grown && to - from < LONGEST) {
+                    grown = false;
+                    if (from > 0 && words.joined(from - 1) && (writers(texts, words.folded(from - 1, to)) >= need
+                            || (words.capital(from) && words.capital(from - 1) && from - 1 > words.sentenceStart(from)))) {
+                        from--;
+                        grown = true;
+                    }
+                    if (to + 1 < words.size() && words.joined(to) && (writers(texts, words.folded(from, to + 1)) >= need
+                            || (words.capital(to) && words.capital(to + 1)))) {
+                        to++;
+                        grown = true;
+                    }
+                }
+                if (to - from + 1 > LONGEST || writers(texts, words.folded(from, to)) < need) {
+                    return null;
+                }
+                String text = words.text(from, to);
+                int first = from;
+                boolean name = java.util.stream.IntStream.rangeClosed(from, to)
+                        .anyMatch(k -> words.capital(k) && k != words.sentenceStart(first));
+                return name ? text : text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return null;
+        }
+
+        private static long writers(List<Words> texts, String phrase) {
+            return texts.stream().filter(w -> w.find(phrase) >= 0).count();
+        }
+
+        /** A text's words: where each lies, folded, capitalised or not, and what separates it from the next. */
+        static final class Words {
+            private final String text;
+            private final List<int[]> spans = new ArrayList<>();
+            private final List<String> folded = new ArrayList<>();
+
+            private Words(String text) {
+                this.text = text;
+            }
+
+            static Words of(String raw) {
+                String nfc = VietText.nfc(raw);
+                Words words = new Words(nfc);
+                int i = 0;
+                while (i < nfc.length()) {
+                    if (!Character.isLetterOrDigit(nfc.charAt(i))) {
+                        i++;
+                        continue;
+                    }
+                    int start = i;
+                    while (i < nfc.length() && Character.isLetterOrDigit(nfc.charAt(i))) {
+                        i++;
+                    }
+                    words.spans.add(new int[] {start, i});
+                    words.folded.add(VietText.fold(nfc.substring(start, i)));
+                }
+                return words;
+            }
+
+            int size() {
+                return spans.size();
+            }
+
+            String folded(int k) {
+                return folded.get(k);
+            }
+
+            String folded(int from, int to) {
+                return String.join(" ", folded.subList(from, to + 1));
+            }
+
+            String text(int from, int to) {
+                return text.substring(spans.get(from)[0], spans.get(to)[1]);
+            }
+
+            boolean capital(int k) {
+                return Character.isUpperCase(text.charAt(spans.get(k)[0]));
+            }
+
+            /** True when only spaces lie between word k and the next. */
+            boolean joined(int k) {
+                return text.substring(spans.get(k)[1], spans.get(k + 1)[0]).isBlank();
+            }
+
+            /** The first word of the sentence word k is in. */
+            int sentenceStart(int k) {
+                int j = k;
+                while (j > 0 && !endsSentence(text.substring(spans.get(j - 1)[1], spans.get(j)[0]))) {
+                    j--;
+                }
+                return j;
+            }
+
+            private static boolean endsSentence(String gap) {
+                return gap.chars().anyMatch(c -> ".!?;:\n".indexOf(c) >= 0);
+            }
+
+            /** The first word where the folded phrase starts, or -1. */
+            int find(String phrase) {
+                List<String> want = List.of(phrase.split(" "));
+                for (int k = 0; k + want.size() <= folded.size(); k++) {
+                    if (folded.subList(k, k + want.size()).equals(want)) {
+                        return k;
+                    }
+                }
+                return -1;
+            }
         }
 
         private static int rank(String name) {
