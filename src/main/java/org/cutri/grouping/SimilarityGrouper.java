@@ -819,12 +819,17 @@ public final class SimilarityGrouper {
             order.add(0, central);
             Set<String> used = new HashSet<>();
             List<String> shown = new ArrayList<>();
+            // the members' words, central first, read once when a pair of syllables is to be shown
+            List<Words> texts = new ArrayList<>();
             for (int t : terms) {
                 String name = vectors.termNames[t];
                 if (shown.size() == MOST || rank(name) == 3) {
                     break;
                 }
-                String surface = rank(name) == 2 ? whole(name, order, docs, need) : surface(name, order, docs, vectors);
+                if (rank(name) == 2 && texts.isEmpty()) {
+                    order.forEach(d -> texts.add(Words.of(docs.get(d).text())));
+                }
+                String surface = rank(name) == 2 ? whole(name, texts, need) : surface(name, order, docs, vectors);
                 if (surface == null) {
                     continue;
                 }
@@ -848,8 +853,7 @@ public final class SimilarityGrouper {
          * "đường liên xã". A pair grows over a neighbour while as many members write the longer phrase (at least
          * {@code need}), and over capitalised neighbours while it holds a capitalised word; never over a comma.
          */
-        static String whole(String folded, List<Integer> order, List<GroupCandidate> docs, int need) {
-            List<Words> texts = order.stream().map(d -> Words.of(docs.get(d).text())).toList();
+        static String whole(String folded, List<Words> texts, int need) {
             int length = folded.split(" ").length;
             for (Words words : texts) {
                 int at = words.find(folded);
