@@ -305,11 +305,17 @@ public class ReportViewModel {
     /** Accepts a group (a suggestion, maybe trimmed) with the given wording. */
     public void accept(GroupWork.Group group, List<GroupWork.Member> members, String wording) {
         List<String> keys = (members.isEmpty() ? group.members() : members).stream().map(GroupWork.Member::key).toList();
+        // accepting part of a suggestion splits the rest apart from it (decision 0031)
+        List<String> left = group.accepted() ? List.of()
+                : group.members().stream().map(GroupWork.Member::key).filter(k -> !keys.contains(k)).toList();
         change(work -> {
             if (group.accepted() && group.id() != null) {
                 work.editWording(group, wording);
             } else {
                 work.accept(keys, wording);
+                if (!left.isEmpty()) {
+                    work.keepApart(keys, left);
+                }
             }
         }, messages.get("report.status.accepted", wording));
     }
@@ -327,7 +333,7 @@ public class ReportViewModel {
                 if (s != group) {
                     changed.add(s);
                 } else if (rest.size() >= 2) {
-                    changed.add(new GroupWork.Group(null, s.wording(), false, rest));
+                    changed.add(new GroupWork.Group(null, s.wording(), false, rest, s.shared(), s.remembered()));
                 }
             }
             suggestions = changed;
@@ -337,6 +343,9 @@ public class ReportViewModel {
                 nowAlone.addAll(rest);
             }
             showGroups(nowAlone);
+            // taken out of a suggestion: not suggested with the rest again (decision 0031)
+            List<String> restKeys = rest.stream().map(GroupWork.Member::key).toList();
+            change(work -> work.keepApart(List.of(member.key()), restKeys), messages.get("report.status.apart"));
             return;
         }
         change(work -> work.removeMember(group, member.key()), messages.get("report.status.changed"));
@@ -356,6 +365,9 @@ public class ReportViewModel {
             List<GroupWork.Member> nowAlone = new ArrayList<>(alone);
             nowAlone.addAll(group.members());
             showGroups(nowAlone);
+            // a dropped suggestion: its opinions are not suggested together again (decision 0031)
+            List<String> keys = group.members().stream().map(GroupWork.Member::key).toList();
+            change(work -> work.keepApart(keys, List.of()), messages.get("report.status.apart"));
             return;
         }
         change(work -> work.delete(group), messages.get("report.status.changed"));
