@@ -57,13 +57,9 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V7_2, office keys) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE trusted_key", "DROP TABLE office_key",
-                    "ALTER TABLE package_sequence DROP COLUMN last_sha256",
-                    "ALTER TABLE imported_package DROP COLUMN signer_fingerprint",
-                    "ALTER TABLE imported_package DROP COLUMN manifest_sha256",
-                    "ALTER TABLE imported_package DROP COLUMN previous_sha256",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.2'")) {
+            // The newest migration (V7_4, the secretary's grouping decisions) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE grouping_decision",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.4'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -71,7 +67,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_key").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM grouping_decision").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
