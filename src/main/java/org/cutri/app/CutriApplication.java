@@ -90,6 +90,14 @@ public final class CutriApplication {
                 messages);
     }
 
+    /**
+     * How the window opens its data: the data, then the first screen's reads once ahead of time, on the opening's
+     * thread while the toolkit starts ({@link Screens#withFirstScreenRead}).
+     */
+    static AppContext openForWindow(Path folder, Messages messages) {
+        return Screens.withFirstScreenRead(AppContext.open(folder, messages));
+    }
+
     /** What the opening gave: waits for it if need be; throws what it threw, as it was thrown. */
     private static AppContext finished(FutureTask<AppContext> opening) {
         try {
@@ -210,7 +218,8 @@ public final class CutriApplication {
      * window closed, or {@link Platform#exit} called.
      */
     public static void launchWindow(Path dataFolder) {
-        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), AppContext::open, Platform::exit);
+        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
+                Platform::exit);
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {

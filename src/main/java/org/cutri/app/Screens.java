@@ -35,11 +35,36 @@ import org.cutri.register.RegisterImportViewModel;
  */
 final class Screens {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Screens.class);
+
     private Screens() {
     }
 
     /** A command under the sidebar's areas: its id, its text and tooltip keys, and what it opens. */
     record SidebarAction(String id, String textKey, String tooltipKey, BiConsumer<Window, Runnable> open) {
+    }
+
+    /**
+     * Runs once, right after the data opened and on the same thread, the reads the window's first screen makes:
+     * the commune's profile (the title), the office, whether the data is empty, the hamlets and the commune's
+     * constituencies. Their results are thrown away; what they leave behind (Jdbi's parsed statements and
+     * mappers, loaded classes, H2's cached pages) makes the same reads on the worker quick once the window asks
+     * for them. The opening runs while the JavaFX toolkit starts, so on an office PC with a free core this work
+     * is done before the window's first frame (docs/decisions/0030). A failure here is left to the real reads,
+     * which report it as usual.
+     */
+    static AppContext withFirstScreenRead(AppContext context) {
+        try {
+            context.commune().profile();
+            context.office().get();
+            context.demo().isEmpty();
+            context.hamlets().list();
+            context.councils().currentTerm().ifPresent(term -> context.constituencies().list(term.id(),
+                    org.cutri.council.CouncilLevel.COMMUNE));
+        } catch (RuntimeException e) {
+            LOG.debug("The first screen's reads ahead of time failed; the screen reads again", e);
+        }
+        return context;
     }
 
     /** The services the main window's view-model needs on the opened data. */

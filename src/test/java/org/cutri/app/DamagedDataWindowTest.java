@@ -83,7 +83,7 @@ class DamagedDataWindowTest {
         }
         byte[] before = Files.readAllBytes(folder.resolve(FILE));
 
-        String shown = shownError(robot, folder, AppContext::open);
+        String shown = shownError(robot, folder, CutriApplication::openForWindow);
 
         assertThat(shown).startsWith("Tệp dữ liệu " + folder.resolve(FILE) + " bị cụt hoặc hỏng ở phần cuối (còn 8 KB)")
                 .contains("không tạo dữ liệu mới đè lên").doesNotContain("Exception");
@@ -95,7 +95,7 @@ class DamagedDataWindowTest {
         Path folder = Files.createDirectories(temp.resolve("data"));
         Files.createFile(folder.resolve(FILE));
 
-        String shown = shownError(robot, folder, AppContext::open);
+        String shown = shownError(robot, folder, CutriApplication::openForWindow);
 
         assertThat(shown).startsWith("Tệp dữ liệu " + folder.resolve(FILE) + " rỗng (0 byte)");
         assertThat(Files.size(folder.resolve(FILE))).isZero();
