@@ -58,13 +58,16 @@ public final class Database implements AutoCloseable {
     /** Opens a new pool on the same file with the same settings: {@link #compact()} closes the old one. */
     private final java.util.function.Supplier<JdbcConnectionPool> reopen;
     private volatile JdbcConnectionPool pool;
+    /** Connections are handed out under its read lock; {@link #compact()} holds the write lock: none opens meanwhile. */
+    private final java.util.concurrent.locks.ReentrantReadWriteLock gate =
+            new java.util.concurrent.locks.ReentrantReadWriteLock();
     private final Jdbi jdbi;
 
     private Database(Path folder, JdbcConnectionPool pool, java.util.function.Supplier<JdbcConnectionPool> reopen) {
         this.folder = folder;
         this.pool = pool;
         this.reopen = reopen;
-        this.jdbi = Jdbi.create(() -> this.pool.getConnection()).installPlugin(new SqlObjectPlugin());
+        this.jdbi = Jdbi.create(this::connection).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
@@ -279,18 +282,34 @@ public final class Database implements AutoCloseable {
      * changed pages in the file, so a name erased from the data can still be read in its bytes until then. Work
      * running on other connections at that moment fails; the database is open again when this returns.
      */
-    public synchronized void compact() {
-        JdbcConnectionPool old = pool;
-        try (Connection connection = old.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            LOG.error("Database in {} could not be compacted", folder, e);
-            throw translate(e, folder, Disk.SYSTEM);
+    public void compact() {
+        gate.writeLock().lock();
+        try {
+            // No connection opens while the file is rewritten: one opening then would read it half-written.
+            pool.dispose();
+            JdbcConnectionPool compacting = reopen.get();
+            try (Connection connection = compacting.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                LOG.error("Database in {} could not be compacted", folder, e);
+                throw translate(e, folder, Disk.SYSTEM);
+            } finally {
+                compacting.dispose();
+                pool = reopen.get();
+            }
         } finally {
-            old.dispose();
-            pool = reopen.get();
+            gate.writeLock().unlock();
         }
         LOG.info("Compacted database in {}", folder);
+    }
+
+    private Connection connection() throws SQLException {
+        gate.readLock().lock();
+        try {
+            return pool.getConnection();
+        } finally {
+            gate.readLock().unlock();
+        }
     }
 
     @Override
