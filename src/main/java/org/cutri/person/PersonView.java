@@ -49,6 +49,8 @@ public class PersonView implements Screen {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         correctedField.textProperty().bindBidirectional(viewModel.correctedProperty());
         placeTable.setItems(viewModel.places());
+        placeTable.setPlaceholder(org.cutri.common.ui.Placeholders.of(viewModel.runningProperty(),
+                new SimpleStringProperty(messages.get("person.empty")), messages));
         placeTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         placeColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().table() + "." + c.getValue().column()));
         referenceColumn.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().reference()));

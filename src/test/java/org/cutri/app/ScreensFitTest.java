@@ -130,6 +130,20 @@ class ScreensFitTest {
         assertThat(cut).as("field hints cut at %sx%s", WIDTH, HEIGHT).isEmpty();
     }
 
+    /**
+     * An empty table says in Vietnamese what to do: the personal-data screen once showed the toolkit's own "No
+     * content in table" before the first search.
+     */
+    @Test
+    void noEmptyTableSpeaksTheToolkitsEnglish(FxRobot robot) {
+        List<String> english = onEveryScreen(robot, area -> {
+            Parent root = shown(robot, area);
+            return FxTestSupport.onFx(() -> ShownNodes.texts(root)).stream()
+                    .filter(text -> text.contains("No content in table")).map(text -> area.name() + ": " + text).toList();
+        });
+        assertThat(english).as("tables with the toolkit's English placeholder").isEmpty();
+    }
+
     private List<String> cutHints(FxRobot robot, Area area) {
         Parent root = shown(robot, area);
         List<String> cut = new ArrayList<>();
