@@ -107,7 +107,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
-        this.protection = new org.cutri.protection.ProtectionService(database);
+        this.protection = new org.cutri.protection.ProtectionService(database, audit);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

@@ -29,8 +29,8 @@ class ProtectCommand implements Callable<Integer> {
         try (AppContext context = parent.openContext();
                 DataPassword password = parent.nextInputLine().map(DataPassword::of)
                         .orElseThrow(() -> new UserException("cli.protect.noPassword"))) {
-            boolean change = context.database().isProtected();
-            context.database().protect(password);
+            boolean change = context.protection().isProtected();
+            context.protection().setPassword(password);
             parent.out().println(parent.messages().get(change ? "cli.protect.changed" : "cli.protect.done",
                     context.dataFolder()));
             return 0;

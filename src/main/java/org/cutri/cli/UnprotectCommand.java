@@ -19,8 +19,8 @@ class UnprotectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext context = parent.openContext()) {
-            boolean wasProtected = context.database().isProtected();
-            context.database().unprotect();
+            boolean wasProtected = context.protection().isProtected();
+            context.protection().removePassword();
             parent.out().println(parent.messages().get(wasProtected ? "cli.unprotect.done" : "cli.unprotect.notProtected",
                     context.dataFolder()));
             return 0;

@@ -179,7 +179,7 @@ public class PackageImporter {
                     if (outcome != Outcome.UNCHANGED) {
                         audit.record(org.cutri.audit.AuditAction.PACKAGE_IMPORT, "package", p.file().getFileName(),
                                 "xã " + p.communeCode() + ", đợt " + p.roundKey() + ", gói số " + p.sequence() + ": "
-                                        + outcome + ", SHA-256 " + p.sha256());
+                                        + outcome + ", SHA-256 " + p.sha256() + takenDespite(current, p));
                     }
                 }
             } catch (ImportQuestion e) {
@@ -241,6 +241,28 @@ public class PackageImporter {
                     p.manifest().commune().name(), code, fingerprint);
         }
         return true;
+    }
+
+    /**
+     * What the user's approval let through when this package was taken (for its audit row): a gap or a conflict
+     * with the package stored before; empty when it was taken on its own.
+     */
+    private static String takenDespite(Optional<Stored> before, ReadPackage p) {
+        try {
+            ImportedPackageService.decide(before, p.sequence(), p.sha256(), p.manifestSha256(), p.previousSha256(),
+                    p.fingerprint(), Approvals.NONE);
+            return "";
+        } catch (ImportQuestion e) {
+            Object[] args = e.args();
+            return switch (e.key()) {
+                case "exchange.refused.gap" -> "; nhận dù còn thiếu gói số " + args[2];
+                case "exchange.refused.conflict" -> "; nhận dù khác gói số " + args[0] + " đã nhập (xung đột)";
+                case "exchange.refused.fork" -> "; nhận dù không nối tiếp gói số " + args[1] + " đã nhập (xung đột)";
+                default -> "; nhận theo quyết định của người dùng (" + e.key() + ")";
+            };
+        } catch (UserException e) {
+            return "";
+        }
     }
 
     private record Item(int index, ReadPackage p) {

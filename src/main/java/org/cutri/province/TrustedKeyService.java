@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.cutri.audit.AuditAction;
+import org.cutri.audit.AuditLog;
 import org.cutri.common.UserException;
 import org.cutri.exchange.PackageSignature;
 import org.jdbi.v3.core.Jdbi;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The communes' keys the province trusts (docs/decisions/0035). A commune's key is trusted with its first package,
  * once the user has compared the fingerprint with the commune (by phone); a key the commune lost is replaced only
- * by a deliberate re-trust. Each trust keeps who (the computer account) and when; a replaced key keeps its row.
+ * by a deliberate re-trust. Each trust keeps who (the computer account) and when; a replaced key keeps its row. Each
+ * trust is also one row of the audit trail, in the same transaction.
  */
 public class TrustedKeyService {
 
@@ -60,7 +63,9 @@ public class TrustedKeyService {
         jdbi.useTransaction(handle -> {
             TrustedKeyDao dao = handle.attach(TrustedKeyDao.class);
             if (dao.current(communeCode).isEmpty()) {
-                insert(dao, communeCode, publicKey, TrustedKey.FIRST_PACKAGE);
+                String fingerprint = insert(dao, communeCode, publicKey, TrustedKey.FIRST_PACKAGE);
+                AuditLog.record(handle, AuditAction.KEY_TRUST, "commune", communeCode,
+                        "tin khóa của xã theo gói đầu tiên, dấu vân tay " + fingerprint);
             }
         });
     }
@@ -83,16 +88,20 @@ public class TrustedKeyService {
             }
             dao.retire(communeCode, LocalDateTime.now(clock));
             insert(dao, communeCode, publicKey, TrustedKey.RETRUST);
+            AuditLog.record(handle, AuditAction.KEY_TRUST, "commune", communeCode,
+                    "tin lại khóa mới của xã, dấu vân tay " + fingerprint + " thay khóa " + old.fingerprint());
             LOG.info("Key of commune {} re-trusted by {}: {} replaces {}", communeCode, account.get(), fingerprint,
                     old.fingerprint());
             return dao.current(communeCode).orElseThrow();
         });
     }
 
-    private void insert(TrustedKeyDao dao, String communeCode, String publicKey, String how) {
+    /** Trusts the key and returns its fingerprint. */
+    private String insert(TrustedKeyDao dao, String communeCode, String publicKey, String how) {
         String fingerprint = PackageSignature.fingerprint(publicKey);
         dao.insert(communeCode, publicKey, fingerprint, LocalDateTime.now(clock), accountName(), how);
         LOG.info("Commune {} key {} trusted ({})", communeCode, fingerprint, how);
+        return fingerprint;
     }
 
     private String accountName() {

@@ -227,6 +227,12 @@ class WholeRoundWindowTest {
         TableView<?> received = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> received.getItems().size() == 1);
         robot.clickOn("#checkButton");
+        // The commune's first package: the secretary compares the key's fingerprint with the commune and trusts it.
+        FxTestSupport.waitUntil(() -> robot.lookup("#questionButton").tryQuery().isPresent()
+                && text(robot, "#statusLabel").contains("1 từ chối"));
+        robot.interact(() -> received.getSelectionModel().select(0));
+        robot.clickOn("#questionButton");
+        robot.clickOn("#confirmYesButton");
         FxTestSupport.waitUntil(() -> !robot.lookup("#importButton").queryButton().isDisabled());
         assertThat(text(robot, "#statusLabel")).contains("1 mới");
         robot.clickOn("#importButton");

@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.cutri.app.AppContext;
@@ -122,6 +123,18 @@ class ProtectCommandTest {
         Result again = run(FIRST + "\n", withPassword(SECOND), "protect");
         assertThat(again.exit()).as(again.err()).isZero();
         assertThat(run("", withPassword(FIRST), "hamlets").out()).contains("\tThôn Bí Mật");
+        Result unprotect = run("", withPassword(FIRST), "unprotect");
+        assertThat(unprotect.exit()).as(unprotect.err()).isZero();
+
+        // One audit row each, oldest first, naming the account and never a password.
+        List<String> rows = run("", Map.of(), "audit").out().lines().filter(line -> line.contains("\tPROTECT\t"))
+                .toList();
+        assertThat(rows).extracting(line -> line.substring(line.indexOf('\t') + 1)).containsExactly(
+                System.getProperty("user.name") + "\tPROTECT\tfile cutri.mv.db\tđặt mật khẩu bảo vệ dữ liệu",
+                System.getProperty("user.name") + "\tPROTECT\tfile cutri.mv.db\tđổi mật khẩu bảo vệ dữ liệu",
+                System.getProperty("user.name") + "\tPROTECT\tfile cutri.mv.db\tđổi mật khẩu bảo vệ dữ liệu",
+                System.getProperty("user.name") + "\tPROTECT\tfile cutri.mv.db\tbỏ mật khẩu bảo vệ dữ liệu");
+        assertThat(String.join("\n", rows)).doesNotContainIgnoringCase("mật khẩu thứ");
     }
 
     @Test

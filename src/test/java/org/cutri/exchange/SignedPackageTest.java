@@ -9,6 +9,9 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cutri.app.AppContext;
+import org.cutri.audit.AuditAction;
+import org.cutri.audit.AuditEntry;
+import org.cutri.audit.AuditFilter;
 import org.cutri.province.Approvals;
 import org.cutri.province.ImportedPackage;
 import org.cutri.province.ImportedTotals;
@@ -108,6 +111,11 @@ class SignedPackageTest {
         return reason;
     }
 
+    /** The province's audit rows of this action, newest first. */
+    private List<AuditEntry> trail(AuditAction action) {
+        return province.audit().find(new AuditFilter(null, null, action, ""), 100).entries();
+    }
+
     /** The first package imported with its key trusted. */
     private void trustFirst() {
         PackageImportSummary first = importing(made[1], Approvals.NONE.trusting("tan-phuc", communeFingerprint));
@@ -129,8 +137,16 @@ class SignedPackageTest {
         // A key trusted for that commune with another fingerprint does not do.
         refused(made[1], Approvals.NONE.trusting("tan-phuc", newFingerprint), Question.TRUST_KEY);
         assertThat(communeFingerprint).matches("\\d{5} \\d{5} \\d{5} \\d{5}");
+        assertThat(trail(AuditAction.KEY_TRUST)).as("a key refused is not trusted").isEmpty();
 
         trustFirst();
+
+        assertThat(trail(AuditAction.KEY_TRUST)).singleElement().satisfies(row -> {
+            assertThat(row.object()).isEqualTo("commune tan-phuc");
+            assertThat(row.account()).isEqualTo(System.getProperty("user.name"));
+            assertThat(row.description()).isEqualTo("tin khóa của xã theo gói đầu tiên, dấu vân tay "
+                    + communeFingerprint);
+        });
 
         assertThat(province.trustedKeys().list()).singleElement().satisfies(k -> {
             assertThat(k.communeCode()).isEqualTo("tan-phuc");
@@ -186,6 +202,14 @@ class SignedPackageTest {
         assertThat(retrusted.trustedBy()).isEqualTo(System.getProperty("user.name"));
         assertThat(province.trustedKeys().history("tan-phuc")).extracting(TrustedKey::fingerprint)
                 .containsExactly(communeFingerprint, newFingerprint);
+        assertThat(trail(AuditAction.KEY_TRUST)).hasSize(2).first().satisfies(row -> {
+            assertThat(row.object()).isEqualTo("commune tan-phuc");
+            assertThat(row.description()).isEqualTo("tin lại khóa mới của xã, dấu vân tay " + newFingerprint
+                    + " thay khóa " + communeFingerprint);
+        });
+        // The key in force trusted again: nothing changes, nothing recorded.
+        province.trustedKeys().retrust(asked.communeCode(), asked.signerKey());
+        assertThat(trail(AuditAction.KEY_TRUST)).hasSize(2);
         // The new key's package starts the round again; the old key's packages are refused from now on.
         assertThat(importing(made[5], Approvals.NONE).outcome()).isEqualTo(Outcome.REPLACING);
         assertThat(refused(made[3], Approvals.of(true, true), Question.RETRUST_KEY)).contains(newFingerprint);
@@ -240,6 +264,9 @@ class SignedPackageTest {
                 .isEqualTo(Outcome.REPLACING);
         assertThat(province.importedPackages().list()).singleElement().extracting(ImportedPackage::sequenceNo)
                 .isEqualTo(3);
+        assertThat(trail(AuditAction.PACKAGE_IMPORT)).extracting(AuditEntry::description).satisfiesExactly(
+                taken -> assertThat(taken).contains("gói số 3").endsWith("; nhận dù còn thiếu gói số 2"),
+                first -> assertThat(first).contains("gói số 1").doesNotContain("nhận dù"));
         // The one left out, brought later, is older and never replaces the newer one.
         assertThat(refused(made[2], Approvals.of(true, true), Question.NONE)).contains("cũ hơn");
     }
@@ -259,6 +286,17 @@ class SignedPackageTest {
         assertThat(refused(fork, Approvals.of(true, true), Question.ACCEPT_CONFLICT))
                 .startsWith("Xung đột: gói số 3 không nối tiếp gói số 2 đã nhập");
         assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(3);
+
+        // The user takes the other package 2 after all: its audit row says it was taken despite the conflict.
+        Path file = file("cutri-2-khac.zip", other);
+        String sha = province.packageImporter().dryRun(List.of(file), Approvals.NONE).get(0).sha256();
+        assertThat(province.packageImporter().importAll(List.of(file), Approvals.NONE.accepting(sha)).get(0).outcome())
+                .isEqualTo(Outcome.REPLACING);
+        assertThat(trail(AuditAction.PACKAGE_IMPORT)).extracting(AuditEntry::description).satisfiesExactly(
+                taken -> assertThat(taken).contains("gói số 2", sha)
+                        .endsWith("; nhận dù khác gói số 2 đã nhập (xung đột)"),
+                second -> assertThat(second).contains("gói số 2").doesNotContain("nhận dù"),
+                first -> assertThat(first).contains("gói số 1").doesNotContain("nhận dù"));
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.cutri.audit.AuditAction;
 import org.cutri.audit.AuditEntry;
 import org.cutri.audit.AuditFilter;
 import org.cutri.cli.CutriCommand;
+import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Database;
 import org.cutri.meeting.Meeting;
 import org.cutri.meeting.MeetingDraft;
@@ -146,6 +147,28 @@ class PersonDataTest {
         assertThat(traces(Files.readAllBytes(file))).as("the file once the secretary's name is corrected").isEmpty();
         assertThat(cli("person", "find", "Hoàng Thị Mỹ Dung").out()).isEmpty();
         assertThat(cli("audit").out()).doesNotContainIgnoringCase("my dung").doesNotContain("Mỹ Dung");
+    }
+
+    @Test
+    void eraseOnProtectedDataLeavesNoTraceEitherOnceTheDataIsPlainAgain() throws IOException {
+        Path file = folder.resolve("xa").resolve(Database.FILE_NAME + Database.FILE_SUFFIX);
+        try (AppContext context = TestContexts.open(folder.resolve("xa"))) {
+            context.protection().setPassword(DataPassword.of("mat-khau-cua-xa"));
+            prepare(context);
+            assertThat(traces(Files.readAllBytes(file))).as("the protected file").isEmpty();
+
+            // The erase compacts the encrypted file (with its key) before the password is removed.
+            assertThat(context.persons().erase(VOTER).erased()).isEqualTo(3);
+            context.protection().removePassword();
+
+            assertThat(context.database().isProtected()).isFalse();
+            assertThat(context.audit().find(new AuditFilter(null, null, AuditAction.PERSON_ERASE, ""), 10).entries())
+                    .singleElement().satisfies(row -> assertThat(row.description()).doesNotContainIgnoringCase("dung"));
+        }
+        byte[] plain = Files.readAllBytes(file);
+        assertThat(traces(plain, VOTER.toUpperCase(java.util.Locale.ROOT))).as("the secretary's name, kept").isNotEmpty();
+        assertThat(traces(plain, VOTER, "hoàng thị mỹ dung", "hoang thi my dung", "Mỹ Dung", "my dung"))
+                .as("the decrypted file's bytes after the erase").isEmpty();
     }
 
     /** Every way the name could be written into bytes that are found in these bytes. */

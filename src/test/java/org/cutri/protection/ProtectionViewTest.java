@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
 
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
+import org.cutri.audit.AuditAction;
+import org.cutri.audit.AuditEntry;
+import org.cutri.audit.AuditFilter;
+import org.cutri.audit.AuditService;
 import org.cutri.common.UserException;
 import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Database;
@@ -79,6 +85,19 @@ class ProtectionViewTest {
         robot.clickOn(field).eraseText(robot.lookup(field).queryAs(TextInputControl.class).getText().length()).write(text);
     }
 
+    /** The password rows of the data's audit trail, newest first. */
+    private static List<AuditEntry> passwordRows(Database database) {
+        return new AuditService(database.jdbi(), Clock.systemDefaultZone())
+                .find(new AuditFilter(null, null, AuditAction.PROTECT, ""), 100).entries();
+    }
+
+    private static void assertNoPassword(List<AuditEntry> rows, String... passwords) {
+        assertThat(rows).allSatisfy(row -> {
+            assertThat(row.account()).isEqualTo(System.getProperty("user.name"));
+            assertThat(row.toString()).doesNotContain(passwords);
+        });
+    }
+
     private void waitForState(FxRobot robot, String start) {
         FxTestSupport.waitUntil(() -> text(robot, "#stateLabel").startsWith(start)
                 && !robot.lookup("#protectButton").query().isDisabled());
@@ -111,6 +130,13 @@ class ProtectionViewTest {
         robot.clickOn("#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup(".table-view").tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
+        // The trail screen shows the password set (one row), without the password.
+        robot.clickOn("#nav-audit");
+        TableView<AuditEntry> trail = robot.lookup("#auditTable").queryTableView();
+        FxTestSupport.waitUntil(() -> trail.getItems().stream().anyMatch(row -> row.action() == AuditAction.PROTECT));
+        assertThat(FxTestSupport.onFx(() -> trail.getItems().stream().filter(row -> row.action() == AuditAction.PROTECT)
+                .map(row -> trail.getColumns().get(2).getCellData(row) + " | " + trail.getColumns().get(4).getCellData(row))
+                .toList())).containsExactly("Mật khẩu dữ liệu | đặt mật khẩu bảo vệ dữ liệu");
 
         robot.interact(window::close);
         window = null;
@@ -118,6 +144,9 @@ class ProtectionViewTest {
                 e -> assertThat(e.key()).isEqualTo(Database.PASSWORD_NEEDED));
         try (Database stored = Database.open(folder, DataPassword.of(FIRST))) {
             assertThat(stored.tableCounts().get("hamlet")).isEqualTo(1);
+            assertThat(passwordRows(stored)).extracting(AuditEntry::description)
+                    .containsExactly("đặt mật khẩu bảo vệ dữ liệu");
+            assertNoPassword(passwordRows(stored), FIRST);
         }
     }
 
@@ -150,5 +179,13 @@ class ProtectionViewTest {
 
         assertThat(Protection.isProtected(folder)).isFalse();
         assertThat(folder.resolve(Protection.FILE_NAME)).doesNotExist();
+        robot.interact(window::close);
+        window = null;
+        try (Database stored = Database.open(folder)) {
+            // The password set before the window opened is the setup's own (not through the screen).
+            assertThat(passwordRows(stored)).extracting(AuditEntry::description)
+                    .containsExactly("bỏ mật khẩu bảo vệ dữ liệu", "đổi mật khẩu bảo vệ dữ liệu");
+            assertNoPassword(passwordRows(stored), FIRST, SECOND);
+        }
     }
 }
