@@ -15,10 +15,12 @@ public enum Area {
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
-    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE);
+    PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** Backups and restore: at both kinds of office. */
+    BACKUPS(Group.DATA, true, null);
 
     /** The sidebar sections. */
-    public enum Group { REGISTER, WORK, PROVINCE }
+    public enum Group { REGISTER, WORK, PROVINCE, DATA }
 
     private final Group group;
     private final boolean available;

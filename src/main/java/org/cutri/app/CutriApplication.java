@@ -103,6 +103,7 @@ public final class CutriApplication {
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 .onSuccess(opened -> {
                     context = opened;
+                    opened.startDailyBackups();
                     // Data opened while the toolkit started can be there before the window's first frame: that
                     // frame still says "opening the data", so the window is never blank until the screen is built.
                     firstFrame.then(() -> MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor)));
@@ -173,7 +174,8 @@ public final class CutriApplication {
      * window closed, or {@link Platform#exit} called.
      */
     public static void launchWindow(Path dataFolder) {
-        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), AppContext::open, Platform::exit);
+        CutriApplication application = openingNow(DataFolder.resolve(dataFolder),
+                (folder, messages) -> AppContext.open(folder, messages).backingUpOnClose(), Platform::exit);
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {

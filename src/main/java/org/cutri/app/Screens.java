@@ -117,6 +117,10 @@ final class Screens {
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
+        screens.put(Area.BACKUPS, () -> new org.cutri.backup.BackupView(new org.cutri.backup.BackupViewModel(
+                context.backups(), messages, executor, navigation::dataReplaced), messages, dialogs,
+                new org.cutri.backup.BackupView.Pickers(folders, org.cutri.backup.BackupView.Pickers.system(messages).file()),
+                context.dataFolder()));
         return screens;
     }
 }

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class,
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
-                SimilarCommand.class, ReportCommand.class})
+                SimilarCommand.class, ReportCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
@@ -73,7 +74,7 @@ public class CutriCommand implements Callable<Integer> {
 
     /** Opens the data for a command. */
     public AppContext openContext() {
-        return AppContext.open(dataFolder(), messages);
+        return AppContext.open(dataFolder(), messages).backingUpOnClose();
     }
 
     public Messages messages() {

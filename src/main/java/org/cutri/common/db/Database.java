@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +55,23 @@ public final class Database implements AutoCloseable {
             "opinion_field", "opinion", "document_number", "opinion_group", "opinion_group_member",
             "office_settings", "imported_package", "imported_opinion");
 
-    private final Path folder;
-    private final JdbcConnectionPool pool;
-    private final Jdbi jdbi;
+    /** The password of a database that has none (issue 10 adds protected data: the session's password). */
+    private static final char[] NO_PASSWORD = new char[0];
 
-    private Database(Path folder, JdbcConnectionPool pool) {
+    private final Path folder;
+    private final Disk disk;
+    private final SwitchingPool pool;
+    private final Jdbi jdbi;
+    /** Guards the file: a backup copies it, a restore replaces it; never both at once. */
+    private final Object fileLock = new Object();
+    /** H2's count of writes to the file when the last backup was made (or the data opened): see {@link #changedSinceBackup}. */
+    private final java.util.concurrent.atomic.AtomicLong writesAtBackup = new java.util.concurrent.atomic.AtomicLong();
+
+    private Database(Path folder, Disk disk, JdbcConnectionPool pool) {
         this.folder = folder;
-        this.pool = pool;
-        this.jdbi = Jdbi.create(pool).installPlugin(new SqlObjectPlugin());
+        this.disk = disk;
+        this.pool = new SwitchingPool(pool);
+        this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
@@ -101,16 +111,39 @@ public final class Database implements AutoCloseable {
         } else {
             createFresh(absolute, disk);
         }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, absolute, FILE_NAME), "cutri", "");
+        JdbcConnectionPool pool = openMigrated(absolute, disk, Clock.systemDefaultZone());
+        LOG.info("Opened database in {}", absolute);
+        Database database = new Database(absolute, disk, pool);
+        database.markBackedUp();
+        return database;
+    }
+
+    /**
+     * A pool on the database file of this folder, its schema brought up to date; before a migration changes an
+     * existing schema, the file is backed up ({@code backups/}, kind {@link Backups.Kind#BEFORE_MIGRATION}).
+     */
+    private static JdbcConnectionPool openMigrated(Path folder, Disk disk, Clock clock) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, folder, FILE_NAME), "cutri", "");
         try {
-            migrate(pool);
+            if (!schemaUpToDate(pool)) {
+                backUpBeforeMigration(pool, folder, clock);
+                migrate(pool);
+            }
         } catch (SQLException | FlywayException | JdbiException e) {
             pool.dispose();
-            throw translate(e, absolute, disk);
+            throw translate(e, folder, disk);
         }
-        FilePermissions.userOnly(file);
-        LOG.info("Opened database in {}", absolute);
-        return new Database(absolute, pool);
+        FilePermissions.userOnly(folder.resolve(FILE_NAME + FILE_SUFFIX));
+        return pool;
+    }
+
+    private static void backUpBeforeMigration(JdbcConnectionPool pool, Path folder, Clock clock) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            if (Backups.schemaVersion(connection).isEmpty()) {
+                return;
+            }
+            Backups.create(connection, folder, Backups.Kind.BEFORE_MIGRATION, clock, false);
+        }
     }
 
     /** H2's URL of a database file; the folder's path can carry no setting (it holds no ';', see DataFolder). */
@@ -120,16 +153,12 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:" + disk.urlScheme() + folder.resolve(name) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
-    private static void migrate(JdbcConnectionPool pool) throws SQLException {
-        if (schemaUpToDate(pool)) {
-            LOG.debug("Schema is up to date: Flyway not started");
-        } else {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:" + SchemaCheck.LOCATION)
-                    .load()
-                    .migrate();
-        }
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:" + SchemaCheck.LOCATION)
+                .load()
+                .migrate();
     }
 
     /**
@@ -142,7 +171,9 @@ public final class Database implements AutoCloseable {
         deleteNew(folder);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, folder, NEW_NAME), "cutri", "");
         try {
-            migrate(pool);
+            if (!schemaUpToDate(pool)) {
+                migrate(pool);
+            }
             pool.dispose();
             FilePermissions.userOnly(made);
             Files.move(made, folder.resolve(FILE_NAME + FILE_SUFFIX), StandardCopyOption.ATOMIC_MOVE);
@@ -269,9 +300,145 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** The newest schema version this program ships (its newest migration), e.g. "7.3". */
+    public static String shippedSchemaVersion() {
+        return SchemaCheck.shippedVersions(Database.class.getClassLoader()).stream()
+                .max(Backups::compareVersions).orElse("0");
+    }
+
+    /**
+     * The password this session opened the data with, for opening another database file the same way (a backup
+     * being checked, a copy read back). None today: issue 10's protected data fills it in.
+     */
+    public char[] password() {
+        return NO_PASSWORD.clone();
+    }
+
+    /**
+     * Opens a database file other than the live one (a backup being checked, a copy being read back, counting its
+     * content), read-only, with {@code password} (the session's, see {@link #password()}; empty: none). This is the
+     * one place that opens such files: protected data (issue 10) adds its cipher and password here.
+     *
+     * @param file a {@code .mv.db} file
+     */
+    public static Connection openOther(Path file, char[] password) throws SQLException {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(FILE_SUFFIX)) {
+            throw new IllegalArgumentException("Not an H2 database file: " + file);
+        }
+        Path base = file.toAbsolutePath().normalize().getParent().resolve(name.substring(0, name.length() - FILE_SUFFIX.length()));
+        // IFEXISTS: never create an empty database in place of a missing file.
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0",
+                "cutri", new String(password));
+    }
+
+    /**
+     * Copies the live database into {@code zip} with H2's online {@code BACKUP TO} (the file as it is, encrypted
+     * when the data is protected; never {@code SCRIPT TO}, which writes plain SQL), plus the backup's description
+     * (date, program and schema version, content counts). From now on the data counts as backed up.
+     */
+    public BackupInfo backUpTo(Path zip, Backups.Kind kind, Clock clock) {
+        synchronized (fileLock) {
+            long writes = fileWrites();
+            BackupInfo info = jdbi.withHandle(handle -> Backups.write(handle.getConnection(), zip, kind, clock,
+                    password().length > 0));
+            writesAtBackup.set(writes);
+            return info;
+        }
+    }
+
+    /** Makes an automatic backup in {@code backups/} of the data folder and rotates the folder. */
+    public BackupInfo backUpAutomatically(Backups.Kind kind, Clock clock) {
+        synchronized (fileLock) {
+            long writes = fileWrites();
+            BackupInfo info = jdbi.withHandle(handle -> Backups.create(handle.getConnection(), folder, kind, clock,
+                    password().length > 0));
+            writesAtBackup.set(writes);
+            Backups.rotate(folder);
+            return info;
+        }
+    }
+
+    /**
+     * True when the database file was written since the last backup (or since it was opened): H2's own count of
+     * file writes, which reads and backups leave alone. A cheap query, for "back up on exit after changes".
+     */
+    public boolean changedSinceBackup() {
+        return fileWrites() > writesAtBackup.get();
+    }
+
+    private void markBackedUp() {
+        writesAtBackup.set(fileWrites());
+    }
+
+    private long fileWrites() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE'")
+                .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
+    }
+
+    /**
+     * Replaces the live database by {@code checkedFile} (a backup already checked by {@link Backups#check}, a
+     * {@code .mv.db} file in this data folder): the database is shut down, the file moved over the live one in one
+     * step, and opened again (its schema brought up to date). The services keep working on the new data.
+     */
+    public void replaceWith(Path checkedFile) {
+        synchronized (fileLock) {
+            shutDown();
+            Path live = folder.resolve(FILE_NAME + FILE_SUFFIX);
+            try {
+                FilePermissions.userOnly(checkedFile);
+                Files.move(checkedFile, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                LOG.error("Restored file {} could not take the place of {}", checkedFile, live, e);
+                pool.use(JdbcConnectionPool.create(url(disk, folder, FILE_NAME), "cutri", ""));
+                throw new UserException(e, "backup.restore.move", folder);
+            }
+            pool.use(openMigrated(folder, disk, Clock.systemDefaultZone()));
+            markBackedUp();
+            LOG.info("Replaced the database in {} by a restored backup", folder);
+        }
+    }
+
+    /** Closes the database for every connection (H2 keeps it open while any is), then the pool. */
+    private void shutDown() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            LOG.warn("The database in {} did not shut down cleanly before a restore", folder, e);
+        }
+        pool.current().dispose();
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        pool.current().dispose();
         LOG.info("Closed database in {}", folder);
+    }
+
+    /** The pool Jdbi asks for connections: a restore puts a new one in place of the old. */
+    private static final class SwitchingPool implements org.jdbi.v3.core.ConnectionFactory {
+        private final java.util.concurrent.atomic.AtomicReference<JdbcConnectionPool> pool;
+
+        SwitchingPool(JdbcConnectionPool first) {
+            this.pool = new java.util.concurrent.atomic.AtomicReference<>(first);
+        }
+
+        JdbcConnectionPool current() {
+            return pool.get();
+        }
+
+        void use(JdbcConnectionPool next) {
+            pool.set(next);
+        }
+
+        Connection getConnection() throws SQLException {
+            return pool.get().getConnection();
+        }
+
+        @Override
+        public Connection openConnection() throws SQLException {
+            return getConnection();
+        }
     }
 }
