@@ -142,6 +142,32 @@ class BackupServiceTest {
     }
 
     @Test
+    void aMigrationThatChangesTheSchemaIsPrecededByABackup() throws Exception {
+        Path data = folder.resolve("data");
+        Files.createDirectories(data);
+        // The data of an older program: only the first migration applied.
+        org.flywaydb.core.Flyway.configure()
+                .dataSource("jdbc:h2:file:" + data.resolve("cutri") + ";TRACE_LEVEL_FILE=0", "cutri", "")
+                .locations("classpath:db/migration").target("1").load().migrate();
+
+        try (AppContext context = TestContexts.open(data)) {
+            assertThat(Backups.list(data)).singleElement().satisfies(b -> {
+                assertThat(b.kind()).isEqualTo(Backups.Kind.BEFORE_MIGRATION);
+                assertThat(b.schemaVersion()).isEqualTo("1");
+                assertThat(b.count("opinions")).as("a table the old schema had not").isZero();
+            });
+        }
+        try (AppContext context = TestContexts.open(data)) {
+            assertThat(Backups.list(data)).as("no migration: no backup").hasSize(1);
+        }
+        Path restoredElsewhere = folder.resolve("elsewhere");
+        try (AppContext context = TestContexts.open(restoredElsewhere)) {
+            context.backups().restore(Backups.list(data).get(0).file(), TaskMonitor.NONE);
+            assertThat(context.database().tableCounts()).as("the old backup is brought up to date").containsKey("opinion");
+        }
+    }
+
+    @Test
     void theDailyBackupIsMadeOnceADayAndOnlyAfterChanges() {
         Path data = folder.resolve("data");
         MutableClock clock = new MutableClock(Instant.parse("2027-03-02T02:00:00Z"));
