@@ -52,6 +52,16 @@ public final class BackupService {
         return Backups.list(database.folder());
     }
 
+    /** The automatic backups and those in {@code alsoIn} (the folder or stick last backed up into), newest first. */
+    public List<BackupInfo> list(Path alsoIn) {
+        List<BackupInfo> all = new java.util.ArrayList<>(list());
+        if (alsoIn != null && !alsoIn.equals(Backups.folder(database.folder()))) {
+            all.addAll(Backups.listIn(alsoIn));
+        }
+        all.sort(Comparator.comparing(BackupInfo::created).reversed());
+        return all;
+    }
+
     /** The counted content of the current data ({@link Backups#COUNTED}). */
     public boolean hasContent() {
         return database.jdbi().withHandle(handle -> {

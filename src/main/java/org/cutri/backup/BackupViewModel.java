@@ -41,6 +41,8 @@ public class BackupViewModel {
     private final TaskTracker task = new TaskTracker();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final BooleanBinding idle;
+    /** The folder last backed up into from this screen: its backups are listed too. */
+    private Path lastFolder;
     private final BooleanBinding canRestore;
 
     /**
@@ -57,13 +59,9 @@ public class BackupViewModel {
 
     /** Reads the list of automatic backups again (in the background). */
     public void refresh() {
-        executor.execute(BackgroundTask.of(service::list).onSuccess(list -> {
-            Row chosen = selected.get();
-            rows.setAll(list.stream().map(this::row).toList());
-            if (chosen != null) {
-                rows.stream().filter(r -> r.info().file().equals(chosen.info().file())).findFirst().ifPresent(selected::set);
-            }
-        }));
+        Path alsoIn = lastFolder;
+        executor.execute(BackgroundTask.of(() -> service.list(alsoIn))
+                .onSuccess(list -> rows.setAll(list.stream().map(this::row).toList())));
     }
 
     private Row row(BackupInfo info) {
@@ -76,8 +74,11 @@ public class BackupViewModel {
         Path zip = folder.resolve(service.fileNameNow());
         status.set(messages.get("backup.running.out", zip));
         executor.execute(task.track(BackgroundTask.monitored(monitor -> service.backUpTo(zip, monitor)))
-                .onSuccess(info -> status.set(messages.get("backup.done.out", info.file(),
-                        BackupText.counts(messages, info.counts()))))
+                .onSuccess(info -> {
+                    status.set(messages.get("backup.done.out", info.file(), BackupText.counts(messages, info.counts())));
+                    lastFolder = folder;
+                    refresh();
+                })
                 .onFailure(this::failed)
                 .onCancelled(() -> status.set(messages.get("backup.stopped"))));
     }

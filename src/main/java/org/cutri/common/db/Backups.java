@@ -240,7 +240,11 @@ public final class Backups {
 
     /** The backups in the data folder's {@code backups/}, newest first; files that are no backup are left out. */
     public static List<BackupInfo> list(Path dataFolder) {
-        Path folder = folder(dataFolder);
+        return listIn(folder(dataFolder));
+    }
+
+    /** The backups in this folder (a USB stick), newest first; other files are left out. */
+    public static List<BackupInfo> listIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
