@@ -139,6 +139,41 @@ public final class BackupService {
         });
     }
 
+    /**
+     * Restoring over data the program cannot open (its file damaged, cut or empty: {@code db.damaged},
+     * {@code db.truncated}, {@code db.emptyFile}): the backup is checked first (refused: nothing changes), then the
+     * unusable file is moved into {@code backups/} as {@code cutri-TIME-damaged.mv.db} (kept for a technician, never
+     * listed as a backup), so a new database can be opened and the backup restored into it.
+     *
+     * @param password the password the backup is expected to open with (none today; issue 10's protected data)
+     * @return the unusable file's new place
+     */
+    public static Path setAsideUnusable(Path dataFolder, Path zip, char[] password, Clock clock) {
+        Path folder = dataFolder.toAbsolutePath().normalize();
+        Path work;
+        try {
+            work = Files.createTempDirectory(folder, ".check-");
+        } catch (IOException e) {
+            throw new UserException(e, "backup.work", folder);
+        }
+        try {
+            Backups.check(zip, password, work, TaskMonitor.NONE);
+        } finally {
+            deleteTree(work);
+        }
+        Path live = folder.resolve(Database.FILE_NAME + Database.FILE_SUFFIX);
+        Path aside = Backups.folder(folder).resolve("cutri-" + FILE_TIME.format(LocalDateTime.now(clock)) + "-damaged"
+                + Database.FILE_SUFFIX);
+        try {
+            FilePermissions.createFolders(aside.getParent());
+            Files.move(live, aside);
+        } catch (IOException e) {
+            throw new UserException(e, "backup.restore.move", folder);
+        }
+        LOG.warn("The unusable database file of {} was moved to {} before a restore", folder, aside);
+        return aside;
+    }
+
     /** A restore done: the backup restored, what it holds, and the backup made of the data it replaced. */
     public record Restored(BackupInfo restored, Map<String, Long> counts, BackupInfo before) {
     }
@@ -212,7 +247,7 @@ public final class BackupService {
         }
     }
 
-    private static void deleteTree(Path folder) {
+    static void deleteTree(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
         } catch (IOException e) {

@@ -33,6 +33,9 @@ class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (replace) {
+            setAsideWhenUnusable();
+        }
         try (AppContext context = parent.openContext()) {
             BackupService backups = context.backups();
             if (!replace && backups.hasContent()) {
@@ -45,6 +48,29 @@ class RestoreCommand implements Callable<Integer> {
                     BackupText.date(restored.restored().created()),
                     BackupText.counts(parent.messages(), restored.counts()), restored.before().file()));
             return 0;
+        }
+    }
+
+    /**
+     * Data whose file the program cannot open is what a restore is most needed for: with {@code --replace} that file
+     * is moved aside into {@code backups/} (once the backup was found usable) and the backup restored in its place.
+     */
+    private void setAsideWhenUnusable() {
+        java.nio.file.Path folder = parent.dataFolder();
+        if (!java.nio.file.Files.exists(folder.resolve(org.cutri.common.db.Database.FILE_NAME
+                + org.cutri.common.db.Database.FILE_SUFFIX))) {
+            return;
+        }
+        try {
+            org.cutri.common.db.Database.open(folder).close();
+        } catch (UserException e) {
+            if (java.util.Set.of("db.damaged", "db.truncated", "db.emptyFile").contains(e.key())) {
+                java.nio.file.Path aside = BackupService.setAsideUnusable(folder, file, new char[0],
+                        java.time.Clock.systemDefaultZone());
+                parent.out().println(parent.messages().get("cli.restore.setAside", aside));
+                return;
+            }
+            throw e;
         }
     }
 }

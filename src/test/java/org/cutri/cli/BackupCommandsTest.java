@@ -111,6 +111,28 @@ class BackupCommandsTest {
     }
 
     @Test
+    void dataThatCannotBeOpenedIsSetAsideAndRestoredWithReplace() throws Exception {
+        assertThat(run("--data-dir", data.toString(), "backup", "--out", zip.toString()).exit).isZero();
+        List<String> names = hamletNames();
+        Path file = data.resolve("cutri.mv.db");
+        Files.write(file, new byte[0]);
+
+        Result refused = run("--data-dir", data.toString(), "restore", zip.toString());
+        assertThat(refused.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(refused.err.lines().toList()).singleElement().satisfies(line -> assertThat(line).contains("rỗng"));
+
+        Result result = run("--data-dir", data.toString(), "restore", zip.toString(), "--replace");
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out).contains("Tệp dữ liệu hỏng đã được chuyển sang").contains("Đã khôi phục");
+        assertThat(hamletNames()).isEqualTo(names);
+        try (java.util.stream.Stream<Path> kept = Files.list(Backups.folder(data))) {
+            assertThat(kept.map(p -> p.getFileName().toString()))
+                    .anyMatch(name -> name.matches("cutri-\\d{8}-\\d{6}-damaged\\.mv\\.db"));
+        }
+    }
+
+    @Test
     void backupIntoAFolderThatIsNotThereIsAUserError() {
         Result result = run("--data-dir", data.toString(), "backup", "--out",
                 folder.resolve("khong-co").resolve("x.zip").toString());

@@ -463,7 +463,7 @@ public final class Backups {
             return Optional.empty();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile)
+            return files.filter(file -> Files.isRegularFile(file) && file.getFileName().toString().endsWith(".zip"))
                     .max(Comparator.comparing(Backups::modified).thenComparing(Path::getFileName));
         } catch (IOException e) {
             return Optional.empty();
