@@ -112,6 +112,29 @@ class BackupServiceTest {
     }
 
     @Test
+    void aStopDuringTheReadBackLeavesNoFileAndAStopDuringTheCheckRestoresNothing() throws Exception {
+        Path data = folder.resolve("data");
+        Path zip = folder.resolve("dung.zip");
+        try (AppContext context = TestContexts.open(data)) {
+            context.hamlets().create(new HamletDraft("Xóm Đông", HamletKind.XOM, null, null, null));
+            org.cutri.testing.StoppingMonitor stop = new org.cutri.testing.StoppingMonitor(2);
+
+            assertThatThrownBy(() -> context.backups().backUpTo(zip, stop))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(zip).doesNotExist();
+            assertThat(folder.resolve("dung.zip.part")).doesNotExist();
+
+            context.backups().backUpTo(zip, TaskMonitor.NONE);
+            context.hamlets().create(new HamletDraft("Xóm Tây", HamletKind.XOM, null, null, null));
+            Map<String, String> files = snapshot(data);
+            assertThatThrownBy(() -> context.backups().restore(zip, new org.cutri.testing.StoppingMonitor(1)))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+            assertThat(snapshot(data)).isEqualTo(files);
+            assertThat(context.hamlets().list()).hasSize(2);
+        }
+    }
+
+    @Test
     void closingBacksUpAfterChangesOnlyAndTheListCountsWithoutOpening() {
         Path data = folder.resolve("data");
         try (AppContext context = TestContexts.open(data).backingUpOnClose()) {
