@@ -95,7 +95,7 @@ public class BackupViewModel {
         executor.execute(task.track(BackgroundTask.monitored(monitor -> service.restore(zip, monitor)))
                 .onSuccess(done -> {
                     status.set(messages.get("backup.done.restore", BackupText.date(done.restored().created()),
-                            BackupText.counts(messages, done.counts()), done.before().file()));
+                            BackupText.counts(messages, done.counts()), done.before().file().getFileName()));
                     restored.run();
                     refresh();
                 })
