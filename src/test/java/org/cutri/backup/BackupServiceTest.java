@@ -149,7 +149,7 @@ class BackupServiceTest {
         assertThat(afterChange).singleElement().satisfies(b -> {
             assertThat(b.kind()).isEqualTo(Backups.Kind.EXIT);
             assertThat(b.count("hamlets")).isEqualTo(1);
-            assertThat(b.schemaVersion()).isEqualTo(Database.shippedSchemaVersion());
+            assertThat(b.schemaVersion()).isEqualTo(Database.shippedSchemaVersion().orElseThrow());
             assertThat(b.protectedData()).isFalse();
         });
 

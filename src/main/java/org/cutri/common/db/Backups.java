@@ -339,10 +339,11 @@ public final class Backups {
                 LOG.warn("Backup {} refused: no cutri schema in it", zip);
                 throw new UserException("backup.notCutri", zip);
             }
-            String shipped = Database.shippedSchemaVersion();
-            if (compareVersions(schema.get(), shipped) > 0) {
-                LOG.warn("Backup {} refused: schema {} is newer than this program's {}", zip, schema.get(), shipped);
-                throw new UserException("backup.newer", zip, schema.get(), shipped);
+            // Unknown (migrations not listable as plain files): not refused here; Flyway refuses a newer schema on opening.
+            Optional<String> shipped = Database.shippedSchemaVersion();
+            if (shipped.isPresent() && compareVersions(schema.get(), shipped.get()) > 0) {
+                LOG.warn("Backup {} refused: schema {} is newer than this program's {}", zip, schema.get(), shipped.get());
+                throw new UserException("backup.newer", zip, schema.get(), shipped.get());
             }
             Map<String, Long> counts = counts(connection);
             return new CheckedBackup(extracted, info, counts, schema.get());

@@ -300,10 +300,12 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    /** The newest schema version this program ships (its newest migration), e.g. "7.3". */
-    public static String shippedSchemaVersion() {
-        return SchemaCheck.shippedVersions(Database.class.getClassLoader()).stream()
-                .max(Backups::compareVersions).orElse("0");
+    /**
+     * The newest schema version this program ships (its newest migration), e.g. "7.3"; empty when the migrations
+     * cannot be listed as plain versioned files ({@link SchemaCheck#shippedVersions}).
+     */
+    public static java.util.Optional<String> shippedSchemaVersion() {
+        return SchemaCheck.shippedVersions(Database.class.getClassLoader()).stream().max(Backups::compareVersions);
     }
 
     /**
