@@ -48,6 +48,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.opinionimport.OpinionImportService opinionImport;
     private final org.cutri.grouping.GroupService groups;
     private final org.cutri.office.OfficeService office;
+    private final org.cutri.exchange.OfficeKeyService officeKeys;
+    private final org.cutri.province.TrustedKeyService trustedKeys;
     // The exchange package's parts build a JSON mapper: made on first use, not on the way to the window.
     private final Lazy<org.cutri.exchange.PackageExporter> packageExporter;
     private final Lazy<org.cutri.exchange.PackageWriter> packageWriter;
@@ -60,10 +62,14 @@ public final class AppContext implements AutoCloseable {
     private volatile boolean backUpOnClose;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
+    private final org.cutri.audit.AuditService audit;
+    private final org.cutri.person.PersonService persons;
+    private final org.cutri.protection.ProtectionService protection;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
         this.messages = messages;
+        this.audit = new org.cutri.audit.AuditService(database.jdbi(), Clock.systemDefaultZone());
         this.councils = new CouncilService(database.jdbi());
         this.constituencies = new ConstituencyService(database.jdbi());
         this.hamlets = new HamletService(database.jdbi(), councils, constituencies);
@@ -77,8 +83,10 @@ public final class AppContext implements AutoCloseable {
         this.meetingPlans = new MeetingPlanService(database.jdbi(), meetings, rounds, hamlets, deputies, assignments,
                 councils);
         this.schedulePlans = new SchedulePlanDocument(commune, rounds, meetings, hamlets, councils);
-        this.planFiles = new org.cutri.meeting.PlanFiles(database.jdbi(), schedulePlans);
+        this.planFiles = new org.cutri.meeting.PlanFiles(database.jdbi(), schedulePlans,
+                org.cutri.document.DocumentSaver.FILES.audited(audit));
         this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
+        this.persons = new org.cutri.person.PersonService(database.jdbi(), opinions::changedElsewhere, database::compact);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets);
         this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments,
                 rounds, meetings, opinions);
@@ -86,13 +94,16 @@ public final class AppContext implements AutoCloseable {
                 opinions);
         this.groups = new org.cutri.grouping.GroupService(database.jdbi(), opinions, rounds, Clock.systemDefaultZone());
         this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
+        this.officeKeys = new org.cutri.exchange.OfficeKeyService(database.jdbi(), Clock.systemDefaultZone());
+        this.trustedKeys = new org.cutri.province.TrustedKeyService(database.jdbi(), Clock.systemDefaultZone(),
+                () -> System.getProperty("user.name"));
         this.packageExporter = Lazy.of(() -> new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups,
-                commune, office, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
+                commune, office, officeKeys, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
         Lazy<org.cutri.exchange.PackageReader> packageReader = Lazy.of(org.cutri.exchange.PackageReader::new);
-        this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get()));
+        this.packageWriter = Lazy.of(() -> new org.cutri.exchange.PackageWriter(packageReader.get(), audit));
         this.importedPackages = new org.cutri.province.ImportedPackageService(database.jdbi(), Clock.systemDefaultZone());
         this.packageImporter = Lazy.of(() -> new org.cutri.province.PackageImporter(packageReader.get(), importedPackages,
-                office));
+                office, trustedKeys, audit));
         this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
         this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
                 provinceGroups, opinions, commune);
@@ -100,11 +111,17 @@ public final class AppContext implements AutoCloseable {
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
         this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone());
+        this.protection = new org.cutri.protection.ProtectionService(database);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
     public static AppContext open(Path dataFolder, Messages messages) {
         return over(Database.open(dataFolder), messages);
+    }
+
+    /** Opens the data in this folder with the password that protects it (null: none given). */
+    public static AppContext open(Path dataFolder, Messages messages, org.cutri.common.db.DataPassword password) {
+        return over(Database.open(dataFolder, password), messages);
     }
 
     /** The program over a database already open (tests open one on a disk that fills up). */
@@ -160,6 +177,16 @@ public final class AppContext implements AutoCloseable {
     /** The office's identity: commune or province office, the commune's code. */
     public org.cutri.office.OfficeService office() {
         return office;
+    }
+
+    /** This office's own key pair, which signs its packages. */
+    public org.cutri.exchange.OfficeKeyService officeKeys() {
+        return officeKeys;
+    }
+
+    /** The communes' keys the province trusts. */
+    public org.cutri.province.TrustedKeyService trustedKeys() {
+        return trustedKeys;
     }
 
     /** Builds the package a commune hands to the province. */
@@ -224,6 +251,21 @@ public final class AppContext implements AutoCloseable {
     /** Makes a backup each day while the window is open (after changes), on a thread of its own. */
     public void startDailyBackups() {
         backups.startDaily();
+    }
+
+    /** The audit trail (nhật ký thao tác): every service records into it, the trail screen reads it. */
+    public org.cutri.audit.AuditService audit() {
+        return audit;
+    }
+
+    /** A person's data: where a name is stored, correcting and erasing it. */
+    public org.cutri.person.PersonService persons() {
+        return persons;
+    }
+
+    /** Sets, changes and removes the password that protects the data. */
+    public org.cutri.protection.ProtectionService protection() {
+        return protection;
     }
 
     public DemoService demo() {

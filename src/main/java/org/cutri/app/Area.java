@@ -17,7 +17,13 @@ public enum Area {
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     /** Backups and restore: at both kinds of office. */
-    BACKUPS(Group.DATA, true, null);
+    BACKUPS(Group.DATA, true, null),
+    /** The password that protects the data: at both kinds of office. */
+    PROTECTION(Group.DATA, true, null),
+    /** The audit trail (nhật ký thao tác): at both kinds of office. */
+    AUDIT(Group.DATA, true, null),
+    /** A person's data: finding, correcting and erasing a name, at both kinds of office. */
+    PERSON(Group.DATA, true, null);
 
     /** The sidebar sections. */
     public enum Group { REGISTER, WORK, PROVINCE, DATA }

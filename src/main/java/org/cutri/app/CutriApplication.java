@@ -8,11 +8,16 @@ import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
+import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
+import org.cutri.common.db.DataPassword;
+import org.cutri.common.db.Database;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.FxTaskExecutor;
 import org.cutri.common.ui.Dialogs;
+import org.cutri.protection.UnlockView;
+import org.cutri.protection.UnlockViewModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,6 +32,7 @@ public final class CutriApplication {
 
     private final Path folder;
     private final DataOpener opener;
+    private final ProtectedDataOpener unlocker;
     private final Runnable exit;
     private final Messages messages;
     private AppContext context;
@@ -41,12 +47,14 @@ public final class CutriApplication {
 
     /** The same; {@code exit} ends the program once the user has read why the data cannot be opened. */
     CutriApplication(Path folder, DataOpener opener, Runnable exit) {
-        this(folder, opener, exit, Messages.forSystem());
+        this(folder, opener, AppContext::open, exit, Messages.forSystem());
     }
 
-    private CutriApplication(Path folder, DataOpener opener, Runnable exit, Messages messages) {
+    private CutriApplication(Path folder, DataOpener opener, ProtectedDataOpener unlocker, Runnable exit,
+            Messages messages) {
         this.folder = folder;
         this.opener = opener;
+        this.unlocker = unlocker;
         this.exit = exit;
         this.messages = messages;
     }
@@ -57,17 +65,37 @@ public final class CutriApplication {
         AppContext open(Path folder, Messages messages);
     }
 
+    /** How the window opens protected data once the user typed its password; runs on a worker thread. */
+    @FunctionalInterface
+    interface ProtectedDataOpener {
+        AppContext open(Path folder, Messages messages, DataPassword password);
+    }
+
     /**
      * The window as the program starts it: its data starts opening now, on a thread of its own, before the
      * toolkit starts and the window is built; {@link #start} shows the window and waits for the opening there.
      */
     static CutriApplication openingNow(Path folder, DataOpener opener, Runnable exit) {
+        return openingNow(folder, opener, AppContext::open, exit);
+    }
+
+    /** The same; protected data is opened with {@code unlocker} once the user typed the password. */
+    static CutriApplication openingNow(Path folder, DataOpener opener, ProtectedDataOpener unlocker, Runnable exit) {
         Messages messages = Messages.forSystem();
         FutureTask<AppContext> opening = new FutureTask<>(() -> opener.open(folder, messages));
         Thread thread = new Thread(opening, "cutri-data-opening");
         thread.setDaemon(true);
         thread.start();
-        return new CutriApplication(folder, (ignoredFolder, ignoredMessages) -> finished(opening), exit, messages);
+        return new CutriApplication(folder, (ignoredFolder, ignoredMessages) -> finished(opening), unlocker, exit,
+                messages);
+    }
+
+    /**
+     * How the window opens its data: the data, then the first screen's reads once ahead of time, on the opening's
+     * thread while the toolkit starts ({@link Screens#withFirstScreenRead}).
+     */
+    static AppContext openForWindow(Path folder, Messages messages) {
+        return Screens.withFirstScreenRead(AppContext.open(folder, messages).backingUpOnClose());
     }
 
     /** What the opening gave: waits for it if need be; throws what it threw, as it was thrown. */
@@ -101,20 +129,37 @@ public final class CutriApplication {
         // The window shows meanwhile and is filled once the data is open (see docs/decisions/0016-start-up.md).
         // The callbacks run on this thread after start() returns.
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
-                .onSuccess(opened -> {
-                    context = opened;
-                    opened.startDailyBackups();
-                    // Data opened while the toolkit started can be there before the window's first frame: that
-                    // frame still says "opening the data", so the window is never blank until the screen is built.
-                    firstFrame.then(() -> MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor)));
-                })
+                // Data opened while the toolkit started can be there before the window's first frame: that
+                // frame still says "opening the data", so the window is never blank until the screen is built.
+                .onSuccess(opened -> firstFrame.then(() -> attach(opened)))
                 .onFailure(error -> {
-                    dialogs.showError(error);
-                    exit.run();
+                    UserException user = UserException.find(error);
+                    if (user != null && Database.PASSWORD_NEEDED.equals(user.key())) {
+                        firstFrame.then(() -> askPassword(dialogs));
+                    } else {
+                        dialogs.showError(error);
+                        exit.run();
+                    }
                 }));
         frame = MainWindow.show(stage, messages, folder, dialogs);
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
+    }
+
+    private void attach(AppContext opened) {
+        context = opened;
+        opened.startDailyBackups();
+        MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor));
+    }
+
+    /** The data is protected: the window asks for the password in place of its screens (Enter tries it). */
+    private void askPassword(Dialogs dialogs) {
+        UnlockViewModel<AppContext> unlock = new UnlockViewModel<>(messages, executor,
+                password -> unlocker.open(folder, messages, password), this::attach, error -> {
+                    dialogs.showError(error);
+                    exit.run();
+                });
+        frame.view().showInPlaceOfScreens(new UnlockView(unlock, messages).root());
     }
 
     /** Holds work back, on the FX thread, until the scene's first frame has been laid out and drawn. */
@@ -174,8 +219,9 @@ public final class CutriApplication {
      * window closed, or {@link Platform#exit} called.
      */
     public static void launchWindow(Path dataFolder) {
-        CutriApplication application = openingNow(DataFolder.resolve(dataFolder),
-                (folder, messages) -> AppContext.open(folder, messages).backingUpOnClose(), Platform::exit);
+        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
+                (folder, messages, password) -> AppContext.open(folder, messages, password).backingUpOnClose(),
+                Platform::exit);
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {

@@ -130,6 +130,11 @@ public class MainView {
         shown.changed(null, false, viewModel.openingProperty().get());
     }
 
+    /** Shows this (the password prompt) where the screens will be, while the data is not open yet. */
+    public void showInPlaceOfScreens(javafx.scene.Node node) {
+        content.getChildren().setAll(node);
+    }
+
     /** Trợ giúp → Hướng dẫn sử dụng, or F1 anywhere in the window. */
     @FXML
     private void openGuide() {

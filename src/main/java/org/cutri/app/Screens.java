@@ -35,11 +35,36 @@ import org.cutri.register.RegisterImportViewModel;
  */
 final class Screens {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Screens.class);
+
     private Screens() {
     }
 
     /** A command under the sidebar's areas: its id, its text and tooltip keys, and what it opens. */
     record SidebarAction(String id, String textKey, String tooltipKey, BiConsumer<Window, Runnable> open) {
+    }
+
+    /**
+     * Runs once, right after the data opened and on the same thread, the reads the window's first screen makes:
+     * the commune's profile (the title), the office, whether the data is empty, the hamlets and the commune's
+     * constituencies. Their results are thrown away; what they leave behind (Jdbi's parsed statements and
+     * mappers, loaded classes, H2's cached pages) makes the same reads on the worker quick once the window asks
+     * for them. The opening runs while the JavaFX toolkit starts, so on an office PC with a free core this work
+     * is done before the window's first frame (docs/decisions/0030). A failure here is left to the real reads,
+     * which report it as usual.
+     */
+    static AppContext withFirstScreenRead(AppContext context) {
+        try {
+            context.commune().profile();
+            context.office().get();
+            context.demo().isEmpty();
+            context.hamlets().list();
+            context.councils().currentTerm().ifPresent(term -> context.constituencies().list(term.id(),
+                    org.cutri.council.CouncilLevel.COMMUNE));
+        } catch (RuntimeException e) {
+            LOG.debug("The first screen's reads ahead of time failed; the screen reads again", e);
+        }
+        return context;
     }
 
     /** The services the main window's view-model needs on the opened data. */
@@ -97,11 +122,13 @@ final class Screens {
                         executor),
                 new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
                         messages, executor),
-                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone()),
+                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone(),
+                new org.cutri.document.DocumentOutput(context.audit())),
                 messages, dialogs, executor));
         screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
                 context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,
-                javafx.util.Duration.millis(400)), messages, executor, dialogs));
+                javafx.util.Duration.millis(400), new org.cutri.document.DocumentOutput(context.audit())),
+                messages, executor, dialogs));
         screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
@@ -109,14 +136,21 @@ final class Screens {
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
                 messages, dialogs, folders));
         screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.province.PackageImportView(
-                new org.cutri.province.PackageImportViewModel(context.packageImporter(), messages, executor),
-                messages));
+                new org.cutri.province.PackageImportViewModel(context.packageImporter(), context.trustedKeys(), messages,
+                        executor), messages, dialogs));
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
                 new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
                         executor), messages, dialogs));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
-                executor, java.time.Clock.systemDefaultZone()), messages, executor, dialogs));
+                executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit())),
+                messages, executor, dialogs));
+        screens.put(Area.AUDIT, () -> new org.cutri.audit.AuditView(
+                new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
+        screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(
+                new org.cutri.person.PersonViewModel(context.persons(), messages, executor), messages, dialogs));
+        screens.put(Area.PROTECTION, () -> new org.cutri.protection.ProtectionView(
+                new org.cutri.protection.ProtectionViewModel(context.protection(), messages, executor), messages, dialogs));
         screens.put(Area.BACKUPS, () -> new org.cutri.backup.BackupView(new org.cutri.backup.BackupViewModel(
                 context.backups(), messages, executor, navigation::dataReplaced), messages, dialogs,
                 new org.cutri.backup.BackupView.Pickers(folders, org.cutri.backup.BackupView.Pickers.system(messages).file()),

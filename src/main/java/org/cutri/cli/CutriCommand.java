@@ -1,13 +1,17 @@
 package org.cutri.cli;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
@@ -15,6 +19,7 @@ import org.cutri.app.AppContext;
 import org.cutri.app.CutriApplication;
 import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
+import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Database;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.io.FilePermissions;
@@ -38,7 +43,8 @@ import picocli.CommandLine.Spec;
         subcommands = {DemoCommand.class, CheckCommand.class, HamletsCommand.class, ImportCommand.class,
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
-                SimilarCommand.class, ReportCommand.class,
+                SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
+                AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
@@ -56,7 +62,18 @@ public class CutriCommand implements Callable<Integer> {
             description = "Thư mục dữ liệu (mặc định: biến CUTRI_DATA hoặc thư mục của người dùng).")
     private String dataDir;
 
+    @Option(names = "--password-stdin", scope = CommandLine.ScopeType.INHERIT,
+            description = "Đọc mật khẩu bảo vệ dữ liệu từ dòng đầu của đầu vào chuẩn (hoặc đặt biến môi trường"
+                    + " CUTRI_PASSWORD).")
+    private boolean passwordStdin;
+
+    /** The environment variable a command reads the data's password from. */
+    public static final String PASSWORD_VARIABLE = "CUTRI_PASSWORD";
+
     private final Messages messages = Messages.forSystem();
+    private Map<String, String> environment = System.getenv();
+    private InputStream input = System.in;
+    private BufferedReader inputLines;
 
     @Override
     public Integer call() {
@@ -72,9 +89,36 @@ public class CutriCommand implements Callable<Integer> {
         return DataFolder.resolve(dataDir == null ? null : DataFolder.parse(dataDir));
     }
 
-    /** Opens the data for a command. */
+    /** Opens the data for a command, with the password of protected data ({@link #password}). */
     public AppContext openContext() {
-        return AppContext.open(dataFolder(), messages).backingUpOnClose();
+        try (DataPassword password = password()) {
+            return AppContext.open(dataFolder(), messages, password).backingUpOnClose();
+        }
+    }
+
+    /**
+     * The password of the data: the first line of standard input with {@code --password-stdin}, else the
+     * environment variable {@value #PASSWORD_VARIABLE}; null when neither gives one.
+     */
+    DataPassword password() {
+        if (passwordStdin) {
+            return nextInputLine().map(DataPassword::of).orElse(null);
+        }
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : DataPassword.of(fromEnvironment);
+    }
+
+    /** The next line of standard input (without its line end), if there is one. */
+    Optional<String> nextInputLine() {
+        try {
+            if (inputLines == null) {
+                inputLines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8));
+            }
+            String line = inputLines.readLine();
+            return Optional.ofNullable(line);
+        } catch (IOException e) {
+            throw new UserException(e, "cli.password.unreadable");
+        }
     }
 
     public Messages messages() {
@@ -92,6 +136,12 @@ public class CutriCommand implements Callable<Integer> {
 
     /** Runs the command line; output and errors go to the given streams (tests pass their own). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.in, out, err, System.getenv());
+    }
+
+    /** The same with this standard input and these environment variables (tests pass their own). */
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err,
+            Map<String, String> environment) {
         prepareLogging(args);
         if (opensWindowOnly(args)) {
             // The usual start (a double-click): no command to parse, so the window opens without building
@@ -103,6 +153,8 @@ public class CutriCommand implements Callable<Integer> {
             return 0;
         }
         CutriCommand root = new CutriCommand();
+        root.input = in;
+        root.environment = Map.copyOf(environment);
         CommandLine commandLine = new CommandLine(root);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));

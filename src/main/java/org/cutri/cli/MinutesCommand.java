@@ -40,7 +40,9 @@ class MinutesCommand implements Callable<Integer> {
             throw new UserException("minutes.cli.namesNotConfirmed");
         }
         try (AppContext context = parent.openContext()) {
-            DocumentFiles.save(context.minutes().document(meetingId, withNames), out);
+            org.cutri.document.OfficialDocument document = context.minutes().document(meetingId, withNames);
+            DocumentFiles.save(document, out);
+            org.cutri.document.DocumentSaver.recordWritten(context.audit(), document, out);
             parent.out().println(parent.messages().get("minutes.cli.written", out.toAbsolutePath()));
             return 0;
         }

@@ -11,6 +11,7 @@ import org.cutri.common.db.Database;
 import org.cutri.common.i18n.Localizable;
 import org.cutri.common.i18n.Messages;
 import org.cutri.exchange.PackageReader;
+import org.cutri.province.Approvals;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.province.PackageImporter;
@@ -22,7 +23,9 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code package import FILE... [--dry-run]}: imports communes' packages at the province, one transaction per
- * package, printing {@code file<TAB>NEW|REPLACING|UNCHANGED|REFUSED<TAB>details} per package. When any package is
+ * package, printing {@code file<TAB>NEW|REPLACING|UNCHANGED|REFUSED<TAB>details} per package. A commune's first
+ * package is refused, its key's fingerprint printed, unless {@code --trust} is given; a gap in a round's sequence
+ * numbers unless {@code --accept-gap} (docs/decisions/0035). When any package is
  * refused, one line on standard error says which (or how many) and the exit code is
  * {@link CutriCommand#EXIT_USER_ERROR}. An empty data folder becomes a province office with its first stored
  * package; a dry run, or a batch refused whole, leaves it untouched (no database is created).
@@ -30,6 +33,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "import", description = {
         "Nhập gói dữ liệu của các xã (ở văn phòng tỉnh). Mỗi gói một dòng: tệp<TAB>kết quả<TAB>chi tiết.",
         "Kết quả: NEW (mới), REPLACING (thay gói cũ hơn), UNCHANGED (đã nhập rồi), REFUSED (từ chối, kèm lý do).",
+        "Gói đầu tiên của một xã bị từ chối và in mã khóa của xã, trừ khi có --trust.",
         "Thư mục dữ liệu còn trống sẽ được lập làm văn phòng tỉnh."})
 class PackageImportCommand implements Callable<Integer> {
 
@@ -42,6 +46,13 @@ class PackageImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Chỉ cho biết từng gói sẽ ra sao; không lưu gì.")
     private boolean dryRun;
 
+    @Option(names = "--trust", description = {"Tin khóa của xã gửi gói đầu tiên (sau khi đã gọi điện đối chiếu mã khóa",
+            "in ra khi nhập không có --trust). Không đổi khóa đã tin của một xã."})
+    private boolean trust;
+
+    @Option(names = "--accept-gap", description = "Nhận cả gói có số thứ tự cách quãng (thiếu gói giữa chừng).")
+    private boolean acceptGap;
+
     @Override
     public Integer call() {
         CutriCommand root = parent.root();
@@ -51,12 +62,16 @@ class PackageImportCommand implements Callable<Integer> {
         }
         // The packages are read first, without the database: a batch refused whole, or a dry run in a folder
         // without a database, does not open (or create) it, so the folder stays exactly as it was.
-        List<PackageImportSummary> summaries = PackageImporter.dryRunWithoutData(new PackageReader(), files);
+        Approvals approvals = Approvals.of(trust, acceptGap);
+        List<PackageImportSummary> summaries = PackageImporter.dryRunWithoutData(new PackageReader(), files, approvals);
         boolean noData = !Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
-        boolean allRefused = summaries.stream().allMatch(PackageImportSummary::refused);
+        // Refused without the data: final, unless the data may know better (a key the province already trusts).
+        boolean allRefused = summaries.stream().allMatch(s -> s.refused()
+                && (noData || s.question() == PackageImportSummary.Question.NONE));
         if (!allRefused && !(dryRun && noData)) {
             try (AppContext context = root.openContext()) {
-                summaries = dryRun ? context.packageImporter().dryRun(files) : context.packageImporter().importAll(files);
+                summaries = dryRun ? context.packageImporter().dryRun(files, approvals)
+                        : context.packageImporter().importAll(files, approvals);
             }
         }
         int[] counts = new int[Outcome.values().length];

@@ -43,6 +43,9 @@ class ReportCommand implements Callable<Integer> {
         }
         try (AppContext context = parent.openContext()) {
             context.reportFiles().save(roundId, withNames, out, LocalDate.now());
+            context.audit().record(org.cutri.audit.AuditAction.EXPORT, "file", out.getFileName(),
+                    "ghi báo cáo tổng hợp đợt " + roundId + (withNames ? " (có tên người nêu)" : "") + " ra tệp "
+                            + out.toAbsolutePath());
             parent.out().println(parent.messages().get("report.cli.written", out.toAbsolutePath()));
             return 0;
         }

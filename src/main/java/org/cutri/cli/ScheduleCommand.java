@@ -34,6 +34,7 @@ class ScheduleCommand implements Callable<Integer> {
             DocumentFiles.formatOf(out);
             SchedulePlanDocument.Plan plan = context.schedulePlans().build(roundId, LocalDate.now());
             DocumentFiles.save(plan.document(), out);
+            org.cutri.document.DocumentSaver.recordWritten(context.audit(), plan.document(), out);
             parent.out().println(parent.messages().get("cli.schedule.saved", out.toAbsolutePath(), plan.number()));
             return 0;
         }

@@ -93,7 +93,8 @@ public class DemoService {
      * typed ({@code false}) to review the groups themselves.
      */
     public Summary load(boolean replace, boolean reviewed) {
-        return jdbi.inTransaction(handle -> {
+        // One audit row for the whole demo, not one per invented row.
+        return org.cutri.audit.AuditLog.bulk(() -> jdbi.inTransaction(handle -> {
             DemoDao dao = handle.attach(DemoDao.class);
             if (dao.registerRows() > 0) {
                 if (!replace) {
@@ -101,8 +102,10 @@ public class DemoService {
                 }
                 dao.clearAll();
             }
+            org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "demo", null,
+                    "nạp dữ liệu mẫu (bịa đặt)" + (replace ? ", thay dữ liệu đang có" : ""));
             return loadInto(handle, reviewed);
-        });
+        }));
     }
 
     /**

@@ -30,9 +30,15 @@ public final class DocumentPreview {
      */
     public static Stage show(Window owner, OfficialDocument document, String suggestedFileName, Messages messages,
             TaskExecutor executor, Dialogs dialogs) {
+        return show(owner, document, suggestedFileName, messages, executor, dialogs, DocumentOutput.PLAIN);
+    }
+
+    /** As above, the document saved and printed through {@code output} (recorded in the audit trail). */
+    public static Stage show(Window owner, OfficialDocument document, String suggestedFileName, Messages messages,
+            TaskExecutor executor, Dialogs dialogs, DocumentOutput output) {
         Stage stage = new Stage();
         DocumentPreviewViewModel viewModel = new DocumentPreviewViewModel(document, suggestedFileName, messages,
-                executor, dialogs::showError, new FxPrintDialog(() -> stage), DocumentPrinter::print);
+                executor, dialogs::showError, new FxPrintDialog(() -> stage), output.printer(), output.saver());
         DocumentPreviewView view = new DocumentPreviewView(viewModel, messages);
         if (owner != null) {
             stage.initOwner(owner);

@@ -3,12 +3,20 @@ package org.cutri.document;
 import static org.cutri.document.DocumentLayout.mmToTwips;
 import static org.cutri.document.DocumentLayout.nfc;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.xml.namespace.QName;
+
+import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -21,6 +29,7 @@ import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.xmlbeans.XmlOptions;
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument.Annex;
@@ -35,6 +44,7 @@ import org.cutri.document.OfficialDocument.Signature;
 import org.cutri.document.OfficialDocument.Table;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocument1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPBdr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -69,6 +79,8 @@ public final class DocxWriter {
     private static final int SPACE_AFTER = Math.round(DocumentLayout.SPACE_AFTER_PT * 20);
     /** Left and right padding inside bordered table cells. */
     private static final int CELL_MARGIN = 85;
+    /** Tables with this many rows or more have their rows written as text (see {@link StreamedRows}). */
+    static final int STREAMED_FROM_ROWS = 100;
 
     private DocxWriter() {
     }
@@ -84,17 +96,27 @@ public final class DocxWriter {
      * blocks and between the rows of a table, and before the file is put together).
      */
     public static void write(OfficialDocument document, OutputStream out, TaskMonitor monitor) throws IOException {
+        write(document, out, monitor, STREAMED_FROM_ROWS);
+    }
+
+    /**
+     * As {@link #write(OfficialDocument, OutputStream, TaskMonitor)}; a table of {@code streamedFromRows} rows or
+     * more has its rows written as text rather than built as XML objects (see {@link StreamedRows}).
+     */
+    static void write(OfficialDocument document, OutputStream out, TaskMonitor monitor, int streamedFromRows)
+            throws IOException {
         ProgressSteps progress = new ProgressSteps(monitor, DocumentLayout.steps(document));
-        try (XWPFDocument docx = new XWPFDocument()) {
+        try (StreamingDocument docx = new StreamingDocument()) {
+            Writing writing = new Writing(docx, progress, streamedFromRows);
             defaults(docx);
             page(docx);
             pageNumbers(docx);
             header(docx, document.header());
             title(docx, document);
-            blocks(docx, document.body(), TEXT_WIDTH, progress);
+            blocks(writing, document.body(), TEXT_WIDTH);
             closing(docx, document);
             for (Annex annex : document.annexes()) {
-                annex(docx, annex, progress);
+                annex(writing, annex);
             }
             progress.check();
             var core = docx.getProperties().getCoreProperties();
@@ -284,15 +306,15 @@ public final class DocxWriter {
         space.setSpacingBetween(12, LineSpacingRule.EXACT);
     }
 
-    private static void blocks(XWPFDocument docx, List<Block> blocks, int textWidth, ProgressSteps progress) {
+    private static void blocks(Writing writing, List<Block> blocks, int textWidth) {
         for (Block block : blocks) {
-            progress.step();
+            writing.progress().step();
             if (block instanceof Paragraph paragraph) {
-                paragraph(docx, paragraph);
+                paragraph(writing.docx(), paragraph);
             } else if (block instanceof Heading heading) {
-                heading(docx, heading);
+                heading(writing.docx(), heading);
             } else if (block instanceof Table table) {
-                table(docx, table, textWidth, progress);
+                table(writing, table, textWidth);
             }
         }
     }
@@ -316,7 +338,9 @@ public final class DocxWriter {
         run(p, heading.text(), DocumentLayout.BODY_SIZE, true, heading.level() >= 3);
     }
 
-    private static void table(XWPFDocument docx, Table table, int textWidth, ProgressSteps progress) {
+    private static void table(Writing writing, Table table, int textWidth) {
+        XWPFDocument docx = writing.docx();
+        ProgressSteps progress = writing.progress();
         List<Column> columns = table.columns();
         float[] millimetres = DocumentLayout.columnWidthsMm(columns, textWidth * 25.4f / 1440f);
         int[] widths = new int[columns.size()];
@@ -336,7 +360,15 @@ public final class DocxWriter {
                 run(text.next(ParagraphAlignment.CENTER), line, DocumentLayout.TABLE_SIZE, true, false);
             }
         }
-        for (List<String> cells : table.rows()) {
+        if (table.rows().size() >= writing.streamedFromRows()) {
+            // a big table's rows are written as text when the file is saved (StreamedRows): the same XML
+            XWPFTableRow placeholder = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
+            String marker = writing.docx().streamLater(new StreamedRows(widths, columns, table.rows(), progress));
+            run(new CellText(placeholder.createCell()).next(ParagraphAlignment.LEFT), marker, DocumentLayout.TABLE_SIZE,
+                    false, false);
+        }
+        for (List<String> cells : table.rows().size() >= writing.streamedFromRows() ? List.<List<String>>of()
+                : table.rows()) {
             progress.step();
             // a row appended to the XML directly: XWPFTable's own row methods count the rows each time
             // (quadratic on a 5,000-row annex); the file written is the same
@@ -348,10 +380,8 @@ public final class DocxWriter {
                 cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
                 CellText text = new CellText(cell);
                 String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
-                ParagraphAlignment alignment = columns.get(c).centered() ? ParagraphAlignment.CENTER
-                        : ParagraphAlignment.LEFT;
                 for (String line : value.split("\n", -1)) {
-                    run(text.next(alignment), line, DocumentLayout.TABLE_SIZE, false, false);
+                    run(text.next(alignment(columns.get(c))), line, DocumentLayout.TABLE_SIZE, false, false);
                 }
             }
         }
@@ -427,8 +457,9 @@ public final class DocxWriter {
      * section break), and the document's last section takes the annex's page size and orientation. The page
      * numbers run on, shown on the annex's first page too.
      */
-    private static void annex(XWPFDocument docx, Annex annex, ProgressSteps progress) {
-        progress.step();
+    private static void annex(Writing writing, Annex annex) {
+        XWPFDocument docx = writing.docx();
+        writing.progress().step();
         CTSectPr last = section(docx);
         XWPFParagraph sectionBreak = docx.createParagraph();
         sectionBreak.setSpacingAfter(0);
@@ -456,7 +487,7 @@ public final class DocxWriter {
         XWPFParagraph space = docx.createParagraph();
         space.setSpacingAfter(0);
         space.setSpacingBetween(6, LineSpacingRule.EXACT);
-        blocks(docx, annex.blocks(), mmToTwips(DocumentLayout.textWidthMm(annex.orientation())), progress);
+        blocks(writing, annex.blocks(), mmToTwips(DocumentLayout.textWidthMm(annex.orientation())));
     }
 
     private static void signature(CellText cell, Signature signature) {
@@ -579,6 +610,158 @@ public final class DocxWriter {
         paragraph.setSpacingAfter(0);
         paragraph.setSpacingBefore(0);
         paragraph.setSpacingBetween(1.0);
+    }
+
+    private static ParagraphAlignment alignment(Column column) {
+        return column.centered() ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT;
+    }
+
+    /** What the writing of one document carries through its blocks. */
+    private record Writing(StreamingDocument docx, ProgressSteps progress, int streamedFromRows) {
+    }
+
+    /**
+     * A Word document whose big tables get their rows when it is saved: its {@code document.xml} is saved by
+     * XmlBeans with one placeholder row per such table, and each placeholder is replaced by that table's rows
+     * written as text ({@link StreamedRows}). XmlBeans needs about twenty objects per table cell and most of a
+     * 5,000-row annex's writing time to build and save them (docs/decisions/0030).
+     */
+    private static final class StreamingDocument extends XWPFDocument {
+        private final List<StreamedRows> streamed = new ArrayList<>();
+
+        /** Keeps the rows for the save; returns the placeholder row's text. */
+        String streamLater(StreamedRows rows) {
+            streamed.add(rows);
+            return marker(streamed.size() - 1);
+        }
+
+        private static String marker(int index) {
+            return "\uE000cutri-streamed-rows-" + index + "\uE000";
+        }
+
+        @Override
+        protected void commit() throws IOException {
+            if (streamed.isEmpty()) {
+                super.commit();
+                return;
+            }
+            // what XWPFDocument.commit does, into memory first
+            XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
+            options.setSaveSyntheticDocumentElement(new QName(CTDocument1.type.getName().getNamespaceURI(),
+                    "document"));
+            ByteArrayOutputStream skeleton = new ByteArrayOutputStream(256 * 1024);
+            getDocument().save(skeleton, options);
+            String xml = skeleton.toString(StandardCharsets.UTF_8);
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(getPackagePart().getOutputStream(),
+                    StandardCharsets.UTF_8), 64 * 1024)) {
+                int from = 0;
+                for (int i = 0; i < streamed.size(); i++) {
+                    int at = xml.indexOf(marker(i), from);
+                    int start = at < 0 ? -1 : xml.lastIndexOf("<w:tr>", at);
+                    int end = at < 0 ? -1 : xml.indexOf("</w:tr>", at);
+                    if (start < from || end < 0) {
+                        throw new IllegalStateException("The placeholder of table rows " + i + " is missing");
+                    }
+                    out.write(xml, from, start - from);
+                    streamed.get(i).writeTo(out);
+                    from = end + "</w:tr>".length();
+                }
+                out.write(xml, from, xml.length() - from);
+            }
+        }
+    }
+
+    /**
+     * A table's body rows as WordprocessingML text, exactly as the object model writes them in {@link #table}
+     * (row that cannot split; cells with their width; one tight paragraph per line with one run in Times New
+     * Roman at the table's size): {@code DocxWriterTest} compares the two.
+     */
+    private record StreamedRows(int[] widths, List<Column> columns, List<List<String>> rows, ProgressSteps progress) {
+
+        void writeTo(Writer out) throws IOException {
+            String font = xmlText(DocumentLayout.WORD_FONT);
+            String runStart = "<w:r><w:rPr><w:rFonts w:ascii=\"" + font + "\" w:hAnsi=\"" + font + "\" w:cs=\"" + font
+                    + "\" w:eastAsia=\"" + font + "\"/><w:sz w:val=\"" + halfPoints(DocumentLayout.TABLE_SIZE)
+                    + "\"/></w:rPr>";
+            String[] paragraphStart = new String[columns.size()];
+            String[] cellStart = new String[columns.size()];
+            for (int c = 0; c < columns.size(); c++) {
+                cellStart[c] = "<w:tc><w:tcPr><w:tcW w:w=\"" + widths[c] + "\" w:type=\"dxa\"/></w:tcPr>";
+                paragraphStart[c] = "<w:p><w:pPr><w:spacing w:after=\"0\" w:before=\"0\" w:line=\"240\""
+                        + " w:lineRule=\"auto\"/><w:jc w:val=\"" + (columns.get(c).centered() ? "center" : "left")
+                        + "\"/></w:pPr>" + runStart;
+            }
+            StringBuilder row = new StringBuilder(4096);
+            for (List<String> cells : rows) {
+                progress.step();
+                row.setLength(0);
+                row.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+                for (int c = 0; c < columns.size(); c++) {
+                    row.append(cellStart[c]);
+                    String value = c < cells.size() && cells.get(c) != null ? cells.get(c) : "";
+                    for (String line : value.split("\n", -1)) {
+                        row.append(paragraphStart[c]);
+                        text(row, nfc(line));
+                        row.append("</w:r></w:p>");
+                    }
+                    row.append("</w:tc>");
+                }
+                row.append("</w:tr>");
+                out.append(row);
+            }
+        }
+
+        /** A run's {@code w:t} as XWPFRun.setText makes it and XmlBeans saves it. */
+        private static void text(StringBuilder out, String text) {
+            if (text.isEmpty()) {
+                out.append("<w:t/>");
+                return;
+            }
+            boolean preserve = Character.isWhitespace(text.charAt(0))
+                    || Character.isWhitespace(text.charAt(text.length() - 1));
+            out.append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>");
+            escape(out, text);
+            out.append("</w:t>");
+        }
+
+        private static String xmlText(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            escape(out, text);
+            return out.toString();
+        }
+
+        /**
+         * XmlBeans' escaping of text: {@code &} and {@code <} as entities, {@code >} after {@code ]]}, a carriage
+         * return as {@code &#13;}, and a character XML cannot hold (other control characters, a lone surrogate,
+         * U+FFFE and U+FFFF) as {@code ?}.
+         */
+        private static void escape(StringBuilder out, String text) {
+            int length = text.length();
+            for (int i = 0; i < length; i++) {
+                char ch = text.charAt(i);
+                if (ch == '&') {
+                    out.append("&amp;");
+                } else if (ch == '<') {
+                    out.append("&lt;");
+                } else if (ch == '>' && i >= 2 && text.charAt(i - 1) == ']' && text.charAt(i - 2) == ']') {
+                    out.append("&gt;");
+                } else if (ch == '\r') {
+                    out.append("&#13;");
+                } else if (ch < 0x20 && ch != '\t' && ch != '\n' || ch == '\uFFFE' || ch == '\uFFFF') {
+                    out.append('?');
+                } else if (Character.isHighSurrogate(ch)) {
+                    if (i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(ch).append(text.charAt(++i));
+                    } else {
+                        out.append('?');
+                    }
+                } else if (Character.isLowSurrogate(ch)) {
+                    out.append('?');
+                } else {
+                    out.append(ch);
+                }
+            }
+        }
     }
 
     /** Fills a table cell paragraph by paragraph, reusing the empty paragraph a new cell starts with. */

@@ -55,6 +55,7 @@ public class HandOverView implements Screen {
     @FXML private Button chooseFolderButton;
     @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
+    @FXML private Label keyLabel;
 
     public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs) {
         this(viewModel, messages, dialogs, FolderPicker.SYSTEM);
@@ -88,6 +89,7 @@ public class HandOverView implements Screen {
             control.disableProperty().bind(viewModel.runningProperty());
         }
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
+        keyLabel.textProperty().bind(viewModel.keyTextProperty());
         viewModel.resultProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 javafx.application.Platform.runLater(() -> dialogs.showInfo(

@@ -69,6 +69,7 @@ public class HandOverViewModel {
     private final TaskTracker task = new TaskTracker();
     private final ReadOnlyBooleanProperty running = task.runningProperty();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<Result> result = new SimpleObjectProperty<>();
     private final ObjectProperty<UserException> error = new SimpleObjectProperty<>();
     private final BooleanBinding canWrite;
@@ -108,6 +109,8 @@ public class HandOverViewModel {
                 statusText.set(messages.get("exchange.handover.noRounds"));
             }
         }));
+        executor.execute(BackgroundTask.of(exporter::officeFingerprint)
+                .onSuccess(fingerprint -> keyText.set(messages.get("exchange.handover.key", fingerprint))));
         refreshDrives();
     }
 
@@ -274,6 +277,11 @@ public class HandOverViewModel {
 
     public BooleanBinding canWriteProperty() {
         return canWrite;
+    }
+
+    /** "Mã khóa của xã …: 48213 90571 22864 10397": the commune reads it out when the province phones. */
+    public ReadOnlyStringProperty keyTextProperty() {
+        return keyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusTextProperty() {

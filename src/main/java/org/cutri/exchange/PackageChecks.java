@@ -123,6 +123,12 @@ final class PackageChecks {
         top.at("created_at").require(PackageFormat.plausibleYear(created.atZone(ZoneOffset.UTC).getYear()), "dateRange",
                 created.toString(), FIRST, LAST);
         top.at("sequence").require(m.sequence() >= 1, "range", String.valueOf(m.sequence()), 1, Integer.MAX_VALUE);
+        top.at("previous_sha256").require(m.previousSha256() == null || SHA256.matcher(m.previousSha256()).matches(),
+                "sha256");
+        Spot signature = top.at("signature");
+        signature.text("algorithm", m.signature().algorithm(), true, 20);
+        signature.text("public_key", m.signature().publicKey(), true, 200);
+        signature.text("value", m.signature().value(), true, 200);
 
         Spot commune = top.at("commune");
         commune.present("code", m.commune().code());

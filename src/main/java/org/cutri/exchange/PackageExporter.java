@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.cutri.common.UserException;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.text.TextIn;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.exchange.PackageData.Attendance;
@@ -63,17 +64,17 @@ public class PackageExporter {
     private final OfficeService office;
     private final Clock clock;
     private final String programVersion;
+    private final OfficeKeyService keys;
     private final ObjectMapper mapper = PackageFormat.mapper();
 
+    /**
+     * @param groups the round's same-issue groups; the accepted ones go into the package (null: none)
+     * @param keys this office's key pair, which signs every package
+     */
     public PackageExporter(RoundService rounds, MeetingService meetings, OpinionService opinions,
-            CommuneService commune, OfficeService office, Clock clock, String programVersion) {
-        this(rounds, meetings, opinions, null, commune, office, clock, programVersion);
-    }
-
-    /** @param groups the round's same-issue groups; the accepted ones go into the package (null: none) */
-    public PackageExporter(RoundService rounds, MeetingService meetings, OpinionService opinions,
-            org.cutri.grouping.GroupService groups, CommuneService commune, OfficeService office, Clock clock,
-            String programVersion) {
+            org.cutri.grouping.GroupService groups, CommuneService commune, OfficeService office, OfficeKeyService keys,
+            Clock clock, String programVersion) {
+        this.keys = keys;
         this.groups = groups;
         this.rounds = rounds;
         this.meetings = meetings;
@@ -127,19 +128,33 @@ public class PackageExporter {
         entries.forEach((path, bytes) -> listed.add(
                 new PackageManifest.Entry(path, bytes.length, PackageFormat.sha256Hex(bytes))));
         monitor.checkCancelled();
+        OfficeKey key = keys.key();
+        String previous = keys.lastPackageSha256(roundId).orElse(null);
         int sequence = office.nextPackageSequence(roundId);
-        PackageManifest manifest = new PackageManifest(PackageFormat.FORMAT_NAME, PackageFormat.FORMAT_VERSION,
-                programVersion, Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), sequence, withNames,
-                new PackageManifest.Commune(settings.communeCode(), profile.communeName(),
-                        settings.provinceName() != null ? settings.provinceName() : profile.provinceName()),
-                new PackageManifest.Round(round.id(), round.name(), round.kind().name(), round.startDate(),
+        PackageManifest unsigned = new PackageManifest(PackageFormat.FORMAT_NAME, PackageFormat.FORMAT_VERSION,
+                TextIn.clean(programVersion), Instant.now(clock).truncatedTo(ChronoUnit.SECONDS), sequence, previous, withNames,
+                // The manifest's texts as the province will read them (TextIn.clean), so the signature matches.
+                new PackageManifest.Commune(settings.communeCode(), TextIn.clean(profile.communeName()),
+                        TextIn.clean(settings.provinceName() != null ? settings.provinceName() : profile.provinceName())),
+                new PackageManifest.Round(round.id(), TextIn.clean(round.name()), round.kind().name(), round.startDate(),
                         round.endDate(), round.sessionDate()),
-                new PackageManifest.Counts(roundMeetings.size(), packagedOpinions.size(), packagedGroups.size()), listed);
-        byte[] zip = zip(json(manifest), entries);
+                new PackageManifest.Counts(roundMeetings.size(), packagedOpinions.size(), packagedGroups.size()), listed,
+                null);
+        PackageManifest manifest = PackageSignature.sign(unsigned, key.privateKey(), key.publicKey());
+        byte[] manifestBytes = json(manifest);
+        byte[] zip = zip(manifestBytes, entries);
+        String zipSha256 = PackageFormat.sha256Hex(zip);
+        // The next package of the round names this one by its manifest's hash, which covers every entry's.
+        keys.recordPackage(roundId, sequence, PackageFormat.sha256Hex(manifestBytes));
         String fileName = PackageFormat.fileName(settings.communeCode(), round.id(), sequence);
         LOG.info("Built package {} ({} bytes, {} opinions, names {})", fileName, zip.length, packagedOpinions.size(),
                 withNames);
-        return new ExportedPackage(fileName, zip, PackageFormat.sha256Hex(zip), manifest);
+        return new ExportedPackage(fileName, zip, zipSha256, manifest);
+    }
+
+    /** The fingerprint of this office's key, which signs its packages (made now if the office has none yet). */
+    public String officeFingerprint() {
+        return keys.fingerprint();
     }
 
     private List<PackagedOpinion> opinionsOf(int roundId, List<Meeting> roundMeetings, boolean withNames,

@@ -166,8 +166,11 @@ public class PackageReader {
             PackageChecks.group(i, groups.get(i), groupIds, codes);
         }
         PackageChecks.counts(manifest, meetings.size(), opinions.size(), groups.size());
+        // Last, the signature: a package whose data are wrong is told by what is wrong; one whose data are fine but
+        // which was changed after the office signed it (hashes recomputed, commune code changed) is refused here.
+        byte[] signer = PackageSignature.verify(manifest);
         int version = PackageFormat.FORMAT_VERSION;
-        return new ReadPackage(file, fileSha, manifest, manifestJson, round,
+        return new ReadPackage(file, fileSha, manifest, manifestJson, signer, round,
                 new PackageData.MeetingsFile(version, meetings), new PackageData.OpinionsFile(version, opinions),
                 new PackageData.GroupsFile(version, groups));
     }
@@ -201,7 +204,7 @@ public class PackageReader {
 
     private PackageManifest manifest(byte[] bytes) {
         Set<String> fields = Set.of("format", "format_version", "program_version", "created_at", "sequence",
-                "with_names", "commune", "round", "counts", "entries");
+                "previous_sha256", "with_names", "commune", "round", "counts", "entries", "signature");
         PackageJsonReader.Parsed<Object> parsed = json.read(PackageFormat.MANIFEST, new ByteArrayInputStream(bytes),
                 fields, PackageFormat.MAX_MANIFEST_BYTES, null, Object.class, 0);
         JsonNode tree = json.bind(PackageFormat.MANIFEST, parsed.head(), JsonNode.class);
@@ -214,6 +217,13 @@ public class PackageReader {
         if (version.asInt() != PackageFormat.FORMAT_VERSION) {
             throw new UserException(version.asInt() > PackageFormat.FORMAT_VERSION ? "exchange.refused.newerVersion"
                     : "exchange.refused.unknownVersion", String.valueOf(version.asInt()));
+        }
+        if (tree.get("signature") == null || tree.get("signature").isNull()) {
+            // A package made before packages were signed, or one whose signature was taken away.
+            throw new UserException("exchange.refused.unsigned");
+        }
+        if (tree.isObject() && !tree.has("previous_sha256")) {
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tree).putNull("previous_sha256");
         }
         PackageManifest manifest = json.bind(PackageFormat.MANIFEST, tree, PackageManifest.class);
         PackageChecks.manifest(manifest);

@@ -60,16 +60,27 @@ public class PackageWriter {
     private final PackageReader reader;
     private final SpaceCheck space;
     private final SinkOpener opener;
+    private final org.cutri.audit.AuditLog audit;
 
     public PackageWriter(PackageReader reader) {
-        this(reader, folder -> Files.getFileStore(folder).getUsableSpace(), PackageWriter::openChannel);
+        this(reader, org.cutri.audit.AuditLog.NONE);
+    }
+
+    /** Records each package written in the audit trail. */
+    public PackageWriter(PackageReader reader, org.cutri.audit.AuditLog audit) {
+        this(reader, folder -> Files.getFileStore(folder).getUsableSpace(), PackageWriter::openChannel, audit);
     }
 
     /** With another space check or sink: tests simulate a full or removed stick. */
     public PackageWriter(PackageReader reader, SpaceCheck space, SinkOpener opener) {
+        this(reader, space, opener, org.cutri.audit.AuditLog.NONE);
+    }
+
+    private PackageWriter(PackageReader reader, SpaceCheck space, SinkOpener opener, org.cutri.audit.AuditLog audit) {
         this.reader = reader;
         this.space = space;
         this.opener = opener;
+        this.audit = audit;
     }
 
     /** Writes the package into a folder under its own name ("cutri-tan-phuc-5-3.zip"). */
@@ -133,6 +144,10 @@ public class PackageWriter {
         }
         progress.update(total, total);
         LOG.info("Wrote package {} ({} bytes), read back and checked", absolute, size);
+        PackageManifest manifest = pkg.manifest();
+        audit.record(org.cutri.audit.AuditAction.PACKAGE_EXPORT, "package", absolute.getFileName(),
+                "xã " + manifest.commune().code() + ", đợt " + manifest.round().id() + ", gói số " + manifest.sequence()
+                        + (manifest.withNames() ? ", có tên người nêu" : ", không tên người nêu") + ", " + absolute);
         return absolute;
     }
 

@@ -88,11 +88,14 @@ public class GroupService {
                     : item.hamletId() != null ? "#" + item.hamletId() : null;
             candidates.add(new GroupCandidate(item.id(), item.content(), field, place, null));
         }
+        GroupingEvidence evidence = jdbi.withExtension(GroupingDecisionDao.class,
+                dao -> GroupingDecisions.evidence(dao, candidates));
         List<GroupSuggestion> suggestions = new ArrayList<>();
-        for (SuggestedGroup group : grouper.group(candidates, monitor)) {
+        for (SuggestedGroup group : grouper.group(candidates, evidence, monitor)) {
             List<OpinionListItem> members = group.memberIds().stream().map(byId::get)
                     .sorted(Comparator.comparing(item -> position.get(item.id()))).toList();
-            suggestions.add(new GroupSuggestion(roundId, members, group.label(), group.cohesion(), group.shared()));
+            suggestions.add(new GroupSuggestion(roundId, members, group.label(), group.cohesion(), group.shared(),
+                    group.remembered()));
         }
         suggestions.sort(Comparator.comparing(s -> position.get(s.members().get(0).id())));
         return suggestions;
@@ -124,6 +127,8 @@ public class GroupService {
             for (int id : ids) {
                 dao.insertMember(groupId, id);
             }
+            GroupingDecisions.record(handle.attach(GroupingDecisionDao.class),
+                    ids.stream().map(id -> items.get(id).content()).toList(), null, true, LocalDateTime.now(clock));
             return entry(dao, groupId);
         });
     }
@@ -134,7 +139,10 @@ public class GroupService {
      */
     public List<OpinionGroupEntry> keepSuggestions(int roundId) {
         List<GroupSuggestion> suggestions = suggest(roundId);
-        return jdbi.inTransaction(handle -> {
+        // One audit row for the whole set, not one per group and member.
+        return org.cutri.audit.AuditLog.bulk(() -> jdbi.inTransaction(handle -> {
+            org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.CREATE, "opinion_group", null,
+                    "lưu " + suggestions.size() + " nhóm gợi ý của đợt " + roundId + " (thay các nhóm gợi ý trước)");
             GroupDao dao = handle.attach(GroupDao.class);
             for (OpinionGroup old : dao.listOfRound(roundId, GroupStatus.SUGGESTED)) {
                 dao.deleteMembers(old.id());
@@ -149,7 +157,7 @@ public class GroupService {
                 kept.add(entry(dao, groupId));
             }
             return kept;
-        });
+        }));
     }
 
     /** Accepts a stored suggested group as it now stands. */
@@ -161,6 +169,9 @@ public class GroupService {
                 throw new UserException("grouping.members.tooFew");
             }
             dao.updateStatus(groupId, GroupStatus.ACCEPTED);
+            GroupingDecisions.record(handle.attach(GroupingDecisionDao.class),
+                    dao.members(groupId).stream().map(GroupMember::content).toList(), null, true,
+                    LocalDateTime.now(clock));
             return entry(dao, groupId);
         });
     }
@@ -187,9 +198,16 @@ public class GroupService {
             if (ids.size() >= members.size()) {
                 throw new UserException("grouping.split.all");
             }
+            List<GroupMember> before = dao.members(groupId);
             int newId = dao.insert(group.roundId(), clean, group.status(), LocalDateTime.now(clock));
             for (int id : ids) {
                 dao.moveMember(groupId, newId, id);
+            }
+            if (group.status() == GroupStatus.ACCEPTED) {
+                GroupingDecisions.record(handle.attach(GroupingDecisionDao.class),
+                        before.stream().filter(m -> ids.contains(m.opinionId())).map(GroupMember::content).toList(),
+                        before.stream().filter(m -> !ids.contains(m.opinionId())).map(GroupMember::content).toList(),
+                        false, LocalDateTime.now(clock));
             }
             return entry(dao, newId);
         });
@@ -202,9 +220,16 @@ public class GroupService {
     public OpinionGroupEntry removeMember(int groupId, int opinionId) {
         return jdbi.inTransaction(handle -> {
             GroupDao dao = handle.attach(GroupDao.class);
-            existing(dao, groupId);
+            OpinionGroup group = existing(dao, groupId);
+            List<GroupMember> before = dao.members(groupId);
             if (dao.deleteMember(groupId, opinionId) == 0) {
                 throw new UserException("common.gone");
+            }
+            if (group.status() == GroupStatus.ACCEPTED) {
+                GroupingDecisions.record(handle.attach(GroupingDecisionDao.class),
+                        before.stream().filter(m -> m.opinionId() == opinionId).map(GroupMember::content).toList(),
+                        before.stream().filter(m -> m.opinionId() != opinionId).map(GroupMember::content).toList(),
+                        false, LocalDateTime.now(clock));
             }
             if (dao.countMembers(groupId) == 0) {
                 dao.delete(groupId);
@@ -212,6 +237,37 @@ public class GroupService {
             }
             return entry(dao, groupId);
         });
+    }
+
+    /**
+     * Keeps opinions of a suggestion apart from now on (decision 0031): every opinion of {@code taken} from every
+     * one of {@code rest} (the secretary took them out of a suggestion, or accepted only some of it), or, when
+     * {@code rest} is empty, every pair of {@code taken} (she dropped the suggestion). They are not suggested
+     * together again. Nothing else changes.
+     */
+    public void keepApart(List<Integer> taken, List<Integer> rest) {
+        Map<Integer, String> texts = new HashMap<>();
+        List<Integer> all = new ArrayList<>(taken);
+        all.addAll(rest);
+        opinions.listItems(all).forEach(item -> texts.put(item.id(), item.content()));
+        List<String> first = taken.stream().map(texts::get).filter(java.util.Objects::nonNull).toList();
+        List<String> second = rest.stream().map(texts::get).filter(java.util.Objects::nonNull).toList();
+        jdbi.useTransaction(handle -> GroupingDecisions.record(handle.attach(GroupingDecisionDao.class), first,
+                rest.isEmpty() ? null : second, false, LocalDateTime.now(clock)));
+    }
+
+    /**
+     * What the secretary decided about these two opinions: true when she last accepted them in one group, false
+     * when she last split them apart, empty when she never did either (decision 0031).
+     */
+    public java.util.Optional<Boolean> decision(int opinionId, int otherId) {
+        Map<Integer, String> texts = new HashMap<>();
+        opinions.listItems(List.of(opinionId, otherId)).forEach(item -> texts.put(item.id(), item.content()));
+        if (texts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return jdbi.withExtension(GroupingDecisionDao.class,
+                dao -> GroupingDecisions.find(dao, texts.get(opinionId), texts.get(otherId)));
     }
 
     /** Changes a group's wording. */

@@ -11,17 +11,23 @@ import org.cutri.opinion.OpinionListItem;
  * @param wording the suggested wording: the text of the most central member
  * @param cohesion how close the least typical member is to the group's centre (0..1)
  * @param shared why it is suggested: words and names most members share (see {@link SuggestedGroup#shared})
+ * @param remembered the secretary accepted members of it in one group before (see {@link GroupingEvidence})
  */
 public record GroupSuggestion(int roundId, List<OpinionListItem> members, String wording, double cohesion,
-        List<String> shared) {
+        List<String> shared, boolean remembered) {
 
     public GroupSuggestion {
         members = List.copyOf(members);
         shared = List.copyOf(shared);
     }
 
+    public GroupSuggestion(int roundId, List<OpinionListItem> members, String wording, double cohesion,
+            List<String> shared) {
+        this(roundId, members, wording, cohesion, shared, false);
+    }
+
     public GroupSuggestion(int roundId, List<OpinionListItem> members, String wording, double cohesion) {
-        this(roundId, members, wording, cohesion, List.of());
+        this(roundId, members, wording, cohesion, List.of(), false);
     }
 
     public List<Integer> opinionIds() {

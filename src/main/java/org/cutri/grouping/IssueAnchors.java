@@ -38,6 +38,14 @@ public final class IssueAnchors {
             "bhyt", "bhxh", "gcn", "qsdd", "atgt", "antt", "thc", "tthc", "nvh", "tba", "vsmt", "dbscl", "qd",
             "ttg", "nd", "cp", "tw", "ubnd", "k", "va", "cac", "nam", "thang", "ngay"));
 
+    /**
+     * Words that name an administrative area above the hamlet: a name after one ("tỉnh An Giang", "huyện Cần
+     * Đước", "xã Tân Hòa", "thành phố Đà Nẵng"), and the names listed after it ("các tỉnh Ninh Bình, Thái Bình"),
+     * say who speaks or where, not which thing the opinion is about; they are no anchors (decision 0031). "phố"
+     * counts only after "thành" ("khu phố" is a hamlet).
+     */
+    static final Set<String> AREA_KINDS = Set.of("tinh", "huyen", "xa", "phuong", "quan", "tp", "tx", "tt", "ban");
+
     /** Words that number things: a number right after one is part of a name ("hẻm 112", "tổ 7"). */
     static final Set<String> NUMBERING = Set.copyOf(List.of("hem", "so", "to", "ap", "khu", "pho", "kenh", "duong", "lo", "doi",
             "xom", "thon", "ngo", "ngach", "kiet", "tuyen", "cong", "cau", "ql", "tl", "dt"));
@@ -69,6 +77,11 @@ public final class IssueAnchors {
         String previous = "";
         int previousStart = 0;
         int previousEnd = 0;
+        // the fold of the word before the previous one ("thành" of "thành phố"), and whether the names being
+        // listed follow an area word ("các tỉnh Ninh Bình, Thái Bình")
+        int beforePreviousStart = 0;
+        int beforePreviousEnd = 0;
+        Listing listing = new Listing();
         int i = 0;
         while (i < nfc.length()) {
             char c = nfc.charAt(i);
@@ -78,9 +91,10 @@ public final class IssueAnchors {
                         && Character.isLetterOrDigit(nfc.charAt(i - 1)) && Character.isDigit(nfc.charAt(i + 1));
                 if (!inCode && SENTENCE_ENDS.indexOf(c) >= 0) {
                     sentenceStart = true;
-                    close(anchors, run, runOpensSentence);
+                    close(anchors, run, runOpensSentence, listing);
+                    listing.area = false;
                 } else if (!inCode && c != ' ') {
-                    close(anchors, run, runOpensSentence);
+                    close(anchors, run, runOpensSentence, listing);
                 }
                 i++;
                 continue;
@@ -99,8 +113,13 @@ public final class IssueAnchors {
             boolean capital = Character.isUpperCase(nfc.charAt(start));
             if (!digits && !capital) {
                 // most words: small letters, no name; folded only when a name or a number comes next
-                close(anchors, run, runOpensSentence);
+                close(anchors, run, runOpensSentence, listing);
+                if (listing.area && !"va".equals(fold(nfc, start, i))) {
+                    listing.area = false;
+                }
                 sentenceStart = false;
+                beforePreviousStart = previousStart;
+                beforePreviousEnd = previousEnd;
                 previousStart = start;
                 previousEnd = i;
                 previous = null;
@@ -115,14 +134,14 @@ public final class IssueAnchors {
                 if (!run.isEmpty() && run.get(run.size() - 1).equals(previous) && previous.equals(lastName(run))) {
                     run.add(fold);
                 } else if (NUMBERING.contains(previous)) {
-                    close(anchors, run, runOpensSentence);
+                    close(anchors, run, runOpensSentence, listing);
                     run.add(previous);
                     run.add(fold);
                     runOpensSentence = false;
                 } else {
-                    close(anchors, run, runOpensSentence);
+                    close(anchors, run, runOpensSentence, listing);
                 }
-                close(anchors, run, runOpensSentence);
+                close(anchors, run, runOpensSentence, listing);
             } else {
                 if (run.isEmpty()) {
                     runOpensSentence = sentenceStart;
@@ -130,14 +149,26 @@ public final class IssueAnchors {
                     if (!sentenceStart && !digits && NOT_NAMES.contains(previous) && !NOT_NAMES.contains(fold)) {
                         run.add(previous);
                     }
+                    listing.kindIsArea = AREA_KINDS.contains(previous)
+                            || ("pho".equals(previous) && "thanh".equals(beforePrevious(known, word, nfc,
+                                    beforePreviousStart, beforePreviousEnd)));
                 }
                 run.add(fold);
             }
             sentenceStart = false;
+            beforePreviousStart = previousStart;
+            beforePreviousEnd = previousEnd;
+            previousStart = start;
+            previousEnd = i;
             previous = fold;
         }
-        close(anchors, run, runOpensSentence);
+        close(anchors, run, runOpensSentence, listing);
         return anchors;
+    }
+
+    /** The fold of the word two before the current one (numbered {@code word}). */
+    private static String beforePrevious(List<String> known, int word, String text, int start, int end) {
+        return known != null ? (word >= 2 ? known.get(word - 2) : "") : fold(text, start, end);
     }
 
     private static int wordCount(String text) {
@@ -157,6 +188,14 @@ public final class IssueAnchors {
         return start == end ? "" : VietText.fold(text.substring(start, end)).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether the name being read, and the names listed after it, name an administrative area. */
+    private static final class Listing {
+        /** The name being read follows an area word. */
+        boolean kindIsArea;
+        /** The last name closed was an area, and only commas, spaces or "và" came since. */
+        boolean area;
+    }
+
     private static final String SENTENCE_ENDS = ".!?;:\n(\"";
 
     private static String lastName(List<String> run) {
@@ -173,7 +212,17 @@ public final class IssueAnchors {
      * Bến Đình" is "ben dinh", "Kênh Bà Tiêu" is "ba tieu", "rạch Cầu Dừa" stays "cau dua"); a run of kind
      * words only ("Nhà nước", "UBND"), or one capitalised word opening a sentence, is no name.
      */
-    private static void close(List<String> anchors, List<String> run, boolean opensSentence) {
+    private static void close(List<String> anchors, List<String> run, boolean opensSentence, Listing listing) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean area = listing.kindIsArea || listing.area;
+        listing.kindIsArea = false;
+        listing.area = area;
+        if (area) {
+            run.clear();
+            return;
+        }
         int from = 0;
         while (from < run.size() - 2 && NOT_NAMES.contains(run.get(from))) {
             from++;

@@ -296,29 +296,9 @@ public final class IssueText {
      * for "dx 05", "Xuống cấp" for "xuong cap"), or null when it does not write it word for word.
      */
     public static String surface(String text, String foldedPhrase) {
-        String nfc = VietText.nfc(text);
-        List<String> want = List.of(foldedPhrase.split(" "));
-        List<int[]> spans = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
-        int i = 0;
-        while (i < nfc.length()) {
-            if (!Character.isLetterOrDigit(nfc.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < nfc.length() && Character.isLetterOrDigit(nfc.charAt(i))) {
-                i++;
-            }
-            spans.add(new int[] {start, i});
-            folded.add(VietText.fold(nfc.substring(start, i)));
-        }
-        for (int k = 0; k + want.size() <= folded.size(); k++) {
-            if (folded.subList(k, k + want.size()).equals(want)) {
-                return nfc.substring(spans.get(k)[0], spans.get(k + want.size() - 1)[1]);
-            }
-        }
-        return null;
+        Words words = Words.of(text);
+        int at = words.find(foldedPhrase);
+        return at < 0 ? null : words.text(at, at + foldedPhrase.split(" ").length - 1);
     }
 
     /** Longest phrase looked for, in syllables (hamlet names included: "tổ dân phố Bắc Sơn"). */

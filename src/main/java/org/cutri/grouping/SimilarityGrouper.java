@@ -55,13 +55,17 @@ public final class SimilarityGrouper {
      * @param unanchoredMargin subtracted from a pair that shares no anchor unless it shares both a concept and a
      *        named aspect (the same matter and the same problem: "giá thu gom rác quá cao" and "thu gom rác chậm"
      *        share the matter, not the problem); such a pair must be worded that much closer
+     * @param conceptBonus added to a pair that names the same matter ({@link IssueText#CONCEPTS}) without
+     *        naming different problems or different places: "cúp điện" and "trạm biến áp quá tải" share little
+     *        wording but the matter (decision 0031)
      */
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
-            double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin) {
+            double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
+            double conceptBonus) {
 
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
-                0.0);
+                0.0, 0.0);
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
@@ -70,7 +74,7 @@ public final class SimilarityGrouper {
                     Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
                     Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
                     Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
-                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0);
+                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0);
         }
     }
 
@@ -99,6 +103,15 @@ public final class SimilarityGrouper {
      * opinions, the pairs and the clusters checks it.
      */
     public List<SuggestedGroup> group(List<GroupCandidate> input, TaskMonitor monitor) {
+        return group(input, GroupingEvidence.NONE, monitor);
+    }
+
+    /**
+     * As {@link #group(List, TaskMonitor)}, with what the office decided before (decision 0031): a pair split
+     * apart never ends in one group; a pair accepted together is joined first (whatever its words), and its
+     * group is marked {@link SuggestedGroup#remembered()}.
+     */
+    public List<SuggestedGroup> group(List<GroupCandidate> input, GroupingEvidence evidence, TaskMonitor monitor) {
         List<GroupCandidate> docs = new ArrayList<>(input);
         docs.sort(Comparator.comparingInt(GroupCandidate::id));
         int n = docs.size();
@@ -109,8 +122,10 @@ public final class SimilarityGrouper {
         Vectors vectors = Vectors.build(docs, settings, monitor.part(0, 0.3));
         long built = System.nanoTime();
         Edges edges = similarPairs(docs, vectors, monitor.part(0.3, 0.6));
+        Decisions decisions = Decisions.of(docs, evidence);
+        decisions.addRemembered(edges);
         long paired = System.nanoTime();
-        List<int[]> clusters = averageLinkage(n, edges, vectors, monitor.part(0.6, 0.85));
+        List<int[]> clusters = averageLinkage(n, edges, vectors, decisions, monitor.part(0.6, 0.85));
         LOG.debug("Grouping {} opinions: vectors {} ms, {} similar pairs {} ms, clustering {} ms", n,
                 (built - start) / 1_000_000, edges.size(), (paired - built) / 1_000_000,
                 (System.nanoTime() - paired) / 1_000_000);
@@ -118,7 +133,7 @@ public final class SimilarityGrouper {
         List<SuggestedGroup> groups = new ArrayList<>();
         for (int c = 0; c < clusters.size(); c++) {
             checking.checkCancelled();
-            SuggestedGroup group = checkedGroup(clusters.get(c), docs, vectors);
+            SuggestedGroup group = checkedGroup(clusters.get(c), docs, vectors, decisions);
             if (group != null) {
                 groups.add(group);
             }
@@ -144,9 +159,12 @@ public final class SimilarityGrouper {
         if (aspectsA != 0 && aspectsB != 0 && (aspectsA & aspectsB) == 0) {
             sim -= settings.aspectPenalty();
         }
-        if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
-                && !(aspectsA == aspectsB && Vectors.shareAny(vectors.conceptIds[i], vectors.conceptIds[j]))) {
+        boolean sameMatter = Vectors.shareAny(vectors.conceptIds[i], vectors.conceptIds[j]);
+        if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j]) && !(aspectsA == aspectsB && sameMatter)) {
             sim -= settings.unanchoredMargin();
+        }
+        if (sameMatter && !vectors.anchorConflict(i, j) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
+            sim += settings.conceptBonus();
         }
         return sim;
     }
@@ -290,7 +308,7 @@ public final class SimilarityGrouper {
      * that both name places or works and share none of them never merge (two places, however alike the words),
      * nor two clusters with a member each whose aspects conflict (a price and a delay are two problems).
      */
-    private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, TaskMonitor monitor) {
+    private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, Decisions decisions, TaskMonitor monitor) {
         int[][] anchors = vectors.anchorIds.clone();
         int[][] aspectMasks = new int[n][];
         for (int i = 0; i < n; i++) {
@@ -332,8 +350,13 @@ public final class SimilarityGrouper {
             boolean current = version[a] == queue.topLowVersion() && version[b] == queue.topHighVersion();
             queue.removeTop();
             if (size[a] == 0 || size[b] == 0 || !current
-                    || (anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
-                    || aspectsConflict(aspectMasks[a], aspectMasks[b])) {
+                    || decisions.spans(decisions.apart, members.get(a), members.get(b))) {
+                continue;
+            }
+            // the secretary's earlier "together" outweighs what the words say
+            if (!decisions.spans(decisions.together, members.get(a), members.get(b))
+                    && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
+                    || aspectsConflict(aspectMasks[a], aspectMasks[b]))) {
                 continue;
             }
             anchors[a] = union(anchors[a], anchors[b]);
@@ -398,7 +421,7 @@ public final class SimilarityGrouper {
     }
 
     /** Drops members far from the centre (one at a time, the farthest first); null when fewer than two stay. */
-    private SuggestedGroup checkedGroup(int[] cluster, List<GroupCandidate> docs, Vectors vectors) {
+    private SuggestedGroup checkedGroup(int[] cluster, List<GroupCandidate> docs, Vectors vectors, Decisions decisions) {
         List<Integer> kept = new ArrayList<>();
         for (int d : cluster) {
             kept.add(d);
@@ -409,9 +432,12 @@ public final class SimilarityGrouper {
             double worstSim = Double.MAX_VALUE;
             int central = -1;
             double centralSim = -1;
+            double lowest = Double.MAX_VALUE;
             for (int d : kept) {
                 double sim = vectors.dotWith(d, centre);
-                if (sim < worstSim) {
+                lowest = Math.min(lowest, sim);
+                // an opinion accepted with another member before stays, however far its words
+                if (sim < worstSim && !decisions.spans(decisions.together, List.of(d), kept)) {
                     worstSim = sim;
                     worst = d;
                 }
@@ -420,14 +446,70 @@ public final class SimilarityGrouper {
                     central = d;
                 }
             }
-            if (worstSim >= settings.centroidMin()) {
+            if (worst < 0 || worstSim >= settings.centroidMin()) {
                 List<Integer> ids = kept.stream().map(d -> docs.get(d).id()).sorted().toList();
                 return new SuggestedGroup(ids, docs.get(central).id(), VietText.clean(docs.get(central).text()),
-                        Math.min(1.0, worstSim), Shared.words(kept, central, docs, vectors));
+                        Math.min(1.0, lowest), Shared.words(kept, central, docs, vectors),
+                        decisions.spans(decisions.together, kept, kept));
             }
             kept.remove(Integer.valueOf(worst));
         }
         return null;
+    }
+
+    /** The office's earlier decisions ({@link GroupingEvidence}) as pairs of opinions' positions. */
+    static final class Decisions {
+
+        /** The similarity given to a pair accepted together before: above any pair of words. */
+        static final double REMEMBERED = 1.0;
+
+        final Set<Long> together = new HashSet<>();
+        final Set<Long> apart = new HashSet<>();
+
+        static Decisions of(List<GroupCandidate> docs, GroupingEvidence evidence) {
+            Decisions decisions = new Decisions();
+            if (evidence.isEmpty()) {
+                return decisions;
+            }
+            Map<Integer, Integer> position = new HashMap<>();
+            for (int d = 0; d < docs.size(); d++) {
+                position.put(docs.get(d).id(), d);
+            }
+            translate(evidence.apart(), position, decisions.apart);
+            translate(evidence.together(), position, decisions.together);
+            decisions.together.removeAll(decisions.apart);
+            return decisions;
+        }
+
+        private static void translate(Set<Long> pairs, Map<Integer, Integer> position, Set<Long> out) {
+            for (long pair : pairs) {
+                Integer a = position.get((int) (pair >>> 32));
+                Integer b = position.get((int) pair);
+                if (a != null && b != null && !a.equals(b)) {
+                    out.add(GroupingEvidence.pair(a, b));
+                }
+            }
+        }
+
+        /** Adds the pairs accepted together as edges of the highest similarity (in order, so nothing varies). */
+        void addRemembered(Edges edges) {
+            together.stream().sorted().forEach(pair -> edges.add((int) (pair >>> 32), (int) (long) pair, REMEMBERED));
+        }
+
+        /** True when the set holds a pair of a member of one list and a (different) member of the other. */
+        boolean spans(Set<Long> pairs, List<Integer> x, List<Integer> y) {
+            if (pairs.isEmpty()) {
+                return false;
+            }
+            for (int a : x) {
+                for (int b : y) {
+                    if (a != b && pairs.contains(GroupingEvidence.pair(a, b))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
     }
 
     /** The opinions' sparse, length-normalised TF-IDF vectors. */
@@ -728,7 +810,8 @@ public final class SimilarityGrouper {
                     terms.add(t);
                 }
             });
-            // names first, then concepts, then pairs of syllables, then single syllables; heaviest first in each
+            // names first, then concepts, then pairs of syllables; heaviest first in each. A single syllable is
+            // never shown: it is nearly always half of a word ("Nguyên" of "Tết Nguyên Đán", "nhân" of "nhân dân")
             terms.sort(Comparator.comparingInt((Integer t) -> rank(vectors.termNames[t]))
                     .thenComparingDouble(t -> -counts.get(t)[1]).thenComparing(t -> t));
             List<Integer> order = new ArrayList<>(members);
@@ -736,12 +819,17 @@ public final class SimilarityGrouper {
             order.add(0, central);
             Set<String> used = new HashSet<>();
             List<String> shown = new ArrayList<>();
+            // the members' words, central first, read once when a pair of syllables is to be shown
+            List<Words> texts = new ArrayList<>();
             for (int t : terms) {
                 String name = vectors.termNames[t];
-                if (shown.size() == MOST || (rank(name) == 3 && shown.size() >= 2)) {
+                if (shown.size() == MOST || rank(name) == 3) {
                     break;
                 }
-                String surface = surface(name, order, docs, vectors);
+                if (rank(name) == 2 && texts.isEmpty()) {
+                    order.forEach(d -> texts.add(Words.of(docs.get(d).text())));
+                }
+                String surface = rank(name) == 2 ? whole(name, texts, need) : surface(name, order, docs, vectors);
                 if (surface == null) {
                     continue;
                 }
@@ -754,6 +842,58 @@ public final class SimilarityGrouper {
                 shown.add(surface);
             }
             return shown;
+        }
+
+        /** Longest word or name shown, in syllables. */
+        static final int LONGEST = 4;
+
+        /**
+         * The whole word or name a pair of syllables is part of, as a member writes it, or null when that is too long
+         * or too few members write it (decision 0031): "Tết Nguyên" is shown as "Tết Nguyên Đán", "đường liên" as
+         * "đường liên xã". A pair grows over a neighbour while as many members write the longer phrase (at least
+         * {@code need}), and over capitalised neighbours while it holds a capitalised word; never over a comma.
+         */
+        static String whole(String folded, List<Words> texts, int need) {
+            int length = folded.split(" ").length;
+            for (Words words : texts) {
+                int at = words.find(folded);
+                if (at < 0) {
+                    continue;
+                }
+                int from = at;
+                int to = at + length - 1;
+                // "Bình, Quảng": two words of a list, not one
+                if (java.util.stream.IntStream.range(from, to).anyMatch(k -> !words.joined(k))) {
+                    return null;
+                }
+                boolean grown = true;
+                while (grown && to - from < LONGEST) {
+                    grown = false;
+                    if (from > 0 && words.joined(from - 1) && (writers(texts, words.folded(from - 1, to)) >= need
+                            || (words.capital(from) && words.capital(from - 1) && from - 1 > words.sentenceStart(from)))) {
+                        from--;
+                        grown = true;
+                    }
+                    if (to + 1 < words.size() && words.joined(to) && (writers(texts, words.folded(from, to + 1)) >= need
+                            || (words.capital(to) && words.capital(to + 1)))) {
+                        to++;
+                        grown = true;
+                    }
+                }
+                if (to - from + 1 > LONGEST || writers(texts, words.folded(from, to)) < need) {
+                    return null;
+                }
+                String text = words.text(from, to);
+                int first = from;
+                boolean name = java.util.stream.IntStream.rangeClosed(from, to)
+                        .anyMatch(k -> words.capital(k) && k != words.sentenceStart(first));
+                return name ? text : text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return null;
+        }
+
+        private static long writers(List<Words> texts, String phrase) {
+            return texts.stream().filter(w -> w.find(phrase) >= 0).count();
         }
 
         private static int rank(String name) {

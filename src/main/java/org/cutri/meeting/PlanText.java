@@ -32,7 +32,8 @@ record PlanText(ContactRound round, Optional<CouncilSession> session, String cou
             + " tri của đại biểu Quốc hội và đại biểu Hội đồng nhân dân;";
     /** The election law, for an election round. */
     static final String ELECTION_LAW = "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số"
-            + " 85/2015/QH13 được Quốc hội thông qua ngày 25/6/2015, được sửa đổi, bổ sung năm 2025;";
+            + " 85/2015/QH13 được Quốc hội thông qua ngày 25/6/2015, được sửa đổi, bổ sung một số điều theo Luật số"
+            + " 83/2025/QH15 ngày 24/6/2025;";
 
     /** "kỳ họp thứ 3 HĐND xã" or "kỳ họp" without a session. */
     private String sessionName() {

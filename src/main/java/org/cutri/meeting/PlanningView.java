@@ -541,7 +541,7 @@ public class PlanningView implements Screen {
             return;
         }
         viewModel.preparePlan(plan -> DocumentPreview.show(root.getScene().getWindow(), plan.document(),
-                plan.suggestedFileName(), messages, executor, dialogs));
+                plan.suggestedFileName(), messages, executor, dialogs, viewModel.documentOutput()));
     }
 
     @FXML

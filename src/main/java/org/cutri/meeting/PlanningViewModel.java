@@ -37,6 +37,7 @@ public class PlanningViewModel {
     private final MeetingViewModel meetings;
     private final SchedulePlanDocument plans;
     private final PlanFiles planFiles;
+    private final org.cutri.document.DocumentOutput output;
     private final DocumentSaving saving;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -52,6 +53,14 @@ public class PlanningViewModel {
     /** @param planFiles saves the plan to a file (in one transaction with its number) */
     public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
             PlanFiles planFiles, Messages messages, TaskExecutor executor, Clock clock) {
+        this(rounds, meetings, plans, planFiles, messages, executor, clock, org.cutri.document.DocumentOutput.PLAIN);
+    }
+
+    /** @param output where the plan's preview saves and prints, recorded in the audit trail */
+    public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
+            PlanFiles planFiles, Messages messages, TaskExecutor executor, Clock clock,
+            org.cutri.document.DocumentOutput output) {
+        this.output = output;
         this.rounds = rounds;
         this.meetings = meetings;
         this.plans = plans;
@@ -244,5 +253,10 @@ public class PlanningViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** Where the plan's preview saves and prints. */
+    public org.cutri.document.DocumentOutput documentOutput() {
+        return output;
     }
 }

@@ -409,7 +409,7 @@ public class MinutesView implements Screen {
             return;
         }
         viewModel.document(doc -> DocumentPreview.show(root.getScene().getWindow(), doc.document(), doc.fileName(),
-                messages, executor, dialogs));
+                messages, executor, dialogs, viewModel.documentOutput()));
     }
 
     /**

@@ -48,6 +48,7 @@ public class MinutesViewModel {
     private final MinutesForm form;
     private final OpinionEditor editor;
     private final DocumentSaver saver;
+    private final org.cutri.document.DocumentOutput output;
     private final DocumentSaving saving;
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty();
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
@@ -68,6 +69,22 @@ public class MinutesViewModel {
     public MinutesViewModel(RoundService roundService, MeetingService meetingService, OpinionService opinionService,
             MinutesService minutesService, Messages messages, TaskExecutor executor, Duration pause,
             DocumentSaver saver) {
+        this(roundService, meetingService, opinionService, minutesService, messages, executor, pause, saver,
+                org.cutri.document.DocumentOutput.PLAIN);
+    }
+
+    /** @param output where the minutes are saved and printed, recorded in the audit trail */
+    public MinutesViewModel(RoundService roundService, MeetingService meetingService, OpinionService opinionService,
+            MinutesService minutesService, Messages messages, TaskExecutor executor, Duration pause,
+            org.cutri.document.DocumentOutput output) {
+        this(roundService, meetingService, opinionService, minutesService, messages, executor, pause, output.saver(),
+                output);
+    }
+
+    private MinutesViewModel(RoundService roundService, MeetingService meetingService, OpinionService opinionService,
+            MinutesService minutesService, Messages messages, TaskExecutor executor, Duration pause,
+            DocumentSaver saver, org.cutri.document.DocumentOutput output) {
+        this.output = output;
         this.saver = saver;
         this.meetingService = meetingService;
         this.opinionService = opinionService;
@@ -186,5 +203,10 @@ public class MinutesViewModel {
     }
 
     private record Loaded(Meeting meeting, List<Opinion> opinions, List<OpinionField> fields) {
+    }
+
+    /** Where the minutes' preview saves and prints. */
+    public org.cutri.document.DocumentOutput documentOutput() {
+        return output;
     }
 }

@@ -43,6 +43,14 @@ public class OpinionService {
         changeListeners.add(listener);
     }
 
+    /**
+     * Tells the listeners that an opinion was changed by other code than this service (a person's name corrected or
+     * erased in its text), so the search index forgets the old text.
+     */
+    public void changedElsewhere(int id) {
+        changed(id);
+    }
+
     private void changed(int id) {
         for (java.util.function.IntConsumer listener : changeListeners) {
             listener.accept(id);

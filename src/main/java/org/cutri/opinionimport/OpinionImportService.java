@@ -131,7 +131,13 @@ public class OpinionImportService {
             added.add(new OpinionService.NewOpinion(row.meetingId(), row.code(), draft));
         }
         monitor.message("opinionimport.progress.storing");
-        jdbi.useTransaction(handle -> opinions.insertAll(handle, added, monitor.part(0.5, 1.0)));
+        // One audit row for the whole file, in the same transaction, rather than one per opinion.
+        org.cutri.audit.AuditLog.bulk(() -> jdbi.useTransaction(handle -> {
+            opinions.insertAll(handle, added, monitor.part(0.5, 1.0));
+            org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "file", file.getFileName(),
+                    "nhập " + added.size() + " ý kiến vào đợt " + roundId + (withNames ? ", có tên người nêu" : "")
+                            + ", từ " + file);
+        }));
         LOG.info("Imported {} opinions from {} into round {} ({} names kept)", preview.rows().size(), file, roundId,
                 withNames ? named : 0);
         return new OpinionImportResult(List.of(), preview.rows().size(), withNames ? named : 0, withNames ? 0 : named,

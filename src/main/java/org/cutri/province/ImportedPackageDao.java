@@ -31,12 +31,12 @@ public interface ImportedPackageDao {
     record MemberRow(int groupKey, String opinionCode) {
     }
 
-    @SqlQuery("SELECT id, commune_code, round_key, sequence_no, sha256, file_name, imported_at FROM imported_package"
-            + " WHERE commune_code = :communeCode AND round_key = :roundKey")
+    @SqlQuery("SELECT id, commune_code, round_key, sequence_no, sha256, file_name, imported_at, signer_fingerprint,"
+            + " manifest_sha256 FROM imported_package WHERE commune_code = :communeCode AND round_key = :roundKey")
     Optional<ImportedPackage> find(String communeCode, int roundKey);
 
-    @SqlQuery("SELECT id, commune_code, round_key, sequence_no, sha256, file_name, imported_at FROM imported_package"
-            + " ORDER BY commune_code, round_key")
+    @SqlQuery("SELECT id, commune_code, round_key, sequence_no, sha256, file_name, imported_at, signer_fingerprint,"
+            + " manifest_sha256 FROM imported_package ORDER BY commune_code, round_key")
     List<ImportedPackage> list();
 
     @SqlUpdate("UPDATE commune_office SET name = :name, province_name = :province WHERE code = :code")
@@ -49,11 +49,13 @@ public interface ImportedPackageDao {
     int deletePackage(int id);
 
     @SqlUpdate("INSERT INTO imported_package (commune_code, round_key, sequence_no, sha256, file_name, created_at,"
-            + " imported_at, program_version, with_names, manifest) VALUES (:communeCode, :roundKey, :sequence, :sha256,"
-            + " :fileName, :createdAt, :importedAt, :programVersion, :withNames, :manifest)")
+            + " imported_at, program_version, with_names, manifest, signer_fingerprint, previous_sha256,"
+            + " manifest_sha256) VALUES (:communeCode, :roundKey, :sequence, :sha256, :fileName, :createdAt, :importedAt,"
+            + " :programVersion, :withNames, :manifest, :signer, :previous, :manifestSha256)")
     @GetGeneratedKeys("id")
     int insertPackage(String communeCode, int roundKey, int sequence, String sha256, String fileName, Instant createdAt,
-            LocalDateTime importedAt, String programVersion, boolean withNames, String manifest);
+            LocalDateTime importedAt, String programVersion, boolean withNames, String manifest, String signer,
+            String previous, String manifestSha256);
 
     @SqlUpdate("INSERT INTO imported_round (package_id, commune_code, round_key, name, kind, deployment_date, start_date,"
             + " end_date, handin_deadline, compilation_date, session_date, plan_year, plan_number) VALUES (:packageId,"

@@ -52,30 +52,66 @@ public class ImportedPackageService {
     }
 
     /**
-     * What importing this package would do given what is stored: {@code NEW}, {@code REPLACING},
-     * {@code UNCHANGED}; an older sequence than the stored one is refused.
+     * What importing this package would do given what is stored for its commune and round (docs/decisions/0035):
+     * {@code NEW} for the round's first package; {@code UNCHANGED} for the very same file; {@code REPLACING} for the
+     * package that follows on from the stored one (the next sequence number, naming the stored package as its
+     * previous one), or for the first one signed by a key trusted since the stored package was imported. Anything
+     * else is refused, and what the user may decide is said: an older package (never taken), a gap in the sequence
+     * numbers or a conflict with the stored package (taken only when the user accepts that very package).
      *
-     * @throws UserException {@code exchange.refused.older} for an older package
+     * @param signer the fingerprint of the (trusted) key that signed the package
+     * @throws UserException {@code exchange.refused.older} for an older package; an {@link ImportQuestion} for a gap
+     *         or a conflict
      */
-    public static Outcome decide(Optional<Stored> stored, int sequence, String sha256) {
+    public static Outcome decide(Optional<Stored> stored, int sequence, String sha256, String manifestSha256,
+            String previous, String signer, Approvals approvals) {
         if (stored.isEmpty()) {
             return Outcome.NEW;
         }
         Stored current = stored.get();
-        if (current.sha256().equals(sha256) || current.sequence() == sequence) {
+        if (current.sha256().equals(sha256) || manifestSha256.equals(current.manifestSha256())) {
+            // The same file, or the same content in a zip whose own bytes differ (the manifest lists every entry).
             return Outcome.UNCHANGED;
         }
-        if (sequence < current.sequence()) {
-            throw new UserException("exchange.refused.older", String.valueOf(sequence),
-                    String.valueOf(current.sequence()));
+        if (current.signer() != null && !current.signer().equals(signer)) {
+            // The commune's key was re-trusted since: its new key starts the round's numbers again.
+            return Outcome.REPLACING;
         }
-        return Outcome.REPLACING;
+        String number = String.valueOf(sequence);
+        String storedNumber = String.valueOf(current.sequence());
+        if (sequence < current.sequence()) {
+            throw new UserException("exchange.refused.older", number, storedNumber);
+        }
+        boolean accepted = approvals.accepted().contains(sha256);
+        if (sequence == current.sequence()) {
+            if (accepted) {
+                return Outcome.REPLACING;
+            }
+            throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_CONFLICT, "exchange.refused.conflict", number);
+        }
+        if (sequence - 1 == current.sequence()) {
+            if (current.signer() == null || previous != null && previous.equals(current.manifestSha256()) || accepted) {
+                return Outcome.REPLACING;
+            }
+            throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_CONFLICT, "exchange.refused.fork", number,
+                    storedNumber);
+        }
+        if (accepted || approvals.acceptGaps()) {
+            return Outcome.REPLACING;
+        }
+        String missing = sequence - 2 == current.sequence() ? String.valueOf(sequence - 1)
+                : (current.sequence() + 1) + "–" + (sequence - 1);
+        throw new ImportQuestion(PackageImportSummary.Question.ACCEPT_GAP, "exchange.refused.gap", number, storedNumber,
+                missing);
     }
 
-    /** The sequence and hash of a stored package: what {@link #decide} compares with. */
-    public record Stored(int sequence, String sha256) {
+    /**
+     * The sequence and hash of a stored package and the fingerprint of its signer: what {@link #decide} compares
+     * with.
+     */
+    public record Stored(int sequence, String sha256, String manifestSha256, String signer) {
         static Stored of(ImportedPackage p) {
-            return new Stored(p.sequenceNo(), p.sha256());
+            return new Stored(p.sequenceNo(), p.sha256(), p.manifestSha256(), p.signerFingerprint());
         }
     }
 
@@ -90,20 +126,22 @@ public class ImportedPackageService {
      * the package if storing fails.
      */
     public Outcome store(ReadPackage p, Runnable setUp) {
-        return store(p, setUp, TaskMonitor.NONE);
+        return store(p, setUp, Approvals.NONE, TaskMonitor.NONE);
     }
 
     /**
-     * As {@link #store(ReadPackage, Runnable)}, checking the monitor between the kinds of rows and between chunks
-     * of opinions: a stop (a {@link java.util.concurrent.CancellationException}) rolls the transaction back, so
-     * the stored data stay as they were and the package can be imported again.
+     * As {@link #store(ReadPackage, Runnable)}, with the user's decisions about gaps and conflicts, checking the
+     * monitor between the kinds of rows and between chunks of opinions: a stop (a
+     * {@link java.util.concurrent.CancellationException}) rolls the transaction back, so the stored data stay as
+     * they were and the package can be imported again.
      */
-    public Outcome store(ReadPackage p, Runnable setUp, TaskMonitor monitor) {
+    public Outcome store(ReadPackage p, Runnable setUp, Approvals approvals, TaskMonitor monitor) {
         return jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
             Optional<ImportedPackage> current = dao.find(m.commune().code(), m.round().id());
-            Outcome outcome = decide(current.map(Stored::of), m.sequence(), p.sha256());
+            Outcome outcome = decide(current.map(Stored::of), m.sequence(), p.sha256(), p.manifestSha256(),
+                    p.previousSha256(), p.fingerprint(), approvals);
             if (outcome == Outcome.UNCHANGED) {
                 return outcome;
             }
@@ -119,7 +157,8 @@ public class ImportedPackageService {
             String fileName = p.file().getFileName() == null ? "" : p.file().getFileName().toString();
             int id = dao.insertPackage(code, roundKey, m.sequence(), p.sha256(),
                     fileName.length() > 300 ? fileName.substring(0, 300) : fileName, m.createdAt(),
-                    LocalDateTime.now(clock), m.programVersion(), m.withNames(), p.manifestJson());
+                    LocalDateTime.now(clock), m.programVersion(), m.withNames(), p.manifestJson(), p.fingerprint(),
+                    p.previousSha256(), p.manifestSha256());
             dao.insertRound(id, code, p.round().round());
 
             List<PackagedMeeting> meetings = p.meetings().meetings();

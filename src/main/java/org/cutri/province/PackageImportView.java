@@ -21,6 +21,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 import org.cutri.common.i18n.Messages;
+import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.Views;
 import org.cutri.common.ui.TaskProgress;
@@ -36,6 +37,7 @@ public class PackageImportView implements Screen {
 
     private final PackageImportViewModel viewModel;
     private final Messages messages;
+    private final Dialogs dialogs;
     private final Parent root;
 
     @FXML private BorderPane pane;
@@ -55,10 +57,16 @@ public class PackageImportView implements Screen {
     @FXML private Button importButton;
     @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
+    @FXML private Button questionButton;
+    @FXML private TableView<TrustedKey> keysTable;
+    @FXML private TableColumn<TrustedKey, String> keyCommuneColumn;
+    @FXML private TableColumn<TrustedKey, String> keyFingerprintColumn;
+    @FXML private TableColumn<TrustedKey, String> keyTrustedColumn;
 
-    public PackageImportView(PackageImportViewModel viewModel, Messages messages) {
+    public PackageImportView(PackageImportViewModel viewModel, Messages messages, Dialogs dialogs) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.dialogs = dialogs;
         this.root = Views.load(this, messages);
     }
 
@@ -102,6 +110,28 @@ public class PackageImportView implements Screen {
             button.disableProperty().bind(viewModel.runningProperty());
         }
         progressBox.follow(viewModel.work(), viewModel::cancel);
+
+        // The selected row's question (trust a first key, re-trust, take despite a gap or conflict), as a button.
+        questionButton.managedProperty().bind(questionButton.visibleProperty());
+        Runnable showQuestion = () -> {
+            Row row = table.getSelectionModel().getSelectedItem();
+            String action = viewModel.questionAction(row);
+            questionButton.setText(action);
+            questionButton.setVisible(!action.isEmpty());
+        };
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> showQuestion.run());
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<Row>) change -> showQuestion.run());
+        questionButton.disableProperty().bind(viewModel.runningProperty());
+        showQuestion.run();
+
+        keysTable.setItems(viewModel.trustedKeys());
+        keysTable.setPlaceholder(new Label(messages.get("province.keys.empty")));
+        keyCommuneColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().communeName() == null
+                ? c.getValue().communeCode() : c.getValue().communeName() + " (" + c.getValue().communeCode() + ")"));
+        keyFingerprintColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().fingerprint()));
+        keyTrustedColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(messages.get("province.keys.trustedWhen",
+                c.getValue().trustedAt().toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                c.getValue().trustedBy(), messages.get("province.keys.how." + c.getValue().how()))));
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
 
         pane.setOnDragOver(event -> {
@@ -154,6 +184,17 @@ public class PackageImportView implements Screen {
     }
 
     @FXML
+    private void answerQuestion() {
+        Row row = table.getSelectionModel().getSelectedItem();
+        if (viewModel.question(row) == PackageImportSummary.Question.NONE) {
+            return;
+        }
+        if (dialogs.confirm(viewModel.questionAction(row), viewModel.questionText(row))) {
+            viewModel.answer(row);
+        }
+    }
+
+    @FXML
     private void clear() {
         viewModel.clear();
     }
@@ -180,6 +221,7 @@ public class PackageImportView implements Screen {
 
     @Override
     public void activate() {
-        // The list stays as the user left it.
+        // The list stays as the user left it; the trusted keys are read again.
+        viewModel.loadKeys();
     }
 }

@@ -40,8 +40,12 @@ public class PackageImportViewModel {
     }
 
     private final PackageImporter importer;
+    private final TrustedKeyService trust;
     private final Messages messages;
     private final TaskExecutor executor;
+    /** What the user decided on this screen about first keys, gaps and conflicts (FX thread only). */
+    private Approvals approvals = Approvals.NONE;
+    private final ObservableList<TrustedKey> trustedKeys = FXCollections.observableArrayList();
 
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final TaskTracker task = new TaskTracker();
@@ -53,8 +57,10 @@ public class PackageImportViewModel {
     private final BooleanBinding canImport;
     private final List<Runnable> importListeners = new ArrayList<>();
 
-    public PackageImportViewModel(PackageImporter importer, Messages messages, TaskExecutor executor) {
+    public PackageImportViewModel(PackageImporter importer, TrustedKeyService trust, Messages messages,
+            TaskExecutor executor) {
         this.importer = importer;
+        this.trust = trust;
         this.messages = messages;
         this.executor = executor;
         this.canCheck = Bindings.createBooleanBinding(() -> !running.get() && !rows.isEmpty(), running, rows);
@@ -90,10 +96,11 @@ public class PackageImportViewModel {
         }));
     }
 
-    /** Empties the list. */
+    /** Empties the list; what the user decided about its packages is forgotten too. */
     public void clear() {
         if (!running.get()) {
             rows.clear();
+            approvals = Approvals.NONE;
             checked.set(false);
             summary.set("");
             statusText.set(messages.get("exchange.import.start"));
@@ -107,7 +114,7 @@ public class PackageImportViewModel {
         }
         List<Path> files = rows.stream().map(Row::file).toList();
         statusText.set(messages.get("exchange.import.checking", rows.size()));
-        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.dryRun(files, monitor)))
+        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.dryRun(files, approvals, monitor)))
                 .onSuccess(results -> {
             List<Row> checkedRows = new ArrayList<>();
             results.forEach(s -> checkedRows.add(new Row(s.file(), s, false)));
@@ -125,7 +132,8 @@ public class PackageImportViewModel {
         }
         List<Path> files = rows.stream().filter(PackageImportViewModel::importable).map(Row::file).toList();
         statusText.set(messages.get("exchange.import.importing", rows.size()));
-        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.importAll(files, monitor)))
+        Approvals decided = approvals;
+        executor.execute(task.track(BackgroundTask.monitored(monitor -> importer.importAll(files, decided, monitor)))
                 .onSuccess(results -> {
             List<Row> updated = new ArrayList<>();
             for (Row row : rows) {
@@ -138,6 +146,7 @@ public class PackageImportViewModel {
             summary.set(totals("exchange.import.done", results));
             statusText.set(summary.get());
             importListeners.forEach(Runnable::run);
+            loadKeys();
         }).onFailure(this::failed).onCancelled(() -> {
             // what the stop left stored is known only to the database: check again before importing again
             List<Row> unchecked = new ArrayList<>();
@@ -159,6 +168,70 @@ public class PackageImportViewModel {
             task.cancel();
             statusText.set(messages.get("exchange.import.stopping"));
         }
+    }
+
+    /**
+     * The question the user may answer about a row (trust the commune's first key, re-trust a key the commune lost,
+     * take a package despite a gap or a conflict); {@link PackageImportSummary.Question#NONE} when there is none.
+     */
+    public PackageImportSummary.Question question(Row row) {
+        return row == null || row.summary() == null || row.imported() ? PackageImportSummary.Question.NONE
+                : row.summary().question();
+    }
+
+    /** The button's text for the row's question ("Tin khóa của xã…"); empty without a question. */
+    public String questionAction(Row row) {
+        PackageImportSummary.Question question = question(row);
+        return question == PackageImportSummary.Question.NONE ? ""
+                : messages.get("province.keys.action." + question.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What the confirmation asks, with the commune, the key's fingerprint and what answering yes does. */
+    public String questionText(Row row) {
+        PackageImportSummary s = row.summary();
+        String key = "province.keys.confirm." + question(row).name().toLowerCase(java.util.Locale.ROOT);
+        // the key in force, as the refusal of a package signed by another key names it
+        String trusted = question(row) == PackageImportSummary.Question.RETRUST_KEY
+                ? String.valueOf(s.reasonArgs().get(2)) : "";
+        return messages.get(key, s.communeName(), s.communeCode(), s.fingerprint(), trusted, String.valueOf(s.sequence()));
+    }
+
+    /**
+     * The user's answer "yes" to the row's question, after the confirmation: a first key is trusted (stored with the
+     * package when it is imported), a re-trusted key is stored at once (recorded, with who and when), a package is
+     * taken despite its gap or conflict. The list is checked again so every row shows what now happens.
+     */
+    public void answer(Row row) {
+        PackageImportSummary s = row.summary();
+        switch (question(row)) {
+            case TRUST_KEY -> approvals = approvals.trusting(s.communeCode(), s.fingerprint());
+            case ACCEPT_GAP, ACCEPT_CONFLICT -> approvals = approvals.accepting(s.sha256());
+            case RETRUST_KEY -> {
+                executor.execute(BackgroundTask.of(() -> trust.retrust(s.communeCode(), s.signerKey()))
+                        .onSuccess(key -> {
+                            loadKeys();
+                            statusText.set(messages.get("province.keys.retrusted", s.communeName(), key.fingerprint()));
+                            checked.set(false);
+                            check();
+                        }).onFailure(this::failed));
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        checked.set(false);
+        check();
+    }
+
+    /** Reads the trusted communes' keys again (in the background). */
+    public void loadKeys() {
+        executor.execute(BackgroundTask.of(trust::list).onSuccess(trustedKeys::setAll));
+    }
+
+    /** The communes whose keys the province trusts, with their fingerprints. */
+    public ObservableList<TrustedKey> trustedKeys() {
+        return trustedKeys;
     }
 
     /** Called after an import stored packages (the consolidated view reloads). */

@@ -37,20 +37,33 @@ public class PackageImporter {
     private final PackageReader reader;
     private final ImportedPackageService packages;
     private final OfficeService office;
+    private final TrustedKeyService trust;
     private final StoredLookup stored;
+    private final org.cutri.audit.AuditLog audit;
 
-    public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office) {
+    public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office,
+            TrustedKeyService trust) {
+        this(reader, packages, office, trust, org.cutri.audit.AuditLog.NONE);
+    }
+
+    /** Records each package stored in the audit trail. */
+    public PackageImporter(PackageReader reader, ImportedPackageService packages, OfficeService office,
+            TrustedKeyService trust, org.cutri.audit.AuditLog audit) {
         this.reader = reader;
         this.packages = packages;
         this.office = office;
+        this.trust = trust;
         this.stored = packages::stored;
+        this.audit = audit;
     }
 
     private PackageImporter(PackageReader reader) {
         this.reader = reader;
         this.packages = null;
         this.office = null;
+        this.trust = null;
         this.stored = (communeCode, roundKey) -> Optional.empty();
+        this.audit = org.cutri.audit.AuditLog.NONE;
     }
 
     /** The package stored for a commune and round, if any. */
@@ -63,32 +76,34 @@ public class PackageImporter {
      * so every readable package is new. Opens no database and writes no file, so a dry run (or a batch that is
      * refused whole) leaves the folder as it was.
      */
-    public static List<PackageImportSummary> dryRunWithoutData(PackageReader reader, List<Path> files) {
-        return new PackageImporter(reader).run(expand(files), false, TaskMonitor.NONE);
+    public static List<PackageImportSummary> dryRunWithoutData(PackageReader reader, List<Path> files,
+            Approvals approvals) {
+        return new PackageImporter(reader).run(expand(files), false, approvals, TaskMonitor.NONE);
     }
 
     /** What importing these files would do; nothing is written. */
-    public List<PackageImportSummary> dryRun(List<Path> files) {
-        return dryRun(files, TaskMonitor.NONE);
+    public List<PackageImportSummary> dryRun(List<Path> files, Approvals approvals) {
+        return dryRun(files, approvals, TaskMonitor.NONE);
     }
 
     /**
      * What importing these files would do, reporting progress after each file; nothing is written. Stops (with
      * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled.
      */
-    public List<PackageImportSummary> dryRun(List<Path> files, TaskMonitor monitor) {
+    public List<PackageImportSummary> dryRun(List<Path> files, Approvals approvals, TaskMonitor monitor) {
         if (!office.canImportPackages()) {
             throw new UserException("office.notProvince");
         }
-        return run(expand(files), false, monitor);
+        return run(expand(files), false, approvals, monitor);
     }
 
     /**
      * Imports these files (folders stand for the .zip files in them). An unused data folder is set up as a
-     * province office first; a commune office's folder is refused.
+     * province office first; a commune office's folder is refused. A commune's first package, a gap and a conflict
+     * are refused unless the approvals take them (docs/decisions/0035).
      */
-    public List<PackageImportSummary> importAll(List<Path> files) {
-        return importAll(files, TaskMonitor.NONE);
+    public List<PackageImportSummary> importAll(List<Path> files, Approvals approvals) {
+        return importAll(files, approvals, TaskMonitor.NONE);
     }
 
     /**
@@ -97,12 +112,12 @@ public class PackageImporter {
      * inside a package's transaction, which is then rolled back: the package being stored leaves nothing and
      * can be imported again; packages stored completely before the stop stay.
      */
-    public List<PackageImportSummary> importAll(List<Path> files, TaskMonitor monitor) {
+    public List<PackageImportSummary> importAll(List<Path> files, Approvals approvals, TaskMonitor monitor) {
         List<Path> expanded = expand(files);
-        return run(expanded, true, monitor);
+        return run(expanded, true, approvals, monitor);
     }
 
-    private List<PackageImportSummary> run(List<Path> files, boolean write, TaskMonitor monitor) {
+    private List<PackageImportSummary> run(List<Path> files, boolean write, Approvals approvals, TaskMonitor monitor) {
         PackageImportSummary[] results = new PackageImportSummary[files.size()];
         List<Item> readable = new ArrayList<>();
         ProgressSteps steps = new ProgressSteps(monitor, write ? files.size() * 2 : files.size());
@@ -125,8 +140,9 @@ public class PackageImporter {
         }
         readable.sort(Comparator.comparing((Item item) -> item.p().communeCode())
                 .thenComparingInt(item -> item.p().roundKey()).thenComparingInt(item -> item.p().sequence()));
-        // What the batch has done so far, per commune and round, on top of what is stored.
+        // What the batch has done so far, per commune and round, on top of what is stored; and the keys it trusts.
         Map<String, Optional<Stored>> state = new HashMap<>();
+        Map<String, String> keys = new HashMap<>();
         if (write) {
             steps.step(files.size() - readable.size());
         }
@@ -134,24 +150,40 @@ public class PackageImporter {
             steps.check();
             ReadPackage p = item.p();
             String key = p.communeCode() + "\u0000" + p.roundKey();
-            Optional<Stored> current = state.computeIfAbsent(key, k -> stored.find(p.communeCode(), p.roundKey()));
             PackageImportSummary summary;
             try {
-                Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256());
+                boolean firstKey = checkKey(p, keys, approvals);
+                Optional<Stored> current = state.computeIfAbsent(key, k -> stored.find(p.communeCode(), p.roundKey()));
+                Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256(), p.manifestSha256(),
+                        p.previousSha256(), p.fingerprint(), approvals);
                 if (write && outcome != Outcome.UNCHANGED) {
-                    // An unused folder becomes a province office in the same transaction as its first package:
-                    // a package refused while being stored leaves the folder as it was.
+                    // An unused folder becomes a province office in the same transaction as its first package, and a
+                    // commune's key is trusted in the transaction of its first package: a package refused while being
+                    // stored leaves the folder as it was.
                     String province = p.manifest().commune().province();
-                    outcome = packages.store(p, () -> office.ensureProvince(province), monitor);
+                    outcome = packages.store(p, () -> {
+                        office.ensureProvince(province);
+                        if (firstKey) {
+                            trust.trustFirst(p.communeCode(), p.signerKeyBase64());
+                        }
+                    }, approvals, monitor);
                 }
+                keys.put(p.communeCode(), p.fingerprint());
                 if (outcome != Outcome.UNCHANGED) {
-                    state.put(key, Optional.of(new Stored(p.sequence(), p.sha256())));
+                    state.put(key, Optional.of(new Stored(p.sequence(), p.sha256(), p.manifestSha256(), p.fingerprint())));
                 }
                 summary = PackageImportSummary.of(p, outcome, null);
                 if (write) {
-                    LOG.info("Package {}: {} ({} {}, sequence {})", p.file(), outcome, p.communeCode(), p.roundKey(),
-                            p.sequence());
+                    LOG.info("Package {}: {} ({} {}, sequence {}, key {})", p.file(), outcome, p.communeCode(),
+                            p.roundKey(), p.sequence(), p.fingerprint());
+                    if (outcome != Outcome.UNCHANGED) {
+                        audit.record(org.cutri.audit.AuditAction.PACKAGE_IMPORT, "package", p.file().getFileName(),
+                                "xã " + p.communeCode() + ", đợt " + p.roundKey() + ", gói số " + p.sequence() + ": "
+                                        + outcome + ", SHA-256 " + p.sha256());
+                    }
                 }
+            } catch (ImportQuestion e) {
+                summary = PackageImportSummary.asked(p, Outcome.REFUSED, e.question(), e.key(), e.args());
             } catch (UserException e) {
                 summary = PackageImportSummary.of(p, Outcome.REFUSED, e.key(), e.args());
             } catch (JdbiException e) {
@@ -167,6 +199,48 @@ public class PackageImporter {
             }
         }
         return java.util.Arrays.stream(results).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * Checks that the package is signed by the key the province trusts for its commune (docs/decisions/0035);
+     * returns true when it is the commune's first key, trusted by the user's approval.
+     *
+     * @param batch the keys this batch has trusted so far (dry run) or taken, by commune code
+     * @throws ImportQuestion for a first key not approved ({@code TRUST_KEY}) or another key than the trusted one
+     *         ({@code RETRUST_KEY})
+     * @throws UserException for a key the province trusts for another commune (a package relabelled with another
+     *         commune's code)
+     */
+    private boolean checkKey(ReadPackage p, Map<String, String> batch, Approvals approvals) {
+        String code = p.communeCode();
+        String fingerprint = p.fingerprint();
+        Optional<String> trusted = Optional.ofNullable(batch.get(code))
+                .or(() -> trust == null ? Optional.empty() : trust.current(code).map(TrustedKey::fingerprint));
+        if (trusted.isPresent()) {
+            if (!trusted.get().equals(fingerprint)) {
+                throw new ImportQuestion(PackageImportSummary.Question.RETRUST_KEY, "exchange.refused.otherKey",
+                        p.manifest().commune().name(), code, trusted.get(), fingerprint);
+            }
+            return false;
+        }
+        List<String> owners = new ArrayList<>();
+        batch.forEach((commune, key) -> {
+            if (key.equals(fingerprint)) {
+                owners.add(commune);
+            }
+        });
+        if (trust != null) {
+            trust.byFingerprint(fingerprint).forEach(k -> owners.add(k.communeCode()));
+        }
+        owners.remove(code);
+        if (!owners.isEmpty()) {
+            throw new UserException("exchange.refused.keyOfOtherCommune", code, owners.get(0), fingerprint);
+        }
+        if (!approvals.trusts(code, fingerprint)) {
+            throw new ImportQuestion(PackageImportSummary.Question.TRUST_KEY, "exchange.refused.untrusted",
+                    p.manifest().commune().name(), code, fingerprint);
+        }
+        return true;
     }
 
     private record Item(int index, ReadPackage p) {

@@ -85,8 +85,11 @@ public class RegisterImportService {
             return RegisterImportResult.refused(problems);
         }
         monitor.checkCancelled();
-        RegisterImportResult result = store(content, term, new ProgressSteps(monitor,
-                content.hamlets().size() + content.deputies().size()));
+        RegisterImportResult result = org.cutri.audit.AuditLog.bulk(() -> store(content, term,
+                new ProgressSteps(monitor, content.hamlets().size() + content.deputies().size())));
+        jdbi.useHandle(handle -> org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "file",
+                file.getFileName(), "nhập sổ đăng ký: " + result.hamletsAdded() + " thôn, " + result.deputiesAdded()
+                        + " đại biểu, " + result.constituenciesAdded() + " đơn vị bầu cử, từ " + file));
         LOG.info("Register imported from {}: {} hamlets, {} deputies, {} constituencies", file,
                 result.hamletsAdded(), result.deputiesAdded(), result.constituenciesAdded());
         return result;

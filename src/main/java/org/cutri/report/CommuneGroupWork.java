@@ -58,7 +58,8 @@ public class CommuneGroupWork implements GroupWork {
         List<Group> result = new ArrayList<>();
         for (GroupSuggestion suggestion : groups.suggest(roundId, monitor)) {
             result.add(new Group(null, suggestion.wording(), false,
-                    suggestion.members().stream().map(m -> member(m, notVoted)).toList(), suggestion.shared()));
+                    suggestion.members().stream().map(m -> member(m, notVoted)).toList(), suggestion.shared(),
+                    suggestion.remembered()));
         }
         return result;
     }
@@ -72,9 +73,18 @@ public class CommuneGroupWork implements GroupWork {
     public void split(Group group, List<String> memberKeys, String wording) {
         if (group.id() == null) {
             accept(memberKeys, wording);
+            List<String> rest = group.members().stream().map(Member::key).filter(k -> !memberKeys.contains(k)).toList();
+            if (!rest.isEmpty()) {
+                keepApart(memberKeys, rest);
+            }
             return;
         }
         groups.split(Integer.parseInt(group.id()), memberKeys.stream().map(Integer::valueOf).toList(), wording);
+    }
+
+    @Override
+    public void keepApart(List<String> taken, List<String> rest) {
+        groups.keepApart(taken.stream().map(Integer::valueOf).toList(), rest.stream().map(Integer::valueOf).toList());
     }
 
     @Override

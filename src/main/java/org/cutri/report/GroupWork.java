@@ -37,15 +37,21 @@ public interface GroupWork {
      *
      * @param id the stored group's key; null for a suggestion not accepted yet
      * @param shared why a suggestion was made: the words and names its opinions share (empty when not known)
+     * @param remembered the secretary accepted members of this suggestion in one group before
      */
-    record Group(String id, String wording, boolean accepted, List<Member> members, List<String> shared) {
+    record Group(String id, String wording, boolean accepted, List<Member> members, List<String> shared,
+            boolean remembered) {
         public Group {
             members = List.copyOf(members);
             shared = List.copyOf(shared);
         }
 
+        public Group(String id, String wording, boolean accepted, List<Member> members, List<String> shared) {
+            this(id, wording, accepted, members, shared, false);
+        }
+
         public Group(String id, String wording, boolean accepted, List<Member> members) {
-            this(id, wording, accepted, members, List.of());
+            this(id, wording, accepted, members, List.of(), false);
         }
     }
 
@@ -68,6 +74,13 @@ public interface GroupWork {
      * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Work that cannot stop
      * half-way checks only before it starts.
      */
+    /**
+     * Keeps opinions apart in later suggestions (decision 0031): each of {@code taken} from each of {@code rest},
+     * or every pair of {@code taken} when {@code rest} is empty. Where nothing is remembered, does nothing.
+     */
+    default void keepApart(List<String> taken, List<String> rest) {
+    }
+
     default List<Group> suggest(TaskMonitor monitor) {
         monitor.checkCancelled();
         return suggest();

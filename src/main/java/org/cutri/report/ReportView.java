@@ -122,6 +122,9 @@ public class ReportView implements Screen {
     private String groupText(GroupWork.Group group) {
         String text = messages.get(group.accepted() ? "report.node.accepted" : "report.node.suggested",
                 group.members().size(), group.wording());
+        if (group.remembered() && !group.accepted()) {
+            text += "\n" + messages.get("report.node.remembered");
+        }
         return group.shared().isEmpty() ? text
                 : text + "\n" + messages.get("report.node.shared", String.join(", ", group.shared()));
     }
@@ -338,7 +341,8 @@ public class ReportView implements Screen {
     @FXML
     private void preview() {
         beforeOutput(dated -> viewModel.document(dated, document -> DocumentPreview.show(window(), document,
-                viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs)));
+                viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs,
+                viewModel.documentOutput())));
     }
 
     private Window window() {

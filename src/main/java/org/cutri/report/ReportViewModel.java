@@ -79,6 +79,7 @@ public class ReportViewModel {
     private final OpinionService opinions;
     private final GroupService groups;
     private final ReportService reports;
+    private final org.cutri.document.DocumentOutput output;
     private final OfficeService office;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -108,6 +109,14 @@ public class ReportViewModel {
 
     public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
             OfficeService office, Messages messages, TaskExecutor executor, Clock clock) {
+        this(rounds, opinions, groups, reports, office, messages, executor, clock, org.cutri.document.DocumentOutput.PLAIN);
+    }
+
+    /** @param output where the report is saved and printed, recorded in the audit trail */
+    public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
+            OfficeService office, Messages messages, TaskExecutor executor, Clock clock,
+            org.cutri.document.DocumentOutput output) {
+        this.output = output;
         this.rounds = rounds;
         this.opinions = opinions;
         this.groups = groups;
@@ -296,11 +305,17 @@ public class ReportViewModel {
     /** Accepts a group (a suggestion, maybe trimmed) with the given wording. */
     public void accept(GroupWork.Group group, List<GroupWork.Member> members, String wording) {
         List<String> keys = (members.isEmpty() ? group.members() : members).stream().map(GroupWork.Member::key).toList();
+        // accepting part of a suggestion splits the rest apart from it (decision 0031)
+        List<String> left = group.accepted() ? List.of()
+                : group.members().stream().map(GroupWork.Member::key).filter(k -> !keys.contains(k)).toList();
         change(work -> {
             if (group.accepted() && group.id() != null) {
                 work.editWording(group, wording);
             } else {
                 work.accept(keys, wording);
+                if (!left.isEmpty()) {
+                    work.keepApart(keys, left);
+                }
             }
         }, messages.get("report.status.accepted", wording));
     }
@@ -318,7 +333,7 @@ public class ReportViewModel {
                 if (s != group) {
                     changed.add(s);
                 } else if (rest.size() >= 2) {
-                    changed.add(new GroupWork.Group(null, s.wording(), false, rest));
+                    changed.add(new GroupWork.Group(null, s.wording(), false, rest, s.shared(), s.remembered()));
                 }
             }
             suggestions = changed;
@@ -328,6 +343,9 @@ public class ReportViewModel {
                 nowAlone.addAll(rest);
             }
             showGroups(nowAlone);
+            // taken out of a suggestion: not suggested with the rest again (decision 0031)
+            List<String> restKeys = rest.stream().map(GroupWork.Member::key).toList();
+            change(work -> work.keepApart(List.of(member.key()), restKeys), messages.get("report.status.apart"));
             return;
         }
         change(work -> work.removeMember(group, member.key()), messages.get("report.status.changed"));
@@ -347,6 +365,9 @@ public class ReportViewModel {
             List<GroupWork.Member> nowAlone = new ArrayList<>(alone);
             nowAlone.addAll(group.members());
             showGroups(nowAlone);
+            // a dropped suggestion: its opinions are not suggested together again (decision 0031)
+            List<String> keys = group.members().stream().map(GroupWork.Member::key).toList();
+            change(work -> work.keepApart(keys, List.of()), messages.get("report.status.apart"));
             return;
         }
         change(work -> work.delete(group), messages.get("report.status.changed"));
@@ -468,6 +489,7 @@ public class ReportViewModel {
             PreparedReport prepared = current.work().prepare(names, LocalDate.now(clock), dated,
                     monitor.part(0, 0.3));
             ReportFiles.save(prepared.report(), prepared.document(), target, monitor.part(0.3, 1));
+            output.written(prepared.document(), target);
             return null;
         });
         executor.execute(longWork.track(task).computation().onSuccess(v -> {
@@ -608,5 +630,10 @@ public class ReportViewModel {
 
     public BooleanProperty withNamesProperty() {
         return withNames;
+    }
+
+    /** Where the report's preview saves and prints. */
+    public org.cutri.document.DocumentOutput documentOutput() {
+        return output;
     }
 }

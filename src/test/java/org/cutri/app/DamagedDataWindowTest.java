@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import javafx.scene.control.DialogPane;
@@ -40,9 +39,7 @@ class DamagedDataWindowTest {
     @TempDir
     Path temp;
 
-    private final Thread.UncaughtExceptionHandler uncaughtBefore = Thread.getDefaultUncaughtExceptionHandler();
-    private final CountDownLatch ended = new CountDownLatch(1);
-    private CutriApplication application;
+    private final StartingApplication application = new StartingApplication();
     private Stage stage;
 
     @Start
@@ -52,10 +49,7 @@ class DamagedDataWindowTest {
 
     @AfterEach
     void stop() {
-        if (application != null) {
-            application.stop();
-        }
-        Thread.setDefaultUncaughtExceptionHandler(uncaughtBefore);
+        application.close();
     }
 
     /**
@@ -63,14 +57,13 @@ class DamagedDataWindowTest {
      * and returns the text of the error dialog it shows, then closes it.
      */
     private String shownError(FxRobot robot, Path folder, CutriApplication.DataOpener opener) {
-        application = CutriApplication.openingNow(folder, opener, ended::countDown);
-        robot.interact(() -> application.start(stage));
+        application.start(robot, stage, folder, opener);
         FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertThat(robot.from(pane).lookup(".titled-pane").queryAllAs(TitledPane.class)).as("no technical details").isEmpty();
         String text = pane.getContentText();
         robot.clickOn("Đóng");
-        FxTestSupport.waitUntil(() -> ended.getCount() == 0);
+        FxTestSupport.waitUntil(application::ended);
         assertThat(robot.listWindows().stream().filter(Window::isShowing).filter(w -> w != stage).toList()).isEmpty();
         return text;
     }
@@ -90,7 +83,7 @@ class DamagedDataWindowTest {
         }
         byte[] before = Files.readAllBytes(folder.resolve(FILE));
 
-        String shown = shownError(robot, folder, AppContext::open);
+        String shown = shownError(robot, folder, CutriApplication::openForWindow);
 
         assertThat(shown).startsWith("Tệp dữ liệu " + folder.resolve(FILE) + " bị cụt hoặc hỏng ở phần cuối (còn 8 KB)")
                 .contains("không tạo dữ liệu mới đè lên").doesNotContain("Exception");
@@ -102,7 +95,7 @@ class DamagedDataWindowTest {
         Path folder = Files.createDirectories(temp.resolve("data"));
         Files.createFile(folder.resolve(FILE));
 
-        String shown = shownError(robot, folder, AppContext::open);
+        String shown = shownError(robot, folder, CutriApplication::openForWindow);
 
         assertThat(shown).startsWith("Tệp dữ liệu " + folder.resolve(FILE) + " rỗng (0 byte)");
         assertThat(Files.size(folder.resolve(FILE))).isZero();

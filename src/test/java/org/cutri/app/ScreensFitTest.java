@@ -119,6 +119,39 @@ class ScreensFitTest {
         assertThat(cut).as("toolbar controls cut at %sx%s", WIDTH, HEIGHT).isEmpty();
     }
 
+    /**
+     * A field's grey hint ("vd. 10:00", "gõ vài chữ: giao, nuoc…") is read whole: at 1280×720 the minutes screen
+     * once showed "vd. 10:0" and "thôn / xã / tỉnh / trung ương /", hints cut mid-word that no longer said what
+     * to type.
+     */
+    @Test
+    void noFieldHintIsCutAt1280x720(FxRobot robot) {
+        List<String> cut = onEveryScreen(robot, area -> cutHints(robot, area));
+        assertThat(cut).as("field hints cut at %sx%s", WIDTH, HEIGHT).isEmpty();
+    }
+
+    private List<String> cutHints(FxRobot robot, Area area) {
+        Parent root = shown(robot, area);
+        List<String> cut = new ArrayList<>();
+        robot.interact(() -> {
+            root.applyCss();
+            root.layout();
+            for (javafx.scene.control.TextField field : ShownNodes.of(root, javafx.scene.control.TextField.class)) {
+                String hint = field.getPromptText();
+                if (hint == null || hint.isBlank() || !field.getText().isEmpty()) {
+                    continue;
+                }
+                Text measure = new Text(hint);
+                measure.setFont(field.getFont());
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                if (measure.getLayoutBounds().getWidth() > room + 1) {
+                    cut.add(area.name() + ": \"" + hint + "\" in " + Math.round(room) + " px");
+                }
+            }
+        });
+        return cut;
+    }
+
     /** What {@code check} finds on every screen of the commune office, then of the province office. */
     private List<String> onEveryScreen(FxRobot robot, Function<Area, List<String>> check) {
         List<String> found = new ArrayList<>();

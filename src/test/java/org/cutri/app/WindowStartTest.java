@@ -144,7 +144,8 @@ class WindowStartTest {
         }
         CountDownLatch opened = new CountDownLatch(1);
         application = CutriApplication.openingNow(data, (dir, messages) -> {
-            AppContext context = AppContext.open(dir, messages);
+            // as the program opens it: the data, then the first screen's reads ahead of time
+            AppContext context = CutriApplication.openForWindow(dir, messages);
             opened.countDown();
             return context;
         }, () -> { });

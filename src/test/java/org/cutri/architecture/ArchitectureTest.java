@@ -330,7 +330,7 @@ class ArchitectureTest {
     @Test
     void theSharedPackageDoesNotDependOnFeatures() {
         ArchRule rule = noClasses().that().resideInAPackage("org.cutri.common..")
-                .should().dependOnClassesThat().resideOutsideOfPackages("org.cutri.common..", "java..", "javafx..",
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.cutri.common..", "java..", "javax.crypto..", "javafx..",
                         "org.slf4j..", "org.jdbi..", "org.h2..", "org.flywaydb..", "org.controlsfx..", "com.zaxxer..")
                 .because("common is the bottom layer every feature may use");
         rule.check(classes);

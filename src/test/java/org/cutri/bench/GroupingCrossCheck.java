@@ -18,6 +18,8 @@ import org.cutri.grouping.SimilarityGrouper;
 public final class GroupingCrossCheck {
 
     static final double PRECISION_FLOOR = 0.85;
+    /** The bonus of a pair naming the same matter (decision 0031); none first, so a tie keeps the plainer one. */
+    static final double[] CONCEPT_BONUSES = {0.0, 0.1, 0.2};
 
     private GroupingCrossCheck() {
     }
@@ -77,9 +79,11 @@ public final class GroupingCrossCheck {
                     for (double anchor : new double[] {2.0, 3.0}) {
                         for (double concept : new double[] {1.5, 2.0, 3.0}) {
                             for (double conflict : new double[] {0.0, 0.2}) {
-                                grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
-                                        d.bonusFloor(), samePlace, d.aspectPenalty(), d.bigramWeight(),
-                                        d.probeTerms(), d.edgeMin(), anchor, concept, conflict, margin));
+                                for (double bonus : CONCEPT_BONUSES) {
+                                    grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
+                                            d.bonusFloor(), samePlace, d.aspectPenalty(), d.bigramWeight(),
+                                            d.probeTerms(), d.edgeMin(), anchor, concept, conflict, margin, bonus));
+                                }
                             }
                         }
                     }

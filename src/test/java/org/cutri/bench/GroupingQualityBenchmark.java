@@ -46,7 +46,7 @@ public final class GroupingQualityBenchmark {
                         LabelledOpinions.score(rows, groups, identical));
             }
             if (verbose) {
-                groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + g.shared()));
+                groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + String.join(" | ", g.shared())));
                 explainErrors(rows, groups);
             }
         }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.cutri.province.Approvals;
 import org.cutri.app.AppContext;
 import org.cutri.common.i18n.Messages;
 import org.cutri.exchange.ExportedPackage;
@@ -86,7 +87,7 @@ public final class PackageImportBenchmark {
         try (AppContext province = AppContext.open(Files.createDirectories(work.resolve("province")), messages)) {
             for (int i = 0; i < files.size(); i++) {
                 long start = System.nanoTime();
-                PackageImportSummary summary = province.packageImporter().importAll(List.of(files.get(i))).get(0);
+                PackageImportSummary summary = province.packageImporter().importAll(List.of(files.get(i)), Approvals.of(true, false)).get(0);
                 each[i] = System.nanoTime() - start;
                 if (!summary.refused()) {
                     imported++;
@@ -94,7 +95,7 @@ public final class PackageImportBenchmark {
             }
             long importMillis = (System.nanoTime() - importStart) / 1_000_000;
             long dryStart = System.nanoTime();
-            province.packageImporter().dryRun(files);
+            province.packageImporter().dryRun(files, Approvals.of(true, false));
             long dryMillis = (System.nanoTime() - dryStart) / 1_000_000;
             Arrays.sort(each);
             System.out.printf(Locale.ROOT, "packages: %d of %d opinions each (%d KB each); imported %d%n", files.size(),

@@ -1,5 +1,7 @@
 package org.cutri.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -31,15 +33,20 @@ import org.cutri.round.RoundKind;
 /**
  * Times compiling a round of 5,000 opinions (the demo commune, 60 held meetings): the suggestion step
  * ({@code GroupService.suggest}), the report model, and writing .docx, .xlsx and .pdf. The opinions use the
- * varied wordings of {@link GroupingBenchmark}. Prints each step's time; no assertion (docs/benchmarks.md).
+ * varied wordings of {@link GroupingBenchmark}. Prints each step's time (and the writing thread's processor time);
+ * arguments: opinions (5,000), runs (3). No assertion (docs/benchmarks.md).
  */
 public final class ReportBenchmark {
+
+    /** The writing thread's own processor time: on a shared machine it says more than the wall clock. */
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ReportBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Path folder = Files.createTempDirectory("cutri-report-bench");
         try (AppContext context = AppContext.open(folder.resolve("data"), Messages.load(Messages.VIETNAMESE))) {
             context.demo().load(false);
@@ -69,7 +76,7 @@ public final class ReportBenchmark {
             }
             System.out.printf("typed %d opinions in %d ms (set-up, not timed below)%n", count, ms(start));
 
-            for (int run = 1; run <= 3; run++) {
+            for (int run = 1; run <= runs; run++) {
                 System.out.printf("-- run %d%n", run);
                 start = System.nanoTime();
                 List<GroupSuggestion> suggestions = context.groups().suggest(round.id());
@@ -85,9 +92,11 @@ public final class ReportBenchmark {
                         LocalDate.of(2028, 7, 1));
                 for (String extension : List.of("docx", "xlsx", "pdf")) {
                     long t = System.nanoTime();
+                    long cpu = THREADS.getCurrentThreadCpuTime();
                     Path file = folder.resolve("bao-cao." + extension);
                     ReportFiles.save(report, document, file);
-                    System.out.printf("%s: %d ms (%d KB)%n", extension, ms(t), Files.size(file) / 1024);
+                    System.out.printf("%s: %d ms (cpu %d ms, %d KB)%n", extension, ms(t),
+                            (THREADS.getCurrentThreadCpuTime() - cpu) / 1_000_000, Files.size(file) / 1024);
                 }
                 System.out.printf("three files: %d ms%n", ms(start));
             }

@@ -209,4 +209,55 @@ class DocxWriterTest {
         assertThat(core.getTitle()).startsWith("KẾ HOẠCH Tiếp xúc cử tri");
         assertThat(core.getCreator()).isEqualTo("cutri");
     }
+
+    @Test
+    void bigTablesWrittenAsTextGiveTheSameWordFileAsTheObjectModel() throws IOException {
+        // every character XML escapes or cannot hold, spaces at either end, several lines, missing cells,
+        // decomposed Vietnamese letters (written in NFC), in a body table and a landscape annex
+        List<String> tricky = new ArrayList<>(List.of("", " đầu", "cuối ", "\tTab", "a & b < c > d \"e\" 'f'",
+                "]]> và ]> và ]]]>", "dòng 1\r\ndòng 2", "\uD83D\uDE00 ngoài BMP", "lẻ \uD83D và \uDE00",
+                "\uFFFE\uFFFF\u007F\u0085\u00A0", Normalizer.normalize("Nguyễn Thị Hường", Normalizer.Form.NFD),
+                "một\nhai\n\nbốn", "\n", "\u2028đ\u3000"));
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x400; c++) {
+            every.append(c);
+            if (c % 64 == 63) {
+                tricky.add(every.toString());
+                every.setLength(0);
+            }
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < DocxWriter.STREAMED_FROM_ROWS + 20; i++) {
+            String text = tricky.get(i % tricky.size());
+            rows.add(i % 7 == 3 ? List.of(String.valueOf(i + 1)) : List.of(String.valueOf(i + 1),
+                    text, i % 5 == 0 ? "" : "Thôn " + text));
+        }
+        var columns = List.of(new OfficialDocument.Column("STT", 0.6f, true),
+                new OfficialDocument.Column("Nội dung", 4f, false), new OfficialDocument.Column("Thôn", 1.5f, true));
+        OfficialDocument plan = DocumentSamples.plan();
+        List<OfficialDocument.Block> body = new ArrayList<>(plan.body());
+        body.add(new OfficialDocument.Table(columns, rows));
+        OfficialDocument document = new OfficialDocument(plan.header(), plan.type(), plan.subject(), body,
+                plan.recipients(), plan.signatures(), List.of(new OfficialDocument.Annex("PHỤ LỤC", "(Kèm theo)",
+                        List.of(new OfficialDocument.Table(columns, rows)), OfficialDocument.Orientation.LANDSCAPE)));
+
+        String streamed = documentXml(document, DocxWriter.STREAMED_FROM_ROWS);
+        String objects = documentXml(document, Integer.MAX_VALUE);
+
+        assertThat(streamed).contains("Nguyễn Thị Hường").doesNotContain("cutri-streamed-rows");
+        assertThat(streamed).isEqualTo(objects);
+    }
+
+    private static String documentXml(OfficialDocument document, int streamedFromRows) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DocxWriter.write(document, out, org.cutri.common.task.TaskMonitor.NONE, streamedFromRows);
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no word/document.xml");
+    }
 }

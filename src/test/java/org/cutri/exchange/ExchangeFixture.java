@@ -17,6 +17,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -113,8 +119,20 @@ public final class ExchangeFixture {
         return buffer.toByteArray();
     }
 
-    /** The package with its entries changed and the manifest listing them again with their right sizes and hashes. */
+    /**
+     * The package with its entries changed and the manifest listing them again with their right sizes and hashes,
+     * signed again with {@link #TEST_KEY}.
+     */
     public static byte[] relisted(byte[] pkg, UnaryOperator<Map<String, byte[]>> change) {
+        return rebuilt(pkg, change, manifest -> { }, TEST_KEY.getPrivate(), TEST_KEY.getPublic().getEncoded());
+    }
+
+    /**
+     * The package with its entries changed, the manifest listing them again, then changed itself, then signed with
+     * this key (a null key: the signature is left as it was, so it no longer matches).
+     */
+    public static byte[] rebuilt(byte[] pkg, UnaryOperator<Map<String, byte[]>> change, Consumer<ObjectNode> manifestChange,
+            PrivateKey key, byte[] publicKey) {
         Map<String, byte[]> entries = change.apply(new LinkedHashMap<>(entries(pkg)));
         try {
             ObjectMapper mapper = new ObjectMapper();
@@ -126,11 +144,50 @@ public final class ExchangeFixture {
                             .put("sha256", PackageFormat.sha256Hex(bytes));
                 }
             });
+            manifestChange.accept(manifest);
+            if (key != null) {
+                resign(manifest, key, publicKey);
+            }
             entries.put("manifest.json", mapper.writeValueAsBytes(manifest));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return zip(entries);
+    }
+
+    /**
+     * A key pair of an office that signs whatever it is given: packages changed by these helpers are signed again
+     * with it, so that what the province checks beyond the signature (the data's shape, names, dates…) is still
+     * reached, as it would be for a package made by someone holding a commune's key.
+     */
+    static final KeyPair TEST_KEY = testKey();
+
+    private static KeyPair testKey() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Signs the manifest again with this key; a manifest that no longer reads as one is left as it is
+     * (the province refuses it before looking at its signature).
+     */
+    static void resign(ObjectNode manifest, PrivateKey key, byte[] publicKey) {
+        try {
+            ObjectNode unsigned = manifest.deepCopy();
+            unsigned.putNull("signature");
+            if (!unsigned.has("previous_sha256")) {
+                unsigned.putNull("previous_sha256");
+            }
+            PackageManifest m = PackageFormat.mapper().treeToValue(unsigned, PackageManifest.class);
+            PackageManifest signed = PackageSignature.sign(m, key, publicKey);
+            manifest.putObject("signature").put("algorithm", signed.signature().algorithm())
+                    .put("public_key", signed.signature().publicKey()).put("value", signed.signature().value());
+        } catch (IOException | RuntimeException e) {
+            // not a manifest any more: the province refuses it for that, before looking at its signature
+        }
     }
 
     /** The package with one entry's text changed (the manifest's too) and the manifest listing it again. */

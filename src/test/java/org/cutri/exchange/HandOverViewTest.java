@@ -82,6 +82,10 @@ class HandOverViewTest {
         assertThat(rounds.getValue().value()).isEqualTo(newer.id());
         FxTestSupport.waitUntil(() -> robot.lookup("#statusLabel").queryLabeled().getText().contains("Không thấy USB"));
         assertThat(robot.lookup("#writeButton").queryButton().isDisabled()).isTrue();
+        // The commune's own key fingerprint, which the province asks for by phone with its first package.
+        String fingerprint = context.officeKeys().fingerprint();
+        FxTestSupport.waitUntil(() -> robot.lookup("#officeKeyLabel").queryLabeled().getText().contains(fingerprint));
+        assertThat(robot.lookup("#officeKeyLabel").queryLabeled().getText()).startsWith("Mã khóa của xã");
 
         choose(robot, older.name());
         choose(robot, newer.name());
@@ -110,7 +114,7 @@ class HandOverViewTest {
         assertThat(entries.keySet()).contains("manifest.json", "data/opinions.json", "data/groups.json")
                 .anyMatch(name -> name.startsWith("report/"));
         assertThat(new String(entries.get("manifest.json"), java.nio.charset.StandardCharsets.UTF_8))
-                .contains("\"id\" : " + older.id(), "\"sequence\" : 1");
+                .contains("\"id\" : " + older.id(), "\"sequence\" : 1", "\"algorithm\" : \"Ed25519\"");
         assertThat(lastSequence(older.id())).contains(1);
         assertThat(lastSequence(newer.id())).isEmpty();
     }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cutri.province.Approvals;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.ImportedTotals;
 import org.cutri.app.AppContext;
@@ -67,8 +68,8 @@ class HostilePackageTest {
     /** Imports the file and returns the reason it was refused, after checking nothing was stored. */
     private String refusal(byte[] bytes) {
         Path file = ExchangeFixture.write(files, "cutri-goi.zip", bytes);
-        PackageImportSummary dry = province.packageImporter().dryRun(List.of(file)).get(0);
-        PackageImportSummary summary = province.packageImporter().importAll(List.of(file)).get(0);
+        PackageImportSummary dry = province.packageImporter().dryRun(List.of(file), Approvals.of(true, false)).get(0);
+        PackageImportSummary summary = province.packageImporter().importAll(List.of(file), Approvals.of(true, false)).get(0);
         assertThat(dry.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(summary.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
@@ -166,7 +167,7 @@ class HostilePackageTest {
                 "\"content\" : \"\\u202E\\u0000"));
         Path file = ExchangeFixture.write(files, "cutri-goi.zip", bytes);
 
-        assertThat(province.packageImporter().importAll(List.of(file))).extracting(PackageImportSummary::outcome)
+        assertThat(province.packageImporter().importAll(List.of(file), Approvals.of(true, false))).extracting(PackageImportSummary::outcome)
                 .containsExactly(Outcome.NEW);
         List<String> stored = province.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT content FROM imported_opinion").mapTo(String.class).list());
@@ -177,7 +178,7 @@ class HostilePackageTest {
     @Test
     void theUntouchedPackageIsAccepted() {
         Path file = ExchangeFixture.write(files, "cutri-goi.zip", valid);
-        assertThat(province.packageImporter().importAll(List.of(file))).extracting(PackageImportSummary::outcome)
+        assertThat(province.packageImporter().importAll(List.of(file), Approvals.of(true, false))).extracting(PackageImportSummary::outcome)
                 .containsExactly(Outcome.NEW);
     }
 
@@ -290,7 +291,7 @@ class HostilePackageTest {
         Path good = ExchangeFixture.write(files, "good.zip", valid);
         Path bad = ExchangeFixture.write(files, "bad.zip", Arrays.copyOf(valid, 100));
 
-        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(bad, good));
+        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(bad, good), Approvals.of(true, false));
 
         assertThat(result).extracting(PackageImportSummary::outcome).containsExactly(Outcome.REFUSED, Outcome.NEW);
         assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(3);

@@ -89,13 +89,13 @@ class PackageCommandRefusalTest {
     void aDryRunCreatesNoDatabaseAndARefusalChangesNothingInAProvincesData() {
         Path good = ExchangeFixture.write(files, "cutri-tan-phuc-1-1.zip", valid);
 
-        CliRun dry = importing(province(), good.toString(), "--dry-run");
+        CliRun dry = importing(province(), good.toString(), "--dry-run", "--trust");
 
         assertThat(dry.exit()).as(dry.err()).isZero();
         assertThat(dry.out()).contains(good + "\tNEW\t").contains("Chạy thử");
         assertThat(province()).doesNotExist();
 
-        assertThat(importing(province(), good.toString()).exit()).isZero();
+        assertThat(importing(province(), good.toString(), "--trust").exit()).isZero();
         FolderState before = FolderState.of(province());
         Path newer = ExchangeFixture.write(files, "cutri-tan-phuc-1-2.zip", ExchangeFixture.withText(valid,
                 "data/meetings.json", json -> json.replaceFirst("\"date\" : \"2026-12-0\\d\"",

@@ -19,6 +19,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
+import org.cutri.province.Approvals;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.ImportedPackage;
 import org.cutri.province.ImportedOpinion;
@@ -69,7 +70,7 @@ class PackageRoundTripTest {
     void theProvinceHoldsExactlyTheCommunesOpinionsAfterImport() {
         Path file = exportToStick(false);
 
-        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(file));
+        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(file), Approvals.of(true, false));
 
         assertThat(file.getFileName().toString()).isEqualTo("cutri-tan-phuc-" + commune.round.id() + "-1.zip");
         assertThat(result).singleElement().satisfies(s -> {
@@ -107,7 +108,7 @@ class PackageRoundTripTest {
         assertThat(anonymous.manifest().withNames()).isFalse();
 
         Path named = exportToStick(true);
-        province.packageImporter().importAll(List.of(named));
+        province.packageImporter().importAll(List.of(named), Approvals.of(true, false));
 
         assertThat(province.importedPackages().opinions("tan-phuc", commune.round.id()))
                 .extracting(ImportedOpinion::speakerName).containsExactly(ExchangeFixture.SPEAKER, null, null);
@@ -116,21 +117,21 @@ class PackageRoundTripTest {
     @Test
     void aLaterPackageReplacesTheEarlierOneAndAnOlderOneIsRefused() {
         Path first = exportToStick(false);
-        province.packageImporter().importAll(List.of(first));
+        province.packageImporter().importAll(List.of(first), Approvals.of(true, false));
         commune.context.opinions().add(commune.giua.id(), OpinionDraft.of("Đề nghị nạo vét mương tiêu thoát nước"));
         Path second = exportToStick(false);
 
-        List<PackageImportSummary> dry = province.packageImporter().dryRun(List.of(second));
+        List<PackageImportSummary> dry = province.packageImporter().dryRun(List.of(second), Approvals.of(true, false));
         assertThat(dry).extracting(PackageImportSummary::outcome).containsExactly(Outcome.REPLACING);
         assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(3);
 
-        List<PackageImportSummary> replaced = province.packageImporter().importAll(List.of(second));
+        List<PackageImportSummary> replaced = province.packageImporter().importAll(List.of(second), Approvals.of(true, false));
         assertThat(replaced).extracting(PackageImportSummary::outcome).containsExactly(Outcome.REPLACING);
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(1, 1, 2, 4, 0));
         assertThat(province.importedPackages().find("tan-phuc", commune.round.id()).orElseThrow().sequenceNo())
                 .isEqualTo(2);
 
-        PackageImportSummary older = province.packageImporter().importAll(List.of(first)).get(0);
+        PackageImportSummary older = province.packageImporter().importAll(List.of(first), Approvals.of(true, false)).get(0);
         assertThat(older.outcome()).isEqualTo(Outcome.REFUSED);
         assertThat(older.reason(TestContexts.VI)).contains("cũ hơn gói số 2");
         assertThat(province.importedPackages().totals().opinionCount()).isEqualTo(4);
@@ -142,7 +143,7 @@ class PackageRoundTripTest {
         commune.context.opinions().add(commune.giua.id(), OpinionDraft.of("Đề nghị nạo vét mương tiêu thoát nước"));
         Path second = exportToStick(false);
 
-        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(second, first));
+        List<PackageImportSummary> result = province.packageImporter().importAll(List.of(second, first), Approvals.of(true, false));
 
         assertThat(result).extracting(PackageImportSummary::file).containsExactly(second, first);
         assertThat(result).extracting(PackageImportSummary::outcome).containsExactly(Outcome.REPLACING, Outcome.NEW);
@@ -152,10 +153,10 @@ class PackageRoundTripTest {
     @Test
     void importingTheSamePackageTwiceChangesNothing() {
         Path file = exportToStick(false);
-        province.packageImporter().importAll(List.of(file));
+        province.packageImporter().importAll(List.of(file), Approvals.of(true, false));
         ImportedPackage before = province.importedPackages().find("tan-phuc", commune.round.id()).orElseThrow();
 
-        List<PackageImportSummary> again = province.packageImporter().importAll(List.of(file, file));
+        List<PackageImportSummary> again = province.packageImporter().importAll(List.of(file, file), Approvals.of(true, false));
 
         assertThat(again).extracting(PackageImportSummary::outcome).containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED);
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(1, 1, 2, 3, 0));
@@ -166,7 +167,7 @@ class PackageRoundTripTest {
     void aDryRunStoresNothingNotEvenTheOfficeKind() {
         Path file = exportToStick(false);
 
-        List<PackageImportSummary> dry = province.packageImporter().dryRun(List.of(file));
+        List<PackageImportSummary> dry = province.packageImporter().dryRun(List.of(file), Approvals.of(true, false));
 
         assertThat(dry).extracting(PackageImportSummary::outcome).containsExactly(Outcome.NEW);
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
@@ -177,7 +178,7 @@ class PackageRoundTripTest {
     void aCommuneOfficeDoesNotImportPackages() {
         Path file = exportToStick(false);
 
-        assertThatThrownBy(() -> commune.context.packageImporter().importAll(List.of(file)))
+        assertThatThrownBy(() -> commune.context.packageImporter().importAll(List.of(file), Approvals.of(true, false)))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(TestContexts.VI.of(e))
                         .contains("văn phòng xã"));
         assertThatThrownBy(() -> province.packageExporter().export(1, false, List.of()))

@@ -207,6 +207,51 @@ class GroupServiceTest {
         return catchUser(action).key();
     }
 
+    /** Decision 0031: a pair the secretary accepted together is suggested together again, whatever its words. */
+    @Test
+    void aPairAcceptedBeforeIsSuggestedTogetherAgainAndSaysSo() {
+        assertThat(groups.decision(roadA.id(), lampC.id())).isEmpty();
+        OpinionGroupEntry accepted = groups.accept(round.id(), List.of(roadA.id(), lampC.id()), "Đường và đèn liên xã");
+        assertThat(groups.decision(roadA.id(), lampC.id())).contains(true);
+        assertThat(groups.suggest(round.id())).noneMatch(GroupSuggestion::remembered);
+
+        groups.delete(accepted.group().id());
+
+        GroupSuggestion back = groups.suggest(round.id()).stream()
+                .filter(s -> s.opinionIds().containsAll(List.of(roadA.id(), lampC.id()))).findFirst().orElseThrow();
+        assertThat(back.remembered()).isTrue();
+        assertThat(groups.suggest(round.id()).stream().filter(GroupSuggestion::remembered)).hasSize(1);
+    }
+
+    /** Decision 0031: opinions taken out of a suggestion are never suggested with the rest again; stored on disk. */
+    @Test
+    void aPairSplitApartIsNeverSuggestedTogetherAgain() {
+        assertThat(groups.suggest(round.id()).get(0).opinionIds()).contains(roadA.id(), roadB.id(), roadC.id());
+
+        groups.keepApart(List.of(roadB.id()), List.of(roadA.id(), roadC.id()));
+
+        assertThat(groups.decision(roadB.id(), roadA.id())).contains(false);
+        assertThat(groups.decision(roadA.id(), roadC.id())).isEmpty();
+        List<GroupSuggestion> again = groups.suggest(round.id());
+        assertThat(again).noneMatch(s -> s.opinionIds().contains(roadB.id())
+                && (s.opinionIds().contains(roadA.id()) || s.opinionIds().contains(roadC.id())));
+        assertThat(again).anyMatch(s -> s.opinionIds().containsAll(List.of(roadA.id(), roadC.id())));
+    }
+
+    /** Decision 0031: an opinion taken out of an accepted group, or split off it, is kept apart from the rest. */
+    @Test
+    void takingAnOpinionOutOfAnAcceptedGroupKeepsItApart() {
+        OpinionGroupEntry accepted = groups.accept(groups.suggest(round.id()).get(0));
+        groups.removeMember(accepted.group().id(), roadC.id());
+        assertThat(groups.decision(roadC.id(), roadA.id())).contains(false);
+        assertThat(groups.decision(roadC.id(), roadB.id())).contains(false);
+        assertThat(groups.decision(roadA.id(), roadB.id())).contains(true);
+
+        groups.delete(accepted.group().id());
+        assertThat(groups.suggest(round.id())).noneMatch(s -> s.opinionIds().contains(roadC.id())
+                && s.opinionIds().contains(roadA.id()));
+    }
+
     private static UserException catchUser(Runnable action) {
         try {
             action.run();

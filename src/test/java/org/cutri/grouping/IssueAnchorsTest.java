@@ -31,4 +31,20 @@ class IssueAnchorsTest {
         assertThat(IssueAnchors.of("Đề nghị Nhà nước và UBND xã hỗ trợ giống")).isEmpty();
         assertThat(IssueAnchors.of("Đã nộp tiền từ năm 2009 mà chưa có sổ")).isEmpty();
     }
+
+    /**
+     * Decision 0031: the province, district or commune that speaks or is spoken of, and the names listed after it,
+     * say who raises the matter, not which road or canal it is about; two provinces asking the same policy do not
+     * name two different things (invented names).
+     */
+    @Test
+    void areasAboveTheHamletAreNoAnchors() {
+        assertThat(IssueAnchors.of("Cử tri các tỉnh Bắc Vân, Nam Lĩnh và Đông Sa đề nghị tăng lương hưu")).isEmpty();
+        assertThat(IssueAnchors.of("Theo ý kiến cử tri thành phố Hòa Vân, tỉnh Lạc Thủy, mức tăng lương bằng nhau"))
+                .isEmpty();
+        assertThat(IssueAnchors.of("Cử tri huyện Phú Vân kiến nghị nâng cấp Tỉnh lộ 10A")).containsExactly("10a");
+        // a hamlet-level name stays: the bridge of "thôn Cầu Mây" is a thing
+        assertThat(IssueAnchors.of("Đường qua thôn Cầu Mây xuống cấp")).containsExactly("cau may");
+        assertThat(IssueAnchors.of("khu phố Bến Lở ngập")).containsExactly("ben lo");
+    }
 }

@@ -129,6 +129,32 @@ class SimilarityGrouperTest {
         assertThat(road.shared()).hasSizeLessThanOrEqualTo(4);
     }
 
+    /**
+     * The reason shows whole names and words or nothing (issue 9, decision 0031): never "Tết Nguyên" for "Tết
+     * Nguyên Đán", never two names of a list as one ("Đông, Hà").
+     */
+    @Test
+    void theReasonShowsWholeNamesAndWordsNeverPiecesOfThem() {
+        List<GroupCandidate> market = List.of(
+                op(911, "Thôn Gốc Gạo", "Văn hóa - Xã hội", "Đề nghị cho họp chợ hoa Tết Nguyên Đán ở sân nhà văn hóa thôn, "
+                        + "như các xã Phong Đông, Hà Lạc"),
+                op(912, "Thôn Bến Mít", "Văn hóa - Xã hội", "Chợ hoa Tết Nguyên Đán nên họp ở sân nhà văn hóa cho rộng, "
+                        + "như xã Phong Đông, Hà Lạc"),
+                op(913, "Thôn Cây Sấu", "Văn hóa - Xã hội", "Xin cho họp chợ hoa dịp Tết Nguyên Đán tại sân nhà văn hóa,"
+                        + " học xã Phong Đông, Hà Lạc"));
+        SuggestedGroup group = groupWithRound(market.toArray(GroupCandidate[]::new)).stream()
+                .filter(g -> g.memberIds().contains(911)).findFirst().orElseThrow();
+
+        assertThat(group.memberIds()).containsExactly(911, 912, 913);
+        assertThat(group.shared()).isNotEmpty();
+        assertThat(group.shared()).noneMatch(w -> w.equalsIgnoreCase("Tết Nguyên") || w.equalsIgnoreCase("Nguyên Đán")
+                || w.contains(",") || w.equalsIgnoreCase("Tết") || w.equalsIgnoreCase("Đán"));
+        // each word shown is written so by every member
+        for (String word : group.shared()) {
+            assertThat(market).allMatch(o -> o.text().toLowerCase().contains(word.toLowerCase()));
+        }
+    }
+
     /** Two roads of one field and one state are not one issue when each opinion names its own road. */
     @Test
     void twoNamedRoadsInTheSameStateStayApart() {

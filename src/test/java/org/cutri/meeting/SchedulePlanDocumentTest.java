@@ -230,7 +230,8 @@ class SchedulePlanDocumentTest {
         assertThat(topic).contains("lấy ý kiến cử tri theo chuyên đề về đất đai").doesNotContain("dự kiến nội dung, chương trình kỳ họp", "khai mạc");
         assertThat(vote).contains("những người ứng cử", "người ứng cử trình bày chương trình hành động",
                 "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 được Quốc hội"
-                        + " thông qua ngày 25/6/2015", "Ủy ban bầu cử xã;")
+                        + " thông qua ngày 25/6/2015, được sửa đổi, bổ sung một số điều theo Luật số 83/2025/QH15 ngày 24/6/2025;",
+                "Ủy ban bầu cử xã;")
                 .doesNotContain("dự kiến nội dung, chương trình kỳ họp", "khai mạc", "đa số cử tri dự hội nghị nhất trí");
     }
 

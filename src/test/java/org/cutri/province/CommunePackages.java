@@ -7,7 +7,9 @@ import java.util.List;
 import org.cutri.app.AppContext;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.exchange.ExportedPackage;
+import org.cutri.exchange.PackageReader;
 import org.cutri.exchange.PackageWriter;
+import org.cutri.exchange.ReadPackage;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.TestContexts;
@@ -24,6 +26,17 @@ public final class CommunePackages {
     }
 
     private CommunePackages() {
+    }
+
+    /**
+     * The province trusts the keys that signed these packages, as if the user had compared each commune's
+     * fingerprint with its first package: for tests of what comes after the trust.
+     */
+    public static void trust(AppContext province, List<Path> files) {
+        for (Path file : files) {
+            ReadPackage p = new PackageReader().read(file);
+            province.trustedKeys().trustFirst(p.communeCode(), p.signerKeyBase64());
+        }
     }
 
     /**

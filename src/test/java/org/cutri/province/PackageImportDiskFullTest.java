@@ -34,7 +34,7 @@ class PackageImportDiskFullTest {
 
         List<PackageImportSummary> summaries;
         try (AppContext province = AppContext.over(Database.open(folder, disk), TestContexts.VI)) {
-            summaries = province.packageImporter().importAll(files);
+            summaries = province.packageImporter().importAll(files, Approvals.of(true, false));
         }
 
         List<PackageImportSummary> refused = summaries.stream().filter(PackageImportSummary::refused).toList();

@@ -65,9 +65,9 @@ class PackageImportStopTest {
         }
 
         @Override
-        public Outcome store(ReadPackage p, Runnable setUp, TaskMonitor monitor) {
+        public Outcome store(ReadPackage p, Runnable setUp, Approvals approvals, TaskMonitor monitor) {
             try {
-                return super.store(p, setUp, hold.atFirstCheck(monitor));
+                return super.store(p, setUp, approvals, hold.atFirstCheck(monitor));
             } catch (CancellationException e) {
                 rolledBack.set(true);
                 throw e;
@@ -88,9 +88,11 @@ class PackageImportStopTest {
         Dialogs dialogs = new Dialogs(province.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         store = new HeldStore(province);
-        PackageImporter importer = new PackageImporter(new PackageReader(), store, province.office());
-        PackageImportView view = new PackageImportView(new PackageImportViewModel(importer, province.messages(),
-                executor), province.messages());
+        CommunePackages.trust(province, files);
+        PackageImporter importer = new PackageImporter(new PackageReader(), store, province.office(),
+                province.trustedKeys());
+        PackageImportView view = new PackageImportView(new PackageImportViewModel(importer, province.trustedKeys(),
+                province.messages(), executor), province.messages(), dialogs);
         stage.setScene(new Scene(view.root(), 1280, 720));
         stage.show();
         view.activate();

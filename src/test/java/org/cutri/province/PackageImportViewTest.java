@@ -18,6 +18,7 @@ import org.cutri.app.MainView;
 import org.cutri.common.text.VietText;
 import org.cutri.exchange.ExchangeFixture;
 import org.cutri.exchange.ExportedPackage;
+import org.cutri.exchange.PackageReader;
 import org.cutri.exchange.PackageWriter;
 import org.cutri.office.OfficeKind;
 import org.cutri.province.PackageImportViewModel.Row;
@@ -48,6 +49,8 @@ class PackageImportViewTest {
     private static List<Path> files;
     private static int opinions;
     private static Path later;
+    /** The commune's own key fingerprint, as its hand-over screen shows it. */
+    private static String communeKey;
 
     private TestWindow window;
     private AppContext province;
@@ -63,6 +66,7 @@ class PackageImportViewTest {
         files.add(Files.writeString(usb.resolve("cutri-hong-1-1.zip"), "Đây không phải gói dữ liệu",
                 StandardCharsets.UTF_8));
         try (AppContext commune = TestContexts.open(folder.resolve("xa"))) {
+            communeKey = commune.officeKeys().fingerprint();
             int newest = commune.rounds().list().stream().mapToInt(r -> r.id()).max().orElseThrow();
             ExportedPackage pkg = commune.packageExporter().export(newest, false, List.of());
             later = commune.packageWriter().writeToFolder(pkg, Files.createDirectories(folder.resolve("usb-2")),
@@ -102,7 +106,26 @@ class PackageImportViewTest {
         robot.clickOn("#checkButton");
 
         FxTestSupport.waitUntil(() -> table.getItems().stream().allMatch(r -> r.summary() != null));
-        assertThat(cellTexts(robot, "Mới")).isEqualTo(2);
+        // The commune's first packages: its key is not trusted yet. The reason shows the key's fingerprint, the same
+        // the commune reads from its own screen; nothing can be imported before the user trusts it.
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(3);
+        Row first = table.getItems().stream().filter(r -> r.summary().sequence() != null).findFirst().orElseThrow();
+        assertThat(first.summary().reason(province.messages())).contains("Gói đầu tiên của xã", communeKey);
+        assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#questionButton").queryButton().isVisible()).isFalse();
+        robot.interact(() -> table.getSelectionModel().select(first));
+        assertThat(robot.lookup("#questionButton").queryButton().getText()).isEqualTo("Tin khóa của xã…");
+        // Asked, then answered "Không": nothing changes.
+        robot.clickOn("#questionButton");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains(communeKey, "gọi điện");
+        robot.clickOn("#confirmNoButton");
+        assertThat(cellTexts(robot, "Từ chối")).isEqualTo(3);
+        robot.interact(() -> table.getSelectionModel().select(first));
+        robot.clickOn("#questionButton");
+        robot.clickOn("#confirmYesButton");
+        // Trusted for this screen: checked again, both rounds of the commune are now new; nothing stored yet.
+        FxTestSupport.waitUntil(() -> cellTexts(robot, "Mới") == 2);
+        assertThat(province.trustedKeys().list()).isEmpty();
         assertThat(cellTexts(robot, "Từ chối")).isEqualTo(1);
         assertThat(table.getItems()).filteredOn(r -> !r.summary().refused())
                 .allSatisfy(r -> assertThat(r.summary().groups()).isEqualTo(2));
@@ -121,6 +144,16 @@ class PackageImportViewTest {
         assertThat(province.importedPackages().list()).hasSize(2);
         assertThat(province.importedPackages().totals().groupCount()).isEqualTo(4);
         assertThat(province.provinceGroups().received()).hasSize(4);
+        // The key is trusted with the packages, who and when recorded, and listed with its fingerprint.
+        assertThat(province.trustedKeys().list()).singleElement().satisfies(k -> {
+            assertThat(k.fingerprint()).isEqualTo(communeKey);
+            assertThat(k.how()).isEqualTo(TrustedKey.FIRST_PACKAGE);
+            assertThat(k.trustedBy()).isEqualTo(System.getProperty("user.name"));
+        });
+        TableView<TrustedKey> keys = robot.lookup("#keysTable").queryTableView();
+        FxTestSupport.waitUntil(() -> keys.getItems().size() == 1);
+        assertThat(robot.lookup("#keysTable").lookup(".table-cell").queryAll())
+                .anySatisfy(cell -> assertThat(((Labeled) cell).getText()).isEqualTo(communeKey));
 
         // The commune's later package of its newest round replaces the earlier one.
         checkAgain(robot, screen, table, later);
@@ -180,6 +213,39 @@ class PackageImportViewTest {
         assertThat(cellTexts(robot, "Từ chối")).isEqualTo(reasons.size());
         assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
         assertThat(province.importedPackages().totals()).isEqualTo(new ImportedTotals(0, 0, 0, 0, 0));
+    }
+
+    @Test
+    void aPackageSignedByAnotherKeyIsTakenOnlyAfterADeliberateRecordedRetrust(FxRobot robot) throws Exception {
+        FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
+        CommunePackages.trust(province, List.of(later));
+        robot.clickOn("#nav-province_import");
+        PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
+        TableView<Row> table = robot.lookup("#table").queryTableView();
+        // The commune reinstalled its computer: same data, a new key.
+        Path resigned = Files.write(folder.resolve("cutri-khoa-moi-" + System.nanoTime() + ".zip"),
+                ExchangeFixture.relisted(Files.readAllBytes(later), e -> e));
+        String newKey = new PackageReader().read(resigned).fingerprint();
+
+        checkAgain(robot, screen, table, resigned);
+        assertThat(table.getItems().get(0).summary().reason(province.messages()))
+                .contains("khóa khác", communeKey, newKey);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertThat(robot.lookup("#questionButton").queryButton().getText()).isEqualTo("Tin lại khóa mới của xã…");
+        robot.clickOn("#questionButton");
+        assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText()).contains(communeKey, newKey);
+        robot.clickOn("#confirmYesButton");
+
+        FxTestSupport.waitUntil(() -> cellTexts(robot, "Mới") == 1);
+        assertThat(province.trustedKeys().history("tan-phuc")).extracting(TrustedKey::fingerprint, TrustedKey::how)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(communeKey, TrustedKey.FIRST_PACKAGE),
+                        org.assertj.core.groups.Tuple.tuple(newKey, TrustedKey.RETRUST));
+        TableView<TrustedKey> keys = robot.lookup("#keysTable").queryTableView();
+        FxTestSupport.waitUntil(() -> keys.getItems().size() == 1 && keys.getItems().get(0).fingerprint().equals(newKey));
+        robot.clickOn("#importButton");
+        FxTestSupport.waitUntil(() -> table.getItems().get(0).imported());
+        assertThat(province.importedPackages().list()).singleElement()
+                .extracting(ImportedPackage::signerFingerprint).isEqualTo(newKey);
     }
 
     /** Empties the list, adds one file and runs the dry run. */

@@ -55,7 +55,7 @@ class ProvinceGroupServiceTest {
     void theCommunesGroupsAreStoredAtImportOnceAndReadAfterARestart() {
         List<ReceivedGroup> before;
         try (AppContext province = open()) {
-            assertThat(province.packageImporter().importAll(files)).noneMatch(PackageImportSummary::refused);
+            assertThat(province.packageImporter().importAll(files, Approvals.of(true, false))).noneMatch(PackageImportSummary::refused);
             before = province.provinceGroups().received();
 
             // Two rounds each: 2 groups a round from Tân Phúc, 3 from Hòa Lạc.
@@ -69,7 +69,7 @@ class ProvinceGroupServiceTest {
             assertThat(province.importedPackages().totals().groupCount()).isEqualTo(groupsSent);
 
             // The same files again: nothing changes, no group is stored twice.
-            assertThat(province.packageImporter().importAll(files)).allMatch(s -> s.outcome() == Outcome.UNCHANGED);
+            assertThat(province.packageImporter().importAll(files, Approvals.of(true, false))).allMatch(s -> s.outcome() == Outcome.UNCHANGED);
             assertThat(province.provinceGroups().received()).isEqualTo(before);
         }
         try (AppContext reopened = open()) {
@@ -87,7 +87,7 @@ class ProvinceGroupServiceTest {
         ReceivedGroup fromHoaLac;
         ProvinceGroupMember alone;
         try (AppContext province = open()) {
-            province.packageImporter().importAll(files);
+            province.packageImporter().importAll(files, Approvals.of(true, false));
             ProvinceGroupService groups = province.provinceGroups();
             fromTanPhuc = first(groups.received(), "tan-phuc");
             fromHoaLac = groups.received().stream().filter(g -> g.communeCode().equals("hoa-lac")
@@ -143,7 +143,7 @@ class ProvinceGroupServiceTest {
     @Test
     void aLaterPackageOfACommuneKeepsTheProvincesGroups() throws Exception {
         try (AppContext province = open()) {
-            province.packageImporter().importAll(files);
+            province.packageImporter().importAll(files, Approvals.of(true, false));
             ProvinceGroupService groups = province.provinceGroups();
             ReceivedGroup sent = first(groups.received(), "tan-phuc");
             ProvinceGroupMember alone = aloneOpinion(province, groups.grouping(), "tan-phuc", sent.roundKey());
@@ -151,7 +151,7 @@ class ProvinceGroupServiceTest {
 
             // Tân Phúc sends its round again (sequence 2): the package is replaced, the province group stays.
             Path later = laterPackage(shared.resolve("tan-phuc"), sent.roundKey());
-            assertThat(province.packageImporter().importAll(List.of(later)))
+            assertThat(province.packageImporter().importAll(List.of(later), Approvals.of(true, false)))
                     .singleElement().extracting(PackageImportSummary::outcome).isEqualTo(Outcome.REPLACING);
 
             assertThat(groups.received()).hasSize(groupsSent);

@@ -51,7 +51,7 @@ class ProvinceReportGroupsTest {
     @Test
     void theCommunesGroupsAreShownAsReceivedWithTheirCommune() {
         try (AppContext province = TestContexts.open(folder.resolve("tinh"))) {
-            province.packageImporter().importAll(files);
+            province.packageImporter().importAll(files, Approvals.of(true, false));
 
             ReportViewModel viewModel = screen(province);
 
@@ -68,7 +68,7 @@ class ProvinceReportGroupsTest {
     void groupsMadeAtTheProvinceSurviveARestartAndKeepTheirIds() {
         Path data = folder.resolve("tinh");
         try (AppContext province = TestContexts.open(data)) {
-            province.packageImporter().importAll(files);
+            province.packageImporter().importAll(files, Approvals.of(true, false));
             ReportViewModel viewModel = screen(province);
             for (String wording : List.of("Nhóm A", "Nhóm B", "Nhóm C")) {
                 // Two opinions standing alone, one of each commune, made a group as the screen does.

@@ -61,7 +61,7 @@ class ProvinceReportTest {
         }
         try (AppContext province = TestContexts.open(folder.resolve("province"))) {
             province.office().ensureProvince("An Sơn");
-            province.packageImporter().importAll(packages);
+            province.packageImporter().importAll(packages, Approvals.of(true, false));
             List<ProvinceRoundSet> sets = province.provinceReports().roundSets();
             assertThat(sets).hasSize(1);
             ProvinceRoundSet set = sets.get(0);
@@ -138,7 +138,7 @@ class ProvinceReportTest {
         }
         try (AppContext province = TestContexts.open(folder.resolve("province"))) {
             province.office().ensureProvince("An Sơn");
-            province.packageImporter().importAll(List.of(file));
+            province.packageImporter().importAll(List.of(file), Approvals.of(true, false));
             ProvinceRoundSet set = province.provinceReports().roundSets().get(0);
             ProvinceGroupWork work = new ProvinceGroupWork(set, province.provinceReports(), province.provinceGroups());
             LocalDate today = LocalDate.of(2026, 12, 5);

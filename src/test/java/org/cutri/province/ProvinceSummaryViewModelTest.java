@@ -41,7 +41,7 @@ class ProvinceSummaryViewModelTest {
         List<Path> files = new ArrayList<>(tanPhuc.files());
         files.addAll(hoaLac.files());
         try (AppContext importing = TestContexts.open(data)) {
-            assertThat(importing.packageImporter().importAll(files)).noneMatch(s -> s.refused());
+            assertThat(importing.packageImporter().importAll(files, Approvals.of(true, false))).noneMatch(s -> s.refused());
         }
     }
 

@@ -63,7 +63,7 @@ class ProvinceSummaryViewTest {
         files.addAll(hoaLac.files());
         data = folder.resolve("tinh");
         try (AppContext importing = TestContexts.open(data)) {
-            assertThat(importing.packageImporter().importAll(files)).noneMatch(PackageImportSummary::refused);
+            assertThat(importing.packageImporter().importAll(files, Approvals.of(true, false))).noneMatch(PackageImportSummary::refused);
         }
     }
 

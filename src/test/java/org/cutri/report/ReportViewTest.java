@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.XYChart;
@@ -199,6 +200,97 @@ class ReportViewTest {
         FxTestSupport.waitUntil(() -> shownCells(robot).stream().anyMatch(text -> text.startsWith("Đã nhận")));
         assertThat(shownCells(robot).stream().filter(text -> text.startsWith("Đã nhận")))
                 .allMatch(text -> !text.contains("\nChung: "));
+    }
+
+    /**
+     * The grouping learns from the secretary (issue 9, decision 0031): she accepts one suggestion and drops another;
+     * the decisions are stored; when she reopens the screen and asks again, the opinions she dropped are never
+     * suggested together, and those she accepted (the group since deleted) come back with "Đã gộp trước đây".
+     */
+    @Test
+    void anAcceptedPairComesBackWithItsReasonAndADroppedOneNeverDoes(FxRobot robot) {
+        // the demo's groups, if it has any, are deleted so the round starts unreviewed
+        context.groups().list(july.id()).forEach(g -> context.groups().delete(g.group().id()));
+        robot.clickOn("#nav-reports");
+        Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
+        robot.clickOn("#suggestButton");
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> suggestions(tree).size() >= 2);
+        assertThat(suggestions(tree)).noneMatch(GroupWork.Group::remembered);
+        GroupWork.Group kept = suggestions(tree).get(0);
+        GroupWork.Group dropped = suggestions(tree).get(1);
+        int keptA = id(kept, 0);
+        int keptB = id(kept, 1);
+        int droppedA = id(dropped, 0);
+        int droppedB = id(dropped, 1);
+        assertThat(context.groups().decision(keptA, keptB)).isEmpty();
+        assertThat(context.groups().decision(droppedA, droppedB)).isEmpty();
+
+        // accept the first suggestion as it is
+        select(robot, tree, kept);
+        robot.clickOn("#acceptButton");
+        FxTestSupport.waitUntil(() -> accepted().isPresent());
+        assertThat(accepted().orElseThrow().members()).hasSize(kept.members().size());
+        FxTestSupport.waitUntil(() -> context.groups().decision(keptA, keptB).isPresent());
+        assertThat(context.groups().decision(keptA, keptB)).contains(true);
+
+        // drop the second: its opinions are split apart
+        FxTestSupport.waitUntil(() -> suggestions(tree).stream().anyMatch(g -> g.members().equals(dropped.members())));
+        GroupWork.Group shownDropped = suggestions(tree).stream().filter(g -> g.members().equals(dropped.members()))
+                .findFirst().orElseThrow();
+        select(robot, tree, shownDropped);
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> context.groups().decision(droppedA, droppedB).isPresent());
+        assertThat(context.groups().decision(droppedA, droppedB)).contains(false);
+        assertThat(suggestions(tree)).noneMatch(g -> g.members().equals(dropped.members()));
+
+        // the accepted group is deleted again: its opinions stand alone, the decision stays
+        GroupWork.Group acceptedNode = (GroupWork.Group) tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()).findFirst().orElseThrow()
+                .getValue();
+        select(robot, tree, acceptedNode);
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> accepted().isEmpty());
+        assertThat(context.groups().decision(keptA, keptB)).contains(true);
+
+        // reopen the screen and ask again
+        robot.clickOn("#nav-opinions");
+        robot.clickOn("#nav-reports");
+        Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
+        robot.clickOn("#suggestButton");
+        TreeView<Object> again = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> suggestions(again).stream().anyMatch(GroupWork.Group::remembered));
+        GroupWork.Group back = suggestions(again).stream().filter(GroupWork.Group::remembered).findFirst().orElseThrow();
+        assertThat(keys(back)).contains(String.valueOf(keptA), String.valueOf(keptB));
+        assertThat(suggestions(again)).noneMatch(g -> keys(g).contains(String.valueOf(droppedA))
+                && keys(g).contains(String.valueOf(droppedB)));
+        FxTestSupport.waitUntil(() -> shownCells(robot).stream().anyMatch(t -> t.contains("\nĐã gộp trước đây")));
+        String shown = shownCells(robot).stream().filter(t -> t.contains("\nĐã gộp trước đây")).findFirst().orElseThrow();
+        assertThat(shown).startsWith("Gợi ý (" + back.members().size() + " ý kiến): ");
+        assertThat(shownCells(robot).stream().filter(t -> t.contains("\nĐã gộp trước đây")).count()).isEqualTo(1);
+    }
+
+    private Optional<OpinionGroupEntry> accepted() {
+        return context.groups().list(july.id()).stream().filter(g -> g.group().status() == GroupStatus.ACCEPTED)
+                .findFirst();
+    }
+
+    private static List<GroupWork.Group> suggestions(TreeView<Object> tree) {
+        return FxTestSupport.onFx(() -> tree.getRoot().getChildren().stream().map(TreeItem::getValue)
+                .filter(v -> v instanceof GroupWork.Group g && !g.accepted()).map(v -> (GroupWork.Group) v).toList());
+    }
+
+    private static List<String> keys(GroupWork.Group group) {
+        return group.members().stream().map(GroupWork.Member::key).toList();
+    }
+
+    private static int id(GroupWork.Group group, int member) {
+        return Integer.parseInt(group.members().get(member).key());
+    }
+
+    private static void select(FxRobot robot, TreeView<Object> tree, GroupWork.Group group) {
+        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() == group).findFirst().orElseThrow())));
     }
 
     private static List<String> shownCells(FxRobot robot) {

@@ -24,6 +24,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.jdbcx.JdbcDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -45,6 +46,8 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "cutri";
     /** What H2 appends to the name of the file it stores the database in. */
     public static final String FILE_SUFFIX = ".mv.db";
+    /** The message key of opening protected data without its password. */
+    public static final String PASSWORD_NEEDED = "db.password.needed";
     /** The name a new database is made under, until its schema is complete. */
     private static final String NEW_NAME = "cutri-new";
 
@@ -55,22 +58,22 @@ public final class Database implements AutoCloseable {
             "opinion_field", "opinion", "document_number", "opinion_group", "opinion_group_member",
             "office_settings", "imported_package", "imported_opinion");
 
-    /** The password of a database that has none (issue 10 adds protected data: the session's password). */
-    private static final char[] NO_PASSWORD = new char[0];
-
     private final Path folder;
     private final Disk disk;
     private final SwitchingPool pool;
     private final Jdbi jdbi;
+    /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
+    private volatile Protection.FileKey key;
     /** Guards the file: a backup copies it, a restore replaces it; never both at once. */
     private final Object fileLock = new Object();
     /** H2's count of writes to the file when the last backup was made (or the data opened): see {@link #changedSinceBackup}. */
     private final java.util.concurrent.atomic.AtomicLong writesAtBackup = new java.util.concurrent.atomic.AtomicLong();
 
-    private Database(Path folder, Disk disk, JdbcConnectionPool pool) {
+    private Database(Path folder, Disk disk, JdbcConnectionPool pool, Protection.FileKey key) {
         this.folder = folder;
         this.disk = disk;
         this.pool = new SwitchingPool(pool);
+        this.key = key;
         this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
@@ -103,30 +106,60 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database in this folder on this disk (tests give a disk that fills up). */
     public static Database open(Path folder, Disk disk) {
+        return open(folder, disk, null);
+    }
+
+    /**
+     * Opens the database in this folder with the password that protects it (null or ignored when it is not
+     * protected).
+     *
+     * @throws UserException also {@value #PASSWORD_NEEDED} when the data is protected and no password was given,
+     *     {@code db.password.wrong} when the password is not the one
+     */
+    public static Database open(Path folder, DataPassword password) {
+        return open(folder, Disk.SYSTEM, password);
+    }
+
+    /** The same on this disk. */
+    public static Database open(Path folder, Disk disk, DataPassword password) {
         Path absolute = folder.toAbsolutePath().normalize();
         DataFolder.prepare(absolute);
+        Reencryption.recover(absolute);
+        Protection.FileKey key = keyOf(absolute, password);
+        try {
+            return openWithKey(absolute, disk, key);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                key.close();
+            }
+            throw e;
+        }
+    }
+
+    private static Database openWithKey(Path absolute, Disk disk, Protection.FileKey key) {
         Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(file)) {
-            refuseUnreadable(absolute, file, disk);
+            refuseUnreadable(absolute, file, disk, key);
         } else {
             createFresh(absolute, disk);
         }
-        JdbcConnectionPool pool = openMigrated(absolute, disk, Clock.systemDefaultZone());
-        LOG.info("Opened database in {}", absolute);
-        Database database = new Database(absolute, disk, pool);
+        JdbcConnectionPool pool = openMigrated(absolute, disk, key, Clock.systemDefaultZone());
+        LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
+        Database database = new Database(absolute, disk, pool, key);
         database.markBackedUp();
         return database;
     }
 
     /**
-     * A pool on the database file of this folder, its schema brought up to date; before a migration changes an
-     * existing schema, the file is backed up ({@code backups/}, kind {@link Backups.Kind#BEFORE_MIGRATION}).
+     * A pool on the database file of this folder (with its key when encrypted), its schema brought up to date;
+     * before a migration changes an existing schema, the file is backed up ({@code backups/}, kind
+     * {@link Backups.Kind#BEFORE_MIGRATION}).
      */
-    private static JdbcConnectionPool openMigrated(Path folder, Disk disk, Clock clock) {
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, folder, FILE_NAME), "cutri", "");
+    private static JdbcConnectionPool openMigrated(Path folder, Disk disk, Protection.FileKey key, Clock clock) {
+        JdbcConnectionPool pool = pool(disk, folder, key);
         try {
             if (!schemaUpToDate(pool)) {
-                backUpBeforeMigration(pool, folder, clock);
+                backUpBeforeMigration(pool, folder, key != null, clock);
                 migrate(pool);
             }
         } catch (SQLException | FlywayException | JdbiException e) {
@@ -137,20 +170,52 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
-    private static void backUpBeforeMigration(JdbcConnectionPool pool, Path folder, Clock clock) throws SQLException {
+    private static void backUpBeforeMigration(JdbcConnectionPool pool, Path folder, boolean encrypted, Clock clock)
+            throws SQLException {
         try (Connection connection = pool.getConnection()) {
             if (Backups.schemaVersion(connection).isEmpty()) {
                 return;
             }
-            Backups.create(connection, folder, Backups.Kind.BEFORE_MIGRATION, clock, false);
+            Backups.create(connection, folder, Backups.Kind.BEFORE_MIGRATION, clock, encrypted);
         }
     }
 
-    /** H2's URL of a database file; the folder's path can carry no setting (it holds no ';', see DataFolder). */
+    /** The key of the file when it is encrypted (the password checked against the salt file), else null. */
+    private static Protection.FileKey keyOf(Path folder, DataPassword password) {
+        if (!Protection.isProtected(folder)) {
+            return null;
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UserException(PASSWORD_NEEDED, folder);
+        }
+        Protection protection = Protection.read(folder)
+                .orElseThrow(() -> new UserException("db.password.saltMissing", folder, Protection.FILE_NAME));
+        return protection.unlock(password);
+    }
+
+    /** A connection pool on the database file, with its key when it is encrypted. */
+    private static JdbcConnectionPool pool(Disk disk, Path folder, Protection.FileKey key) {
+        return JdbcConnectionPool.create(dataSource(url(disk, folder, FILE_NAME, key != null), key));
+    }
+
+    private static JdbcDataSource dataSource(String url, Protection.FileKey key) {
+        JdbcDataSource source = new JdbcDataSource();
+        source.setURL(url);
+        source.setUser("cutri");
+        source.setPasswordChars(key == null ? new char[0] : key.jdbcPassword());
+        return source;
+    }
+
     static String url(Disk disk, Path folder, String name) {
+        return url(disk, folder, name, false);
+    }
+
+    /** H2's URL of a database file; the folder's path can carry no setting (it holds no ';', see DataFolder). */
+    static String url(Disk disk, Path folder, String name, boolean encrypted) {
         // WRITE_DELAY=0: every commit reaches the file at once, so a crash loses nothing committed.
         // TRACE_LEVEL_FILE=0: no cutri.trace.db, which would keep failed statements with their values.
-        return "jdbc:h2:" + disk.urlScheme() + folder.resolve(name) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:" + disk.urlScheme() + folder.resolve(name) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0"
+                + (encrypted ? ";CIPHER=AES" : "");
     }
 
     private static void migrate(JdbcConnectionPool pool) {
@@ -203,14 +268,14 @@ public final class Database implements AutoCloseable {
      * ({@link StoreFile}) is first opened read-only: if H2 finds none of the program's tables in it, it is
      * refused, untouched.
      */
-    private static void refuseUnreadable(Path folder, Path file, Disk disk) {
+    private static void refuseUnreadable(Path folder, Path file, Disk disk, Protection.FileKey key) {
         long size = sizeOf(file);
         if (size == 0) {
             LOG.error("Database file {} refused before opening: it is empty", file);
             throw new UserException("db.emptyFile", file, Backups.advice(folder));
         }
         try {
-            if (StoreFile.endsWithWholeChunk(file)) {
+            if (StoreFile.endsWithWholeChunk(file, key)) {
                 return;
             }
         } catch (IOException e) {
@@ -219,8 +284,8 @@ public final class Database implements AutoCloseable {
         }
         LOG.warn("Database file {} does not end with a whole chunk ({} bytes): looking at it read-only first", file, size);
         boolean hasTables;
-        try (Connection connection = DriverManager.getConnection(url(disk, folder, FILE_NAME) + ";ACCESS_MODE_DATA=r",
-                "cutri", "");
+        try (Connection connection = dataSource(url(disk, folder, FILE_NAME, key != null) + ";ACCESS_MODE_DATA=r", key)
+                .getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet tables = statement.executeQuery(
                         "SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'")) {
@@ -260,6 +325,12 @@ public final class Database implements AutoCloseable {
                 return new UserException(e, "db.inUse", folder);
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
+                LOG.error("Database in {} does not open with the key of its salt file", folder);
+                return new UserException(e, "db.password.fileMismatch", folder, Protection.FILE_NAME);
+            }
+        }
         if (DiskFull.causedIt(e, folder, disk.space())) {
             LOG.warn("Database in {} could not be written: the disk is full ({})", folder, e.toString());
             return new UserException(e, "db.diskFull", folder, ByteSize.left(disk.space().usableBytes(folder)));
@@ -270,6 +341,99 @@ public final class Database implements AutoCloseable {
 
     public Jdbi jdbi() {
         return jdbi;
+    }
+
+    /** True when the database file is encrypted with a password. */
+    public boolean isProtected() {
+        return key != null;
+    }
+
+    /**
+     * Protects the data with this password, or changes the password it is protected with: the file is encrypted
+     * anew under a new salt (see {@link Reencryption}). The database is closed meanwhile: work waits.
+     *
+     * @throws UserException when the file cannot be converted; the database is then as it was, and open
+     */
+    public synchronized void protect(DataPassword password) {
+        if (password == null || password.isEmpty()) {
+            throw new UserException("db.password.empty");
+        }
+        if (password.isTooShort()) {
+            throw new UserException("db.password.short", DataPassword.MIN_LENGTH);
+        }
+        Protection.Created created = Protection.create(password);
+        convert(created.protection(), created.key());
+    }
+
+    /**
+     * Checks the password the data is protected with (asked again before it is changed or removed).
+     *
+     * @throws UserException {@code db.password.wrong} when it is not that one
+     */
+    public void checkPassword(DataPassword password) {
+        if (key == null) {
+            return;
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UserException("db.password.wrong");
+        }
+        Protection.read(folder).orElseThrow(() -> new UserException("db.password.saltMissing", folder, Protection.FILE_NAME))
+                .unlock(password).close();
+    }
+
+    /** Removes the password: the file is decrypted, and the salt file removed. */
+    public synchronized void unprotect() {
+        if (key != null) {
+            convert(null, null);
+        }
+    }
+
+    private void convert(Protection target, Protection.FileKey targetKey) {
+        Protection.FileKey from = key;
+        Map<String, Long> before = tableCounts();
+        try {
+            pool.switchPool(() -> {
+                Reencryption.run(folder, disk, from, target, targetKey, copy -> readBack(copy, targetKey, before));
+                key = targetKey;
+                if (from != null) {
+                    from.close();
+                }
+                return pool(disk, folder, targetKey);
+            }, () -> pool(disk, folder, from));
+        } catch (UserException e) {
+            throw e;
+        } catch (Exception e) {
+            if (targetKey != null && key != targetKey) {
+                targetKey.close();
+            }
+            if (DiskFull.causedIt(e, folder, disk.space())) {
+                LOG.warn("Database in {} could not be converted: the disk is full ({})", folder, e.toString());
+                throw new UserException(e, "db.protect.diskFull", folder, ByteSize.left(disk.space().usableBytes(folder)));
+            }
+            LOG.error("Database in {} could not be converted", folder, e);
+            throw new UserException(e, "db.protect.failed", folder);
+        }
+    }
+
+    /** The converted copy opens with its key and holds as many rows in every table as the database had. */
+    private void readBack(Path copy, Protection.FileKey copyKey, Map<String, Long> before) throws IOException {
+        String name = copy.getFileName().toString();
+        name = name.substring(0, name.length() - FILE_SUFFIX.length());
+        try (Connection connection = dataSource(url(disk, folder, name, copyKey != null) + ";ACCESS_MODE_DATA=r", copyKey)
+                .getConnection();
+                Statement statement = connection.createStatement()) {
+            for (Map.Entry<String, Long> table : before.entrySet()) {
+                try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table.getKey())) {
+                    count.next();
+                    if (count.getLong(1) != table.getValue()) {
+                        throw new IOException("The converted copy has " + count.getLong(1) + " rows in " + table.getKey()
+                                + " instead of " + table.getValue());
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("The converted copy cannot be read back", e);
+        }
     }
 
     public Path folder() {
@@ -301,6 +465,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Rewrites the database file with only its live data ({@code SHUTDOWN COMPACT}): H2 keeps earlier versions of
+     * changed pages in the file, so a name erased from the data can still be read in its bytes until then. Work
+     * running on other connections at that moment fails; the database is open again when this returns.
+     */
+    public synchronized void compact() {
+        Protection.FileKey current = key;
+        try {
+            pool.switchPool(() -> {
+                try (Connection connection = dataSource(url(disk, folder, FILE_NAME, current != null), current)
+                        .getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
+                return pool(disk, folder, current);
+            }, () -> pool(disk, folder, current));
+        } catch (UserException e) {
+            throw e;
+        } catch (Exception e) {
+            LOG.error("Database in {} could not be compacted", folder, e);
+            throw translate(e, folder, disk);
+        }
+        LOG.info("Compacted database in {}", folder);
+    }
+
+    /**
      * The newest schema version this program ships (its newest migration), e.g. "7.3"; empty when the migrations
      * cannot be listed as plain versioned files ({@link SchemaCheck#shippedVersions}).
      */
@@ -313,7 +501,8 @@ public final class Database implements AutoCloseable {
      * being checked, a copy read back). None today: issue 10's protected data fills it in.
      */
     public char[] password() {
-        return NO_PASSWORD.clone();
+        Protection.FileKey current = key;
+        return current == null ? new char[0] : current.jdbcPassword();
     }
 
     /**
@@ -330,8 +519,8 @@ public final class Database implements AutoCloseable {
         }
         Path base = file.toAbsolutePath().normalize().getParent().resolve(name.substring(0, name.length() - FILE_SUFFIX.length()));
         // IFEXISTS: never create an empty database in place of a missing file.
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0",
-                "cutri", new String(password));
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                + (password.length > 0 ? ";CIPHER=AES" : ""), "cutri", new String(password));
     }
 
     /**
@@ -343,7 +532,7 @@ public final class Database implements AutoCloseable {
         synchronized (fileLock) {
             long writes = fileWrites();
             BackupInfo info = jdbi.withHandle(handle -> Backups.write(handle.getConnection(), zip, kind, clock,
-                    password().length > 0));
+                    isProtected()));
             writesAtBackup.set(writes);
             return info;
         }
@@ -354,7 +543,7 @@ public final class Database implements AutoCloseable {
         synchronized (fileLock) {
             long writes = fileWrites();
             BackupInfo info = jdbi.withHandle(handle -> Backups.create(handle.getConnection(), folder, kind, clock,
-                    password().length > 0));
+                    isProtected()));
             writesAtBackup.set(writes);
             Backups.rotate(folder);
             return info;
@@ -381,66 +570,42 @@ public final class Database implements AutoCloseable {
 
     /**
      * Replaces the live database by {@code checkedFile} (a backup already checked by {@link Backups#check}, a
-     * {@code .mv.db} file in this data folder): the database is shut down, the file moved over the live one in one
-     * step, and opened again (its schema brought up to date). The services keep working on the new data.
+     * {@code .mv.db} file in this data folder): the database is closed (work waits), the file moved over the live
+     * one in one step, and opened again (its schema brought up to date). The services keep working on the new data.
      */
     public void replaceWith(Path checkedFile) {
         synchronized (fileLock) {
-            shutDown();
             Path live = folder.resolve(FILE_NAME + FILE_SUFFIX);
+            Protection.FileKey current = key;
             try {
-                FilePermissions.userOnly(checkedFile);
-                Files.move(checkedFile, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                LOG.error("Restored file {} could not take the place of {}", checkedFile, live, e);
-                pool.use(JdbcConnectionPool.create(url(disk, folder, FILE_NAME), "cutri", ""));
-                throw new UserException(e, "backup.restore.move", folder);
+                pool.switchPool(() -> {
+                    try {
+                        FilePermissions.userOnly(checkedFile);
+                        Files.move(checkedFile, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (IOException e) {
+                        LOG.error("Restored file {} could not take the place of {}", checkedFile, live, e);
+                        throw new UserException(e, "backup.restore.move", folder);
+                    }
+                    return openMigrated(folder, disk, current, Clock.systemDefaultZone());
+                }, () -> pool(disk, folder, current));
+            } catch (UserException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.error("Database in {} could not be replaced by a restored backup", folder, e);
+                throw translate(e, folder, disk);
             }
-            pool.use(openMigrated(folder, disk, Clock.systemDefaultZone()));
             markBackedUp();
             LOG.info("Replaced the database in {} by a restored backup", folder);
         }
     }
 
-    /** Closes the database for every connection (H2 keeps it open while any is), then the pool. */
-    private void shutDown() {
-        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            LOG.warn("The database in {} did not shut down cleanly before a restore", folder, e);
-        }
-        pool.current().dispose();
-    }
-
     @Override
     public void close() {
-        pool.current().dispose();
+        pool.dispose();
+        Protection.FileKey last = key;
+        if (last != null) {
+            last.close();
+        }
         LOG.info("Closed database in {}", folder);
-    }
-
-    /** The pool Jdbi asks for connections: a restore puts a new one in place of the old. */
-    private static final class SwitchingPool implements org.jdbi.v3.core.ConnectionFactory {
-        private final java.util.concurrent.atomic.AtomicReference<JdbcConnectionPool> pool;
-
-        SwitchingPool(JdbcConnectionPool first) {
-            this.pool = new java.util.concurrent.atomic.AtomicReference<>(first);
-        }
-
-        JdbcConnectionPool current() {
-            return pool.get();
-        }
-
-        void use(JdbcConnectionPool next) {
-            pool.set(next);
-        }
-
-        Connection getConnection() throws SQLException {
-            return pool.get().getConnection();
-        }
-
-        @Override
-        public Connection openConnection() throws SQLException {
-            return getConnection();
-        }
     }
 }

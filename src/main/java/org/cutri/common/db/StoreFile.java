@@ -26,7 +26,14 @@ final class StoreFile {
 
     /** True when the file ends with a whole chunk, as a file H2 closed or last wrote completely does. */
     static boolean endsWithWholeChunk(Path file) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        return endsWithWholeChunk(file, null);
+    }
+
+    /** The same for a file encrypted with this key (null: plain), looked at decrypted. */
+    static boolean endsWithWholeChunk(Path file, Protection.FileKey key) throws IOException {
+        FileChannel base = FileChannel.open(file, StandardOpenOption.READ);
+        try (FileChannel channel = key == null ? base
+                : new org.h2.store.fs.encrypt.FileEncrypt(file.toString(), key.channelKey(), base)) {
             long size = channel.size();
             if (size < 2 * BLOCK + FOOTER || size % BLOCK != 0) {
                 return false;

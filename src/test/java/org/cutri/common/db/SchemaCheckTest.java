@@ -57,16 +57,17 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V6_1, province groups) as if the data were one version older.
-            connection.createStatement().execute("DROP TABLE province_group_member");
-            connection.createStatement().execute("DROP TABLE province_group");
-            connection.createStatement().execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '6.1'");
+            // The newest migration (V7_4, the secretary's grouping decisions) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE grouping_decision",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.4'")) {
+                connection.createStatement().execute(sql);
+            }
         }
 
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM province_group_member").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM grouping_decision").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }

@@ -65,6 +65,7 @@ class LocalizationConsistencyTest {
             "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
             "org.cutri.meeting.MeetingConflict$Kind", // orders the conflicts; their text is a message
             "org.cutri.province.ProvinceGroupMember$Kind", // stored member type; the screen names the member
+            "org.cutri.province.PackageImportSummary$Question", // shown as its button (province.keys.action.*)
             "org.cutri.document.PrintSettings$Sides", // chosen in JavaFX's own print dialog, handed to the printer
             "org.cutri.document.OfficialDocument$Orientation", // how an annex's pages are turned; never a word on screen
             "org.cutri.common.task.BackgroundTask$State"); // a task's life cycle; screens show their own messages
