@@ -110,7 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
-        this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone());
+        this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
         this.protection = new org.cutri.protection.ProtectionService(database);
     }
 

@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 import org.cutri.common.UserException;
 import org.cutri.common.db.BackupInfo;
 import org.cutri.common.db.Backups;
+import org.cutri.common.db.DataPassword;
+import org.cutri.audit.AuditAction;
+import org.cutri.audit.AuditLog;
 import org.cutri.common.db.Database;
 import org.cutri.common.io.FilePermissions;
 import org.cutri.common.task.TaskMonitor;
@@ -40,11 +43,18 @@ public final class BackupService {
 
     private final Database database;
     private final Clock clock;
+    private final AuditLog audit;
     private ScheduledExecutorService daily;
 
     public BackupService(Database database, Clock clock) {
+        this(database, clock, AuditLog.NONE);
+    }
+
+    /** Records backups to a folder and restores in the audit trail. */
+    public BackupService(Database database, Clock clock, AuditLog audit) {
         this.database = database;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The automatic backups of the data folder, newest first. */
@@ -102,6 +112,8 @@ public final class BackupService {
                 LOG.error("Backup {} read back with counts {} instead of {}", target, read.counts(), written.counts());
                 throw new UserException("backup.out.mismatch", target);
             }
+            audit.record(AuditAction.BACKUP, "backup", target.getFileName(), "sao lưu vào thư mục đã chọn, đã đọc lại: "
+                    + target);
             monitor.progress(1, 1);
             return written;
         } catch (RuntimeException e) {
@@ -111,12 +123,25 @@ public final class BackupService {
     }
 
     private Backups.CheckedBackup readBack(Path zip, TaskMonitor monitor) {
-        return inWorkFolder(work -> Backups.check(zip, database.password(), work, monitor));
+        return readBack(zip, null, monitor);
+    }
+
+    private Backups.CheckedBackup readBack(Path zip, DataPassword password, TaskMonitor monitor) {
+        return inWorkFolder(work -> {
+            try (Backups.CheckedBackup checked = Backups.check(zip, database.unlock(password), work, monitor)) {
+                return checked;
+            }
+        });
     }
 
     /** Checks a backup without changing anything: what it holds, or the reason it cannot be restored. */
     public BackupInfo check(Path zip, TaskMonitor monitor) {
-        return readBack(zip, monitor).info();
+        return check(zip, null, monitor);
+    }
+
+    /** The same for a backup protected by the password of its time ({@code password}; null: the data's own key). */
+    public BackupInfo check(Path zip, DataPassword password, TaskMonitor monitor) {
+        return readBack(zip, password, monitor).info();
     }
 
     /**
@@ -128,14 +153,31 @@ public final class BackupService {
      * @return what was restored, and the backup of the data it replaced
      */
     public Restored restore(Path zip, TaskMonitor monitor) {
+        return restore(zip, null, monitor);
+    }
+
+    /**
+     * The same for a backup protected by the password of its time ({@code password}; null: the data's own key, and
+     * {@value Backups#PASSWORD_NEEDED} when the backup needs another password). The restored data then opens with
+     * the backup's password.
+     */
+    public Restored restore(Path zip, DataPassword password, TaskMonitor monitor) {
         return inWorkFolder(work -> {
-            Backups.CheckedBackup checked = Backups.check(zip, database.password(), work, monitor.part(0, 0.6));
-            monitor.checkCancelled();
-            BackupInfo before = database.backUpAutomatically(Backups.Kind.BEFORE_RESTORE, clock);
-            database.replaceWith(checked.databaseFile());
-            monitor.progress(1, 1);
-            LOG.info("Restored {} (made {}), the data before it kept as {}", zip, checked.info().created(), before.file());
-            return new Restored(checked.info(), checked.counts(), before);
+            try (Backups.CheckedBackup checked = Backups.check(zip, database.unlock(password), work,
+                    monitor.part(0, 0.6))) {
+                monitor.checkCancelled();
+                BackupInfo before = database.backUpAutomatically(Backups.Kind.BEFORE_RESTORE, clock);
+                database.replaceWith(checked);
+                // Written into the restored data: the trail of the data now in use says what happened to it.
+                audit.record(AuditAction.BACKUP, "backup", before.file().getFileName(),
+                        "sao lưu trước khi khôi phục, " + before.file());
+                audit.record(AuditAction.RESTORE, "backup", zip.getFileName(), "khôi phục bản sao lưu làm lúc "
+                        + checked.info().created() + (checked.key() == null ? "" : ", có mật khẩu") + ", " + zip);
+                monitor.progress(1, 1);
+                LOG.info("Restored {} (made {}), the data before it kept as {}", zip, checked.info().created(),
+                        before.file());
+                return new Restored(checked.info(), checked.counts(), before);
+            }
         });
     }
 
@@ -145,10 +187,10 @@ public final class BackupService {
      * unusable file is moved into {@code backups/} as {@code cutri-TIME-damaged.mv.db} (kept for a technician, never
      * listed as a backup), so a new database can be opened and the backup restored into it.
      *
-     * @param password the password the backup is expected to open with (none today; issue 10's protected data)
+     * @param password the password the backup opens with (the command line's; null: a plain backup only)
      * @return the unusable file's new place
      */
-    public static Path setAsideUnusable(Path dataFolder, Path zip, char[] password, Clock clock) {
+    public static Path setAsideUnusable(Path dataFolder, Path zip, DataPassword password, Clock clock) {
         Path folder = dataFolder.toAbsolutePath().normalize();
         Path work;
         try {
@@ -157,7 +199,7 @@ public final class BackupService {
             throw new UserException(e, "backup.work", folder);
         }
         try {
-            Backups.check(zip, password, work, TaskMonitor.NONE);
+            Backups.check(zip, Backups.Unlock.with(password), work, TaskMonitor.NONE).close();
         } finally {
             deleteTree(work);
         }

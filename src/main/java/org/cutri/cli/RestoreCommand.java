@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.cutri.app.AppContext;
 import org.cutri.backup.BackupService;
 import org.cutri.common.UserException;
+import org.cutri.common.db.DataPassword;
 import org.cutri.backup.BackupText;
 import org.cutri.common.task.TaskMonitor;
 
@@ -33,17 +34,23 @@ class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (replace) {
-            setAsideWhenUnusable();
+        try (DataPassword password = parent.backupPassword()) {
+            if (replace) {
+                setAsideWhenUnusable(password);
+            }
+            return restore(password);
         }
+    }
+
+    private Integer restore(DataPassword password) {
         try (AppContext context = parent.openContext()) {
             BackupService backups = context.backups();
             if (!replace && backups.hasContent()) {
                 // Say first whether the file could be restored at all: the user fixes one thing at a time.
-                backups.check(file, TaskMonitor.NONE);
+                backups.check(file, password, TaskMonitor.NONE);
                 throw new UserException("cli.restore.notEmpty", context.dataFolder(), file);
             }
-            BackupService.Restored restored = backups.restore(file, TaskMonitor.NONE);
+            BackupService.Restored restored = backups.restore(file, password, TaskMonitor.NONE);
             parent.out().println(parent.messages().get("cli.restore.done", file,
                     BackupText.date(restored.restored().created()),
                     BackupText.counts(parent.messages(), restored.counts()), restored.before().file()));
@@ -55,17 +62,17 @@ class RestoreCommand implements Callable<Integer> {
      * Data whose file the program cannot open is what a restore is most needed for: with {@code --replace} that file
      * is moved aside into {@code backups/} (once the backup was found usable) and the backup restored in its place.
      */
-    private void setAsideWhenUnusable() {
+    private void setAsideWhenUnusable(DataPassword backupPassword) {
         java.nio.file.Path folder = parent.dataFolder();
         if (!java.nio.file.Files.exists(folder.resolve(org.cutri.common.db.Database.FILE_NAME
                 + org.cutri.common.db.Database.FILE_SUFFIX))) {
             return;
         }
-        try {
-            org.cutri.common.db.Database.open(folder).close();
+        try (DataPassword password = parent.password()) {
+            org.cutri.common.db.Database.open(folder, password).close();
         } catch (UserException e) {
             if (java.util.Set.of("db.damaged", "db.truncated", "db.emptyFile").contains(e.key())) {
-                java.nio.file.Path aside = BackupService.setAsideUnusable(folder, file, new char[0],
+                java.nio.file.Path aside = BackupService.setAsideUnusable(folder, file, backupPassword,
                         java.time.Clock.systemDefaultZone());
                 parent.out().println(parent.messages().get("cli.restore.setAside", aside));
                 return;

@@ -237,11 +237,13 @@ class BackupServiceTest {
      * Every table, index, sequence state and row, as H2 writes them out (SCRIPT to a result, in the test only),
      * sorted: H2 lists the tables in another order after the file was reopened. The next value of an identity column
      * is left out: H2 reserves identity values 32 at a time and a file copied while open holds the end of the
-     * reserved block (the next row gets a higher id, never a used one).
+     * reserved block (the next row gets a higher id, never a used one). The audit trail is left out: a restore writes
+     * its own rows into the restored data.
      */
     static List<String> dump(Database database) {
         return database.jdbi().withHandle(handle -> handle.createQuery("SCRIPT NOPASSWORDS NOSETTINGS")
                 .mapTo(String.class).stream().map(line -> line.replaceAll("RESTART WITH \\d+", "RESTART WITH …"))
+                .filter(line -> !line.contains("AUDIT_LOG"))
                 .sorted().toList());
     }
 

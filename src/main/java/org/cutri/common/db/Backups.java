@@ -61,6 +61,10 @@ public final class Backups {
     static final String DATABASE_ENTRY = Database.FILE_NAME + Database.FILE_SUFFIX;
     /** The description entry the program adds. */
     static final String INFO_ENTRY = "cutri-backup.properties";
+    /** The entry of a protected backup's salt file: not secret, the key is made from it and the password. */
+    static final String SALT_ENTRY = Protection.FILE_NAME;
+    /** The message key of a protected backup made under another password than today's: the window asks for it. */
+    public static final String PASSWORD_NEEDED = "backup.passwordNeeded";
     /** The content a backup counts, by key, and the table each count is read from. */
     public static final Map<String, String> COUNTED = counted();
     /** Automatic backups kept: the newest of each of the last 7 days, 4 weeks and 12 months with a backup. */
@@ -121,6 +125,7 @@ public final class Backups {
 
     /** Makes a backup of this connection's database in the data folder's {@code backups/}. */
     static BackupInfo create(Connection connection, Path dataFolder, Kind kind, Clock clock, boolean protectedData) {
+        Path salt = protectedData ? dataFolder.resolve(Protection.FILE_NAME) : null;
         Path folder = folder(dataFolder);
         try {
             FilePermissions.createFolders(folder);
@@ -133,14 +138,16 @@ public final class Backups {
         for (int n = 2; Files.exists(zip); n++) {
             zip = folder.resolve(stem + "-" + n + ".zip");
         }
-        return write(connection, zip, kind, clock, protectedData);
+        return write(connection, zip, kind, clock, salt);
     }
 
     /**
      * Writes a backup of this connection's database to {@code zip}: first under a temporary name beside it, then
      * renamed, so a failure (a full disk, a pulled USB stick) leaves no half-written backup under the real name.
+     * Protected data ({@code salt}: the data's salt file, else null) is copied encrypted, with its salt file.
      */
-    static BackupInfo write(Connection connection, Path zip, Kind kind, Clock clock, boolean protectedData) {
+    static BackupInfo write(Connection connection, Path zip, Kind kind, Clock clock, Path salt) {
+        boolean protectedData = salt != null;
         Path part = zip.resolveSibling(zip.getFileName() + ".part");
         try {
             Files.deleteIfExists(part);
@@ -159,6 +166,11 @@ public final class Backups {
             try (FileSystem zipFiles = FileSystems.newFileSystem(URI.create("jar:" + part.toUri()), Map.of());
                     Writer out = Files.newBufferedWriter(zipFiles.getPath(INFO_ENTRY), StandardCharsets.UTF_8)) {
                 description.store(out, "cutri backup");
+            }
+            if (protectedData) {
+                try (FileSystem zipFiles = FileSystems.newFileSystem(URI.create("jar:" + part.toUri()), Map.of())) {
+                    Files.copy(salt, zipFiles.getPath(SALT_ENTRY));
+                }
             }
             FilePermissions.userOnly(part);
             Files.move(part, zip, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -309,7 +321,68 @@ public final class Backups {
     }
 
     /** A backup found usable: its database file taken out into a work folder, and what it holds. */
-    public record CheckedBackup(Path databaseFile, BackupInfo info, Map<String, Long> counts, String schemaVersion) {
+    public record CheckedBackup(Path databaseFile, BackupInfo info, Map<String, Long> counts, String schemaVersion,
+            Protection protection, Protection.FileKey key) implements AutoCloseable {
+
+        /** Forgets the backup's key (unless a restore made it the data's). */
+        @Override
+        public void close() {
+            if (key != null) {
+                key.close();
+            }
+        }
+    }
+
+    /**
+     * How a protected backup is opened: with the password given (the one of the backup's time), else with the key of
+     * the open data when the backup has the data's own salt file (same password, same salt: the same key).
+     */
+    public static final class Unlock {
+        /** No password given, no data open: only plain backups open. */
+        public static final Unlock NONE = new Unlock(null, null);
+
+        private final Database session;
+        private final DataPassword given;
+
+        Unlock(Database session, DataPassword given) {
+            this.session = session;
+            this.given = given;
+        }
+
+        /** Opens with this password only (the command line's, or no data open); null: plain backups only. */
+        public static Unlock with(DataPassword given) {
+            return new Unlock(null, given);
+        }
+
+        Protection.FileKey keyFor(Path zip, Path workFolder) {
+            Protection protection = Protection.read(workFolder).orElse(null);
+            if (given != null && !given.isEmpty() && protection != null) {
+                try {
+                    return protection.unlock(given);
+                } catch (UserException e) {
+                    LOG.warn("Backup {} refused: the password given does not open it", zip);
+                    throw new UserException(e, "backup.passwordWrong", zip);
+                }
+            }
+            Protection.FileKey live = session == null ? null : session.fileKey();
+            if (live != null && (protection == null || sameFile(workFolder, session.folder()))) {
+                return live.copy();
+            }
+            if (protection == null) {
+                LOG.warn("Backup {} refused: encrypted, without its salt file", zip);
+                throw new UserException("backup.saltMissing", zip, SALT_ENTRY);
+            }
+            throw new UserException(PASSWORD_NEEDED, zip);
+        }
+
+        private static boolean sameFile(Path workFolder, Path dataFolder) {
+            try {
+                return java.util.Arrays.equals(Files.readAllBytes(workFolder.resolve(SALT_ENTRY)),
+                        Files.readAllBytes(dataFolder.resolve(Protection.FILE_NAME)));
+            } catch (IOException e) {
+                return false;
+            }
+        }
     }
 
     /**
@@ -320,12 +393,27 @@ public final class Backups {
      * database of a newer program ({@code backup.newer}), one protected by another password
      * ({@code backup.password}).
      */
-    public static CheckedBackup check(Path zip, char[] password, Path workFolder, TaskMonitor monitor) {
+    public static CheckedBackup check(Path zip, Unlock unlock, Path workFolder, TaskMonitor monitor) {
         BackupInfo info = describe(zip).orElseThrow(() -> refusal(zip));
         Path extracted = workFolder.resolve(DATABASE_ENTRY);
         extract(zip, extracted, monitor);
+        Protection.FileKey key = Protection.isEncrypted(extracted) ? unlock.keyFor(zip, workFolder) : null;
         try {
-            if (!StoreFile.endsWithWholeChunk(extracted)) {
+            CheckedBackup checked = open(zip, info, extracted, key, monitor);
+            return new CheckedBackup(extracted, info, checked.counts(), checked.schemaVersion(),
+                    key == null ? null : Protection.read(workFolder).orElse(null), key);
+        } catch (RuntimeException e) {
+            if (key != null) {
+                key.close();
+            }
+            throw e;
+        }
+    }
+
+    private static CheckedBackup open(Path zip, BackupInfo info, Path extracted, Protection.FileKey key,
+            TaskMonitor monitor) {
+        try {
+            if (!StoreFile.endsWithWholeChunk(extracted, key)) {
                 LOG.warn("Backup {} refused: its database file does not end with a whole chunk", zip);
                 throw new UserException("backup.damaged", zip);
             }
@@ -333,7 +421,7 @@ public final class Backups {
             throw new UserException(e, "backup.damaged", zip);
         }
         monitor.checkCancelled();
-        try (Connection connection = Database.openOther(extracted, password)) {
+        try (Connection connection = Database.openOther(extracted, key)) {
             Optional<String> schema = schemaVersion(connection);
             if (schema.isEmpty() || "?".equals(schema.get())) {
                 LOG.warn("Backup {} refused: no cutri schema in it", zip);
@@ -346,7 +434,7 @@ public final class Backups {
                 throw new UserException("backup.newer", zip, schema.get(), shipped.get());
             }
             Map<String, Long> counts = counts(connection);
-            return new CheckedBackup(extracted, info, counts, schema.get());
+            return new CheckedBackup(extracted, info, counts, schema.get(), null, null);
         } catch (SQLException e) {
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD
                     || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1) {
@@ -370,16 +458,21 @@ public final class Backups {
 
     /** Takes the database entry out of the zip; its checksum is checked as it is read (a changed byte is refused). */
     private static void extract(Path zip, Path target, TaskMonitor monitor) {
+        boolean found = false;
         try (InputStream raw = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(raw)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (DATABASE_ENTRY.equals(entry.getName())) {
                     try (OutputStream out = Files.newOutputStream(target)) {
                         copy(in, out, Files.size(zip), monitor);
                     }
-                    return;
+                    found = true;
+                } else if (SALT_ENTRY.equals(entry.getName())) {
+                    Files.copy(in, target.resolveSibling(SALT_ENTRY));
                 }
             }
-            throw new UserException("backup.notCutri", zip);
+            if (!found) {
+                throw new UserException("backup.notCutri", zip);
+            }
         } catch (IOException e) {
             LOG.warn("Backup {} refused: its database entry cannot be read", zip, e);
             throw new UserException(e, "backup.damaged", zip);

@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -497,30 +496,33 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The password this session opened the data with, for opening another database file the same way (a backup
-     * being checked, a copy read back). None today: issue 10's protected data fills it in.
+     * How backups are opened in this session: a protected backup with {@code given} (the password of the backup's
+     * time), else, when it has the data's own salt file, with the data's key; null: no password given.
      */
-    public char[] password() {
-        Protection.FileKey current = key;
-        return current == null ? new char[0] : current.jdbcPassword();
+    public Backups.Unlock unlock(DataPassword given) {
+        return new Backups.Unlock(this, given);
+    }
+
+    /** The key the data is open with (null: plain). */
+    Protection.FileKey fileKey() {
+        return key;
     }
 
     /**
-     * Opens a database file other than the live one (a backup being checked, a copy being read back, counting its
-     * content), read-only, with {@code password} (the session's, see {@link #password()}; empty: none). This is the
-     * one place that opens such files: protected data (issue 10) adds its cipher and password here.
+     * Opens a database file other than the live one (a backup being checked, a copy being read back), read-only,
+     * with its key (null: a plain file): the one place that opens such files.
      *
      * @param file a {@code .mv.db} file
      */
-    public static Connection openOther(Path file, char[] password) throws SQLException {
+    static Connection openOther(Path file, Protection.FileKey key) throws SQLException {
         String name = file.getFileName().toString();
         if (!name.endsWith(FILE_SUFFIX)) {
             throw new IllegalArgumentException("Not an H2 database file: " + file);
         }
         Path base = file.toAbsolutePath().normalize().getParent().resolve(name.substring(0, name.length() - FILE_SUFFIX.length()));
         // IFEXISTS: never create an empty database in place of a missing file.
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
-                + (password.length > 0 ? ";CIPHER=AES" : ""), "cutri", new String(password));
+        return dataSource("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                + (key != null ? ";CIPHER=AES" : ""), key).getConnection();
     }
 
     /**
@@ -531,8 +533,9 @@ public final class Database implements AutoCloseable {
     public BackupInfo backUpTo(Path zip, Backups.Kind kind, Clock clock) {
         synchronized (fileLock) {
             long writes = fileWrites();
+            // The salt file is read while the connection is held: a change of password waits for it.
             BackupInfo info = jdbi.withHandle(handle -> Backups.write(handle.getConnection(), zip, kind, clock,
-                    isProtected()));
+                    isProtected() ? folder.resolve(Protection.FILE_NAME) : null));
             writesAtBackup.set(writes);
             return info;
         }
@@ -569,30 +572,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Replaces the live database by {@code checkedFile} (a backup already checked by {@link Backups#check}, a
-     * {@code .mv.db} file in this data folder): the database is closed (work waits), the file moved over the live
-     * one in one step, and opened again (its schema brought up to date). The services keep working on the new data.
+     * Replaces the live database by a backup already checked by {@link Backups#check} (its file in a work folder of
+     * this data folder): the database is closed (work waits), the backup's file and salt file put in place of the
+     * data's in crash-safe steps ({@link Reencryption#install}), and opened again with the backup's key (its schema
+     * brought up to date). The services keep working on the new data, which now opens with the backup's password.
      */
-    public void replaceWith(Path checkedFile) {
+    public synchronized void replaceWith(Backups.CheckedBackup checked) {
         synchronized (fileLock) {
-            Path live = folder.resolve(FILE_NAME + FILE_SUFFIX);
-            Protection.FileKey current = key;
+            Protection.FileKey before = key;
+            Protection.FileKey restored = checked.key() == null ? null : checked.key().copy();
             try {
                 pool.switchPool(() -> {
                     try {
-                        FilePermissions.userOnly(checkedFile);
-                        Files.move(checkedFile, live, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                        Reencryption.install(folder, checked.databaseFile(), checked.protection());
                     } catch (IOException e) {
-                        LOG.error("Restored file {} could not take the place of {}", checkedFile, live, e);
+                        LOG.error("Restored file {} could not take the place of the data in {}",
+                                checked.databaseFile(), folder, e);
                         throw new UserException(e, "backup.restore.move", folder);
                     }
-                    return openMigrated(folder, disk, current, Clock.systemDefaultZone());
-                }, () -> pool(disk, folder, current));
+                    key = restored;
+                    return openMigrated(folder, disk, restored, Clock.systemDefaultZone());
+                }, () -> pool(disk, folder, key));
             } catch (UserException e) {
                 throw e;
             } catch (Exception e) {
                 LOG.error("Database in {} could not be replaced by a restored backup", folder, e);
                 throw translate(e, folder, disk);
+            } finally {
+                Protection.FileKey unused = key == restored ? before : restored;
+                if (unused != null) {
+                    unused.close();
+                }
             }
             markBackedUp();
             LOG.info("Replaced the database in {} by a restored backup", folder);
