@@ -79,6 +79,25 @@ public class BackupView implements Screen {
         restoreButton.disableProperty().bind(viewModel.canRestoreProperty().not());
         progressBox.follow(viewModel.task());
         statusLabel.textProperty().bind(viewModel.statusProperty());
+        viewModel.setPasswordAsker(this::askPassword);
+    }
+
+    /** The password of a backup made under an older one, typed in a small dialog (Enter gives it). */
+    private java.util.Optional<org.cutri.common.db.DataPassword> askPassword(String why) {
+        javafx.scene.control.Dialog<String> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(messages.get("backup.askPassword.title"));
+        dialog.setHeaderText(why);
+        javafx.scene.control.PasswordField field = new javafx.scene.control.PasswordField();
+        field.setId("backupPasswordField");
+        field.setAccessibleText(messages.get("backup.askPassword.title"));
+        dialog.getDialogPane().setContent(new javafx.scene.layout.VBox(8,
+                new Label(messages.get("backup.askPassword.header")), field));
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        dialog.setResultConverter(button -> button == javafx.scene.control.ButtonType.OK ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
+        return dialog.showAndWait().filter(text -> !text.isEmpty()).map(org.cutri.common.db.DataPassword::of);
     }
 
     private static void text(TableColumn<Row, String> column, Function<Row, String> value) {

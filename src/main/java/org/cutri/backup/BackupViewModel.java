@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.cutri.common.UserException;
 import org.cutri.common.db.BackupInfo;
 import org.cutri.common.db.Backups;
+import org.cutri.common.db.DataPassword;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.io.ByteSize;
 import org.cutri.common.task.BackgroundTask;
@@ -44,6 +45,16 @@ public class BackupViewModel {
     /** The folder last backed up into from this screen: its backups are listed too. */
     private Path lastFolder;
     private final BooleanBinding canRestore;
+    private PasswordAsker passwordAsker = why -> java.util.Optional.empty();
+
+    /**
+     * Asks the user, on the UI thread, the password of a backup made under an older one ({@code why}: the message
+     * saying so); empty when the user gives up.
+     */
+    @FunctionalInterface
+    public interface PasswordAsker {
+        java.util.Optional<DataPassword> ask(String why);
+    }
 
     /**
      * @param restored runs on the UI thread once a backup was restored: the window shows the restored data
@@ -89,17 +100,42 @@ public class BackupViewModel {
                 BackupText.counts(messages, backup.counts()));
     }
 
-    /** Restores this backup in place of the data (the current data is backed up first). */
+    /** How the screen asks the password of a backup made under an older password. */
+    public void setPasswordAsker(PasswordAsker asker) {
+        this.passwordAsker = asker;
+    }
+
+    /**
+     * Restores this backup in place of the data (the current data is backed up first). A protected backup made
+     * under an older password: that password is asked, and asked again while it is wrong (nothing changes meanwhile).
+     */
     public void restore(Path zip) {
+        restore(zip, null);
+    }
+
+    private void restore(Path zip, DataPassword password) {
         status.set(messages.get("backup.running.restore", zip));
-        executor.execute(task.track(BackgroundTask.monitored(monitor -> service.restore(zip, monitor)))
+        executor.execute(task.track(BackgroundTask.monitored(monitor -> {
+                    try (password) {
+                        return service.restore(zip, password, monitor);
+                    }
+                }))
                 .onSuccess(done -> {
                     status.set(messages.get("backup.done.restore", BackupText.date(done.restored().created()),
                             BackupText.counts(messages, done.counts()), done.before().file().getFileName()));
                     restored.run();
                     refresh();
                 })
-                .onFailure(this::failed)
+                .onFailure(error -> {
+                    UserException user = UserException.find(error);
+                    if (user != null && (Backups.PASSWORD_NEEDED.equals(user.key())
+                            || "backup.passwordWrong".equals(user.key()))) {
+                        status.set(messages.of(user));
+                        passwordAsker.ask(messages.of(user)).ifPresent(typed -> restore(zip, typed));
+                    } else {
+                        failed(error);
+                    }
+                })
                 .onCancelled(() -> status.set(messages.get("backup.stopped.restore"))));
     }
 

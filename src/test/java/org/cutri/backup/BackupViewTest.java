@@ -9,10 +9,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.db.Backups;
+import org.cutri.common.db.DataPassword;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.hamlet.HamletDraft;
 import org.cutri.hamlet.HamletKind;
@@ -105,6 +107,43 @@ class BackupViewTest {
                 .containsExactlyInAnyOrder("Thôn Đông Hải", "Thôn Tây Sơn", "Xóm Bến");
         assertThat(Backups.list(context.dataFolder())).singleElement()
                 .satisfies(b -> assertThat(b.kind()).isEqualTo(Backups.Kind.BEFORE_RESTORE));
+        robot.clickOn("#nav-hamlets");
+        FxTestSupport.waitUntil(() -> robot.lookup("Thôn Tây Sơn").tryQuery().isPresent());
+        assertThat(robot.lookup("Xóm Mới Lập").tryQuery()).isEmpty();
+        assertThat(window.errorDialogs()).isEmpty();
+    }
+
+    @Test
+    void aBackupMadeUnderAnOlderPasswordIsRestoredWithThatPasswordAskedInTheWindow(FxRobot robot) throws Exception {
+        context.database().protect(DataPassword.of("matkhau-cu-2026"));
+        robot.clickOn("#nav-backups");
+        FxTestSupport.waitUntil(() -> robot.lookup("#backUpButton").tryQuery().isPresent());
+        TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
+        robot.clickOn("#backUpButton");
+        FxTestSupport.waitUntil(() -> label(robot).contains("Đã sao lưu vào"));
+        context.hamlets().create(new HamletDraft("Xóm Mới Lập", HamletKind.XOM, null, null, null));
+        context.database().protect(DataPassword.of("matkhau-moi-2026"));
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
+
+        robot.clickOn("Sao lưu thủ công");
+        robot.clickOn("#restoreButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
+        robot.clickOn("#confirmYesButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#backupPasswordField").tryQuery().isPresent());
+        assertThat(label(robot)).contains("mật khẩu dùng lúc làm bản sao lưu đó");
+        robot.clickOn("#backupPasswordField").write("sai-mat-khau").type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> label(robot).contains("không mở được bản sao lưu"));
+        assertThat(label(robot)).contains("Dữ liệu hiện tại không thay đổi");
+        assertThat(context.hamlets().list()).extracting(Hamlet::name).contains("Xóm Mới Lập");
+        assertThat(Backups.list(context.dataFolder())).as("no safety backup for a refused restore").isEmpty();
+        FxTestSupport.waitUntil(() -> robot.lookup("#backupPasswordField").tryQuery().isPresent());
+        robot.clickOn("#backupPasswordField").write("matkhau-cu-2026").type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> label(robot).contains("Đã khôi phục"));
+        assertThat(context.hamlets().list()).extracting(Hamlet::name)
+                .containsExactlyInAnyOrder("Thôn Đông Hải", "Thôn Tây Sơn", "Xóm Bến");
+        assertThat(context.database().isProtected()).isTrue();
         robot.clickOn("#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup("Thôn Tây Sơn").tryQuery().isPresent());
         assertThat(robot.lookup("Xóm Mới Lập").tryQuery()).isEmpty();
