@@ -130,6 +130,36 @@ class ProtectedBackupTest {
                 .extracting(e -> ((UserException) e).key()).isEqualTo("db.password.wrong");
     }
 
+    /**
+     * A restore cut short (the power gone) after the backup's file took the data's name but before its salt file
+     * did: the next opening finishes the step, so the file is never left with the other password's salt.
+     */
+    @Test
+    void aRestoreCutShortBeforeTheSaltFileMovedIsFinishedOnTheNextOpening() throws Exception {
+        Path data = folder.resolve("data");
+        Path zip = folder.resolve("old-password.zip");
+        List<String> atBackup;
+        try (AppContext context = TestContexts.open(data)) {
+            context.demo().load(false);
+            context.database().protect(password(FIRST));
+            atBackup = BackupServiceTest.dump(context.database());
+            context.backups().backUpTo(zip, TaskMonitor.NONE);
+            context.hamlets().create(new HamletDraft("Xóm Bãi Mới", HamletKind.THON, null, null, null));
+            context.database().protect(password(SECOND));
+        }
+        // The state Reencryption.install leaves between its last two steps.
+        Files.move(data.resolve("cutri.mv.db"), data.resolve("cutri-old.mv.db"));
+        Files.write(data.resolve("cutri.mv.db"), entry(zip, "cutri.mv.db"));
+        Files.write(data.resolve("cutri.salt.new"), entry(zip, "cutri.salt"));
+
+        try (AppContext reopened = AppContext.open(data, TestContexts.VI, password(FIRST))) {
+            assertThat(BackupServiceTest.dump(reopened.database())).isEqualTo(atBackup);
+        }
+        assertThat(Files.readAllBytes(data.resolve("cutri.salt"))).isEqualTo(entry(zip, "cutri.salt"));
+        assertThat(data.resolve("cutri-old.mv.db")).doesNotExist();
+        assertThat(data.resolve("cutri.salt.new")).doesNotExist();
+    }
+
     @Test
     void aPlainBackupRestoredOverProtectedDataTakesTheSaltFileAway() throws Exception {
         Path data = folder.resolve("data");
