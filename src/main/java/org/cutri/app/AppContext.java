@@ -57,6 +57,9 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.report.ReportService reports;
     private final org.cutri.report.ReportFiles reportFiles;
     private final Lazy<org.cutri.province.PackageImporter> packageImporter;
+    private final org.cutri.backup.BackupService backups;
+    /** True for the program a user runs (window, command line): closing after changes makes a backup. */
+    private volatile boolean backUpOnClose;
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
     private final org.cutri.audit.AuditService audit;
@@ -107,6 +110,7 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
+        this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
     }
 
@@ -230,6 +234,25 @@ public final class AppContext implements AutoCloseable {
         return provinceReports;
     }
 
+    /** Backups and restore of the data (sao lưu, khôi phục). */
+    public org.cutri.backup.BackupService backups() {
+        return backups;
+    }
+
+    /**
+     * From now on, closing makes an automatic backup when the data changed (the program as a user runs it; tests
+     * that open data directly leave their folders without backups). Returns this context.
+     */
+    public AppContext backingUpOnClose() {
+        backUpOnClose = true;
+        return this;
+    }
+
+    /** Makes a backup each day while the window is open (after changes), on a thread of its own. */
+    public void startDailyBackups() {
+        backups.startDaily();
+    }
+
     /** The audit trail (nhật ký thao tác): every service records into it, the trail screen reads it. */
     public org.cutri.audit.AuditService audit() {
         return audit;
@@ -290,8 +313,18 @@ public final class AppContext implements AutoCloseable {
         return registerImport;
     }
 
+    /** Closes the data; after changes, and when {@link #backingUpOnClose} was asked, backs it up first. */
     @Override
     public void close() {
+        backups.stopDaily();
+        if (backUpOnClose) {
+            try {
+                backups.backUpOnExitIfChanged();
+            } catch (RuntimeException e) {
+                // The data itself is safe: closing goes on, the next start or exit tries again.
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("The backup on exit could not be made", e);
+            }
+        }
         database.close();
     }
 }

@@ -16,6 +16,8 @@ public enum Area {
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** Backups and restore: at both kinds of office. */
+    BACKUPS(Group.DATA, true, null),
     /** The password that protects the data: at both kinds of office. */
     PROTECTION(Group.DATA, true, null),
     /** The audit trail (nhật ký thao tác): at both kinds of office. */

@@ -95,7 +95,7 @@ public final class CutriApplication {
      * thread while the toolkit starts ({@link Screens#withFirstScreenRead}).
      */
     static AppContext openForWindow(Path folder, Messages messages) {
-        return Screens.withFirstScreenRead(AppContext.open(folder, messages));
+        return Screens.withFirstScreenRead(AppContext.open(folder, messages).backingUpOnClose());
     }
 
     /** What the opening gave: waits for it if need be; throws what it threw, as it was thrown. */
@@ -148,6 +148,7 @@ public final class CutriApplication {
 
     private void attach(AppContext opened) {
         context = opened;
+        opened.startDailyBackups();
         MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor));
     }
 
@@ -219,6 +220,7 @@ public final class CutriApplication {
      */
     public static void launchWindow(Path dataFolder) {
         CutriApplication application = openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
+                (folder, messages, password) -> AppContext.open(folder, messages, password).backingUpOnClose(),
                 Platform::exit);
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();

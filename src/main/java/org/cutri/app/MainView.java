@@ -244,6 +244,17 @@ public class MainView {
         }
     }
 
+    /**
+     * The data was replaced (a backup restored): every other screen is built again when next shown, the shown one
+     * reads its data again, and the title and the kind of office are read again.
+     */
+    public void dataReplaced() {
+        Area shown = viewModel.areaProperty().get();
+        screens.keySet().removeIf(area -> area != shown);
+        viewModel.reload();
+        refreshShownScreen();
+    }
+
     /** Shows an area as if its sidebar button was pressed (another screen asked for it). */
     public void showArea(Area area) {
         viewModel.open(area);

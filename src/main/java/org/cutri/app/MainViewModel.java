@@ -107,6 +107,17 @@ public class MainViewModel {
         opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
     }
 
+    /** The data was replaced (a backup restored): the commune's name and the kind of office are read again. */
+    public void reload() {
+        OpenedData opened = data;
+        if (opened == null) {
+            return;
+        }
+        opened.executor().execute(BackgroundTask.of(opened.commune()::profile)
+                .onSuccess(profile -> communeName.set(profile.map(p -> p.communeName()).orElse(""))));
+        opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
+    }
+
     /**
      * On data with an empty register (and not a province office), asks {@code ask} on the FX thread
      * whether to load the invented demo commune, to start empty or to work as a province office, and does

@@ -22,4 +22,11 @@ final class Navigation {
             minutes.open(meetingId);
         }
     }
+
+    /** The data was replaced by a restored backup: the window shows it (its screens read it again). */
+    void dataReplaced() {
+        if (view != null) {
+            view.dataReplaced();
+        }
+    }
 }

@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
                 MinutesCommand.class, SearchCommand.class,
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
                 SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
-                AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class})
+                AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class,
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
@@ -73,6 +74,8 @@ public class CutriCommand implements Callable<Integer> {
     private Map<String, String> environment = System.getenv();
     private InputStream input = System.in;
     private BufferedReader inputLines;
+    /** The first line of standard input once read ({@code --password-stdin}). */
+    private Optional<String> firstLine;
 
     @Override
     public Integer call() {
@@ -91,7 +94,7 @@ public class CutriCommand implements Callable<Integer> {
     /** Opens the data for a command, with the password of protected data ({@link #password}). */
     public AppContext openContext() {
         try (DataPassword password = password()) {
-            return AppContext.open(dataFolder(), messages, password);
+            return AppContext.open(dataFolder(), messages, password).backingUpOnClose();
         }
     }
 
@@ -101,10 +104,31 @@ public class CutriCommand implements Callable<Integer> {
      */
     DataPassword password() {
         if (passwordStdin) {
-            return nextInputLine().map(DataPassword::of).orElse(null);
+            // The first line is the data's password: read once, given again to whoever asks (restore asks twice).
+            if (firstLine == null) {
+                firstLine = nextInputLine();
+            }
+            return firstLine.map(DataPassword::of).orElse(null);
         }
         String fromEnvironment = environment.get(PASSWORD_VARIABLE);
         return fromEnvironment == null || fromEnvironment.isEmpty() ? null : DataPassword.of(fromEnvironment);
+    }
+
+    /**
+     * The password of a backup being restored: with {@code --password-stdin} the next line when there is one (a
+     * backup made under an older password than the data's), else the password that opened the data; else the
+     * environment variable {@value #PASSWORD_VARIABLE}.
+     */
+    DataPassword backupPassword() {
+        if (passwordStdin) {
+            DataPassword first = password();
+            Optional<String> next = nextInputLine();
+            if (next.isPresent() && first != null) {
+                first.close();
+            }
+            return next.map(DataPassword::of).orElse(first);
+        }
+        return password();
     }
 
     /** The next line of standard input (without its line end), if there is one. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.cutri.app.AppContext;
+import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Protection;
 import org.cutri.hamlet.HamletDraft;
 import org.cutri.hamlet.HamletKind;
@@ -86,6 +87,36 @@ class ProtectCommandTest {
         Result fromEnvironment = run("", withPassword(FIRST), "hamlets");
         assertThat(fromEnvironment.exit()).as(fromEnvironment.err()).isZero();
         assertThat(fromEnvironment.out()).contains("\tThôn Bí Mật");
+    }
+
+    @Test
+    void restoreOfABackupMadeUnderTheOlderPasswordTakesItFromTheSecondLineAndAWrongOneChangesNothing() {
+        protect();
+        Path zip = folder.resolveSibling(folder.getFileName() + "-sao-luu.zip");
+        Result backup = run("", withPassword(FIRST), "backup", "--out", zip.toString());
+        assertThat(backup.exit()).as(backup.err()).isZero();
+        try (AppContext context = AppContext.open(folder, TestContexts.VI, DataPassword.of(FIRST))) {
+            context.hamlets().create(new HamletDraft("Thôn Sau Sao Lưu", HamletKind.THON, null, null, null));
+        }
+        Result change = run(FIRST + "\n" + SECOND + "\n", Map.of(), "--password-stdin", "protect");
+        assertThat(change.exit()).as(change.err()).isZero();
+
+        Result oneLine = run(SECOND + "\n", Map.of(), "--password-stdin", "restore", zip.toString(), "--replace");
+
+        assertThat(oneLine.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(oneLine.err().lines()).singleElement().asString()
+                .startsWith("Mật khẩu vừa nhập không mở được bản sao lưu " + zip).contains("không thay đổi");
+        assertThat(run("", withPassword(SECOND), "hamlets").out()).as("nothing changed").contains("Thôn Sau Sao Lưu");
+
+        Result twoLines = run(SECOND + "\n" + FIRST + "\n", Map.of(), "--password-stdin", "restore", zip.toString(),
+                "--replace");
+
+        assertThat(twoLines.exit()).as(twoLines.err()).isZero();
+        Result restored = run("", withPassword(FIRST), "hamlets");
+        assertThat(restored.exit()).as(restored.err()).isZero();
+        assertThat(restored.out()).contains("\tThôn Bí Mật").doesNotContain("Thôn Sau Sao Lưu");
+        assertThat(run("", withPassword(SECOND), "hamlets").exit()).as("the backup's password now opens the data")
+                .isEqualTo(CutriCommand.EXIT_USER_ERROR);
     }
 
     @Test

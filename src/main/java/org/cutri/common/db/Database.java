@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,10 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
     private volatile Protection.FileKey key;
+    /** Guards the file: a backup copies it, a restore replaces it; never both at once. */
+    private final Object fileLock = new Object();
+    /** H2's count of writes to the file when the last backup was made (or the data opened): see {@link #changedSinceBackup}. */
+    private final java.util.concurrent.atomic.AtomicLong writesAtBackup = new java.util.concurrent.atomic.AtomicLong();
 
     private Database(Path folder, Disk disk, JdbcConnectionPool pool, Protection.FileKey key) {
         this.folder = folder;
@@ -137,16 +142,41 @@ public final class Database implements AutoCloseable {
         } else {
             createFresh(absolute, disk);
         }
-        JdbcConnectionPool pool = pool(disk, absolute, key);
+        JdbcConnectionPool pool = openMigrated(absolute, disk, key, Clock.systemDefaultZone());
+        LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
+        Database database = new Database(absolute, disk, pool, key);
+        database.markBackedUp();
+        return database;
+    }
+
+    /**
+     * A pool on the database file of this folder (with its key when encrypted), its schema brought up to date;
+     * before a migration changes an existing schema, the file is backed up ({@code backups/}, kind
+     * {@link Backups.Kind#BEFORE_MIGRATION}).
+     */
+    private static JdbcConnectionPool openMigrated(Path folder, Disk disk, Protection.FileKey key, Clock clock) {
+        JdbcConnectionPool pool = pool(disk, folder, key);
         try {
-            migrate(pool);
+            if (!schemaUpToDate(pool)) {
+                backUpBeforeMigration(pool, folder, key != null, clock);
+                migrate(pool);
+            }
         } catch (SQLException | FlywayException | JdbiException e) {
             pool.dispose();
-            throw translate(e, absolute, disk);
+            throw translate(e, folder, disk);
         }
-        FilePermissions.userOnly(file);
-        LOG.info("Opened {} database in {}", key == null ? "a plain" : "an encrypted", absolute);
-        return new Database(absolute, disk, pool, key);
+        FilePermissions.userOnly(folder.resolve(FILE_NAME + FILE_SUFFIX));
+        return pool;
+    }
+
+    private static void backUpBeforeMigration(JdbcConnectionPool pool, Path folder, boolean encrypted, Clock clock)
+            throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            if (Backups.schemaVersion(connection).isEmpty()) {
+                return;
+            }
+            Backups.create(connection, folder, Backups.Kind.BEFORE_MIGRATION, clock, encrypted);
+        }
     }
 
     /** The key of the file when it is encrypted (the password checked against the salt file), else null. */
@@ -187,16 +217,12 @@ public final class Database implements AutoCloseable {
                 + (encrypted ? ";CIPHER=AES" : "");
     }
 
-    private static void migrate(JdbcConnectionPool pool) throws SQLException {
-        if (schemaUpToDate(pool)) {
-            LOG.debug("Schema is up to date: Flyway not started");
-        } else {
-            Flyway.configure()
-                    .dataSource(pool)
-                    .locations("classpath:" + SchemaCheck.LOCATION)
-                    .load()
-                    .migrate();
-        }
+    private static void migrate(JdbcConnectionPool pool) {
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:" + SchemaCheck.LOCATION)
+                .load()
+                .migrate();
     }
 
     /**
@@ -209,7 +235,9 @@ public final class Database implements AutoCloseable {
         deleteNew(folder);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url(disk, folder, NEW_NAME), "cutri", "");
         try {
-            migrate(pool);
+            if (!schemaUpToDate(pool)) {
+                migrate(pool);
+            }
             pool.dispose();
             FilePermissions.userOnly(made);
             Files.move(made, folder.resolve(FILE_NAME + FILE_SUFFIX), StandardCopyOption.ATOMIC_MOVE);
@@ -457,6 +485,128 @@ public final class Database implements AutoCloseable {
             throw translate(e, folder, disk);
         }
         LOG.info("Compacted database in {}", folder);
+    }
+
+    /**
+     * The newest schema version this program ships (its newest migration), e.g. "7.3"; empty when the migrations
+     * cannot be listed as plain versioned files ({@link SchemaCheck#shippedVersions}).
+     */
+    public static java.util.Optional<String> shippedSchemaVersion() {
+        return SchemaCheck.shippedVersions(Database.class.getClassLoader()).stream().max(Backups::compareVersions);
+    }
+
+    /**
+     * How backups are opened in this session: a protected backup with {@code given} (the password of the backup's
+     * time), else, when it has the data's own salt file, with the data's key; null: no password given.
+     */
+    public Backups.Unlock unlock(DataPassword given) {
+        return new Backups.Unlock(this, given);
+    }
+
+    /** The key the data is open with (null: plain). */
+    Protection.FileKey fileKey() {
+        return key;
+    }
+
+    /**
+     * Opens a database file other than the live one (a backup being checked, a copy being read back), read-only,
+     * with its key (null: a plain file): the one place that opens such files.
+     *
+     * @param file a {@code .mv.db} file
+     */
+    static Connection openOther(Path file, Protection.FileKey key) throws SQLException {
+        String name = file.getFileName().toString();
+        if (!name.endsWith(FILE_SUFFIX)) {
+            throw new IllegalArgumentException("Not an H2 database file: " + file);
+        }
+        Path base = file.toAbsolutePath().normalize().getParent().resolve(name.substring(0, name.length() - FILE_SUFFIX.length()));
+        // IFEXISTS: never create an empty database in place of a missing file.
+        return dataSource("jdbc:h2:file:" + base + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;TRACE_LEVEL_FILE=0"
+                + (key != null ? ";CIPHER=AES" : ""), key).getConnection();
+    }
+
+    /**
+     * Copies the live database into {@code zip} with H2's online {@code BACKUP TO} (the file as it is, encrypted
+     * when the data is protected; never {@code SCRIPT TO}, which writes plain SQL), plus the backup's description
+     * (date, program and schema version, content counts). From now on the data counts as backed up.
+     */
+    public BackupInfo backUpTo(Path zip, Backups.Kind kind, Clock clock) {
+        synchronized (fileLock) {
+            long writes = fileWrites();
+            // The salt file is read while the connection is held: a change of password waits for it.
+            BackupInfo info = jdbi.withHandle(handle -> Backups.write(handle.getConnection(), zip, kind, clock,
+                    isProtected() ? folder.resolve(Protection.FILE_NAME) : null));
+            writesAtBackup.set(writes);
+            return info;
+        }
+    }
+
+    /** Makes an automatic backup in {@code backups/} of the data folder and rotates the folder. */
+    public BackupInfo backUpAutomatically(Backups.Kind kind, Clock clock) {
+        synchronized (fileLock) {
+            long writes = fileWrites();
+            BackupInfo info = jdbi.withHandle(handle -> Backups.create(handle.getConnection(), folder, kind, clock,
+                    isProtected()));
+            writesAtBackup.set(writes);
+            Backups.rotate(folder);
+            return info;
+        }
+    }
+
+    /**
+     * True when the database file was written since the last backup (or since it was opened): H2's own count of
+     * file writes, which reads and backups leave alone. A cheap query, for "back up on exit after changes".
+     */
+    public boolean changedSinceBackup() {
+        return fileWrites() > writesAtBackup.get();
+    }
+
+    private void markBackedUp() {
+        writesAtBackup.set(fileWrites());
+    }
+
+    private long fileWrites() {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE'")
+                .mapTo(String.class).findOne().map(Long::parseLong).orElse(0L));
+    }
+
+    /**
+     * Replaces the live database by a backup already checked by {@link Backups#check} (its file in a work folder of
+     * this data folder): the database is closed (work waits), the backup's file and salt file put in place of the
+     * data's in crash-safe steps ({@link Reencryption#install}), and opened again with the backup's key (its schema
+     * brought up to date). The services keep working on the new data, which now opens with the backup's password.
+     */
+    public synchronized void replaceWith(Backups.CheckedBackup checked) {
+        synchronized (fileLock) {
+            Protection.FileKey before = key;
+            Protection.FileKey restored = checked.key() == null ? null : checked.key().copy();
+            try {
+                pool.switchPool(() -> {
+                    try {
+                        Reencryption.install(folder, checked.databaseFile(), checked.protection());
+                    } catch (IOException e) {
+                        LOG.error("Restored file {} could not take the place of the data in {}",
+                                checked.databaseFile(), folder, e);
+                        throw new UserException(e, "backup.restore.move", folder);
+                    }
+                    key = restored;
+                    return openMigrated(folder, disk, restored, Clock.systemDefaultZone());
+                }, () -> pool(disk, folder, key));
+            } catch (UserException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.error("Database in {} could not be replaced by a restored backup", folder, e);
+                throw translate(e, folder, disk);
+            } finally {
+                Protection.FileKey unused = key == restored ? before : restored;
+                if (unused != null) {
+                    unused.close();
+                }
+            }
+            markBackedUp();
+            LOG.info("Replaced the database in {} by a restored backup", folder);
+        }
     }
 
     @Override

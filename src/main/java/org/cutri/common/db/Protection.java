@@ -200,6 +200,11 @@ public final class Protection {
             return password;
         }
 
+        /** The same key, to be closed on its own (a backup opened with the session's key). */
+        FileKey copy() {
+            return new FileKey(hex.clone());
+        }
+
         /** The key bytes H2's encrypted file channel takes. */
         byte[] channelKey() {
             return org.h2.store.fs.encrypt.FilePathEncrypt.getPasswordBytes(hex);

@@ -64,6 +64,38 @@ final class Reencryption {
         LOG.info("Database in {} is now {}", folder, to == null ? "plain" : "encrypted");
     }
 
+    /**
+     * Puts {@code file} (a restored backup's database, checked, on the same disk) in place of the database file of the
+     * folder, with {@code protection} as its salt file (null: a plain file, the salt file goes). The same steps as a
+     * conversion: a crash at any point leaves, after {@link #recover}, either the old file with its salt or the new
+     * one with its own, never a file with another's salt.
+     */
+    static void install(Path folder, Path file, Protection protection) throws IOException {
+        Path current = folder.resolve(Database.FILE_NAME + Database.FILE_SUFFIX);
+        Path made = folder.resolve(MADE);
+        Path newSalt = folder.resolve(NEW_SALT);
+        try {
+            wipe(made);
+            Files.deleteIfExists(newSalt);
+            Files.move(file, made, StandardCopyOption.ATOMIC_MOVE);
+            FilePermissions.userOnly(made);
+            if (protection != null) {
+                protection.write(folder, NEW_SALT);
+                FilePermissions.userOnly(newSalt);
+            }
+        } catch (IOException | RuntimeException e) {
+            wipe(made);
+            Files.deleteIfExists(newSalt);
+            throw e;
+        }
+        if (Files.exists(current)) {
+            Files.move(current, folder.resolve(OLD), StandardCopyOption.ATOMIC_MOVE);
+        }
+        Files.move(made, current, StandardCopyOption.ATOMIC_MOVE);
+        finish(folder);
+        LOG.info("Database in {} replaced by a restored {} file", folder, protection == null ? "plain" : "encrypted");
+    }
+
     /** After the new file took its place: its salt file takes the real name, the old file goes. */
     private static void finish(Path folder) throws IOException {
         Path salt = folder.resolve(Protection.FILE_NAME);
