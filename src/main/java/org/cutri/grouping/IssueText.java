@@ -237,16 +237,26 @@ public final class IssueText {
 
     /**
      * The concepts ({@link #CONCEPTS}) named in folded syllables, each once, longest phrase first at each
-     * place: "trạm bơm" is irrigation even though "bơm" alone is not.
+     * place: "trạm bơm" is irrigation even though "bơm" alone is not. Phrases do not overlap, as words of a
+     * sentence do not: "hội trường thôn" is the hamlet hall, not also "trưởng thôn" (its last two syllables).
      */
     public static Set<String> concepts(List<String> words) {
-        Set<String> found = new java.util.TreeSet<>();
+        String[] longest = new String[words.size()];
         eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
-            String concept = CONCEPTS.get(phrase);
-            if (concept != null) {
-                found.add(concept);
+            if (CONCEPTS.containsKey(phrase)) {
+                longest[start] = phrase;
             }
         });
+        Set<String> found = new java.util.TreeSet<>();
+        int i = 0;
+        while (i < longest.length) {
+            if (longest[i] == null) {
+                i++;
+            } else {
+                found.add(CONCEPTS.get(longest[i]));
+                i += longest[i].split(" ").length;
+            }
+        }
         return found;
     }
 

@@ -29,6 +29,15 @@ class IssueTextTest {
     }
 
     @Test
+    void conceptPhrasesDoNotOverlapAsWordsOfASentenceDoNot() {
+        // "hội trường thôn" is the hamlet hall; its last syllables "trường thôn" are not the hamlet head's pay
+        assertThat(IssueText.concepts(IssueText.syllables("Hội trường thôn tường nứt, cửa mục")))
+                .containsExactly("hamlet-hall");
+        assertThat(IssueText.concepts(IssueText.syllables("Phụ cấp trưởng thôn quá thấp")))
+                .containsExactly("hamlet-pay");
+    }
+
+    @Test
     void petitionFormulasAndFunctionWordsWeighNearlyNothing() {
         Map<String, Double> terms = IssueText.terms(
                 "Đề nghị các cấp quan tâm xem xét giải quyết tình trạng đường liên xã xuống cấp", Set.of());
