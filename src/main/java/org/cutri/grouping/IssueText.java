@@ -156,7 +156,8 @@ public final class IssueText {
     static final Map<String, String> CONCEPTS = concepts(
             // power: supply against price
             "power-supply", "mat dien|dien yeu|cat dien|ngung cung cap dien|ngung cap dien|nhay aptomat|aptomat"
-                    + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu",
+                    + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu|tram qua tai"
+                    + "|bien ap qua tai|tram bien ap qua tai",
             "power-price", "gia dien|tien dien|bieu gia dien|bac thang|hoa don dien",
             // water: supply works, pressure and quality, price
             "water-works", "nuoc sach|cap nuoc|cong trinh nuoc|dau noi|duong ong nuoc|ong nuoc|gieng khoan"
@@ -168,15 +169,18 @@ public final class IssueText {
             "road-surface", "xuong cap|o ga|o voi|bong troc|loi lom|lay loi|nat|hu hong nang|mat duong|be tong hoa"
                     + "|do be tong|tran nhua|rai nhua|duong dat|mat nhua",
             "traffic-jam", "ket xe|ket cung|un tac|tac duong|phan luong|gio cao diem|dau xe|don con|ruoc con",
-            "encroachment", "lan chiem|via he|le duong|long duong|buon ban|cho tam|lan ra",
+            "encroachment", "lan chiem|via he|le duong|long duong|cho tam|lan ra|bay hang|buon ban lan chiem",
+            // trucks too heavy for the road: "quá tải" of a lorry is neither a school's nor a transformer's
+            "heavy-trucks", "xe qua tai|cho qua tai|xe tai|xe tai qua tai|xe cho|xe trong tai lon|xe co lon|xe cho vat lieu",
             "street-light", "den duong|toi om|chieu sang",
             // flooding and drainage, banks
             "flooding", "trieu cuong|nuoc rong|ngap|ngap ung|chong ngap|ngap nuoc|tran vao",
             "drainage", "cong thoat nuoc|thoat nuoc|nghet|tac cong|duong cong|cong ranh|nap cong",
             "erosion", "sat lo|bo ke|xay ke|lo dat|an sau",
             // irrigation
-            "irrigation", "tram bom|may bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
+            "irrigation", "tram bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
             // land
+            "land-encroachment", "lan chiem dat|dat cong|lan dat",
             "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan",
             "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
             "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",

@@ -38,6 +38,19 @@ class IssueTextTest {
     }
 
     @Test
+    void anOverloadedLorryOrTransformerIsNoCrowdedSchoolAndTradeIsNoEncroachment() {
+        assertThat(IssueText.concepts(IssueText.syllables("Xe tải quá tải làm hỏng đường")))
+                .containsExactly("heavy-trucks");
+        assertThat(IssueText.concepts(IssueText.syllables("Trạm biến áp quá tải, hay nhảy aptomat")))
+                .containsExactly("power-supply");
+        assertThat(IssueText.concepts(IssueText.syllables("Trường quá tải, sĩ số đông"))).containsExactly("crowding");
+        assertThat(IssueText.concepts(IssueText.syllables("mất điện, các hộ buôn bán nhỏ thiệt hại")))
+                .containsExactly("power-supply");
+        assertThat(IssueText.concepts(IssueText.syllables("Hộ dân lấn chiếm đất công")))
+                .containsExactly("land-encroachment");
+    }
+
+    @Test
     void petitionFormulasAndFunctionWordsWeighNearlyNothing() {
         Map<String, Double> terms = IssueText.terms(
                 "Đề nghị các cấp quan tâm xem xét giải quyết tình trạng đường liên xã xuống cấp", Set.of());
