@@ -210,6 +210,42 @@ public final class IssueText {
             // offices
             "paperwork", "mot cua|ho so|tra ket qua|hen tra|thu tuc|chung thuc|di lai nhieu lan");
 
+    /**
+     * Concepts that are different matters of one thing: the supply of power and its price; the pressure, the
+     * quality and the price of water; a school's rooms, its teachers and its crowding. Two opinions naming two
+     * of one family and none in common raise different issues even when they share another concept ("nước máy").
+     */
+    static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price"),
+            Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"));
+
+    /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
+    static int siblingMask(Set<String> concepts) {
+        int mask = 0;
+        int bit = 0;
+        for (Set<String> family : SIBLINGS) {
+            for (String concept : family.stream().sorted().toList()) {
+                if (concepts.contains(concept)) {
+                    mask |= 1 << bit;
+                }
+                bit++;
+            }
+        }
+        return mask;
+    }
+
+    /** True when two {@link #siblingMask}s name different matters of one family and none in common. */
+    static boolean siblingsConflict(int a, int b) {
+        int bit = 0;
+        for (Set<String> family : SIBLINGS) {
+            int familyMask = ((1 << family.size()) - 1) << bit;
+            if ((a & familyMask) != 0 && (b & familyMask) != 0 && (a & b & familyMask) == 0) {
+                return true;
+            }
+            bit += family.size();
+        }
+        return false;
+    }
+
     private static Map<String, String> concepts(String... nameAndPhrases) {
         Map<String, String> out = new java.util.HashMap<>();
         for (int i = 0; i < nameAndPhrases.length; i += 2) {

@@ -163,7 +163,8 @@ public final class SimilarityGrouper {
         if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j]) && !(aspectsA == aspectsB && sameMatter)) {
             sim -= settings.unanchoredMargin();
         }
-        if (sameMatter && !vectors.anchorConflict(i, j) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
+        if (sameMatter && !vectors.anchorConflict(i, j)
+                && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
             sim += settings.conceptBonus();
         }
         return sim;
@@ -536,6 +537,9 @@ public final class SimilarityGrouper {
          */
         int[][] otherAnchorIds;
 
+        /** Each opinion's {@link IssueText#siblingMask} (0: none of those concepts). */
+        int[] siblings;
+
         /** Each opinion's concept terms (ids, ascending), or null when it names none. */
         int[][] conceptIds;
 
@@ -623,6 +627,7 @@ public final class SimilarityGrouper {
             List<Set<Integer>> ownPlaceTerms = new ArrayList<>(n);
             Set<Integer> conceptTerms = new HashSet<>();
             int[] aspects = new int[n];
+            int[] siblings = new int[n];
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
                     monitor.checkCancelled();
@@ -634,7 +639,9 @@ public final class SimilarityGrouper {
                 aspects[d] = IssueText.aspects(fixed);
                 Map<Integer, Double> vector = new TreeMap<>();
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
-                for (String concept : IssueText.concepts(fixed)) {
+                Set<String> concepts = IssueText.concepts(fixed);
+                siblings[d] = IssueText.siblingMask(concepts);
+                for (String concept : concepts) {
                     docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
                 }
                 String ownPlace = docs.get(d).place() == null ? ""
@@ -720,6 +727,7 @@ public final class SimilarityGrouper {
             vectors.words = words;
             vectors.anchorIds = markedIds(raw, anchorTerms);
             vectors.conceptIds = markedIds(raw, conceptTerms);
+            vectors.siblings = siblings;
             vectors.otherAnchorIds = new int[n][];
             for (int d = 0; d < n; d++) {
                 Set<Integer> own = ownPlaceTerms.get(d);

@@ -51,6 +51,17 @@ class IssueTextTest {
     }
 
     @Test
+    void turbidTapWaterAndWeakTapWaterAreTwoMattersOfOneThing() {
+        int turbid = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Nước máy đục ngầu, có mùi tanh")));
+        int weak = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Nước máy yếu, áp lực nước thấp")));
+        int alsoWeak = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Đề nghị tăng áp nước máy")));
+
+        assertThat(IssueText.siblingsConflict(turbid, weak)).isTrue();
+        assertThat(IssueText.siblingsConflict(weak, alsoWeak)).isFalse();
+        assertThat(IssueText.siblingsConflict(turbid, 0)).isFalse();
+    }
+
+    @Test
     void petitionFormulasAndFunctionWordsWeighNearlyNothing() {
         Map<String, Double> terms = IssueText.terms(
                 "Đề nghị các cấp quan tâm xem xét giải quyết tình trạng đường liên xã xuống cấp", Set.of());
