@@ -156,7 +156,8 @@ public final class IssueText {
     static final Map<String, String> CONCEPTS = concepts(
             // power: supply against price
             "power-supply", "mat dien|dien yeu|cat dien|ngung cung cap dien|ngung cap dien|nhay aptomat|aptomat"
-                    + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu",
+                    + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu|tram qua tai"
+                    + "|bien ap qua tai|tram bien ap qua tai",
             "power-price", "gia dien|tien dien|bieu gia dien|bac thang|hoa don dien",
             // water: supply works, pressure and quality, price
             "water-works", "nuoc sach|cap nuoc|cong trinh nuoc|dau noi|duong ong nuoc|ong nuoc|gieng khoan"
@@ -168,15 +169,18 @@ public final class IssueText {
             "road-surface", "xuong cap|o ga|o voi|bong troc|loi lom|lay loi|nat|hu hong nang|mat duong|be tong hoa"
                     + "|do be tong|tran nhua|rai nhua|duong dat|mat nhua",
             "traffic-jam", "ket xe|ket cung|un tac|tac duong|phan luong|gio cao diem|dau xe|don con|ruoc con",
-            "encroachment", "lan chiem|via he|le duong|long duong|buon ban|cho tam|lan ra",
+            "encroachment", "lan chiem|via he|le duong|long duong|cho tam|lan ra|bay hang|buon ban lan chiem",
+            // trucks too heavy for the road: "quá tải" of a lorry is neither a school's nor a transformer's
+            "heavy-trucks", "xe qua tai|cho qua tai|xe tai|xe tai qua tai|xe cho|xe trong tai lon|xe co lon|xe cho vat lieu",
             "street-light", "den duong|toi om|chieu sang",
             // flooding and drainage, banks
             "flooding", "trieu cuong|nuoc rong|ngap|ngap ung|chong ngap|ngap nuoc|tran vao",
             "drainage", "cong thoat nuoc|thoat nuoc|nghet|tac cong|duong cong|cong ranh|nap cong",
             "erosion", "sat lo|bo ke|xay ke|lo dat|an sau",
             // irrigation
-            "irrigation", "tram bom|may bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
+            "irrigation", "tram bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
             // land
+            "land-encroachment", "lan chiem dat|dat cong|lan dat",
             "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan",
             "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
             "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",
@@ -205,6 +209,42 @@ public final class IssueText {
             "farm-prices", "gia lua|phan bon|vat tu nong nghiep|gia vat tu|binh on gia|thuoc bao ve thuc vat",
             // offices
             "paperwork", "mot cua|ho so|tra ket qua|hen tra|thu tuc|chung thuc|di lai nhieu lan");
+
+    /**
+     * Concepts that are different matters of one thing: the supply of power and its price; the pressure, the
+     * quality and the price of water; a school's rooms, its teachers and its crowding. Two opinions naming two
+     * of one family and none in common raise different issues even when they share another concept ("nước máy").
+     */
+    static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price"),
+            Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"));
+
+    /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
+    static int siblingMask(Set<String> concepts) {
+        int mask = 0;
+        int bit = 0;
+        for (Set<String> family : SIBLINGS) {
+            for (String concept : family.stream().sorted().toList()) {
+                if (concepts.contains(concept)) {
+                    mask |= 1 << bit;
+                }
+                bit++;
+            }
+        }
+        return mask;
+    }
+
+    /** True when two {@link #siblingMask}s name different matters of one family and none in common. */
+    static boolean siblingsConflict(int a, int b) {
+        int bit = 0;
+        for (Set<String> family : SIBLINGS) {
+            int familyMask = ((1 << family.size()) - 1) << bit;
+            if ((a & familyMask) != 0 && (b & familyMask) != 0 && (a & b & familyMask) == 0) {
+                return true;
+            }
+            bit += family.size();
+        }
+        return false;
+    }
 
     private static Map<String, String> concepts(String... nameAndPhrases) {
         Map<String, String> out = new java.util.HashMap<>();
@@ -237,16 +277,26 @@ public final class IssueText {
 
     /**
      * The concepts ({@link #CONCEPTS}) named in folded syllables, each once, longest phrase first at each
-     * place: "trạm bơm" is irrigation even though "bơm" alone is not.
+     * place: "trạm bơm" is irrigation even though "bơm" alone is not. Phrases do not overlap, as words of a
+     * sentence do not: "hội trường thôn" is the hamlet hall, not also "trưởng thôn" (its last two syllables).
      */
     public static Set<String> concepts(List<String> words) {
-        Set<String> found = new java.util.TreeSet<>();
+        String[] longest = new String[words.size()];
         eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
-            String concept = CONCEPTS.get(phrase);
-            if (concept != null) {
-                found.add(concept);
+            if (CONCEPTS.containsKey(phrase)) {
+                longest[start] = phrase;
             }
         });
+        Set<String> found = new java.util.TreeSet<>();
+        int i = 0;
+        while (i < longest.length) {
+            if (longest[i] == null) {
+                i++;
+            } else {
+                found.add(CONCEPTS.get(longest[i]));
+                i += longest[i].split(" ").length;
+            }
+        }
         return found;
     }
 

@@ -143,7 +143,7 @@ public final class SimilarityGrouper {
         return List.copyOf(groups);
     }
 
-    private double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {
+    double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {
         double sim = vectors.dot(i, j);
         if (sim >= settings.bonusFloor() && vectors.field[i] >= 0 && vectors.field[i] == vectors.field[j]) {
             sim += settings.fieldBonus();
@@ -163,7 +163,8 @@ public final class SimilarityGrouper {
         if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j]) && !(aspectsA == aspectsB && sameMatter)) {
             sim -= settings.unanchoredMargin();
         }
-        if (sameMatter && !vectors.anchorConflict(i, j) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
+        if (sameMatter && !vectors.anchorConflict(i, j)
+                && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
             sim += settings.conceptBonus();
         }
         return sim;
@@ -309,7 +310,7 @@ public final class SimilarityGrouper {
      * nor two clusters with a member each whose aspects conflict (a price and a delay are two problems).
      */
     private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, Decisions decisions, TaskMonitor monitor) {
-        int[][] anchors = vectors.anchorIds.clone();
+        int[][] anchors = vectors.otherAnchorIds.clone();
         int[][] aspectMasks = new int[n][];
         for (int i = 0; i < n; i++) {
             aspectMasks[i] = vectors.aspects[i] == 0 ? null : new int[] {vectors.aspects[i]};
@@ -529,12 +530,23 @@ public final class SimilarityGrouper {
         /** Each opinion's anchor terms (ids, ascending), or null when it names none. */
         int[][] anchorIds;
 
+        /**
+         * Each opinion's anchor terms without the name of its own hamlet (ids, ascending), or null when none is
+         * left: "Ấp 3" writing "con em ấp 3 phải học xa" says who speaks, not which school, so it sets the
+         * opinion against no other place (it still counts as a shared word).
+         */
+        int[][] otherAnchorIds;
+
+        /** Each opinion's {@link IssueText#siblingMask} (0: none of those concepts). */
+        int[] siblings;
+
         /** Each opinion's concept terms (ids, ascending), or null when it names none. */
         int[][] conceptIds;
 
         /** True when both opinions name anchors and share none. */
         boolean anchorConflict(int a, int b) {
-            return anchorIds[a] != null && anchorIds[b] != null && !shareAny(anchorIds[a], anchorIds[b]);
+            return otherAnchorIds[a] != null && otherAnchorIds[b] != null
+                    && !shareAny(otherAnchorIds[a], otherAnchorIds[b]);
         }
 
         /** True when two ascending id lists (null: none) hold a common id. */
@@ -612,8 +624,10 @@ public final class SimilarityGrouper {
             List<Boolean> stops = new ArrayList<>();
             List<Integer> dfs = new ArrayList<>();
             Set<Integer> anchorTerms = new HashSet<>();
+            List<Set<Integer>> ownPlaceTerms = new ArrayList<>(n);
             Set<Integer> conceptTerms = new HashSet<>();
             int[] aspects = new int[n];
+            int[] siblings = new int[n];
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
                     monitor.checkCancelled();
@@ -625,12 +639,21 @@ public final class SimilarityGrouper {
                 aspects[d] = IssueText.aspects(fixed);
                 Map<Integer, Double> vector = new TreeMap<>();
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
-                for (String concept : IssueText.concepts(fixed)) {
+                Set<String> concepts = IssueText.concepts(fixed);
+                siblings[d] = IssueText.siblingMask(concepts);
+                for (String concept : concepts) {
                     docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
                 }
+                String ownPlace = docs.get(d).place() == null ? ""
+                        : " " + String.join(" ", IssueText.foldedWords(docs.get(d).place()));
+                Set<String> own = new HashSet<>();
                 for (String anchor : anchors.get(d)) {
                     docTerms.merge(ANCHOR_MARK + anchor, settings.anchorWeight(), Math::max);
+                    if (ownPlace.endsWith(" " + anchor)) {
+                        own.add(ANCHOR_MARK + anchor);
+                    }
                 }
+                Set<Integer> ownIds = new HashSet<>();
                 for (Map.Entry<String, Double> term : docTerms.entrySet()) {
                     Integer id = ids.get(term.getKey());
                     if (id == null) {
@@ -655,8 +678,12 @@ public final class SimilarityGrouper {
                     }
                     vector.put(id, factor);
                     dfs.set(id, dfs.get(id) + 1);
+                    if (own.contains(term.getKey())) {
+                        ownIds.add(id);
+                    }
                 }
                 raw.add(vector);
+                ownPlaceTerms.add(ownIds);
             }
             int[] df = dfs.stream().mapToInt(Integer::intValue).toArray();
             boolean[] stopTerm = new boolean[df.length];
@@ -700,6 +727,14 @@ public final class SimilarityGrouper {
             vectors.words = words;
             vectors.anchorIds = markedIds(raw, anchorTerms);
             vectors.conceptIds = markedIds(raw, conceptTerms);
+            vectors.siblings = siblings;
+            vectors.otherAnchorIds = new int[n][];
+            for (int d = 0; d < n; d++) {
+                Set<Integer> own = ownPlaceTerms.get(d);
+                int[] other = vectors.anchorIds[d] == null ? null
+                        : Arrays.stream(vectors.anchorIds[d]).filter(t -> !own.contains(t)).toArray();
+                vectors.otherAnchorIds[d] = other == null || other.length == 0 ? null : other;
+            }
             return vectors;
         }
 

@@ -29,6 +29,39 @@ class IssueTextTest {
     }
 
     @Test
+    void conceptPhrasesDoNotOverlapAsWordsOfASentenceDoNot() {
+        // "hội trường thôn" is the hamlet hall; its last syllables "trường thôn" are not the hamlet head's pay
+        assertThat(IssueText.concepts(IssueText.syllables("Hội trường thôn tường nứt, cửa mục")))
+                .containsExactly("hamlet-hall");
+        assertThat(IssueText.concepts(IssueText.syllables("Phụ cấp trưởng thôn quá thấp")))
+                .containsExactly("hamlet-pay");
+    }
+
+    @Test
+    void anOverloadedLorryOrTransformerIsNoCrowdedSchoolAndTradeIsNoEncroachment() {
+        assertThat(IssueText.concepts(IssueText.syllables("Xe tải quá tải làm hỏng đường")))
+                .containsExactly("heavy-trucks");
+        assertThat(IssueText.concepts(IssueText.syllables("Trạm biến áp quá tải, hay nhảy aptomat")))
+                .containsExactly("power-supply");
+        assertThat(IssueText.concepts(IssueText.syllables("Trường quá tải, sĩ số đông"))).containsExactly("crowding");
+        assertThat(IssueText.concepts(IssueText.syllables("mất điện, các hộ buôn bán nhỏ thiệt hại")))
+                .containsExactly("power-supply");
+        assertThat(IssueText.concepts(IssueText.syllables("Hộ dân lấn chiếm đất công")))
+                .containsExactly("land-encroachment");
+    }
+
+    @Test
+    void turbidTapWaterAndWeakTapWaterAreTwoMattersOfOneThing() {
+        int turbid = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Nước máy đục ngầu, có mùi tanh")));
+        int weak = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Nước máy yếu, áp lực nước thấp")));
+        int alsoWeak = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Đề nghị tăng áp nước máy")));
+
+        assertThat(IssueText.siblingsConflict(turbid, weak)).isTrue();
+        assertThat(IssueText.siblingsConflict(weak, alsoWeak)).isFalse();
+        assertThat(IssueText.siblingsConflict(turbid, 0)).isFalse();
+    }
+
+    @Test
     void petitionFormulasAndFunctionWordsWeighNearlyNothing() {
         Map<String, Double> terms = IssueText.terms(
                 "Đề nghị các cấp quan tâm xem xét giải quyết tình trạng đường liên xã xuống cấp", Set.of());

@@ -32,6 +32,20 @@ class SimilarityGrouperTest {
     }
 
     @Test
+    void theNameOfAnOpinionsOwnHamletSetsItAgainstNoOtherPlace() {
+        GroupCandidate crowded = op(2, "Ấp 5", "Giáo dục", "Trường THCS Bến Đình quá tải, lớp nào cũng trên 50 em");
+        SimilarityGrouper.Vectors fromItsOwnHamlet = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Ấp 3", "Giáo dục", "Con em ấp 3 phải học xa, trường trung học cơ sở sĩ số quá đông"), crowded),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+        SimilarityGrouper.Vectors fromElsewhere = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Ấp 7", "Giáo dục", "Con em ấp 3 phải học xa, trường trung học cơ sở sĩ số quá đông"), crowded),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(fromItsOwnHamlet.anchorConflict(0, 1)).isFalse();
+        assertThat(fromElsewhere.anchorConflict(0, 1)).isTrue();
+    }
+
+    @Test
     void theSameIssueWordedThreeWaysInThreeHamletsIsOneGroupNamedByItsMostTypicalWording() {
         List<SuggestedGroup> groups = grouper.group(List.of(
                 op(1, "Thôn A", "Giao thông", "Đề nghị nâng cấp đường liên xã đã xuống cấp nghiêm trọng"),
