@@ -158,6 +158,8 @@ public class MainView {
             return created;
         });
         content.getChildren().setAll(screen.root());
+        // The status bar speaks for the screen shown, never for the one left behind.
+        viewModel.statusProperty().set(screen.status().get());
         ToggleButton button = buttons.get(area);
         if (!button.isSelected()) {
             button.setSelected(true);

@@ -34,7 +34,7 @@ class LongStatusViewTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindow.open(stage, folder, context -> { });
+        window = TestWindow.open(stage, folder, context -> context.demo().load(false));
     }
 
     @AfterEach
@@ -57,6 +57,32 @@ class LongStatusViewTest {
         assertThat(right(robot.lookup("#folderLabel").query())).as("the data folder stays in sight").isLessThanOrEqualTo(width);
         assertThat(right(robot.lookup("#refreshButton").query())).as("the screen's last button").isLessThanOrEqualTo(width);
         assertThat(robot.lookup(".status-text").queryAs(Label.class).getText()).isEqualTo(line);
+    }
+
+    /**
+     * The status bar speaks for the screen shown: moving from the audit trail ("1 dòng.") to the password screen once
+     * left the trail's count under a screen that has no rows.
+     */
+    @Test
+    void theStatusBarSpeaksForTheScreenShownNotTheOneBefore(FxRobot robot) {
+        robot.clickOn("#nav-audit");
+        FxTestSupport.waitUntil(() -> !statusText(robot).isEmpty());
+        String auditStatus = statusText(robot);
+
+        robot.clickOn("#nav-protection");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String own = java.util.Objects.toString(FxTestSupport.onFx(
+                () -> window.view().screen(Area.PROTECTION).status().get()), "");
+        assertThat(statusText(robot)).isNotEqualTo(auditStatus).isEqualTo(own);
+
+        robot.clickOn("#nav-audit");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(statusText(robot)).as("back on the trail, its own line again").isEqualTo(auditStatus);
+    }
+
+    private static String statusText(FxRobot robot) {
+        return java.util.Objects.toString(robot.lookup(".status-text").queryAs(Label.class).getText(), "");
     }
 
     private static double right(Node node) {
