@@ -65,6 +65,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.audit.AuditService audit;
     private final org.cutri.person.PersonService persons;
     private final org.cutri.protection.ProtectionService protection;
+    private final org.cutri.answer.AnswerRules answerRules;
+    private final org.cutri.answer.FollowUpService followUps;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -112,6 +114,8 @@ public final class AppContext implements AutoCloseable {
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
         this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
+        this.answerRules = new org.cutri.answer.AnswerRules(database.jdbi(), Clock.systemDefaultZone());
+        this.followUps = new org.cutri.answer.FollowUpService(database.jdbi(), Clock.systemDefaultZone());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -200,6 +204,16 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The compiled report of a round (báo cáo tổng hợp). */
+    /** The deadline rules for answers (days per authority, sets in force from a date). */
+    public org.cutri.answer.AnswerRules answerRules() {
+        return answerRules;
+    }
+
+    /** The follow-up of the voters' opinions: forwarding, answers, assessment, carry-over. */
+    public org.cutri.answer.FollowUpService followUps() {
+        return followUps;
+    }
+
     public org.cutri.report.ReportService reports() {
         return reports;
     }

@@ -57,9 +57,11 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V7_4, the secretary's grouping decisions) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE grouping_decision",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7.4'")) {
+            // The newest migration (V8_1, the answers to the voters) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE received_return", "DROP TABLE return_sequence",
+                    "DROP TABLE province_answer", "DROP TABLE readback_reaction", "DROP TABLE opinion_raised_again",
+                    "DROP TABLE opinion_followup", "DROP TABLE answer_rule", "DROP TABLE answer_rule_set",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.1'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -67,7 +69,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM grouping_decision").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM opinion_followup").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
