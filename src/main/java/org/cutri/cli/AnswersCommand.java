@@ -1,0 +1,55 @@
+package org.cutri.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+
+import org.cutri.answer.FollowUpIssue;
+import org.cutri.app.AppContext;
+import org.cutri.common.text.DateText;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code answers --round ID}: one line per approved opinion or accepted group of the round, then those carried over
+ * into it from earlier rounds: {@code code<TAB>status<TAB>agency<TAB>due dd/MM/yyyy<TAB>answered dd/MM/yyyy or
+ * empty<TAB>overdue|}. The status is the name of {@link org.cutri.opinion.OpinionStatus} (PENDING for an item
+ * carried over); the agency is the one that answered, else the one it was forwarded to, else where it was redirected.
+ */
+@Command(name = "answers", description = "Theo dõi trả lời ý kiến cử tri của một đợt: mã<TAB>trạng thái<TAB>cơ quan"
+        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {})
+class AnswersCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private CutriCommand parent;
+
+    @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
+    private int roundId;
+
+    CutriCommand root() {
+        return parent;
+    }
+
+    @Override
+    public Integer call() {
+        try (AppContext context = parent.openContext()) {
+            context.rounds().get(roundId);
+            LocalDate today = LocalDate.now();
+            for (FollowUpIssue issue : context.followUps().followUpList(roundId)) {
+                parent.out().println(line(issue, today));
+            }
+            return 0;
+        }
+    }
+
+    static String line(FollowUpIssue issue, LocalDate today) {
+        var f = issue.followUp();
+        String agency = f.answerAgency() != null ? f.answerAgency()
+                : f.forwardAgency() != null ? f.forwardAgency() : f.redirectedTo();
+        return issue.code() + "\t" + issue.shownStatus().name() + "\t" + (agency == null ? "" : agency) + "\t"
+                + (f.dueDate() == null ? "" : DateText.format(f.dueDate())) + "\t"
+                + (f.answerDate() == null ? "" : DateText.format(f.answerDate())) + "\t"
+                + (issue.overdueOn(today) ? "overdue" : "");
+    }
+}
