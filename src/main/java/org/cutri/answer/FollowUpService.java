@@ -40,6 +40,14 @@ public final class FollowUpService {
         this.clock = clock;
     }
 
+    /**
+     * Runs several changes of this service as one: when one is refused (a {@link UserException}) or fails, none of
+     * them is stored. An import of answers uses it to be all or nothing.
+     */
+    public <T> T allOrNothing(java.util.function.Supplier<T> work) {
+        return jdbi.inTransaction(handle -> work.get());
+    }
+
     /** Resolved: redirected, or answered and not found unsatisfactory (the Front's word first, else the voters'). */
     static boolean resolved(FollowUp followUp, Assessment reaction) {
         if (followUp.status() == OpinionStatus.NOT_COMPETENT) {

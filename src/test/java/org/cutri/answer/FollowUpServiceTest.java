@@ -228,4 +228,20 @@ class FollowUpServiceTest {
         assertThatThrownBy(() -> followUps.forward(redirected, new Forwarding("UBND xã", "1", LocalDate.of(2026, 8, 1))))
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("answer.forward.closed"));
     }
+
+    @Test
+    void changesRunTogetherAreAllOrNothing() {
+        FollowUpIssue first = open(single(Authority.COMMUNE));
+        FollowUpIssue second = open(single(Authority.OTHER));
+
+        assertThatThrownBy(() -> followUps.allOrNothing(() -> {
+            followUps.answer(first, new Answer("UBND xã", "1", LocalDate.of(2026, 9, 1), "Đã làm.", null),
+                    AnswerSource.IMPORTED);
+            return followUps.answer(second, new Answer("UBND xã", "2", LocalDate.of(2026, 9, 1), " ", null),
+                    AnswerSource.IMPORTED);
+        })).isInstanceOfSatisfying(UserException.class, e -> assertThat(e.key()).isEqualTo("answer.answer.textMissing"));
+
+        assertThat(followUps.reload(first).orElseThrow().followUp().answerText()).as("the first answer is undone").isNull();
+        assertThat(followUps.reload(first).orElseThrow().followUp().status()).isEqualTo(first.followUp().status());
+    }
 }
