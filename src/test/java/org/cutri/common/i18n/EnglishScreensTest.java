@@ -96,7 +96,7 @@ class EnglishScreensTest {
                 "Commune", "Hamlet", "Other body");
         assertThat(shownChoices(robot, "#kindBox")).containsExactly("All", "Opinion", "Petition", "Complaint");
         assertThat(shownChoices(robot, "#statusBox")).containsExactly("All", "New", "Forwarded", "In progress",
-                "Answered", "Outstanding");
+                "Answered", "Outstanding", "Not within competence");
         assertThat(cell(table, "statusColumn", 0)).isIn("New", "Forwarded", "In progress", "Answered", "Outstanding");
 
         robot.clickOn("#authorityBox");
