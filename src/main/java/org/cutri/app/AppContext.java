@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.protection.ProtectionService protection;
     private final org.cutri.answer.AnswerRules answerRules;
     private final org.cutri.answer.FollowUpService followUps;
+    private final org.cutri.answer.importing.AnswerImportService answerImport;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -116,6 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerRules = new org.cutri.answer.AnswerRules(database.jdbi(), Clock.systemDefaultZone());
         this.followUps = new org.cutri.answer.FollowUpService(database.jdbi(), Clock.systemDefaultZone());
+        this.answerImport = new org.cutri.answer.importing.AnswerImportService(followUps, Clock.systemDefaultZone());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -212,6 +214,11 @@ public final class AppContext implements AutoCloseable {
     /** The follow-up of the voters' opinions: forwarding, answers, assessment, carry-over. */
     public org.cutri.answer.FollowUpService followUps() {
         return followUps;
+    }
+
+    /** Imports an agency's list of answers (answers import, the import window of the follow-up screen). */
+    public org.cutri.answer.importing.AnswerImportService answerImport() {
+        return answerImport;
     }
 
     public org.cutri.report.ReportService reports() {

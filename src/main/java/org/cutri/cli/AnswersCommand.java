@@ -8,8 +8,11 @@ import org.cutri.app.AppContext;
 import org.cutri.common.text.DateText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code answers --round ID}: one line per approved opinion or accepted group of the round, then those carried over
@@ -18,14 +21,21 @@ import picocli.CommandLine.ParentCommand;
  * carried over); the agency is the one that answered, else the one it was forwarded to, else where it was redirected.
  */
 @Command(name = "answers", description = "Theo dõi trả lời ý kiến cử tri của một đợt: mã<TAB>trạng thái<TAB>cơ quan"
-        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {})
+        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {AnswersImportCommand.class})
 class AnswersCommand implements Callable<Integer> {
 
     @ParentCommand
     private CutriCommand parent;
 
-    @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
-    private int roundId;
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Required, but checked in {@link #call()}: picocli would otherwise ask for it on the subcommands' line too
+     * ({@code answers import FILE --round ID} has its own).
+     */
+    @Option(names = "--round", paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
+    private Integer roundId;
 
     CutriCommand root() {
         return parent;
@@ -33,6 +43,10 @@ class AnswersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (roundId == null) {
+            throw new MissingParameterException(spec.commandLine(), spec.findOption("--round"),
+                    "Missing required option: '--round=ID'");
+        }
         try (AppContext context = parent.openContext()) {
             context.rounds().get(roundId);
             LocalDate today = LocalDate.now();

@@ -143,6 +143,41 @@ public final class SimilarityGrouper {
         return List.copyOf(groups);
     }
 
+    /** The least similarity at which two opinions are taken for the same issue (clusters merge above it). */
+    public double threshold() {
+        return settings.threshold();
+    }
+
+    /**
+     * How close each of {@code queries} is to each of {@code targets}, scored exactly as the grouping scores a pair
+     * of opinions (the same vectors, built over both lists together, and the same adjustments): {@code
+     * result[query][target]}, about 0 to 1. The ids of the candidates are not used. Finding which issue an agency's
+     * answer row speaks of uses it, with {@link #threshold()}.
+     */
+    public double[][] similarities(List<GroupCandidate> queries, List<GroupCandidate> targets, TaskMonitor monitor) {
+        List<GroupCandidate> docs = new ArrayList<>(targets.size() + queries.size());
+        for (GroupCandidate target : targets) {
+            docs.add(new GroupCandidate(docs.size(), target.text(), target.field(), target.place(), target.commune()));
+        }
+        for (GroupCandidate query : queries) {
+            docs.add(new GroupCandidate(docs.size(), query.text(), query.field(), query.place(), query.commune()));
+        }
+        double[][] scores = new double[queries.size()][targets.size()];
+        if (queries.isEmpty() || targets.isEmpty()) {
+            return scores;
+        }
+        Vectors vectors = Vectors.build(docs, settings, monitor.part(0, 0.5));
+        TaskMonitor comparing = monitor.part(0.5, 1.0);
+        for (int q = 0; q < queries.size(); q++) {
+            comparing.checkCancelled();
+            for (int t = 0; t < targets.size(); t++) {
+                scores[q][t] = pairSimilarity(docs, vectors, targets.size() + q, t);
+            }
+            comparing.progress(q + 1, queries.size());
+        }
+        return scores;
+    }
+
     double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {
         double sim = vectors.dot(i, j);
         if (sim >= settings.bonusFloor() && vectors.field[i] >= 0 && vectors.field[i] == vectors.field[j]) {

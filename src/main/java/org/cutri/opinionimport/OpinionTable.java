@@ -2,11 +2,6 @@ package org.cutri.opinionimport;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -152,28 +147,7 @@ final class OpinionTable {
     }
 
     private static Content readCsv(Path file, String name, TaskMonitor monitor) throws IOException {
-        long size = Files.size(file);
-        if (size > MAX_CSV_BYTES) {
-            throw new UserException("register.workbook.tooLarge", name, String.format(Locale.ROOT, "%.1f", size / 1048576.0)
-                    .replace('.', ','), MAX_CSV_BYTES / 1048576);
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            // Not UTF-8: an "ANSI" CSV, often Vietnamese typed in TCVN3 or VNI with the old fonts.
-            String latin = new String(bytes, Charset.forName("windows-1252"));
-            // Ð/ð in a file that is not UTF-8 are the Đ/đ of Windows' own Vietnamese code page (1258).
-            if (LegacyEncoding.detect(latin).isPresent() || latin.indexOf('\u00D0') >= 0 || latin.indexOf('\u00F0') >= 0) {
-                return failed("opinionimport.file.csvLegacy", name);
-            }
-            return failed("opinionimport.file.csvNotUtf8", name);
-        }
+        String text = Csv.text(file, name, MAX_CSV_BYTES);
         Rows rows = new Rows(name);
         int length = text.length();
         int[] row = {0};

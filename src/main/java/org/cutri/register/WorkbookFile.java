@@ -21,6 +21,7 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -29,6 +30,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.cutri.common.UserException;
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.text.DateText;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -189,7 +191,7 @@ public final class WorkbookFile {
                     total, monitor)) {
                 RowCollector collector = new RowCollector(rows);
                 XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, collector,
-                        new DataFormatter(Locale.ROOT), false);
+                        new DayMonthYear(), false);
                 XMLReader xml = XMLHelper.newXMLReader();
                 xml.setContentHandler(new Watch(handler, collector));
                 xml.parse(new InputSource(sheet));
@@ -204,6 +206,30 @@ public final class WorkbookFile {
             throw new IOException(cause);
         } catch (OpenXML4JException | ParserConfigurationException e) {
             throw new IOException(e);
+        }
+    }
+
+    /**
+     * Shows cells as Excel does, except a date without a time, which reads as Vietnamese offices write dates
+     * (dd/MM/yyyy) rather than in Excel's built-in American short date ("9/5/26" for 5 September 2026).
+     */
+    private static final class DayMonthYear extends DataFormatter {
+        DayMonthYear() {
+            super(Locale.ROOT);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)
+                    && !hasTime(formatString)) {
+                return DateText.format(DateUtil.getLocalDateTime(value, use1904Windowing).toLocalDate());
+            }
+            return super.formatRawCellContents(value, formatIndex, formatString, use1904Windowing);
+        }
+
+        private static boolean hasTime(String format) {
+            String plain = format.replaceAll("\"[^\"]*\"|\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
+            return plain.indexOf('h') >= 0 || plain.indexOf('s') >= 0;
         }
     }
 

@@ -32,6 +32,8 @@ public final class DateText {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private static final Pattern PARTS = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?");
+    /** "ngày 05 tháng 9 năm 2026", folded: "ngay 05 thang 9 nam 2026" ("ngày" may be left out). */
+    private static final Pattern WORDS = Pattern.compile("(?:ngay )?(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
 
     /**
      * The span of days a date typed without its year belongs near: a single day (the session's opening)
@@ -111,6 +113,20 @@ public final class DateText {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Reads a date written with its year, in figures ({@link #parse(String)}) or in words as letters date themselves
+     * ("ngày 05 tháng 9 năm 2026", "5 tháng 9 năm 2026"; case and diacritics ignored).
+     */
+    public static Optional<LocalDate> parseWithWords(String text) {
+        Optional<LocalDate> figures = parse(text);
+        if (figures.isPresent() || text == null) {
+            return figures;
+        }
+        Matcher m = WORDS.matcher(VietText.fold(text.replaceAll("[.,;]", " ")));
+        return m.matches() ? of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                : Optional.empty();
     }
 
     /** True when the text is a day and month without a year ("28/11"). */

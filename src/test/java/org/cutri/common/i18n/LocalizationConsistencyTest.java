@@ -62,6 +62,7 @@ class LocalizationConsistencyTest {
             "org.cutri.register.LegacyEncoding$Kind", // the messages name both old encodings together
             "org.cutri.register.RegisterWorkbook$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.opinionimport.OpinionTable$Column", // spreadsheet headers: Vietnamese, as the files are
+            "org.cutri.answer.importing.AnswerTable$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
             "org.cutri.meeting.MeetingConflict$Kind", // orders the conflicts; their text is a message
             "org.cutri.province.ProvinceGroupMember$Kind", // stored member type; the screen names the member
