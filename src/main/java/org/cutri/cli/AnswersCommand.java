@@ -18,7 +18,7 @@ import picocli.CommandLine.ParentCommand;
  * carried over); the agency is the one that answered, else the one it was forwarded to, else where it was redirected.
  */
 @Command(name = "answers", description = "Theo dõi trả lời ý kiến cử tri của một đợt: mã<TAB>trạng thái<TAB>cơ quan"
-        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {})
+        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {AnswersReportCommand.class})
 class AnswersCommand implements Callable<Integer> {
 
     @ParentCommand
