@@ -8,8 +8,11 @@ import org.cutri.app.AppContext;
 import org.cutri.common.text.DateText;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code answers --round ID}: one line per approved opinion or accepted group of the round, then those carried over
@@ -24,8 +27,12 @@ class AnswersCommand implements Callable<Integer> {
     @ParentCommand
     private CutriCommand parent;
 
-    @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
-    private int roundId;
+    @Spec
+    private CommandSpec spec;
+
+    // Not required by picocli: a subcommand (answers report --round ID …) takes its own; the list needs it.
+    @Option(names = "--round", paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
+    private Integer roundId;
 
     CutriCommand root() {
         return parent;
@@ -33,6 +40,10 @@ class AnswersCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (roundId == null) {
+            throw new MissingParameterException(spec.commandLine(), spec.findOption("--round"),
+                    "Missing required option: '--round=ID'");
+        }
         try (AppContext context = parent.openContext()) {
             context.rounds().get(roundId);
             LocalDate today = LocalDate.now();

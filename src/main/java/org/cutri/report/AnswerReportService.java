@@ -66,6 +66,11 @@ public class AnswerReportService {
      */
     public OfficialDocument save(int roundId, Path target, LocalDate today, TaskMonitor monitor) {
         DocumentFiles.formatOf(target);
+        Path folder = target.toAbsolutePath().normalize().getParent();
+        if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+            // before the report takes its number
+            throw new UserException("document.save.noFolder", String.valueOf(folder));
+        }
         OfficialDocument document = document(roundId, today, monitor.part(0, 0.3));
         DocumentFiles.save(document, target, monitor.part(0.3, 1));
         return document;

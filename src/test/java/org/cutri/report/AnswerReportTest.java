@@ -23,6 +23,7 @@ import org.cutri.answer.FollowUpIssue;
 import org.cutri.app.AppContext;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.DateText;
+import org.cutri.testing.AnswerFixture;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.cutri.report;
+package org.cutri.testing;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +15,7 @@ import org.cutri.answer.Forwarding;
 import org.cutri.app.AppContext;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionStatus;
+import org.cutri.report.AnswerReportService;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
@@ -26,10 +27,10 @@ import org.cutri.round.RoundKind;
  * December (so December's issue counts two rounds). A third round in March 2027, with no meeting yet, receives
  * every unresolved item.
  */
-final class AnswerFixture {
+public final class AnswerFixture {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 12, 20);
-    static final String LONG_LETTER = "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phúc.\n"
+    public static final LocalDate TODAY = LocalDate.of(2026, 12, 20);
+    public static final String LONG_LETTER = "Kính gửi: Ban Thường trực Ủy ban MTTQ Việt Nam xã Tân Phúc.\n"
             + "Ủy ban nhân dân xã nhận được kiến nghị của cử tri về việc sửa chữa tuyến đường liên thôn bị xuống cấp."
             + " Sau khi kiểm tra thực tế, Ủy ban nhân dân xã đã bố trí kinh phí từ nguồn ngân sách xã năm 2026 để"
             + " vá các ổ gà và làm lại rãnh thoát nước dọc tuyến đường.\n"
@@ -39,19 +40,19 @@ final class AnswerFixture {
             + " MTTQ Việt Nam xã thông tin đến cử tri được biết. Ủy ban nhân dân xã trân trọng cảm ơn sự quan tâm của"
             + " cử tri và mong tiếp tục nhận được ý kiến đóng góp.";
 
-    final AppContext context;
-    final FollowUpService followUps;
-    final AnswerReportService answerReports;
-    final ContactRound july;
-    final ContactRound december;
-    final ContactRound march;
-    final FollowUpIssue answered;
-    final FollowUpIssue overdue;
-    final FollowUpIssue unsatisfactory;
-    final FollowUpIssue redirected;
-    final FollowUpIssue raisedAgain;
+    public final AppContext context;
+    public final FollowUpService followUps;
+    public final AnswerReportService answerReports;
+    public final ContactRound july;
+    public final ContactRound december;
+    public final ContactRound march;
+    public final FollowUpIssue answered;
+    public final FollowUpIssue overdue;
+    public final FollowUpIssue unsatisfactory;
+    public final FollowUpIssue redirected;
+    public final FollowUpIssue raisedAgain;
 
-    AnswerFixture(AppContext context) {
+    public AnswerFixture(AppContext context) {
         this.context = context;
         Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
         followUps = new FollowUpService(context.database().jdbi(), clock);
@@ -92,12 +93,12 @@ final class AnswerFixture {
     }
 
     /** The issue as it reads now, among the round's own issues. */
-    FollowUpIssue now(FollowUpIssue issue) {
+    public FollowUpIssue now(FollowUpIssue issue) {
         return followUps.reload(issue).orElseThrow();
     }
 
     /** Authorities with issues in July, in order. */
-    List<Authority> julyAuthorities() {
+    public List<Authority> julyAuthorities() {
         return followUps.counts(july.id(), TODAY).stream().map(c -> c.authority()).filter(a -> a != null).toList();
     }
 }
