@@ -56,6 +56,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.province.ImportedPackageService importedPackages;
     private final org.cutri.report.ReportService reports;
     private final org.cutri.report.ReportFiles reportFiles;
+    private final org.cutri.report.AnswerReportService answerReports;
     private final Lazy<org.cutri.province.PackageImporter> packageImporter;
     private final org.cutri.backup.BackupService backups;
     /** True for the program a user runs (window, command line): closing after changes makes a backup. */
@@ -110,13 +111,14 @@ public final class AppContext implements AutoCloseable {
         this.provinceGroups = new org.cutri.province.ProvinceGroupService(database.jdbi(), Clock.systemDefaultZone());
         this.provinceReports = new org.cutri.province.ProvinceReportService(database.jdbi(), importedPackages,
                 provinceGroups, opinions, commune);
-        this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
-                documentNumbers, provinceReports);
-        this.reportFiles = new org.cutri.report.ReportFiles(reports);
-        this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
-        this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerRules = new org.cutri.answer.AnswerRules(database.jdbi(), Clock.systemDefaultZone());
         this.followUps = new org.cutri.answer.FollowUpService(database.jdbi(), Clock.systemDefaultZone());
+        this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
+                documentNumbers, provinceReports, followUps);
+        this.reportFiles = new org.cutri.report.ReportFiles(reports);
+        this.answerReports = new org.cutri.report.AnswerReportService(reports, rounds, opinions, followUps);
+        this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
+        this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerImport = new org.cutri.answer.importing.AnswerImportService(followUps, Clock.systemDefaultZone());
     }
 
@@ -226,6 +228,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Saves compiled reports as Word, Excel or PDF. */
+    /** The read-back report of a round: the answers to its opinions (báo cáo kết quả trả lời cử tri). */
+    public org.cutri.report.AnswerReportService answerReports() {
+        return answerReports;
+    }
+
     public org.cutri.report.ReportFiles reportFiles() {
         return reportFiles;
     }

@@ -97,6 +97,30 @@ final class Screens {
         return create(context, executor, dialogs, navigation, org.cutri.exchange.HandOverView.FolderPicker.SYSTEM);
     }
 
+    /**
+     * The rounds screen, with the chart of the chosen round's answers (theo dõi trả lời) in a tab of its own: the
+     * chart follows the round chosen on the screen.
+     */
+    public static org.cutri.meeting.PlanningView planning(AppContext context, TaskExecutor executor, Dialogs dialogs) {
+        Messages messages = context.messages();
+        org.cutri.meeting.PlanningViewModel planning = new org.cutri.meeting.PlanningViewModel(
+                new org.cutri.round.RoundViewModel(context.rounds(), context.councils(), context.commune(), messages,
+                        executor),
+                new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
+                        messages, executor),
+                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone(),
+                new org.cutri.document.DocumentOutput(context.audit()));
+        org.cutri.meeting.PlanningView view = new org.cutri.meeting.PlanningView(planning, messages, dialogs, executor);
+        org.cutri.report.FollowUpChart chart = new org.cutri.report.FollowUpChart(
+                new org.cutri.report.FollowUpChartViewModel(context.followUps(), messages, executor,
+                        java.time.Clock.systemDefaultZone()), messages);
+        chart.viewModel().roundIdProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> planning.rounds().selectedProperty().get() == null ? null
+                        : planning.rounds().selectedProperty().get().id(), planning.rounds().selectedProperty()));
+        view.addRoundTab("followUpTab", messages.get("report.followUp.tab"), chart.root(), chart.viewModel()::reload);
+        return view;
+    }
+
     /** The same, with the hand-over choosing its folder through {@code folders}. */
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
             Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders) {
@@ -117,14 +141,7 @@ final class Screens {
                 messages, dialogs));
         screens.put(Area.ASSIGNMENTS, () -> new AssignmentView(
                 new AssignmentViewModel(context.assignments(), messages, executor), messages));
-        screens.put(Area.ROUNDS, () -> new org.cutri.meeting.PlanningView(new org.cutri.meeting.PlanningViewModel(
-                new org.cutri.round.RoundViewModel(context.rounds(), context.councils(), context.commune(), messages,
-                        executor),
-                new org.cutri.meeting.MeetingViewModel(context.meetings(), context.meetingPlans(), context.hamlets(),
-                        messages, executor),
-                context.schedulePlans(), context.planFiles(), messages, executor, java.time.Clock.systemDefaultZone(),
-                new org.cutri.document.DocumentOutput(context.audit())),
-                messages, dialogs, executor));
+        screens.put(Area.ROUNDS, () -> planning(context, executor, dialogs));
         screens.put(Area.MEETINGS, () -> new org.cutri.minutes.MinutesView(new org.cutri.minutes.MinutesViewModel(
                 context.rounds(), context.meetings(), context.opinions(), context.minutes(), messages, executor,
                 javafx.util.Duration.millis(400), new org.cutri.document.DocumentOutput(context.audit())),
@@ -143,8 +160,8 @@ final class Screens {
                         executor), messages, dialogs));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
-                executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit())),
-                messages, executor, dialogs));
+                executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit()),
+                context.answerReports()), messages, executor, dialogs));
         screens.put(Area.AUDIT, () -> new org.cutri.audit.AuditView(
                 new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
         screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
  * carried over); the agency is the one that answered, else the one it was forwarded to, else where it was redirected.
  */
 @Command(name = "answers", description = "Theo dõi trả lời ý kiến cử tri của một đợt: mã<TAB>trạng thái<TAB>cơ quan"
-        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.", subcommands = {AnswersImportCommand.class})
+        + "<TAB>hạn<TAB>ngày trả lời<TAB>overdue nếu quá hạn.",
+        subcommands = {AnswersImportCommand.class, AnswersReportCommand.class})
 class AnswersCommand implements Callable<Integer> {
 
     @ParentCommand

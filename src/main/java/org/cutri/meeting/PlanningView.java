@@ -2,6 +2,7 @@ package org.cutri.meeting;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -109,6 +110,7 @@ public class PlanningView implements Screen {
     @FXML private TaskProgress progressBox;
     @FXML private Label planProblem;
     @FXML private TabPane tabs;
+    private final List<Runnable> refreshers = new ArrayList<>();
     @FXML private Tab meetingsTab;
     @FXML private TableView<Meeting> meetingTable;
     @FXML private TableColumn<Meeting, String> meetingDateColumn;
@@ -576,9 +578,21 @@ public class PlanningView implements Screen {
         return viewModel.statusProperty();
     }
 
+    /**
+     * Adds a tab about the chosen round that another feature provides (the answers' follow-up chart), after the
+     * screen's own tabs; {@code refresh} runs each time the screen is shown again.
+     */
+    public void addRoundTab(String id, String title, javafx.scene.Node content, Runnable refresh) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title, content);
+        tab.setId(id);
+        tabs.getTabs().add(tab);
+        refreshers.add(refresh);
+    }
+
     @Override
     public void activate() {
         viewModel.refresh();
+        refreshers.forEach(Runnable::run);
         Platform.runLater(roundFilterField::requestFocus);
     }
 }

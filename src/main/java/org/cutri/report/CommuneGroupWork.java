@@ -124,6 +124,11 @@ public class CommuneGroupWork implements GroupWork {
     }
 
     @Override
+    public java.util.OptionalInt roundId() {
+        return java.util.OptionalInt.of(roundId);
+    }
+
+    @Override
     public java.util.Optional<ReportTiming> timing() {
         return java.util.Optional.of(reports.timing(roundId));
     }

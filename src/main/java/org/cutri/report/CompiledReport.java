@@ -2,6 +2,9 @@ package org.cutri.report;
 
 import java.util.List;
 
+import org.cutri.answer.FollowUpCounts;
+import org.cutri.answer.FollowUpIssue;
+
 /**
  * The compiled report of a round (báo cáo tổng hợp ý kiến, kiến nghị cử tri) as a model: section I's facts
  * and counts, section II by authority and field with each issue once, section III's answers at the meetings,
@@ -10,10 +13,14 @@ import java.util.List;
  */
 public record CompiledReport(String roundName, String subject, boolean province, RoundFacts facts, Counts counts,
         List<AuthoritySection> authorities, List<Answered> answered, List<String> proposals, List<AnnexRow> annex,
-        boolean withNames, List<String> fieldOrder) {
+        boolean withNames, List<String> fieldOrder, List<FollowUpIssue> carried, List<FollowUpCounts> followUp) {
 
     /**
      * @param fieldOrder the fields of the compiled opinions in the office's order (for the chart and the workbook)
+     * @param carried the earlier rounds' issues still unresolved and carried into this round (tồn đọng), each with
+     *     how many rounds raised it; empty at the province
+     * @param followUp the follow-up of this round's answers in numbers, per authority then all (the workbook's sheet
+     *     "Theo dõi trả lời"); empty at the province
      */
     public CompiledReport {
         fieldOrder = List.copyOf(fieldOrder);
@@ -21,6 +28,22 @@ public record CompiledReport(String roundName, String subject, boolean province,
         answered = List.copyOf(answered);
         proposals = List.copyOf(proposals);
         annex = List.copyOf(annex);
+        carried = List.copyOf(carried);
+        followUp = List.copyOf(followUp);
+    }
+
+    /** A report without follow-up (the province's, or one compiled from its input alone). */
+    public CompiledReport(String roundName, String subject, boolean province, RoundFacts facts, Counts counts,
+            List<AuthoritySection> authorities, List<Answered> answered, List<String> proposals, List<AnnexRow> annex,
+            boolean withNames, List<String> fieldOrder) {
+        this(roundName, subject, province, facts, counts, authorities, answered, proposals, annex, withNames,
+                fieldOrder, List.of(), List.of());
+    }
+
+    /** This report with the follow-up of its round: the items carried into it and the counts of its answers. */
+    public CompiledReport withFollowUp(List<FollowUpIssue> carriedInto, List<FollowUpCounts> counted) {
+        return new CompiledReport(roundName, subject, province, facts, counts, authorities, answered, proposals, annex,
+                withNames, fieldOrder, carriedInto, counted);
     }
 
     /**

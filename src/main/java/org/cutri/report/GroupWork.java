@@ -113,6 +113,11 @@ public interface GroupWork {
         return prepare(withNames, today, null, monitor);
     }
 
+    /** The commune's round this work is about; empty at the province (a set of the communes' rounds). */
+    default java.util.OptionalInt roundId() {
+        return java.util.OptionalInt.empty();
+    }
+
     /** Where the round stands, to ask for the date before an early report; empty where not known. */
     default java.util.Optional<ReportTiming> timing() {
         return java.util.Optional.empty();

@@ -60,10 +60,6 @@ public final class ReportCompiler {
             }
         });
 
-        Map<String, Integer> fieldRank = new HashMap<>();
-        for (String field : input.fieldOrder()) {
-            fieldRank.putIfAbsent(VietText.fold(field), fieldRank.size());
-        }
         // authority key -> field -> issues
         Map<String, Map<String, List<CompiledReport.Issue>>> byAuthority = new HashMap<>();
         Map<String, String> authorityTitles = new HashMap<>();
@@ -86,10 +82,7 @@ public final class ReportCompiler {
                     .add(new CompiledReport.Issue(text.strip(), places(members), speakers,
                             members.stream().map(ReportOpinion::code).toList()));
         }
-        Comparator<String> fieldOrder = Comparator.comparing((String f) -> f.equals(NO_FIELD) ? 2
-                : fieldRank.containsKey(VietText.fold(f)) ? 0 : 1)
-                .thenComparing(f -> fieldRank.getOrDefault(VietText.fold(f), 0))
-                .thenComparing(VietText.ORDER);
+        Comparator<String> fieldOrder = fieldOrder(input.fieldOrder());
         List<CompiledReport.AuthoritySection> sections = new ArrayList<>();
         byAuthority.keySet().stream().sorted(Comparator.comparing((String k) -> k.substring(0, 1))
                 .thenComparing(k -> k.substring(1), VietText.ORDER)).forEach(key -> {
@@ -260,8 +253,27 @@ public final class ReportCompiler {
         return String.valueOf(authority.ordinal() + 1);
     }
 
+    /**
+     * Fields in the office's order ({@code office}), those it does not list after them alphabetically, "Chưa phân
+     * lĩnh vực" last.
+     */
+    static Comparator<String> fieldOrder(List<String> office) {
+        Map<String, Integer> fieldRank = new HashMap<>();
+        for (String field : office) {
+            fieldRank.putIfAbsent(VietText.fold(field), fieldRank.size());
+        }
+        return Comparator.comparing((String f) -> f.equals(NO_FIELD) ? 2
+                : fieldRank.containsKey(VietText.fold(f)) ? 0 : 1)
+                .thenComparing(f -> fieldRank.getOrDefault(VietText.fold(f), 0))
+                .thenComparing(VietText.ORDER);
+    }
+
     private static String authorityTitle(ReportOpinion opinion) {
-        Authority authority = opinion.authority();
+        return authorityTitle(opinion.authority(), opinion.authorityBody());
+    }
+
+    /** "Ý kiến, kiến nghị thuộc thẩm quyền của xã", "Ý kiến, kiến nghị gửi Công ty Điện lực", … */
+    static String authorityTitle(Authority authority, String body) {
         if (authority == null) {
             return "Ý kiến, kiến nghị chưa xác định thẩm quyền giải quyết";
         }
@@ -270,8 +282,8 @@ public final class ReportCompiler {
             case PROVINCE -> "Ý kiến, kiến nghị thuộc thẩm quyền của tỉnh";
             case COMMUNE -> "Ý kiến, kiến nghị thuộc thẩm quyền của xã";
             case HAMLET -> "Ý kiến, kiến nghị thuộc thẩm quyền của thôn";
-            case OTHER -> blank(opinion.authorityBody()) ? "Ý kiến, kiến nghị gửi các cơ quan, đơn vị khác"
-                    : "Ý kiến, kiến nghị gửi " + opinion.authorityBody().strip();
+            case OTHER -> blank(body) ? "Ý kiến, kiến nghị gửi các cơ quan, đơn vị khác"
+                    : "Ý kiến, kiến nghị gửi " + body.strip();
         };
     }
 

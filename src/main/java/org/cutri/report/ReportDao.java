@@ -16,4 +16,12 @@ interface ReportDao {
 
     @SqlUpdate("INSERT INTO report_issue (round_id, issue_year, number, issued_on) VALUES (?, ?, ?, ?)")
     void recordIssue(int roundId, int issueYear, int number, LocalDate issuedOn);
+
+    /** The number of the round's read-back report (kết quả trả lời cử tri), kept apart from the compiled report's. */
+    @SqlQuery("SELECT round_id, issue_year, number, issued_on FROM answer_report_issue WHERE round_id = ?")
+    @RegisterConstructorMapper(ReportIssue.class)
+    Optional<ReportIssue> answerIssue(int roundId);
+
+    @SqlUpdate("INSERT INTO answer_report_issue (round_id, issue_year, number, issued_on) VALUES (?, ?, ?, ?)")
+    void recordAnswerIssue(int roundId, int issueYear, int number, LocalDate issuedOn);
 }

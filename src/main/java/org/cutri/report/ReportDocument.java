@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.cutri.answer.FollowUpIssue;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.DocumentText;
 import org.cutri.document.OfficialDocument;
@@ -31,6 +32,8 @@ public final class ReportDocument {
     /** The line under the subject of a report marked as a draft. */
     public static final String DRAFT = "(DỰ THẢO)";
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
+    /** The part of section II listing the earlier rounds' unresolved items carried into this round. */
+    public static final String CARRIED_TITLE = "Ý kiến, kiến nghị của cử tri các đợt trước chưa được giải quyết (tồn đọng)";
     private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"};
 
     private ReportDocument() {
@@ -52,19 +55,8 @@ public final class ReportDocument {
             ReportDate dated) {
         LocalDate issuedOn = dated.date();
         CommuneProfile p = profile == null ? CommuneProfile.usual() : profile;
-        List<String> organisation = new ArrayList<>();
-        for (String line : new String[] {p.headerLine1(), p.headerLine2(), p.headerLine3()}) {
-            if (line != null && !line.isBlank()) {
-                organisation.add(line.strip());
-            }
-        }
-        String symbol = p.symbolCode() == null || p.symbolCode().isBlank() ? CommuneProfile.USUAL_SYMBOL_CODE
-                : p.symbolCode().strip();
-        String numberLine = number == null ? "Số:      /" + ReportService.TYPE_CODE + "-" + symbol
-                : "Số: " + DocumentText.number(number, ReportService.TYPE_CODE, symbol);
-        String place = blankTo(p.placeName(), blankTo(p.communeName(), ""));
-        String dateLine = place.isEmpty() ? DocumentText.date(issuedOn) : DocumentText.dateLine(place, issuedOn);
-        OfficialDocument.DocumentHeader header = new OfficialDocument.DocumentHeader(organisation, numberLine, dateLine);
+        String symbol = symbol(p);
+        OfficialDocument.DocumentHeader header = header(p, number, issuedOn);
 
         List<Block> body = new ArrayList<>();
         section1(report, body);
@@ -93,6 +85,30 @@ public final class ReportDocument {
         List<Signature> signatures = List.of(new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", blankTo(p.chairName(), "")));
         String subject = dated.draft() ? report.subject() + "\n" + DRAFT : report.subject();
         return new OfficialDocument(header, TYPE, subject, body, recipients, signatures, List.of(annex));
+    }
+
+    /**
+     * The header of a report of the office: its organisation lines, "Số: 05/BC-MTTQ-BTT" (blank to fill by hand
+     * when {@code number} is null) and the place and date line.
+     */
+    static OfficialDocument.DocumentHeader header(CommuneProfile p, Integer number, LocalDate issuedOn) {
+        List<String> organisation = new ArrayList<>();
+        for (String line : new String[] {p.headerLine1(), p.headerLine2(), p.headerLine3()}) {
+            if (line != null && !line.isBlank()) {
+                organisation.add(line.strip());
+            }
+        }
+        String numberLine = number == null ? "Số:      /" + ReportService.TYPE_CODE + "-" + symbol(p)
+                : "Số: " + DocumentText.number(number, ReportService.TYPE_CODE, symbol(p));
+        String place = blankTo(p.placeName(), blankTo(p.communeName(), ""));
+        String dateLine = place.isEmpty() ? DocumentText.date(issuedOn) : DocumentText.dateLine(place, issuedOn);
+        return new OfficialDocument.DocumentHeader(organisation, numberLine, dateLine);
+    }
+
+    /** The office's symbol in document numbers ("MTTQ-BTT"). */
+    static String symbol(CommuneProfile p) {
+        return p.symbolCode() == null || p.symbolCode().isBlank() ? CommuneProfile.USUAL_SYMBOL_CODE
+                : p.symbolCode().strip();
     }
 
     private static void section1(CompiledReport report, List<Block> body) {
@@ -218,6 +234,13 @@ public final class ReportDocument {
                 }
             }
         }
+        if (!report.carried().isEmpty()) {
+            body.add(new Heading(++a + ". " + CARRIED_TITLE, 2));
+            int n = 0;
+            for (FollowUpIssue issue : report.carried()) {
+                body.add(AnswerReportDocument.carriedLineWithState(++n, issue));
+            }
+        }
     }
 
     private static void section3(CompiledReport report, List<Block> body) {
@@ -274,12 +297,12 @@ public final class ReportDocument {
         return subject.startsWith(prefix) ? subject.substring(prefix.length()) : report.roundName();
     }
 
-    private static String withStop(String text) {
+    static String withStop(String text) {
         String t = text.strip();
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
-    private static String lowerFirst(String text) {
+    static String lowerFirst(String text) {
         if (text == null || text.isEmpty()) {
             return "";
         }
@@ -290,7 +313,7 @@ public final class ReportDocument {
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
-    private static String blankTo(String text, String fallback) {
+    static String blankTo(String text, String fallback) {
         return text == null || text.isBlank() ? fallback : text.strip();
     }
 }

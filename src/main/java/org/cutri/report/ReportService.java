@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cutri.answer.FollowUpService;
 import org.cutri.common.UserException;
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
@@ -48,9 +49,21 @@ public class ReportService {
     private final CommuneService commune;
     private final DocumentNumberService numbers;
     private final ProvinceCompilations province;
+    private final FollowUpService followUps;
 
     public ReportService(Jdbi jdbi, RoundService rounds, MeetingService meetings, OpinionService opinions,
             GroupService groups, CommuneService commune, DocumentNumberService numbers, ProvinceCompilations province) {
+        this(jdbi, rounds, meetings, opinions, groups, commune, numbers, province, null);
+    }
+
+    /**
+     * @param followUps the follow-up of answers: a round's report then lists the earlier rounds' unresolved items
+     *     carried into it and counts its answers; null leaves both out
+     */
+    public ReportService(Jdbi jdbi, RoundService rounds, MeetingService meetings, OpinionService opinions,
+            GroupService groups, CommuneService commune, DocumentNumberService numbers, ProvinceCompilations province,
+            FollowUpService followUps) {
+        this.followUps = followUps;
         this.jdbi = jdbi;
         this.rounds = rounds;
         this.meetings = meetings;
@@ -89,8 +102,18 @@ public class ReportService {
      * with {@link java.util.concurrent.CancellationException} once the monitor is cancelled.
      */
     public CompiledReport compile(int roundId, boolean withNames, TaskMonitor monitor) {
+        return compile(roundId, withNames, LocalDate.now(), monitor);
+    }
+
+    /** As {@link #compile(int, boolean, TaskMonitor)}, the answers overdue counted on {@code today}. */
+    private CompiledReport compile(int roundId, boolean withNames, LocalDate today, TaskMonitor monitor) {
         ReportInput input = input(roundId, monitor.part(0, 0.8));
-        return ReportCompiler.compile(input, withNames, monitor);
+        CompiledReport report = ReportCompiler.compile(input, withNames, monitor);
+        if (followUps == null) {
+            return report;
+        }
+        monitor.checkCancelled();
+        return report.withFollowUp(followUps.carriedInto(roundId), followUps.counts(roundId, today));
     }
 
     /** What the report of a commune's round is made from. */
@@ -198,7 +221,7 @@ public class ReportService {
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, ReportDate dated,
             TaskMonitor monitor) {
-        CompiledReport report = compile(roundId, withNames, monitor);
+        CompiledReport report = compile(roundId, withNames, today, monitor);
         monitor.checkCancelled();
         ReportIssue issue = issue(roundId, today);
         OfficialDocument document = ReportDocument.build(report, profile(), issue.number(),
@@ -212,16 +235,33 @@ public class ReportService {
      * ask at the same time from two computation threads, and must not both take a number.
      */
     public synchronized ReportIssue issue(int roundId, LocalDate today) {
+        return issue(roundId, today, false);
+    }
+
+    /**
+     * The number of the round's read-back report (kết quả giải quyết, trả lời ý kiến cử tri), taken now if it has
+     * none: a number of its own, apart from the compiled report's.
+     */
+    public synchronized ReportIssue answerIssue(int roundId, LocalDate today) {
+        return issue(roundId, today, true);
+    }
+
+    private ReportIssue issue(int roundId, LocalDate today, boolean answers) {
         rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));
         return jdbi.inTransaction(handle -> {
             ReportDao dao = handle.attach(ReportDao.class);
-            var existing = dao.issue(roundId);
+            var existing = answers ? dao.answerIssue(roundId) : dao.issue(roundId);
             if (existing.isPresent()) {
                 return existing.get();
             }
             ContactRound round = rounds.get(roundId);
-            int number = numbers.next(TYPE_CODE, "Báo cáo tổng hợp " + round.name(), today);
-            dao.recordIssue(roundId, today.getYear(), number, today);
+            int number = numbers.next(TYPE_CODE, (answers ? "Báo cáo kết quả trả lời cử tri " : "Báo cáo tổng hợp ")
+                    + round.name(), today);
+            if (answers) {
+                dao.recordAnswerIssue(roundId, today.getYear(), number, today);
+            } else {
+                dao.recordIssue(roundId, today.getYear(), number, today);
+            }
             return new ReportIssue(roundId, today.getYear(), number, today);
         });
     }

@@ -101,6 +101,7 @@ public class ReportView implements Screen {
     @FXML private Button wordButton;
     @FXML private Button excelButton;
     @FXML private Button pdfButton;
+    @FXML private Button answersButton;
 
     public ReportView(ReportViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
         this(viewModel, messages, executor, dialogs, SaveTarget.SYSTEM);
@@ -200,6 +201,11 @@ public class ReportView implements Screen {
             b.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
                     .or(roundBox.valueProperty().isNull()));
         }
+        // the read-back report is a commune's, of one of its rounds: not at the province
+        answersButton.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
+                .or(Bindings.createBooleanBinding(() -> !viewModel.answerReportOffered(), roundBox.valueProperty())));
+        answersButton.managedProperty().bind(viewModel.provinceProperty().not());
+        answersButton.visibleProperty().bind(viewModel.provinceProperty().not());
     }
 
     /** Both lists usually change together: the tree is rebuilt once for both, on the next turn of the FX thread. */
@@ -343,6 +349,13 @@ public class ReportView implements Screen {
         beforeOutput(dated -> viewModel.document(dated, document -> DocumentPreview.show(window(), document,
                 viewModel.suggestedFileName("docx").replace(".docx", ""), messages, executor, dialogs,
                 viewModel.documentOutput())));
+    }
+
+    /** The read-back report of the chosen round, in the preview window (print, save as Word or PDF). */
+    @FXML
+    private void previewAnswers() {
+        viewModel.answerReport((document, fileName) -> DocumentPreview.show(window(), document, fileName, messages,
+                executor, dialogs, viewModel.documentOutput()));
     }
 
     private Window window() {

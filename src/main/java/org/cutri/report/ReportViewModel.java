@@ -80,6 +80,7 @@ public class ReportViewModel {
     private final GroupService groups;
     private final ReportService reports;
     private final org.cutri.document.DocumentOutput output;
+    private final AnswerReportService answerReports;
     private final OfficeService office;
     private final Messages messages;
     private final TaskExecutor executor;
@@ -116,6 +117,16 @@ public class ReportViewModel {
     public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
             OfficeService office, Messages messages, TaskExecutor executor, Clock clock,
             org.cutri.document.DocumentOutput output) {
+        this(rounds, opinions, groups, reports, office, messages, executor, clock, output, null);
+    }
+
+    /**
+     * @param answerReports the read-back report of a commune's round (kết quả trả lời cử tri); null: not offered
+     */
+    public ReportViewModel(RoundService rounds, OpinionService opinions, GroupService groups, ReportService reports,
+            OfficeService office, Messages messages, TaskExecutor executor, Clock clock,
+            org.cutri.document.DocumentOutput output, AnswerReportService answerReports) {
+        this.answerReports = answerReports;
         this.output = output;
         this.rounds = rounds;
         this.opinions = opinions;
@@ -463,6 +474,38 @@ public class ReportViewModel {
         }).onCancelled(() -> {
             ended();
             status.set(messages.get("report.status.previewCancelled"));
+        }).onFailure(this::failedWhileBusy));
+    }
+
+    /** True when the chosen round's read-back report can be made: a commune's round, at a commune office. */
+    public boolean answerReportOffered() {
+        Option current = option.get();
+        return answerReports != null && current != null && current.work().roundId().isPresent();
+    }
+
+    /**
+     * Builds the read-back report of the chosen round (báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử
+     * tri) in the background, as a long task "Dừng" can stop before it takes a number, and hands it over with the
+     * file name to offer.
+     */
+    public void answerReport(java.util.function.BiConsumer<OfficialDocument, String> then) {
+        Option current = option.get();
+        if (!answerReportOffered() || longWork.runningProperty().get()) {
+            return;
+        }
+        int roundId = current.work().roundId().getAsInt();
+        String fileName = AnswerReportService.suggestedFileName(current.label(), "docx").replace(".docx", "");
+        started();
+        status.set(messages.get("report.answers.preparing"));
+        BackgroundTask<OfficialDocument> task = BackgroundTask.monitored(monitor -> answerReports.document(roundId,
+                LocalDate.now(clock), monitor));
+        executor.execute(longWork.track(task).computation().onSuccess(doc -> {
+            ended();
+            status.set("");
+            then.accept(doc, fileName);
+        }).onCancelled(() -> {
+            ended();
+            status.set(messages.get("report.answers.cancelled"));
         }).onFailure(this::failedWhileBusy));
     }
 

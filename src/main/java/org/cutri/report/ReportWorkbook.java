@@ -40,6 +40,8 @@ public final class ReportWorkbook {
 
     public static final String SUMMARY_SHEET = "Tổng hợp";
     public static final String ANNEX_SHEET = "Phụ lục";
+    /** The follow-up of the round's answers (a commune's report only). */
+    public static final String FOLLOW_UP_SHEET = "Theo dõi trả lời";
     /** Rows of the title block above each sheet's first table (the last one left blank). */
     public static final int TITLE_ROWS = 5;
     /** Whole numbers with the thousands separated ("1.158" in a Vietnamese Excel). */
@@ -84,6 +86,10 @@ public final class ReportWorkbook {
             summary(report, workbook.createSheet(SUMMARY_SHEET), styles, title);
             progress.step();
             annex(report, workbook.createSheet(ANNEX_SHEET), styles, title, progress);
+            if (!report.followUp().isEmpty()) {
+                monitor.checkCancelled();
+                followUp(report, workbook.createSheet(FOLLOW_UP_SHEET), styles, title);
+            }
             monitor.checkCancelled();
             workbook.write(out);
         } finally {
@@ -332,6 +338,61 @@ public final class ReportWorkbook {
         sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, r - 1), 0, titles.size() - 1));
         sheet.createFreezePane(0, headerRow + 1);
         printSetup(sheet, headerRow, totalWidth);
+    }
+
+    /**
+     * The follow-up of the round's answers: per authority and in all, the issues received, forwarded, answered on
+     * time and late, overdue and assessed satisfactory; then the earlier rounds' unresolved items carried into it.
+     */
+    private static void followUp(CompiledReport report, Sheet sheet, Styles styles, List<String> title) {
+        List<String> titles = new ArrayList<>();
+        titles.add("Thẩm quyền");
+        titles.addAll(AnswerReportDocument.COUNT_TITLES);
+        int[] widths = {40, 13, 13, 15, 15, 16, 16};
+        int totalWidth = 0;
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+            totalWidth += widths[c];
+        }
+        titleBlock(sheet, title, FOLLOW_UP_SHEET, titles.size() - 1, totalWidth, styles);
+        int headerRow = TITLE_ROWS;
+        int r = headerRow;
+        headerRow(sheet.createRow(r++), titles, widths, styles);
+        for (org.cutri.answer.FollowUpCounts counts : report.followUp()) {
+            boolean total = counts.authority() == null;
+            Row row = sheet.createRow(r++);
+            cell(row, 0, AnswerReportDocument.authorityLabel(counts.authority()), total ? styles.header : styles.wrapped);
+            List<Integer> values = AnswerReportDocument.values(counts);
+            for (int c = 0; c < values.size(); c++) {
+                number(row, c + 1, values.get(c), total ? styles.boldNumber : styles.number);
+            }
+        }
+        sheet.createFreezePane(0, headerRow + 1);
+        printSetup(sheet, -1, totalWidth);
+
+        // the items carried over, in the same columns: the content first, where the authority was
+        r++;
+        Row heading = sheet.createRow(r++);
+        cell(heading, 0, "Ý kiến, kiến nghị của cử tri các đợt trước chưa được giải quyết (tồn đọng)", styles.subtitle);
+        sheet.addMergedRegion(new CellRangeAddress(heading.getRowNum(), heading.getRowNum(), 0, titles.size() - 1));
+        if (report.carried().isEmpty()) {
+            cell(sheet.createRow(r), 0, "Không còn ý kiến, kiến nghị nào của các đợt trước chưa được giải quyết.",
+                    styles.titleLine);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, titles.size() - 1));
+            return;
+        }
+        headerRow(sheet.createRow(r++), List.of("Nội dung ý kiến, kiến nghị", "Mã", "Thôn", "Đợt nêu", "Số lần nêu",
+                "Nêu lần đầu", "Tình trạng"), widths, styles);
+        for (org.cutri.answer.FollowUpIssue issue : report.carried()) {
+            Row row = sheet.createRow(r++);
+            wrapped(row, 0, issue.content(), widths, styles);
+            cell(row, 1, issue.code(), styles.text);
+            wrapped(row, 2, String.join(", ", issue.hamlets()), widths, styles);
+            wrapped(row, 3, issue.roundName(), widths, styles);
+            number(row, 4, issue.raisedTimes(), styles.number);
+            cell(row, 5, org.cutri.common.text.DateText.format(issue.firstRaisedOn()), styles.text);
+            wrapped(row, 6, AnswerReportDocument.state(issue), widths, styles);
+        }
     }
 
     private static void headerRow(Row row, List<String> titles, int[] widths, Styles styles) {

@@ -141,7 +141,9 @@ class ReportTest {
         context.reportFiles().save(round.id(), false, xlsx, LocalDate.of(2026, 7, 30));
         CompiledReport report = context.reports().compile(round.id(), false);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            // the two sheets of the compilation, then the follow-up of the round's answers (issue 11)
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(2)).isEqualTo(ReportWorkbook.FOLLOW_UP_SHEET);
             XSSFSheet summary = workbook.getSheet(ReportWorkbook.SUMMARY_SHEET);
             XSSFSheet annex = workbook.getSheet(ReportWorkbook.ANNEX_SHEET);
             assertThat(summary).isNotNull();
