@@ -147,7 +147,10 @@ public final class FollowUpService {
 
     /** Records the agency's written answer; an earlier assessment is cleared (it judged another answer). */
     public FollowUpIssue answer(FollowUpIssue issue, Answer answer, AnswerSource source) {
-        String text = required(answer.text(), "answer.answer.textMissing");
+        String text = letter(answer.text());
+        if (text == null) {
+            throw new UserException("answer.answer.textMissing");
+        }
         String agency = required(answer.agency(), "answer.answer.agencyMissing");
         if (answer.date() == null) {
             throw new UserException("answer.answer.dateMissing");
@@ -316,6 +319,20 @@ public final class FollowUpService {
         return new FollowUp(f.opinionId(), status, f.forwardAgency(), f.forwardLetterNo(), f.forwardDate(),
                 f.ruleSetId(), f.dueDate(), f.answerAgency(), f.answerLetterNo(), f.answerDate(), f.answerText(),
                 f.result(), f.assessment(), f.assessmentNote(), f.redirectedTo(), f.source(), f.version());
+    }
+
+    /**
+     * A pasted letter as it is stored: NFC, each line trimmed with its inner spaces collapsed, paragraphs kept (at
+     * most one empty line between them); null when nothing is left.
+     */
+    static String letter(String text) {
+        String nfc = VietText.nfc(text);
+        if (nfc == null) {
+            return null;
+        }
+        String kept = java.util.Arrays.stream(nfc.split("\n", -1)).map(VietText::clean)
+                .collect(java.util.stream.Collectors.joining("\n")).replaceAll("\n{3,}", "\n\n").strip();
+        return kept.isEmpty() ? null : kept;
     }
 
     private static String required(String text, String key) {

@@ -244,4 +244,17 @@ class FollowUpServiceTest {
         assertThat(followUps.reload(first).orElseThrow().followUp().answerText()).as("the first answer is undone").isNull();
         assertThat(followUps.reload(first).orElseThrow().followUp().status()).isEqualTo(first.followUp().status());
     }
+
+    @Test
+    void aPastedLetterKeepsItsParagraphs() {
+        FollowUpIssue issue = open(single(Authority.COMMUNE));
+        String pasted = "  Kính gửi: Ban Thường trực   Ủy ban MTTQ xã.\r\n\r\n\r\n1. Về   đường   liên thôn:\n"
+                + "đã sửa xong.\t\n";
+
+        FollowUpIssue answered = followUps.answer(issue, new Answer("UBND xã", "7", LocalDate.of(2026, 9, 1), pasted,
+                AnswerResult.ACTION), AnswerSource.TYPED);
+
+        assertThat(answered.followUp().answerText())
+                .isEqualTo("Kính gửi: Ban Thường trực Ủy ban MTTQ xã.\n\n1. Về đường liên thôn:\nđã sửa xong.");
+    }
 }
