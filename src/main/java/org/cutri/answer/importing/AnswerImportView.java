@@ -112,6 +112,7 @@ public class AnswerImportView {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 setWrapText(true);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
                 TableRow<AnswerImportViewModel.Line> row = getTableRow();
                 boolean problem = !empty && row != null && row.getItem() != null && !row.getItem().row().ok();
                 setStyle(problem ? "-fx-text-fill: #a40000; -fx-font-weight: bold;" : "");
