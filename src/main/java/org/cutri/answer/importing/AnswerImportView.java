@@ -18,11 +18,13 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.stage.Window;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.ui.FileSource;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
 
@@ -80,8 +82,9 @@ public class AnswerImportView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         progressBox.follow(viewModel.work());
         rowTable.setItems(viewModel.rows());
+        rowTable.setPlaceholder(Placeholders.text(messages.get("answerimport.dialog.noFile")));
         column(rowColumn, l -> String.valueOf(l.row().row()));
-        column(codeColumn, l -> l.row().issue() != null ? l.row().issueCode() : l.row().code());
+        column(codeColumn, AnswerImportView::codeText);
         column(issueColumn, viewModel::issueText);
         column(matchColumn, viewModel::matchText);
         column(agencyColumn, l -> l.row().agency());
@@ -109,6 +112,7 @@ public class AnswerImportView {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 setWrapText(true);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
                 TableRow<AnswerImportViewModel.Line> row = getTableRow();
                 boolean problem = !empty && row != null && row.getItem() != null && !row.getItem().row().ok();
                 setStyle(problem ? "-fx-text-fill: #a40000; -fx-font-weight: bold;" : "");
@@ -123,9 +127,28 @@ public class AnswerImportView {
         });
     }
 
+    /** A column of text; a cell too narrow for its text shows it whole in a tooltip. */
     private static void column(TableColumn<AnswerImportViewModel.Line, String> column,
             Function<AnswerImportViewModel.Line, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
+    }
+
+    /** The issue's code; "YK1-035 → YK1-014" when the row named another opinion of its group. */
+    private static String codeText(AnswerImportViewModel.Line line) {
+        AnswerImportRow row = line.row();
+        if (row.issue() == null) {
+            return row.code();
+        }
+        return row.code().isEmpty() || row.code().equalsIgnoreCase(row.issueCode()) ? row.issueCode()
+                : row.code() + " → " + row.issueCode();
     }
 
     private static String excerpt(String text) {

@@ -157,16 +157,10 @@ public class AnswerImportViewModel {
 
     /** Shows the task's progress and steps; "Dừng" stops it, and nothing is stored. */
     private <T> BackgroundTask<T> watched(BackgroundTask<T> task) {
-        task.messageProperty().addListener((obs, old, key) -> {
-            if (!task.isFinished() && key != null && !key.isEmpty()) {
-                summary.set(messages.get(key));
-            }
-        });
-        task.onCancelled(() -> {
+        return work.trackSteps(task, key -> summary.set(messages.get(key)), () -> {
             busy.set(false);
             summary.set(messages.get("answerimport.stopped"));
         });
-        return work.track(task);
     }
 
     /** Stores the previewed answers: those matched by code and the matches by content ticked. */

@@ -1,5 +1,7 @@
 package org.cutri.common.task;
 
+import java.util.function.Consumer;
+
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -34,6 +36,20 @@ public final class TaskTracker {
         next.stateProperty().addListener(stateListener);
         update();
         return next;
+    }
+
+    /**
+     * {@link #track} for work whose steps are message keys ("Đang đọc tệp…"): each new step goes to {@code step} while
+     * the task runs; {@code stopped} runs on the UI thread when the task was stopped.
+     */
+    public <T> BackgroundTask<T> trackSteps(BackgroundTask<T> next, Consumer<String> step, Runnable stopped) {
+        next.messageProperty().addListener((obs, old, key) -> {
+            if (!next.isFinished() && key != null && !key.isEmpty()) {
+                step.accept(key);
+            }
+        });
+        next.onCancelled(stopped);
+        return track(next);
     }
 
     private void update() {

@@ -224,7 +224,13 @@ class AnswerImportServiceTest {
             out.write(new byte[11 * 1024 * 1024]);
         }
 
-        assertThat(List.of(notASheet, bomb, huge)).allSatisfy(file -> {
+        StringBuilder many = new StringBuilder(String.join(";", HEADER)).append('\n');
+        for (int i = 0; i <= AnswerTable.MAX_ROWS; i++) {
+            many.append("YK1-021;Sở Xây dựng;1;15/11/2026;Đã có.\n");
+        }
+        Path tooMany = Files.writeString(folder.resolve("nhieu.csv"), many);
+
+        assertThat(List.of(notASheet, bomb, huge, tooMany)).allSatisfy(file -> {
             AnswerImportResult result = importFile(file, AnswerImportService.Confirmed.ALL);
             assertThat(result.problems()).hasSize(1);
             assertThat(result.problems().get(0).row()).isNull();
@@ -235,5 +241,8 @@ class AnswerImportServiceTest {
                 .isEqualTo("register.workbook.partTooLarge");
         assertThat(importFile(huge, AnswerImportService.Confirmed.ALL).problems().get(0).key())
                 .isEqualTo("register.workbook.tooLarge");
+        assertThat(importFile(tooMany, AnswerImportService.Confirmed.ALL).problems().get(0).key())
+                .isEqualTo("answerimport.tooManyRows");
+        assertThat(issue("YK1-021").followUp().answered()).isFalse();
     }
 }

@@ -21,6 +21,16 @@ class DateTextTest {
     }
 
     @Test
+    void readsADateWrittenInWordsAsLettersDateThemselves() {
+        assertThat(DateText.parseWithWords("ngày 5 tháng 9 năm 2026")).contains(LocalDate.of(2026, 9, 5));
+        assertThat(DateText.parseWithWords("Ngày 05 tháng 09 năm 2026.")).contains(LocalDate.of(2026, 9, 5));
+        assertThat(DateText.parseWithWords("5 THÁNG 9 NĂM 2026")).contains(LocalDate.of(2026, 9, 5));
+        assertThat(DateText.parseWithWords("5/9/2026")).contains(LocalDate.of(2026, 9, 5));
+        assertThat(DateText.parseWithWords("ngày 31 tháng 2 năm 2026")).isEmpty();
+        assertThat(DateText.parseWithWords("tháng 9 năm 2026")).isEmpty();
+    }
+
+    @Test
     void refusesImpossibleOrUnreadableDates() {
         assertThat(DateText.parse("31/02/2026")).isEmpty();
         assertThat(DateText.parse("29/02/2026")).isEmpty();
