@@ -124,9 +124,13 @@ public final class AnswerReportDocument {
 
     /** "Qua đợt tiếp xúc cử tri trước kỳ họp thứ 3 HĐND xã khóa I". */
     private static String roundOpening(String roundName) {
+        return "Qua " + roundNamed(roundName);
+    }
+
+    /** "đợt tiếp xúc cử tri trước kỳ họp thứ 3 HĐND xã khóa I", whatever the round's name starts with. */
+    private static String roundNamed(String roundName) {
         String phrase = roundPhrase(roundName);
-        return phrase.startsWith("qua đợt ") ? "Qua đợt " + phrase.substring("qua đợt ".length())
-                : "Qua đợt tiếp xúc cử tri " + phrase;
+        return phrase.startsWith("qua đợt ") ? phrase.substring("qua ".length()) : "đợt tiếp xúc cử tri " + phrase;
     }
 
     private static String carriedSentence(AnswerReport report) {
@@ -201,14 +205,14 @@ public final class AnswerReportDocument {
      * từ 10/07/2026." (also in the compiled report of the later round).
      */
     static Paragraph carriedLine(int number, FollowUpIssue issue) {
-        return issueLine(number + ". ", issue, " – nêu tại " + ReportDocument.lowerFirst(issue.roundName())
-                + "; " + raisedPhrase(issue) + ".");
+        return issueLine(number + ". ", issue, " – nêu tại " + roundNamed(issue.roundName()) + "; "
+                + raisedPhrase(issue) + ".");
     }
 
     /** As {@link #carriedLine(int, FollowUpIssue)}, followed by where it stands in a few words (the compiled report). */
     static Paragraph carriedLineWithState(int number, FollowUpIssue issue) {
-        return issueLine(number + ". ", issue, " – nêu tại " + ReportDocument.lowerFirst(issue.roundName())
-                + "; " + raisedPhrase(issue) + "; " + ReportDocument.lowerFirst(state(issue)) + ".");
+        return issueLine(number + ". ", issue, " – nêu tại " + roundNamed(issue.roundName()) + "; "
+                + raisedPhrase(issue) + "; " + ReportDocument.lowerFirst(state(issue)) + ".");
     }
 
     /** Where an unresolved issue stands, in a few words: "Đã trả lời, chưa thỏa đáng", "Đã chuyển UBND tỉnh, chưa trả lời". */
@@ -262,7 +266,8 @@ public final class AnswerReportDocument {
                         : " ")));
             } else {
                 runs.add(Run.bold("Trả lời: "));
-                runs.add(Run.plain(ReportDocument.withStop(shorten(f.answerText(), SHORT_ANSWER)) + " "));
+                String answer = shorten(f.answerText(), SHORT_ANSWER);
+                runs.add(Run.plain((answer.endsWith(SHORTENED) ? answer : ReportDocument.withStop(answer)) + " "));
             }
             if (!letter.isEmpty()) {
                 runs.add(Run.italic(letter));

@@ -43,6 +43,8 @@ public final class FollowUpChart {
         Label message = new Label();
         message.setId("followUpMessage");
         message.setWrapText(true);
+        // as high as its wrapped lines: the chart below gives way, never the words
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add("form-hint");
         message.textProperty().bind(viewModel.messageProperty());
         chart.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.bars()));

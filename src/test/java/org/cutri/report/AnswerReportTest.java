@@ -73,7 +73,7 @@ class AnswerReportTest {
                 "(Văn bản số 112/UBND-VP, ngày 25/08/2026, của UBND xã Tân Phúc)",
                 "Đánh giá của Ban Thường trực: thỏa đáng", "Ủy ban nhân dân xã nhận được kiến nghị của cử tri");
         assertThat(text).as("the salutation is left out, the letter shortened at a sentence").doesNotContain(
-                "Kính gửi", "mong tiếp tục nhận được ý kiến đóng góp").contains(" (…)");
+                "Kính gửi", "mong tiếp tục nhận được ý kiến đóng góp", "(…).").contains(" (…) (Văn bản số 112/UBND-VP");
         // what is not answered: forwarded to whom, due when, overdue
         assertThat(text).contains("đã chuyển UBND tỉnh (văn bản số 45/MTTQ-BTT, ngày 01/08/2026); hạn trả lời"
                 + " 31/08/2026; quá hạn 111 ngày.");
