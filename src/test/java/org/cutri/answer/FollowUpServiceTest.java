@@ -257,4 +257,14 @@ class FollowUpServiceTest {
         assertThat(answered.followUp().answerText())
                 .isEqualTo("Kính gửi: Ban Thường trực Ủy ban MTTQ xã.\n\n1. Về đường liên thôn:\nđã sửa xong.");
     }
+
+    @Test
+    void aRefusalNamesItsDatesAsOfficesWriteThem() {
+        FollowUpIssue issue = open(single(Authority.COMMUNE));
+        UserException refused = org.assertj.core.api.Assertions.catchThrowableOfType(() -> followUps.forward(issue,
+                new Forwarding("UBND xã", "1", LocalDate.of(2026, 7, 1))), UserException.class);
+
+        assertThat(TestContexts.VI.get(refused.key(), refused.args()))
+                .contains("01/07/2026").doesNotContain("2026-07-01");
+    }
 }

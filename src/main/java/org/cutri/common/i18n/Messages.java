@@ -102,12 +102,13 @@ public final class Messages {
         return args.length == 0 ? pattern : format(pattern, args);
     }
 
-    /** Fills in a pattern written as the message files are (plain apostrophes). */
+    /** Fills in a pattern written as the message files are (plain apostrophes); a date argument shows as dd/MM/yyyy. */
     String format(String pattern, Object... args) {
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object arg = args[i];
-            shown[i] = arg instanceof Enum<?> value ? label(value) : arg instanceof Localizable text ? text.in(this) : arg;
+            shown[i] = arg instanceof Enum<?> value ? label(value) : arg instanceof Localizable text ? text.in(this)
+                    : arg instanceof java.time.LocalDate day ? org.cutri.common.text.DateText.format(day) : arg;
         }
         // A plain apostrophe would start a quoted (unformatted) part in MessageFormat: "voters' {0}".
         return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
