@@ -67,6 +67,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.protection.ProtectionService protection;
     private final org.cutri.answer.AnswerRules answerRules;
     private final org.cutri.answer.FollowUpService followUps;
+    private final org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -116,6 +117,9 @@ public final class AppContext implements AutoCloseable {
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerRules = new org.cutri.answer.AnswerRules(database.jdbi(), Clock.systemDefaultZone());
         this.followUps = new org.cutri.answer.FollowUpService(database.jdbi(), Clock.systemDefaultZone());
+        this.provinceAnswers = new org.cutri.provinceanswer.ProvinceAnswerService(database.jdbi(),
+                new org.cutri.province.ProvinceService(database.jdbi()), provinceGroups, answerRules,
+                Clock.systemDefaultZone());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -212,6 +216,11 @@ public final class AppContext implements AutoCloseable {
     /** The follow-up of the voters' opinions: forwarding, answers, assessment, carry-over. */
     public org.cutri.answer.FollowUpService followUps() {
         return followUps;
+    }
+
+    /** At a province office: the answers to the communes' opinions (forwarded, answered, redirected). */
+    public org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers() {
+        return provinceAnswers;
     }
 
     public org.cutri.report.ReportService reports() {
