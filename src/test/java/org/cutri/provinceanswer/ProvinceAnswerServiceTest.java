@@ -3,12 +3,10 @@ package org.cutri.provinceanswer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.cutri.answer.Answer;
@@ -17,18 +15,14 @@ import org.cutri.answer.AnswerRuleSet;
 import org.cutri.answer.Forwarding;
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
-import org.cutri.exchange.ExportedPackage;
-import org.cutri.exchange.PackageWriter;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionStatus;
 import org.cutri.province.Approvals;
-import org.cutri.province.CommunePackages;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.ProvinceGroupMember;
 import org.cutri.province.ProvinceRoundSet;
 import org.cutri.province.ReceivedGroup;
 import org.cutri.testing.TestContexts;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,51 +38,10 @@ class ProvinceAnswerServiceTest {
     private static final LocalDate TODAY = LocalDate.of(2027, 3, 1);
 
     @TempDir
-    static Path shared;
-
-    private static List<Path> files;
-    /** The province's data with the four packages imported, copied for each test. */
-    private static Path imported;
-
-    @TempDir
     Path folder;
 
-    @BeforeAll
-    static void twoCommunesSendTheirPackages() throws Exception {
-        Path usb = Files.createDirectories(shared.resolve("usb"));
-        CommunePackages.Made tanPhuc = CommunePackages.write(shared.resolve("tan-phuc"), usb, null, 2);
-        CommunePackages.Made hoaLac = CommunePackages.write(shared.resolve("hoa-lac"), usb, "Hòa Lạc", 2);
-        files = new ArrayList<>(tanPhuc.files());
-        files.addAll(hoaLac.files());
-        imported = shared.resolve("tinh");
-        try (AppContext province = TestContexts.open(imported)) {
-            assertThat(province.packageImporter().importAll(files, Approvals.of(true, false)))
-                    .noneMatch(PackageImportSummary::refused);
-        }
-    }
-
-    /** A province's data of its own for the test: a copy of the data that imported the packages. */
     private AppContext openProvince() {
-        Path data = folder.resolve("tinh");
-        if (!Files.exists(data)) {
-            copy(imported, data);
-        }
-        return TestContexts.open(data);
-    }
-
-    private static void copy(Path from, Path to) {
-        try (var paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return TestContexts.open(ProvinceAnswerFixture.province(folder));
     }
 
     private static ProvinceAnswerService service(AppContext province) {
@@ -288,7 +241,7 @@ class ProvinceAnswerServiceTest {
     }
 
     @Test
-    void answersOutliveALaterPackageOfTheSameRound() throws Exception {
+    void answersOutliveALaterPackageOfTheSameRound() {
         try (AppContext province = openProvince()) {
             ProvinceAnswerService answers = service(province);
             ProvinceRoundSet set = firstSet(province);
@@ -300,8 +253,8 @@ class ProvinceAnswerServiceTest {
 
             // Tân Phúc sends the same round again: the imported rows are replaced, the answer stays with its opinion.
             int roundKey = issue.opinions().get(0).roundKey();
-            Path later = laterPackage(shared.resolve("tan-phuc"), roundKey);
-            assertThat(province.packageImporter().importAll(List.of(later), Approvals.of(true, false)))
+            Path later = ProvinceAnswerFixture.laterPackage("tan-phuc", roundKey);
+            assertThat(province.packageImporter().importAll(List.of(later), Approvals.of(true, true)))
                     .singleElement().extracting(PackageImportSummary::outcome)
                     .isEqualTo(PackageImportSummary.Outcome.REPLACING);
 
@@ -311,18 +264,9 @@ class ProvinceAnswerServiceTest {
             assertThat(after.answer().answerText()).isEqualTo("Đã chỉ đạo xử lý.");
             assertThat(after.versions()).containsExactly(1);
         }
-        try (AppContext reopened = TestContexts.open(folder.resolve("tinh"))) {
+        try (AppContext reopened = openProvince()) {
             assertThat(reopened.provinceAnswers().answersOf("tan-phuc")).singleElement()
                     .satisfies(a -> assertThat(a.answer().answerLetterNo()).isEqualTo("7/UBND"));
-        }
-    }
-
-    private static Path laterPackage(Path communeFolder, int roundKey) throws Exception {
-        try (AppContext commune = TestContexts.open(communeFolder)) {
-            ExportedPackage pkg = commune.packageExporter().export(roundKey, false, List.of());
-            assertThat(pkg.manifest().sequence()).isEqualTo(2);
-            return commune.packageWriter().writeToFolder(pkg,
-                    Files.createDirectories(communeFolder.resolveSibling("later")), PackageWriter.Progress.NONE);
         }
     }
 
