@@ -110,7 +110,7 @@ public final class ProvinceAnswerService {
         }
         notAfterToday(date);
         if (issue.raisedOn() != null && date.isBefore(issue.raisedOn())) {
-            throw new UserException("answer.forward.beforeRaised", date, issue.raisedOn());
+            throw new UserException("answer.forward.beforeRaised", shown(date), shown(issue.raisedOn()));
         }
         AnswerRuleSet set = rules.inForceOn(date);
         LocalDate due = date.plusDays(set.daysFor(issue.authority(), agency));
@@ -147,7 +147,7 @@ public final class ProvinceAnswerService {
         }
         notAfterToday(answer.date());
         if (issue.raisedOn() != null && answer.date().isBefore(issue.raisedOn())) {
-            throw new UserException("answer.answer.beforeRaised", answer.date(), issue.raisedOn());
+            throw new UserException("answer.answer.beforeRaised", shown(answer.date()), shown(issue.raisedOn()));
         }
         String letterNo = limited(VietText.cleanOrNull(answer.letterNo()), LETTER_NO_MAX,
                 "provinceanswer.letterNo.tooLong");
@@ -156,7 +156,7 @@ public final class ProvinceAnswerService {
                 throw new UserException("answer.answer.redirected");
             }
             if (a.forwardDate() != null && answer.date().isBefore(a.forwardDate())) {
-                throw new UserException("answer.answer.beforeForward", answer.date(), a.forwardDate());
+                throw new UserException("answer.answer.beforeForward", shown(answer.date()), shown(a.forwardDate()));
             }
             return new ProvinceAnswer(OpinionStatus.ANSWERED, a.forwardAgency(), a.forwardLetterNo(), a.forwardDate(),
                     a.dueDate(), agency, letterNo, answer.date(), text, answer.result(), null, a.updatedAt(),
@@ -398,10 +398,15 @@ public final class ProvinceAnswerService {
         return clean;
     }
 
+    /** A date as the user reads it in a message: "05/06/2026". */
+    private static String shown(LocalDate date) {
+        return org.cutri.common.text.DateText.format(date);
+    }
+
     private void notAfterToday(LocalDate date) {
         LocalDate today = LocalDate.now(clock);
         if (date.isAfter(today)) {
-            throw new UserException("answer.date.future", date, today);
+            throw new UserException("answer.date.future", shown(date), shown(today));
         }
     }
 }

@@ -118,8 +118,10 @@ public class ProvinceAnswersView implements Screen {
                 }
             }
         });
+        // A row chosen by the user; the list emptied or refiltered is the view-model's own business (it keeps or drops
+        // the chosen issue itself).
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null || !viewModel.issues().contains(viewModel.selectedProperty().get())) {
+            if (now != null) {
                 viewModel.select(now);
             }
         });

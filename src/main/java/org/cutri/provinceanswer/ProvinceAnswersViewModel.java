@@ -130,6 +130,7 @@ public class ProvinceAnswersViewModel {
             });
         }
         overdueOnly.addListener((obs, old, now) -> filter());
+        fillForm(null);
         set.addListener((obs, old, now) -> {
             if (!updatingChoices && now != null && (old == null || !Objects.equals(old.value(), now.value()))) {
                 load(false);
@@ -423,15 +424,15 @@ public class ProvinceAnswersViewModel {
     private void replace(ProvinceAnswerIssue changed) {
         Function<List<ProvinceAnswerIssue>, List<ProvinceAnswerIssue>> swap = list -> list.stream()
                 .map(i -> i.key().equals(changed.key()) ? changed : i).toList();
+        if (selected.get() != null && selected.get().key().equals(changed.key())) {
+            selected.set(changed);
+            fillForm(changed);
+        }
         all = swap.apply(all);
         for (int i = 0; i < issues.size(); i++) {
             if (issues.get(i).key().equals(changed.key())) {
                 issues.set(i, changed);
             }
-        }
-        if (selected.get() != null && selected.get().key().equals(changed.key())) {
-            selected.set(changed);
-            fillForm(changed);
         }
     }
 

@@ -15,6 +15,7 @@ import org.cutri.answer.AnswerRuleSet;
 import org.cutri.answer.Forwarding;
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionStatus;
 import org.cutri.province.Approvals;
@@ -82,6 +83,11 @@ class ProvinceAnswerServiceTest {
                     "answer.forward.beforeRaised");
             refused(() -> answers.forward(issue, new Forwarding("Sở Xây dựng", "1", TODAY.plusDays(1))),
                     "answer.date.future");
+            // The message gives the dates as the user writes them.
+            assertThatThrownBy(() -> answers.forward(issue, new Forwarding("Sở Xây dựng", "1", raised.minusDays(1))))
+                    .satisfies(e -> assertThat(TestContexts.VI.of((UserException) e)).isEqualTo("Ngày chuyển "
+                            + DateText.format(raised.minusDays(1)) + " sớm hơn ngày cử tri nêu ý kiến ("
+                            + DateText.format(raised) + "). Hãy kiểm tra lại ngày."));
             assertThat(answers.answerOf(code(issue), issue.code())).isEmpty();
 
             // Forwarded: the province's default rule gives 30 days.
