@@ -146,6 +146,12 @@ public class ProvinceAnswersViewModel {
     private void load(boolean withSets) {
         int number = ++loadNumber;
         loading.set(true);
+        if (!withSets) {
+            // Another set chosen: its issues are not those shown, so the list says it is loading meanwhile.
+            all = List.of();
+            issues.clear();
+            select(null);
+        }
         statusText.set(messages.get("provinceanswer.loading"));
         String wanted = ChoiceBoxes.valueOf(set);
         List<ProvinceRoundSet> known = loadedSets;

@@ -93,7 +93,7 @@ class ProvinceAnswersViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = view.screen(Area.PROVINCE_ANSWERS).root();
         List<String> shown = FxTestSupport.onFx(() -> ShownNodes.texts(root));
-        assertThat(shown).contains(window.context().messages().get("common.loading"))
+        assertThat(shown).contains(text("common.loading"))
                 .doesNotContain(text("provinceanswer.empty.noSet"), text("provinceanswer.empty.none"),
                         text("provinceanswer.empty.filtered"));
         gate.open();
@@ -107,7 +107,14 @@ class ProvinceAnswersViewTest {
         });
         assertThat(older.count()).isEqualTo(2);
         List<ProvinceAnswerIssue> newest = List.copyOf(table.getItems());
+        // The older round: while its issues are read the list says so, not the newer round's issues nor "nothing".
+        gate.close();
         Pickers.pick(robot, "#setBox", older.lastLabel());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isEmpty();
+        assertThat(FxTestSupport.onFx(() -> ShownNodes.texts(root))).contains(text("common.loading"))
+                .doesNotContain(text("provinceanswer.empty.none"), text("provinceanswer.empty.filtered"));
+        gate.open();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty() && !table.getItems().equals(newest));
         assertThat(label(robot, "#summaryLabel")).startsWith("Hiện " + table.getItems().size() + " / ");
 
