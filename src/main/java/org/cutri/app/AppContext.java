@@ -69,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.answer.AnswerRules answerRules;
     private final org.cutri.answer.FollowUpService followUps;
     private final org.cutri.answer.importing.AnswerImportService answerImport;
+    private final org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -120,6 +121,9 @@ public final class AppContext implements AutoCloseable {
         this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerImport = new org.cutri.answer.importing.AnswerImportService(followUps, Clock.systemDefaultZone());
+        this.provinceAnswers = new org.cutri.provinceanswer.ProvinceAnswerService(database.jdbi(),
+                new org.cutri.province.ProvinceService(database.jdbi()), provinceGroups, answerRules,
+                Clock.systemDefaultZone());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -221,6 +225,11 @@ public final class AppContext implements AutoCloseable {
     /** Imports an agency's list of answers (answers import, the import window of the follow-up screen). */
     public org.cutri.answer.importing.AnswerImportService answerImport() {
         return answerImport;
+    }
+
+    /** At a province office: the answers to the communes' opinions (forwarded, answered, redirected). */
+    public org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers() {
+        return provinceAnswers;
     }
 
     public org.cutri.report.ReportService reports() {

@@ -16,6 +16,8 @@ public enum Area {
     EXCHANGE(Group.WORK, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
+    /** Answers to the communes' opinions, recorded at the province (they travel back in return packages). */
+    PROVINCE_ANSWERS(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     /** Backups and restore: at both kinds of office. */
     BACKUPS(Group.DATA, true, null),
     /** The password that protects the data: at both kinds of office. */

@@ -158,6 +158,9 @@ final class Screens {
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
                 new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
                         executor), messages, dialogs));
+        screens.put(Area.PROVINCE_ANSWERS, () -> new org.cutri.provinceanswer.ProvinceAnswersView(
+                new org.cutri.provinceanswer.ProvinceAnswersViewModel(context.provinceAnswers(),
+                        context.provinceReports(), messages, executor, java.time.Clock.systemDefaultZone()), messages));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit()),

@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                 RoundsCommand.class, MeetingsCommand.class, ScheduleCommand.class, PackageCommand.class,
                 SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
                 AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class,
-                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class})
+                BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class,
+                CommunesCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

@@ -17,4 +17,15 @@ public class ProvinceService {
     public List<ConsolidatedOpinion> opinions() {
         return jdbi.withExtension(ProvinceDao.class, ProvinceDao::opinions);
     }
+
+    /** The communes the province holds, in the order of their names, each with its number of imported packages. */
+    public List<HeldCommune> communes() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT c.code, c.name, (SELECT COUNT(*) FROM"
+                + " imported_package p WHERE p.commune_code = c.code) AS packages FROM commune_office c")
+                .map((rs, ctx) -> new HeldCommune(rs.getString("code"), rs.getString("name"), rs.getInt("packages")))
+                .list()).stream()
+                .sorted(java.util.Comparator.comparing(HeldCommune::name, org.cutri.common.text.VietText.ORDER)
+                        .thenComparing(HeldCommune::code))
+                .toList();
+    }
 }

@@ -77,6 +77,11 @@ public final class TestWindow implements AutoCloseable {
         return open(stage, context, HandOverView.FolderPicker.SYSTEM);
     }
 
+    /** Opens the window on data the test prepared, its background work going through {@code wrap}. */
+    public static TestWindow open(Stage stage, AppContext context, UnaryOperator<TaskExecutor> wrap) {
+        return new TestWindow(stage, context, wrap, HandOverView.FolderPicker.SYSTEM);
+    }
+
     /** The same, with the hand-over writing to the folder {@code folders} answers (no system chooser in tests). */
     public static TestWindow open(Stage stage, AppContext context, HandOverView.FolderPicker folders) {
         return new TestWindow(stage, context, UnaryOperator.identity(), folders);
