@@ -67,6 +67,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.protection.ProtectionService protection;
     private final org.cutri.answer.AnswerRules answerRules;
     private final org.cutri.answer.FollowUpService followUps;
+    private final org.cutri.returns.ReturnPackageService returnPackages;
+    private final org.cutri.returns.ReturnImportService returnImports;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -116,6 +118,13 @@ public final class AppContext implements AutoCloseable {
         this.protection = new org.cutri.protection.ProtectionService(database, audit);
         this.answerRules = new org.cutri.answer.AnswerRules(database.jdbi(), Clock.systemDefaultZone());
         this.followUps = new org.cutri.answer.FollowUpService(database.jdbi(), Clock.systemDefaultZone());
+        this.returnPackages = new org.cutri.returns.ReturnPackageService(database.jdbi(), office, officeKeys,
+                Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
+        this.returnImports = new org.cutri.returns.ReturnImportService(database.jdbi(),
+                new org.cutri.exchange.ReturnPackageReader(), office, followUps,
+                new org.cutri.answer.ProvinceFollowUps(database.jdbi(), Clock.systemDefaultZone(), followUps),
+                new org.cutri.returns.ProvinceKeyService(database.jdbi(), Clock.systemDefaultZone()), Clock.systemDefaultZone(),
+                audit);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -212,6 +221,16 @@ public final class AppContext implements AutoCloseable {
     /** The follow-up of the voters' opinions: forwarding, answers, assessment, carry-over. */
     public org.cutri.answer.FollowUpService followUps() {
         return followUps;
+    }
+
+    /** At the province: each commune's return package (the answers sent back). */
+    public org.cutri.returns.ReturnPackageService returnPackages() {
+        return returnPackages;
+    }
+
+    /** At the commune: taking the province's return package into the follow-up. */
+    public org.cutri.returns.ReturnImportService returnImports() {
+        return returnImports;
     }
 
     public org.cutri.report.ReportService reports() {

@@ -57,11 +57,12 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V8_1, the answers to the voters) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE received_return", "DROP TABLE return_sequence",
-                    "DROP TABLE province_answer", "DROP TABLE readback_reaction", "DROP TABLE opinion_raised_again",
-                    "DROP TABLE opinion_followup", "DROP TABLE answer_rule", "DROP TABLE answer_rule_set",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.1'")) {
+            // The newest migration (V8_3, the return packages) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE trusted_province_key", "ALTER TABLE return_sequence DROP COLUMN last_sha256",
+                    "ALTER TABLE received_return DROP COLUMN manifest_sha256",
+                    "ALTER TABLE received_return DROP COLUMN previous_sha256",
+                    "ALTER TABLE received_return DROP COLUMN signer_fingerprint",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.3'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -69,7 +70,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM opinion_followup").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_province_key").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
