@@ -95,6 +95,9 @@ public class PackageReader {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (!PackageFormat.safeEntryName(entry.getName())) {
+                if (ReturnFormat.ANSWERS.equals(entry.getName()) && ReturnPackageReader.isReturnPackage(file)) {
+                    throw new UserException("returns.refused.atProvince");
+                }
                 throw new UserException("exchange.refused.unsafePath", entry.getName());
             }
             if (entries.put(entry.getName(), entry) != null) {

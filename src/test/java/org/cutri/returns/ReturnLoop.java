@@ -3,8 +3,11 @@ package org.cutri.returns;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -13,7 +16,9 @@ import java.util.List;
 import org.cutri.answer.FollowUpIssue;
 import org.cutri.app.AppContext;
 import org.cutri.cli.CutriCommand;
+import org.cutri.province.Approvals;
 import org.cutri.province.ImportedOpinion;
+import org.cutri.province.PackageImportSummary;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.TestContexts;
 
@@ -56,9 +61,9 @@ final class ReturnLoop {
         this.commune = commune;
         this.province = province;
         this.files = files;
-        Run demo = cli(commune, "demo");
-        assertThat(demo.exit()).as(demo.err()).isZero();
+        communePackage = files.resolve("xa-gui-tinh.zip");
         try (AppContext c = TestContexts.open(commune)) {
+            c.demo().load(false, true);
             ContactRound july = c.rounds().list().stream().filter(r -> r.startDate().getMonthValue() == 7).findFirst()
                     .orElseThrow();
             julyId = july.id();
@@ -67,12 +72,15 @@ final class ReturnLoop {
             List<FollowUpIssue> singles = issues.stream().filter(i -> i.groupId() == null).toList();
             single = singles.get(0);
             other = singles.get(1);
+            Files.write(communePackage, c.packageExporter().export(julyId, false, List.of()).bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        communePackage = files.resolve("xa-gui-tinh.zip");
-        Run export = cli(commune, "package", "export", "--round", String.valueOf(julyId), "--out", communePackage.toString());
-        assertThat(export.exit()).as(export.err()).isZero();
-        Run imported = cli(province, "package", "import", "--trust", communePackage.toString());
-        assertThat(imported.exit()).as(imported.out() + imported.err()).isZero();
+        try (AppContext p = TestContexts.open(province)) {
+            List<PackageImportSummary> imported = p.packageImporter().importAll(List.of(communePackage),
+                    Approvals.of(true, false));
+            assertThat(imported).allMatch(summary -> summary.outcome() == PackageImportSummary.Outcome.NEW);
+        }
     }
 
     /** The codes the province holds for the commune's July round. */

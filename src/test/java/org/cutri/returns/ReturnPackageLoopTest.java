@@ -49,6 +49,11 @@ class ReturnPackageLoopTest {
         assertThat(written.exit()).as(written.err()).isZero();
         assertThat(written.out()).contains("Đã ghi gói trả lời " + answers).contains("3 ý kiến, gói số 1");
         assertThat(Files.list(files)).noneMatch(f -> f.getFileName().toString().endsWith(".part"));
+        // Given to the province's own import, the return package is refused plainly.
+        Run atProvince = ReturnLoop.cli(province, "package", "import", "--trust", answers.toString());
+        assertThat(atProvince.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(atProvince.err()).contains("Thư mục dữ liệu này là của văn phòng tỉnh. Gói trả lời chỉ nhập ở văn phòng"
+                + " xã được trả lời.");
         String provinceKey;
         try (AppContext p = TestContexts.open(province)) {
             provinceKey = p.officeKeys().fingerprint();
