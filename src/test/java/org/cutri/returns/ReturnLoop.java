@@ -57,10 +57,15 @@ final class ReturnLoop {
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 
-    ReturnLoop(Path commune, Path province, Path files) {
-        this.commune = commune;
-        this.province = province;
-        this.files = files;
+    /** The commune's, the province's data and the files they exchange, in folders of {@code root}. */
+    ReturnLoop(Path root) {
+        try {
+            this.commune = Files.createDirectories(root.resolve("xa"));
+            this.province = Files.createDirectories(root.resolve("tinh"));
+            this.files = Files.createDirectories(root.resolve("tep"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         communePackage = files.resolve("xa-gui-tinh.zip");
         try (AppContext c = TestContexts.open(commune)) {
             c.demo().load(false, true);

@@ -40,11 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReturnPackageHostileTest {
 
     @TempDir
-    static Path commune;
-    @TempDir
-    static Path province;
-    @TempDir
-    static Path files;
+    static Path folder;
 
     private static ReturnLoop loop;
     /** The province's genuine next package (2), not yet taken. */
@@ -56,16 +52,16 @@ class ReturnPackageHostileTest {
 
     @BeforeAll
     static void communeTookTheFirstReturnPackage() {
-        loop = new ReturnLoop(commune, province, files);
+        loop = new ReturnLoop(folder);
         loop.provinceAnswers();
         ExportedReturn first;
-        try (AppContext p = TestContexts.open(province)) {
+        try (AppContext p = TestContexts.open(loop.province)) {
             first = p.returnPackages().build(ReturnLoop.COMMUNE);
             second = p.returnPackages().build(ReturnLoop.COMMUNE);
             provinceKey = p.officeKeys().key();
         }
         firstManifestSha = first.manifestSha256();
-        communeData = TestContexts.open(commune);
+        communeData = TestContexts.open(loop.commune);
         ReturnImportSummary taken = communeData.returnImports().importFile(write("tra-loi-1.zip", first.bytes()),
                 ReturnApprovals.of(true, false));
         assertThat(taken.outcome()).isEqualTo(ReturnImportSummary.Outcome.APPLIED);
@@ -84,7 +80,7 @@ class ReturnPackageHostileTest {
 
     private static Path write(String name, byte[] bytes) {
         try {
-            return Files.write(files.resolve(name), bytes);
+            return Files.write(loop.files.resolve(name), bytes);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -167,7 +163,7 @@ class ReturnPackageHostileTest {
     @Test
     void theProvinceRefusesAReturnPackageAsACommunesPackage() {
         Path answersFile = write("tra-loi-o-tinh.zip", second.bytes());
-        try (AppContext p = TestContexts.open(province)) {
+        try (AppContext p = TestContexts.open(loop.province)) {
             var totals = p.importedPackages().totals();
             PackageImportSummary summary = p.packageImporter().importAll(List.of(answersFile), Approvals.of(true, false))
                     .get(0);
@@ -196,7 +192,7 @@ class ReturnPackageHostileTest {
 
         assertThat(refused(ExchangeFixture.zip(entries))).isEqualTo("Gói có đường dẫn không an toàn"
                 + " \"../../tra-loi-thoat.json\" (có .., đường dẫn tuyệt đối hoặc ký tự lạ). Không nhập gì từ tệp này.");
-        assertThat(files.getParent().getParent().resolve("tra-loi-thoat.json")).doesNotExist();
+        assertThat(loop.files.getParent().getParent().resolve("tra-loi-thoat.json")).doesNotExist();
     }
 
     @Test
@@ -216,7 +212,7 @@ class ReturnPackageHostileTest {
                 manifest -> ((ObjectNode) manifest.get("entries").get(0)).put("size", 100L << 30));
         assertThat(refused(huge)).startsWith("Phần data/answers.json của gói lớn quá 64 MB");
 
-        Path sparse = files.resolve("tra-loi-khong-lo.zip");
+        Path sparse = loop.files.resolve("tra-loi-khong-lo.zip");
         try (RandomAccessFile file = new RandomAccessFile(sparse.toFile(), "rw")) {
             file.setLength(70L << 20);
         }

@@ -24,15 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ReturnPackageLoopTest {
 
     @TempDir
-    Path commune;
-    @TempDir
-    Path province;
-    @TempDir
-    Path files;
+    Path folder;
+    private Path commune;
 
     @Test
     void answersTravelBackToTheCommuneAndServeTheWholeGroup() throws Exception {
-        ReturnLoop loop = new ReturnLoop(commune, province, files);
+        ReturnLoop loop = new ReturnLoop(folder);
+        commune = loop.commune;
+        Path province = loop.province;
+        Path files = loop.files;
         assertThat(loop.provinceCodes()).contains(loop.group.codes().get(1), loop.single.code());
         Path answers = files.resolve("tra-loi.zip");
 
