@@ -63,7 +63,7 @@ class PackageImportCommand implements Callable<Integer> {
         if (expanded.isEmpty()) {
             throw new UserException("exchange.cli.noFiles");
         }
-        if (answersExpected(root, expanded)) {
+        if (answersExpected(expanded)) {
             return ReturnImportRun.run(root, expanded, dryRun, trust, acceptGap);
         }
         // The packages are read first, without the database: a batch refused whole, or a dry run in a folder
@@ -103,18 +103,11 @@ class PackageImportCommand implements Callable<Integer> {
     }
 
     /**
-     * True when the files are the province's answers to take (docs/decisions/0037): a return package is among them,
-     * or this data folder is a commune office's, where only return packages are imported.
+     * True when the files are the province's answers to take (docs/decisions/0037): a return package is among them.
+     * A commune's package given at a commune office goes on to the province's import, which refuses it there
+     * ({@code office.notProvince}) without changing the folder.
      */
-    private static boolean answersExpected(CutriCommand root, List<Path> files) {
-        if (files.stream().anyMatch(ReturnPackageReader::isReturnPackage)) {
-            return true;
-        }
-        if (!Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"))) {
-            return false;
-        }
-        try (AppContext context = root.openContext()) {
-            return !context.office().canImportPackages();
-        }
+    private static boolean answersExpected(List<Path> files) {
+        return files.stream().anyMatch(ReturnPackageReader::isReturnPackage);
     }
 }

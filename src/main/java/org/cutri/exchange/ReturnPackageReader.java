@@ -22,9 +22,11 @@ import java.util.zip.ZipFile;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cutri.answer.AnswerResult;
 import org.cutri.common.UserException;
 import org.cutri.exchange.ReturnData.ReturnedAnswer;
 import org.cutri.office.OfficeService;
+import org.cutri.opinion.OpinionStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,10 +45,8 @@ public class ReturnPackageReader {
     private static final String LAST = String.valueOf(PackageFormat.LAST_YEAR);
 
     /** The statuses a province sends back (mới is nothing to send; tồn đọng is the commune's own word). */
-    enum ReturnedStatus { FORWARDED, IN_PROGRESS, ANSWERED, NOT_COMPETENT }
-
-    /** The kinds of result of an answer. */
-    enum ReturnedResult { ACTION, DECISION, EXPLANATION }
+    private static final List<String> SENT = List.of(OpinionStatus.FORWARDED.name(), OpinionStatus.IN_PROGRESS.name(),
+            OpinionStatus.ANSWERED.name(), OpinionStatus.NOT_COMPETENT.name());
 
     private final PackageJsonReader json = new PackageJsonReader(PackageFormat.mapper());
 
@@ -277,12 +277,13 @@ public class ReturnPackageReader {
         spot.require(a != null, "missing");
         spot.text("opinion_code", a.opinionCode(), true, 40);
         spot.at("opinion_code").require(codes.add(a.opinionCode()), "twice", a.opinionCode());
-        spot.oneOf("status", a.status(), ReturnedStatus.class, true);
-        ReturnedStatus status = ReturnedStatus.valueOf(a.status());
-        if (status == ReturnedStatus.FORWARDED || status == ReturnedStatus.IN_PROGRESS) {
+        spot.oneOf("status", a.status(), OpinionStatus.class, true);
+        spot.at("status").require(SENT.contains(a.status()), "oneOf", a.status(), String.join(", ", SENT));
+        OpinionStatus status = OpinionStatus.valueOf(a.status());
+        if (status == OpinionStatus.FORWARDED || status == OpinionStatus.IN_PROGRESS) {
             spot.present("forwarding", a.forwarding());
         }
-        if (status == ReturnedStatus.ANSWERED) {
+        if (status == OpinionStatus.ANSWERED) {
             spot.present("answer", a.answer());
         }
         if (a.forwarding() != null) {
@@ -298,9 +299,9 @@ public class ReturnPackageReader {
             r.text("letter_no", a.answer().letterNo(), false, ReturnFormat.MAX_LETTER);
             r.date("date", a.answer().date(), true);
             r.text("text", a.answer().text(), true, ReturnFormat.MAX_ANSWER_TEXT);
-            r.oneOf("result_kind", a.answer().resultKind(), ReturnedResult.class, false);
+            r.oneOf("result_kind", a.answer().resultKind(), AnswerResult.class, false);
         }
-        spot.text("redirected_to", a.redirectedTo(), status == ReturnedStatus.NOT_COMPETENT, ReturnFormat.MAX_AGENCY);
+        spot.text("redirected_to", a.redirectedTo(), status == OpinionStatus.NOT_COMPETENT, ReturnFormat.MAX_AGENCY);
         spot.at("updated_at").require(a.updatedAt() == null || PackageFormat.plausibleYear(a.updatedAt().getYear()),
                 "dateRange", String.valueOf(a.updatedAt()), FIRST, LAST);
     }

@@ -30,6 +30,7 @@ public class MakeReturnView {
     @FXML private Button folderButton;
     @FXML private Label folderLabel;
     @FXML private Label statusLabel;
+    @FXML private Label keyLabel;
 
     public MakeReturnView(MakeReturnViewModel viewModel, Messages messages, HandOverView.FolderPicker folders) {
         this.viewModel = viewModel;
@@ -49,6 +50,7 @@ public class MakeReturnView {
                 ? messages.get("returns.make.noFolder") : viewModel.folderProperty().get().toString(),
                 viewModel.folderProperty()));
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
+        keyLabel.textProperty().bind(viewModel.keyTextProperty());
     }
 
     /** Shows the dialog. */

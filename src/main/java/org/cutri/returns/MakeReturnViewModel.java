@@ -38,6 +38,7 @@ public class MakeReturnViewModel {
     private final ObjectProperty<Choice<String>> commune = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Path> written = new ReadOnlyObjectWrapper<>();
     private final BooleanBinding canWrite;
@@ -52,8 +53,10 @@ public class MakeReturnViewModel {
                 busy, commune, folder);
     }
 
-    /** Lists the communes with answers to send. */
+    /** Lists the communes with answers to send, and shows the province's key fingerprint. */
     public void load() {
+        executor.execute(BackgroundTask.of(service::fingerprint)
+                .onSuccess(fingerprint -> keyText.set(messages.get("returns.make.key", fingerprint))));
         executor.execute(BackgroundTask.of(service::communes).onSuccess(list -> {
             communes.setAll(list.stream().map(c -> new Choice<>(c.code(), messages.get("returns.make.commune",
                     c.name() == null ? c.code() : c.name(), c.code(), String.valueOf(c.answers())))).toList());
@@ -112,6 +115,11 @@ public class MakeReturnViewModel {
 
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
+    }
+
+    /** "Mã khóa của tỉnh: …", which the commune compares by phone with its first return package. */
+    public ReadOnlyStringProperty keyTextProperty() {
+        return keyText.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -111,8 +111,8 @@ public class ReceiveAnswersViewModel {
         }
         List<Row> lines = new ArrayList<>();
         for (ReturnImportSummary.Change change : result.changes()) {
-            lines.add(new Row(change.code(), messages.get("returns.receive.row.change", change.before().label(),
-                    change.after().label()), change.agency() == null ? "" : change.agency()));
+            lines.add(new Row(change.code(), messages.get("returns.receive.row.change", messages.label(change.before()),
+                    messages.label(change.after())), change.agency() == null ? "" : change.agency()));
         }
         result.kept().forEach(code -> lines.add(new Row(code, messages.get("returns.receive.row.kept"), "")));
         result.unknown().forEach(code -> lines.add(new Row(code, messages.get("returns.receive.row.unknown"), "")));

@@ -49,6 +49,11 @@ public class ReturnPackageService {
         this.programVersion = programVersion;
     }
 
+    /** The fingerprint of the province office's key, which signs its return packages (the commune compares it). */
+    public String fingerprint() {
+        return keys.fingerprint();
+    }
+
     /** A commune the province holds answers for, with how many can be sent. */
     public record CommuneAnswers(String code, String name, int answers) {
     }

@@ -230,4 +230,30 @@ class ReturnPackageHostileTest {
         assertThat(refused(file, ReturnApprovals.of(false, true))).isEqualTo("Không mã ý kiến nào trong 3"
                 + " câu trả lời của gói là ý kiến đã thông qua của xã này. Không nhận gì; hãy kiểm tra với tỉnh.");
     }
+
+    @Test
+    void theGenuinePackageFollowsThePublishedSchemaAndTheSchemaCatchesAWrongAnswer() throws IOException {
+        Map<String, byte[]> entries = ExchangeFixture.entries(second.bytes());
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode schema;
+        try (var in = getClass().getResourceAsStream("/org/cutri/exchange/answers-v1.schema.json")) {
+            schema = mapper.readTree(in);
+        }
+        var factory = com.networknt.schema.JsonSchemaFactory.getInstance(
+                com.networknt.schema.SpecVersion.VersionFlag.V202012);
+        ObjectNode answersSchema = mapper.createObjectNode();
+        answersSchema.set("$defs", schema.get("$defs"));
+        answersSchema.put("$ref", "#/$defs/answersFile");
+        var answersFile = (ObjectNode) mapper.readTree(entries.get(ReturnFormat.ANSWERS));
+
+        assertThat(factory.getSchema(schema).validate(mapper.readTree(entries.get("manifest.json")))).isEmpty();
+        assertThat(factory.getSchema(answersSchema).validate(answersFile)).isEmpty();
+        // An answered opinion without its answer breaks the schema, as it is refused by the reader.
+        for (var answer : answersFile.get("answers")) {
+            if ("ANSWERED".equals(answer.get("status").asText())) {
+                ((ObjectNode) answer).putNull("answer");
+            }
+        }
+        assertThat(factory.getSchema(answersSchema).validate(answersFile)).isNotEmpty();
+    }
 }

@@ -109,6 +109,8 @@ class ReturnPackageWindowTest {
         Node write = robot.from(dialog).lookup("#writeReturnButton").query();
         FxTestSupport.waitUntil(() -> Pickers.picker(robot, "#communeBox").getValue() != null);
         assertThat(write.isDisabled()).as("no place chosen yet").isTrue();
+        Label key = robot.from(dialog).lookup("#keyLabel").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> key.getText().contains(provinceFingerprint));
         assertThat(Pickers.<Object>pick(robot, "#communeBox", "tan-phuc").toString()).contains("(tan-phuc): 3 ý kiến");
         robot.clickOn(robot.from(dialog).lookup("#folderButton").queryButton());
         FxTestSupport.waitUntil(() -> !write.isDisabled());
@@ -167,7 +169,7 @@ class ReturnPackageWindowTest {
                 .contains(loop.group.code(), loop.single.code(), "zz-khong-co-9");
         assertThat(rows.getItems()).filteredOn(r -> r.code().equals(loop.single.code()))
                 .extracting(ReceiveAnswersViewModel.Row::what, ReceiveAnswersViewModel.Row::agency)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(loop.single.followUp().status().label()
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(TestContexts.VI.label(loop.single.followUp().status())
                         + " → Không thuộc thẩm quyền", "Tòa án nhân dân khu vực"));
         assertThat(ReturnLoop.stored(data)).as("looking stores nothing").isEqualTo(before);
 
