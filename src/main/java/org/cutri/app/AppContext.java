@@ -70,6 +70,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.answer.FollowUpService followUps;
     private final org.cutri.answer.importing.AnswerImportService answerImport;
     private final org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers;
+    private final org.cutri.returns.ReturnPackageService returnPackages;
+    private final org.cutri.returns.ReturnImportService returnImports;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -124,6 +126,13 @@ public final class AppContext implements AutoCloseable {
         this.provinceAnswers = new org.cutri.provinceanswer.ProvinceAnswerService(database.jdbi(),
                 new org.cutri.province.ProvinceService(database.jdbi()), provinceGroups, answerRules,
                 Clock.systemDefaultZone());
+        this.returnPackages = new org.cutri.returns.ReturnPackageService(database.jdbi(), office, officeKeys,
+                Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
+        this.returnImports = new org.cutri.returns.ReturnImportService(database.jdbi(),
+                new org.cutri.exchange.ReturnPackageReader(), office, followUps,
+                new org.cutri.answer.ProvinceFollowUps(database.jdbi(), Clock.systemDefaultZone(), followUps),
+                new org.cutri.returns.ProvinceKeyService(database.jdbi(), Clock.systemDefaultZone()), Clock.systemDefaultZone(),
+                audit);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -230,6 +239,16 @@ public final class AppContext implements AutoCloseable {
     /** At a province office: the answers to the communes' opinions (forwarded, answered, redirected). */
     public org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers() {
         return provinceAnswers;
+    }
+
+    /** At the province: each commune's return package (the answers sent back). */
+    public org.cutri.returns.ReturnPackageService returnPackages() {
+        return returnPackages;
+    }
+
+    /** At the commune: taking the province's return package into the follow-up. */
+    public org.cutri.returns.ReturnImportService returnImports() {
+        return returnImports;
     }
 
     public org.cutri.report.ReportService reports() {

@@ -151,10 +151,14 @@ final class Screens {
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
-                messages, dialogs, folders));
+                messages, dialogs, folders, owner -> new org.cutri.returns.ReceiveAnswersView(
+                        new org.cutri.returns.ReceiveAnswersViewModel(context.returnImports(), messages, executor), messages,
+                        org.cutri.returns.ReceiveAnswersView.zipFiles(messages)).show(owner, () -> { })));
         screens.put(Area.PROVINCE_IMPORT, () -> new org.cutri.province.PackageImportView(
                 new org.cutri.province.PackageImportViewModel(context.packageImporter(), context.trustedKeys(), messages,
-                        executor), messages, dialogs));
+                        executor), messages, dialogs, owner -> new org.cutri.returns.MakeReturnView(
+                                new org.cutri.returns.MakeReturnViewModel(context.returnPackages(), context.packageWriter(),
+                                        messages, executor), messages, folders).show(owner)));
         screens.put(Area.PROVINCE_SUMMARY, () -> new org.cutri.province.ProvinceSummaryView(
                 new org.cutri.province.ProvinceSummaryViewModel(context.province(), context.provinceGroups(), messages,
                         executor), messages, dialogs));

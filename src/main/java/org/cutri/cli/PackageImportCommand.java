@@ -11,6 +11,7 @@ import org.cutri.common.db.Database;
 import org.cutri.common.i18n.Localizable;
 import org.cutri.common.i18n.Messages;
 import org.cutri.exchange.PackageReader;
+import org.cutri.exchange.ReturnPackageReader;
 import org.cutri.province.Approvals;
 import org.cutri.province.PackageImportSummary;
 import org.cutri.province.PackageImportSummary.Outcome;
@@ -34,7 +35,8 @@ import picocli.CommandLine.ParentCommand;
         "Nhập gói dữ liệu của các xã (ở văn phòng tỉnh). Mỗi gói một dòng: tệp<TAB>kết quả<TAB>chi tiết.",
         "Kết quả: NEW (mới), REPLACING (thay gói cũ hơn), UNCHANGED (đã nhập rồi), REFUSED (từ chối, kèm lý do).",
         "Gói đầu tiên của một xã bị từ chối và in mã khóa của xã, trừ khi có --trust.",
-        "Thư mục dữ liệu còn trống sẽ được lập làm văn phòng tỉnh."})
+        "Thư mục dữ liệu còn trống sẽ được lập làm văn phòng tỉnh.",
+        "Ở văn phòng xã: nhập gói trả lời của tỉnh (lần đầu cần --trust sau khi đối chiếu mã khóa của tỉnh)."})
 class PackageImportCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -57,8 +59,12 @@ class PackageImportCommand implements Callable<Integer> {
     public Integer call() {
         CutriCommand root = parent.root();
         Messages messages = root.messages();
-        if (PackageImporter.expand(files).isEmpty()) {
+        List<Path> expanded = PackageImporter.expand(files);
+        if (expanded.isEmpty()) {
             throw new UserException("exchange.cli.noFiles");
+        }
+        if (answersExpected(expanded)) {
+            return ReturnImportRun.run(root, expanded, dryRun, trust, acceptGap);
         }
         // The packages are read first, without the database: a batch refused whole, or a dry run in a folder
         // without a database, does not open (or create) it, so the folder stays exactly as it was.
@@ -94,5 +100,14 @@ class PackageImportCommand implements Callable<Integer> {
             throw new UserException("exchange.cli.refusedMany", String.valueOf(refused.size()));
         }
         return 0;
+    }
+
+    /**
+     * True when the files are the province's answers to take (docs/decisions/0037): a return package is among them.
+     * A commune's package given at a commune office goes on to the province's import, which refuses it there
+     * ({@code office.notProvince}) without changing the folder.
+     */
+    private static boolean answersExpected(List<Path> files) {
+        return files.stream().anyMatch(ReturnPackageReader::isReturnPackage);
     }
 }

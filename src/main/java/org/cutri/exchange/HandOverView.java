@@ -45,6 +45,7 @@ public class HandOverView implements Screen {
     private final Dialogs dialogs;
     private final FolderPicker folders;
     private final Parent root;
+    private final java.util.function.Consumer<Window> receiveAnswers;
 
     @FXML private SearchableComboBox<Choice<Integer>> roundBox;
     @FXML private SearchableComboBox<Choice<java.nio.file.Path>> targetBox;
@@ -56,16 +57,28 @@ public class HandOverView implements Screen {
     @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
     @FXML private Label keyLabel;
+    @FXML private javafx.scene.layout.VBox answersBox;
+    @FXML private Button receiveAnswersButton;
 
     public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs) {
         this(viewModel, messages, dialogs, FolderPicker.SYSTEM);
     }
 
     public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs, FolderPicker folders) {
+        this(viewModel, messages, dialogs, folders, null);
+    }
+
+    /**
+     * @param receiveAnswers opens "Nhận gói trả lời từ tỉnh" (the province's answers, docs/decisions/0037) over this
+     *         window; null: not offered
+     */
+    public HandOverView(HandOverViewModel viewModel, Messages messages, Dialogs dialogs, FolderPicker folders,
+            java.util.function.Consumer<Window> receiveAnswers) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
         this.folders = folders;
+        this.receiveAnswers = receiveAnswers;
         this.root = Views.load(this, messages);
     }
 
@@ -90,6 +103,9 @@ public class HandOverView implements Screen {
         }
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
         keyLabel.textProperty().bind(viewModel.keyTextProperty());
+        answersBox.setVisible(receiveAnswers != null);
+        answersBox.setManaged(receiveAnswers != null);
+        receiveAnswersButton.disableProperty().bind(viewModel.runningProperty());
         viewModel.resultProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 javafx.application.Platform.runLater(() -> dialogs.showInfo(
@@ -112,6 +128,13 @@ public class HandOverView implements Screen {
     private void chooseFolder() {
         folders.pick(root.getScene().getWindow(), messages.get("exchange.handover.chooseFolder.title"))
                 .ifPresent(viewModel::chooseFolder);
+    }
+
+    @FXML
+    private void receiveAnswers() {
+        if (receiveAnswers != null) {
+            receiveAnswers.accept(root.getScene().getWindow());
+        }
     }
 
     @FXML

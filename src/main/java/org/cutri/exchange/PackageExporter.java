@@ -1,8 +1,6 @@
 package org.cutri.exchange;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -142,7 +138,7 @@ public class PackageExporter {
                 null);
         PackageManifest manifest = PackageSignature.sign(unsigned, key.privateKey(), key.publicKey());
         byte[] manifestBytes = json(manifest);
-        byte[] zip = zip(manifestBytes, entries);
+        byte[] zip = PackageFormat.zip(manifestBytes, entries);
         String zipSha256 = PackageFormat.sha256Hex(zip);
         // The next package of the round names this one by its manifest's hash, which covers every entry's.
         keys.recordPackage(roundId, sequence, PackageFormat.sha256Hex(manifestBytes));
@@ -217,27 +213,6 @@ public class PackageExporter {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Package data could not be written as JSON", e);
         }
-    }
-
-    private static byte[] zip(byte[] manifest, Map<String, byte[]> entries) {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
-            put(zip, PackageFormat.MANIFEST, manifest);
-            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
-                put(zip, entry.getKey(), entry.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return buffer.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
-        ZipEntry entry = new ZipEntry(name);
-        entry.setTimeLocal(PackageFormat.ENTRY_TIME);
-        zip.putNextEntry(entry);
-        zip.write(bytes);
-        zip.closeEntry();
     }
 
     /** The round's accepted same-issue groups, by their opinions' codes. */

@@ -1,12 +1,17 @@
 package org.cutri.exchange;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -124,6 +129,20 @@ public final class PackageFormat {
      * {@code report/}.
      */
     public static boolean safeEntryName(String name) {
+        if (!safePath(name)) {
+            return false;
+        }
+        if (name.equals(MANIFEST) || DATA_FILES.contains(name)) {
+            return true;
+        }
+        return name.startsWith(REPORT_FOLDER) && validReportName(name.substring(REPORT_FOLDER.length()));
+    }
+
+    /**
+     * True for a path that can be nothing but a file inside the zip: relative, forward slashes, no empty, "." or
+     * ".." part, no drive letter or backslash, no control characters (whatever the file's name).
+     */
+    static boolean safePath(String name) {
         if (name == null || name.isEmpty() || name.length() > 200 || name.startsWith("/") || name.contains("\\")
                 || name.contains(":")) {
             return false;
@@ -138,10 +157,7 @@ public final class PackageFormat {
                 return false;
             }
         }
-        if (name.equals(MANIFEST) || DATA_FILES.contains(name)) {
-            return true;
-        }
-        return name.startsWith(REPORT_FOLDER) && validReportName(name.substring(REPORT_FOLDER.length()));
+        return true;
     }
 
     public static boolean validReportName(String name) {
@@ -167,5 +183,27 @@ public final class PackageFormat {
 
     public static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** The zip of a package: the manifest first, then the entries in their order, every entry at {@link #ENTRY_TIME}. */
+    static byte[] zip(byte[] manifest, Map<String, byte[]> entries) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+            put(zip, PackageFormat.MANIFEST, manifest);
+            for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
+                put(zip, entry.getKey(), entry.getValue());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(PackageFormat.ENTRY_TIME);
+        zip.putNextEntry(entry);
+        zip.write(bytes);
+        zip.closeEntry();
     }
 }

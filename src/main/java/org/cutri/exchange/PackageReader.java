@@ -95,6 +95,9 @@ public class PackageReader {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (!PackageFormat.safeEntryName(entry.getName())) {
+                if (ReturnFormat.ANSWERS.equals(entry.getName()) && ReturnPackageReader.isReturnPackage(file)) {
+                    throw new UserException("returns.refused.atProvince");
+                }
                 throw new UserException("exchange.refused.unsafePath", entry.getName());
             }
             if (entries.put(entry.getName(), entry) != null) {
@@ -211,6 +214,11 @@ public class PackageReader {
         if (!PackageFormat.FORMAT_NAME.equals(tree.path("format").asText(null))) {
             throw new UserException("exchange.refused.notCutri");
         }
+        if (tree.has("kind")) {
+            // A return package (answers from the province to a commune) is never a commune's package.
+            throw new UserException(ReturnFormat.KIND.equals(tree.path("kind").asText(null))
+                    ? "returns.refused.atProvince" : "returns.refused.unknownKind", tree.path("kind").asText(""));
+        }
         JsonNode version = tree.get("format_version");
         PackageChecks.Spot.of(PackageFormat.MANIFEST, "format_version").require(
                 version != null && version.isIntegralNumber() && version.canConvertToInt(), "formatVersion");
@@ -230,14 +238,14 @@ public class PackageReader {
         return manifest;
     }
 
-    private record Read(long count, String sha256, byte[] bytes) {
+    record Read(long count, String sha256, byte[] bytes) {
     }
 
     /**
      * Reads at most {@code limit + 1} bytes of an entry (so an entry larger than declared is noticed without
      * inflating it), hashing them and keeping them when asked.
      */
-    private static Read readEntry(ZipFile zip, ZipEntry entry, long limit, boolean keep, String path) throws IOException {
+    static Read readEntry(ZipFile zip, ZipEntry entry, long limit, boolean keep, String path) throws IOException {
         MessageDigest digest = PackageFormat.sha256();
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream() : null;
         long count = 0;
@@ -260,7 +268,7 @@ public class PackageReader {
         return new Read(count, HexFormat.of().formatHex(digest.digest()), kept == null ? null : kept.toByteArray());
     }
 
-    private static String sha256Of(Path file) throws IOException {
+    static String sha256Of(Path file) throws IOException {
         MessageDigest digest = PackageFormat.sha256();
         byte[] buffer = new byte[BUFFER];
         try (InputStream in = Files.newInputStream(file)) {

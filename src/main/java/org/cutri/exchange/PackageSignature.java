@@ -67,7 +67,7 @@ public final class PackageSignature {
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder s, String name, String value) {
+    static void line(StringBuilder s, String name, String value) {
         s.append(name).append('=').append(value).append('\n');
     }
 
@@ -92,14 +92,25 @@ public final class PackageSignature {
 
     /** The manifest signed with this office's key: the same manifest with its {@code signature} filled in. */
     public static PackageManifest sign(PackageManifest unsigned, PrivateKey privateKey, byte[] publicKey) {
+        return unsigned.withSignature(signature((algorithm, key) -> signedBytes(unsigned, algorithm, key), privateKey,
+                publicKey));
+    }
+
+    /** The bytes a signature covers, given the signature's algorithm and public key (base64). */
+    @FunctionalInterface
+    interface Signed {
+        byte[] bytes(String algorithm, String publicKey);
+    }
+
+    /** The Ed25519 signature of these bytes by this key, with the key (base64 of its X.509 bytes). */
+    static PackageManifest.Signature signature(Signed signed, PrivateKey privateKey, byte[] publicKey) {
         String encodedKey = Base64.getEncoder().encodeToString(publicKey);
-        byte[] bytes = signedBytes(unsigned, ALGORITHM, encodedKey);
+        byte[] bytes = signed.bytes(ALGORITHM, encodedKey);
         try {
             Signature signer = Signature.getInstance(ALGORITHM);
             signer.initSign(privateKey);
             signer.update(bytes);
-            String value = Base64.getEncoder().encodeToString(signer.sign());
-            return unsigned.withSignature(new PackageManifest.Signature(ALGORITHM, encodedKey, value));
+            return new PackageManifest.Signature(ALGORITHM, encodedKey, Base64.getEncoder().encodeToString(signer.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every Java 17 runtime signs with Ed25519", e);
         }
@@ -113,28 +124,33 @@ public final class PackageSignature {
      *         signature or key is not a valid Ed25519 one)
      */
     public static byte[] verify(PackageManifest m) {
-        PackageManifest.Signature signature = m.signature();
+        return verify(m.signature(), (algorithm, key) -> signedBytes(m, algorithm, key), "exchange.refused.unsigned",
+                "exchange.refused.badSignature");
+    }
+
+    /** Checks a signature of these bytes against the key it carries; returns that key's X.509 bytes. */
+    static byte[] verify(PackageManifest.Signature signature, Signed signed, String unsignedKey, String badKey) {
         if (signature == null || signature.value() == null || signature.publicKey() == null) {
-            throw new UserException("exchange.refused.unsigned");
+            throw new UserException(unsignedKey);
         }
         if (!ALGORITHM.equals(signature.algorithm())) {
-            throw new UserException("exchange.refused.badSignature");
+            throw new UserException(badKey);
         }
         byte[] key = decode(signature.publicKey());
         byte[] value = decode(signature.value());
         if (key == null || value == null || key.length != PUBLIC_KEY_BYTES || value.length != SIGNATURE_BYTES
                 || !Arrays.equals(Arrays.copyOf(key, ED25519_PREFIX.length), ED25519_PREFIX)) {
-            throw new UserException("exchange.refused.badSignature");
+            throw new UserException(badKey);
         }
         try {
             Signature verifier = Signature.getInstance(ALGORITHM);
             verifier.initVerify(publicKey(key));
-            verifier.update(signedBytes(m, signature.algorithm(), signature.publicKey()));
+            verifier.update(signed.bytes(signature.algorithm(), signature.publicKey()));
             if (!verifier.verify(value)) {
-                throw new UserException("exchange.refused.badSignature");
+                throw new UserException(badKey);
             }
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new UserException(e, "exchange.refused.badSignature");
+            throw new UserException(e, badKey);
         }
         return key;
     }

@@ -101,26 +101,49 @@ public class PackageWriter {
 
     /** Writes the package to this file, safely; returns the file once it has been read back and checked. */
     public Path write(ExportedPackage pkg, Path target, Progress progress) {
+        PackageManifest manifest = pkg.manifest();
+        return write(target, pkg.bytes(), file -> reader.verify(file, pkg.sha256()), progress,
+                "xã " + manifest.commune().code() + ", đợt " + manifest.round().id() + ", gói số " + manifest.sequence()
+                        + (manifest.withNames() ? ", có tên người nêu" : ", không tên người nêu"));
+    }
+
+    /** Writes a return package (answers from the province) to this file, safely, read back and checked. */
+    public Path write(ExportedReturn pkg, Path target, Progress progress) {
+        ReturnManifest manifest = pkg.manifest();
+        return write(target, pkg.bytes(), file -> {
+            if (!new ReturnPackageReader().read(file).sha256().equals(pkg.sha256())) {
+                throw new UserException("returns.refused.tampered", file.getFileName());
+            }
+        }, progress, "gói trả lời cho xã " + manifest.commune().code() + ", gói số " + manifest.sequence() + ", "
+                + manifest.counts().answers() + " ý kiến");
+    }
+
+    /**
+     * Writes a zip of the package family to this file, safely (a return package too): returns the file once
+     * {@code readBack} has read it back and checked it; the audit row gets {@code description} and the file's path.
+     */
+    public Path write(Path target, byte[] bytes, java.util.function.Consumer<Path> readBack, Progress progress,
+            String description) {
         requireZipName(target);
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UserException("exchange.write.noFolder", folder == null ? absolute : folder);
         }
-        long size = pkg.size();
+        long size = bytes.length;
         long total = size * 2;
         checkSpace(folder, size + SPACE_MARGIN);
         Path part = absolute.resolveSibling(absolute.getFileName() + ".part");
         try {
             try (Sink sink = opener.open(part)) {
-                ByteBuffer bytes = ByteBuffer.wrap(pkg.bytes());
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 long done = 0;
-                while (bytes.hasRemaining()) {
-                    ByteBuffer chunk = bytes.slice();
+                while (buffer.hasRemaining()) {
+                    ByteBuffer chunk = buffer.slice();
                     chunk.limit(Math.min(CHUNK, chunk.remaining()));
                     int length = chunk.remaining();
                     sink.write(chunk);
-                    bytes.position(bytes.position() + length);
+                    buffer.position(buffer.position() + length);
                     done += length;
                     progress.update(done, total);
                 }
@@ -136,7 +159,7 @@ public class PackageWriter {
             throw e;
         }
         try {
-            reader.verify(absolute, pkg.sha256());
+            readBack.accept(absolute);
         } catch (UserException e) {
             LOG.error("Package {} read back differently from what was written", absolute, e);
             deleteQuietly(absolute);
@@ -144,10 +167,8 @@ public class PackageWriter {
         }
         progress.update(total, total);
         LOG.info("Wrote package {} ({} bytes), read back and checked", absolute, size);
-        PackageManifest manifest = pkg.manifest();
         audit.record(org.cutri.audit.AuditAction.PACKAGE_EXPORT, "package", absolute.getFileName(),
-                "xã " + manifest.commune().code() + ", đợt " + manifest.round().id() + ", gói số " + manifest.sequence()
-                        + (manifest.withNames() ? ", có tên người nêu" : ", không tên người nêu") + ", " + absolute);
+                description + ", " + absolute);
         return absolute;
     }
 

@@ -4,15 +4,10 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.event.ActionEvent;
 import javafx.fxml.FXML;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -26,6 +21,7 @@ import org.cutri.common.ui.FileSource;
 import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.TaskProgress;
 import org.cutri.common.ui.Views;
+import org.cutri.common.ui.WorkDialog;
 import org.cutri.round.ContactRound;
 
 /**
@@ -120,24 +116,10 @@ public class OpinionImportView {
 
     /** Shows the dialog; {@code afterImport} runs (on the FX thread) when opinions were stored. */
     public void show(Window owner, Runnable afterImport) {
-        Dialog<Void> dialog = new Dialog<>();
-        dialog.initOwner(owner);
-        dialog.setTitle(messages.get("opinionimport.dialog.title"));
-        dialog.setResizable(true);
-        dialog.getDialogPane().setContent(root);
-        ButtonType importType = new ButtonType(messages.get("opinionimport.dialog.import"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType closeType = new ButtonType(messages.get("opinionimport.dialog.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(importType, closeType);
-        Node importButton = dialog.getDialogPane().lookupButton(importType);
-        importButton.setId("opinionImportButton");
-        importButton.disableProperty().bind(viewModel.canImportBinding().not());
-        importButton.addEventFilter(ActionEvent.ACTION, event -> {
-            // Stay open: the summary then says what was imported.
-            event.consume();
-            viewModel.importNow(afterImport);
-        });
         viewModel.load();
-        dialog.showAndWait();
+        WorkDialog.show(owner, new WorkDialog.Spec(messages.get("opinionimport.dialog.title"),
+                messages.get("opinionimport.dialog.import"), messages.get("opinionimport.dialog.close"),
+                "opinionImportButton"), root, viewModel.canImportBinding(), () -> viewModel.importNow(afterImport));
     }
 
     @FXML

@@ -39,6 +39,7 @@ public class PackageImportView implements Screen {
     private final Messages messages;
     private final Dialogs dialogs;
     private final Parent root;
+    private final java.util.function.Consumer<javafx.stage.Window> makeReturn;
 
     @FXML private BorderPane pane;
     @FXML private TableView<Row> table;
@@ -58,15 +59,26 @@ public class PackageImportView implements Screen {
     @FXML private TaskProgress progressBox;
     @FXML private Label statusLabel;
     @FXML private Button questionButton;
+    @FXML private Button makeReturnButton;
     @FXML private TableView<TrustedKey> keysTable;
     @FXML private TableColumn<TrustedKey, String> keyCommuneColumn;
     @FXML private TableColumn<TrustedKey, String> keyFingerprintColumn;
     @FXML private TableColumn<TrustedKey, String> keyTrustedColumn;
 
     public PackageImportView(PackageImportViewModel viewModel, Messages messages, Dialogs dialogs) {
+        this(viewModel, messages, dialogs, null);
+    }
+
+    /**
+     * @param makeReturn opens "Tạo gói trả lời cho xã" (the answers sent back, docs/decisions/0037) over this window;
+     *         null: the button is not shown
+     */
+    public PackageImportView(PackageImportViewModel viewModel, Messages messages, Dialogs dialogs,
+            java.util.function.Consumer<javafx.stage.Window> makeReturn) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.dialogs = dialogs;
+        this.makeReturn = makeReturn;
         this.root = Views.load(this, messages);
     }
 
@@ -133,6 +145,9 @@ public class PackageImportView implements Screen {
                 c.getValue().trustedAt().toLocalDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 c.getValue().trustedBy(), messages.get("province.keys.how." + c.getValue().how()))));
         statusLabel.textProperty().bind(viewModel.statusTextProperty());
+        makeReturnButton.setVisible(makeReturn != null);
+        makeReturnButton.setManaged(makeReturn != null);
+        makeReturnButton.disableProperty().bind(viewModel.runningProperty());
 
         pane.setOnDragOver(event -> {
             if (event.getDragboard().hasFiles() && !viewModel.runningProperty().get()) {
@@ -191,6 +206,13 @@ public class PackageImportView implements Screen {
         }
         if (dialogs.confirm(viewModel.questionAction(row), viewModel.questionText(row))) {
             viewModel.answer(row);
+        }
+    }
+
+    @FXML
+    private void makeReturn() {
+        if (makeReturn != null) {
+            makeReturn.accept(root.getScene().getWindow());
         }
     }
 

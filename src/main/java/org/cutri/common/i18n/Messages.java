@@ -39,7 +39,7 @@ public final class Messages {
             "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
             "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
-            "answer", "answerimport", "provinceanswer");
+            "answer", "answerimport", "provinceanswer", "returns");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

@@ -57,9 +57,12 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V8_2, the read-back report's number) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE answer_report_issue",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.2'")) {
+            // The newest migration (V8_3, the return packages) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE trusted_province_key", "ALTER TABLE return_sequence DROP COLUMN last_sha256",
+                    "ALTER TABLE received_return DROP COLUMN manifest_sha256",
+                    "ALTER TABLE received_return DROP COLUMN previous_sha256",
+                    "ALTER TABLE received_return DROP COLUMN signer_fingerprint",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.3'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -67,7 +70,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM answer_report_issue").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_province_key").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
