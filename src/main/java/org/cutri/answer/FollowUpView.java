@@ -67,7 +67,6 @@ public class FollowUpView implements Screen {
     @FXML private TableColumn<FollowUpIssue, String> dueColumn;
     @FXML private TableColumn<FollowUpIssue, String> answeredColumn;
     @FXML private TableColumn<FollowUpIssue, String> assessmentColumn;
-    @FXML private TableColumn<FollowUpIssue, String> raisedColumn;
     @FXML private SplitPane detailPane;
     @FXML private Label detailTitle;
     @FXML private Label detailState;
@@ -120,7 +119,8 @@ public class FollowUpView implements Screen {
                 () -> messages.get(viewModel.allOverdueProperty().get() ? "answer.screen.empty.overdue"
                         : "answer.screen.empty"), viewModel.allOverdueProperty()), messages));
         column(codeColumn, FollowUpIssue::code);
-        column(contentColumn, FollowUpIssue::content);
+        column(contentColumn, issue -> issue.raisedTimes() > 1 ? "(" + raised(issue) + ") " + issue.content()
+                : issue.content());
         column(hamletColumn, issue -> String.join(", ", issue.hamlets()));
         column(agencyColumn, this::agency);
         column(statusColumn, this::status);
@@ -128,7 +128,6 @@ public class FollowUpView implements Screen {
         column(answeredColumn, issue -> DateText.format(issue.followUp().answerDate()));
         column(assessmentColumn, issue -> issue.followUp().assessment() == null ? ""
                 : messages.label(issue.followUp().assessment()));
-        column(raisedColumn, this::raised);
         dueColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -173,8 +172,9 @@ public class FollowUpView implements Screen {
 
         detailPane.disableProperty().bind(viewModel.selectedProperty().isNull());
         opinionList.setItems(viewModel.opinions());
-        opinionList.setPlaceholder(Placeholders.of(viewModel.opinionsLoadingProperty(), "answer.screen.opinions.none",
-                messages));
+        opinionList.setPlaceholder(Placeholders.of(viewModel.opinionsLoadingProperty(), Bindings.createStringBinding(
+                () -> viewModel.selectedProperty().get() == null ? "" : messages.get("answer.screen.opinions.none"),
+                viewModel.selectedProperty()), messages));
         opinionList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(IssueOpinion opinion, boolean empty) {

@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.cutri.answer.Answer;
 import org.cutri.answer.AnswerResult;
 import org.cutri.answer.AnswerSource;
 import org.cutri.answer.Assessment;
+import org.cutri.answer.FollowUp;
 import org.cutri.answer.FollowUpIssue;
+import org.cutri.answer.FollowUpRecords;
 import org.cutri.answer.FollowUpService;
 import org.cutri.answer.Forwarding;
 import org.cutri.common.text.VietText;
@@ -19,11 +20,12 @@ import org.cutri.opinion.Authority;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionService;
 import org.cutri.opinion.OpinionStatus;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The follow-up of the demo's July round, written through the program's own rules ({@link FollowUpService}, which
- * joins the demo's transaction): each issue forwarded by a letter of the commune Front to the agency that must
+ * The follow-up of the demo's July round, written in the demo's transaction with the program's own rule sets and
+ * store ({@link FollowUpRecords}; reading and the "raised again" link through {@link FollowUpService}): each issue forwarded by a letter of the commune Front to the agency that must
  * answer it, most answered by letter; some answered late, two answers judged "chưa thỏa đáng", three items past
  * their due date on 1 December 2026, one not for the authorities followed. The December round then shows what
  * carries over, and one December opinion is linked as raising a July issue again. Letters and answers are invented.
@@ -43,6 +45,7 @@ final class DemoFollowUp {
     private record Reply(String text, AnswerResult result) {
     }
 
+    private final Handle handle;
     private final FollowUpService followUps;
     private final OpinionService opinions;
     /** Each agency's forwarding letter: the office sends one letter per agency listing its items. */
@@ -50,8 +53,9 @@ final class DemoFollowUp {
     /** The next answer letter number per agency. */
     private final Map<String, Integer> answerNumbers = new LinkedHashMap<>();
 
-    DemoFollowUp(Jdbi jdbi, OpinionService opinions) {
+    DemoFollowUp(Handle handle, Jdbi jdbi, OpinionService opinions) {
         ZoneId zone = ZoneId.systemDefault();
+        this.handle = handle;
         this.followUps = new FollowUpService(jdbi, Clock.fixed(TYPED_ON.atTime(17, 0).atZone(zone).toInstant(), zone));
         this.opinions = opinions;
     }
@@ -62,43 +66,56 @@ final class DemoFollowUp {
         FollowUpIssue lighting = null;
         for (int k = 0; k < issues.size(); k++) {
             FollowUpIssue issue = issues.get(k);
-            if (issue.followUp().status() == OpinionStatus.ANSWERED) {
-                answeredAtTheMeeting(issue);
-                continue;
-            }
-            Fate fate = fate(issue, k);
-            if (fate == Fate.NOT_COMPETENT) {
-                followUps.notCompetent(issue, "Đoàn đại biểu Quốc hội tỉnh An Sơn (tổng hợp, chuyển Bộ Nội vụ)");
-                continue;
-            }
-            FollowUpIssue forwarded = followUps.forward(issue, letter(agency(issue)));
-            if (fate == Fate.FORWARDED_OVERDUE) {
-                continue;
-            }
-            if (fate == Fate.WORKING_OVERDUE) {
-                followUps.startWork(forwarded);
-                continue;
-            }
-            String agency = forwarded.followUp().forwardAgency();
-            LocalDate sent = forwarded.followUp().forwardDate();
-            LocalDate answeredOn = fate == Fate.ANSWERED_LATE ? forwarded.followUp().dueDate().plusDays(9 + k % 12)
-                    : sent.plusDays(12 + (k * 7) % 16);
-            Reply reply = reply(issue);
-            FollowUpIssue answered = followUps.answer(forwarded, new Answer(agency, answerLetter(agency), answeredOn,
-                    reply.text(), reply.result()), AnswerSource.TYPED);
-            if (fate == Fate.UNSATISFACTORY) {
-                followUps.assess(answered, Assessment.UNSATISFACTORY, has(issue, "den chieu sang")
-                        ? "Trả lời chưa đúng nội dung: cử tri đề nghị lắp thêm đèn đoạn gần trường mẫu giáo,"
-                                + " văn bản chỉ nêu việc thay bóng hỏng."
-                        : "Trả lời chung chung, chưa nêu thời gian ban hành chính sách hỗ trợ.");
-                lighting = has(issue, "den chieu sang") ? answered : lighting;
-            } else if (k % 3 != 2) {
-                followUps.assess(answered, Assessment.SATISFACTORY, null);
+            FollowUp written = followUp(issue, k);
+            if (written != null) {
+                FollowUpRecords.store(handle, issue.opinionIds(), written, TYPED_ON.atTime(17, 0));
+                lighting = has(issue, "den chieu sang") ? issue : lighting;
             }
         }
         if (lighting != null) {
             linkDarkRoad(decemberRoundId, lighting);
         }
+    }
+
+    /** What the office recorded for this issue by 1 December, or null for nothing. */
+    private FollowUp followUp(FollowUpIssue issue, int k) {
+        int id = issue.leadId();
+        if (issue.followUp().status() == OpinionStatus.ANSWERED) {
+            Opinion opinion = opinions.find(id).orElseThrow();
+            if (opinion.answeredBy() == null || opinion.answerText() == null) {
+                return null;
+            }
+            // Answered on the spot: that answer, with who gave it and when.
+            return new FollowUp(id, OpinionStatus.ANSWERED, null, null, null, null, null, opinion.answeredBy(), null,
+                    issue.raisedOn(), opinion.answerText(), AnswerResult.EXPLANATION, null, null, null,
+                    AnswerSource.TYPED, 0);
+        }
+        Fate fate = fate(issue, k);
+        if (fate == Fate.NOT_COMPETENT) {
+            return new FollowUp(id, OpinionStatus.NOT_COMPETENT, null, null, null, null, null, null, null, null, null,
+                    null, null, null, "Đoàn đại biểu Quốc hội tỉnh An Sơn (tổng hợp, chuyển Bộ Nội vụ)",
+                    AnswerSource.TYPED, 0);
+        }
+        Forwarding sent = letter(agency(issue));
+        FollowUpRecords.Due due = FollowUpRecords.due(handle, issue.authority() == null ? Authority.OTHER
+                : issue.authority(), sent);
+        if (fate == Fate.FORWARDED_OVERDUE || fate == Fate.WORKING_OVERDUE) {
+            return new FollowUp(id, fate == Fate.FORWARDED_OVERDUE ? OpinionStatus.FORWARDED : OpinionStatus.IN_PROGRESS,
+                    sent.agency(), sent.letterNo(), sent.date(), due.ruleSetId(), due.date(), null, null, null, null,
+                    null, null, null, null, AnswerSource.TYPED, 0);
+        }
+        LocalDate answeredOn = fate == Fate.ANSWERED_LATE ? due.date().plusDays(9 + k % 12)
+                : sent.date().plusDays(12 + (k * 7) % 16);
+        Reply reply = reply(issue);
+        Assessment assessment = fate == Fate.UNSATISFACTORY ? Assessment.UNSATISFACTORY
+                : k % 3 != 2 ? Assessment.SATISFACTORY : null;
+        String note = fate != Fate.UNSATISFACTORY ? null : has(issue, "den chieu sang")
+                ? "Trả lời chưa đúng nội dung: cử tri đề nghị lắp thêm đèn đoạn gần trường mẫu giáo, văn bản chỉ nêu"
+                        + " việc thay bóng hỏng."
+                : "Trả lời chung chung, chưa nêu thời gian ban hành chính sách hỗ trợ.";
+        return new FollowUp(id, OpinionStatus.ANSWERED, sent.agency(), sent.letterNo(), sent.date(), due.ruleSetId(),
+                due.date(), sent.agency(), answerLetter(sent.agency()), answeredOn, reply.text(), reply.result(),
+                assessment, note, null, AnswerSource.TYPED, 0);
     }
 
     /** December's "the road is dark, the lights are broken" raises July's unsatisfied lighting issue again. */
@@ -121,16 +138,6 @@ final class DemoFollowUp {
             return Fate.UNSATISFACTORY;
         }
         return k % 4 == 3 ? Fate.ANSWERED_LATE : Fate.ANSWERED;
-    }
-
-    /** The opinions answered on the spot keep that answer, now with who gave it and when. */
-    private void answeredAtTheMeeting(FollowUpIssue issue) {
-        Opinion opinion = opinions.find(issue.leadId()).orElseThrow();
-        if (opinion.answeredBy() == null || opinion.answerText() == null) {
-            return;
-        }
-        followUps.answer(issue, new Answer(opinion.answeredBy(), null, issue.raisedOn(), opinion.answerText(),
-                AnswerResult.EXPLANATION), AnswerSource.TYPED);
     }
 
     private static String agency(FollowUpIssue issue) {

@@ -180,7 +180,7 @@ public class DemoService {
         DemoWork.Counts work = new DemoWork(handle, rounds, meetings, opinions, councils, assignments, hamlets, fieldIds)
                 .load(term, SECRETARIES, reviewed);
         // The July round's follow-up goes through the program's own rules, in this same transaction.
-        new DemoFollowUp(jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
+        new DemoFollowUp(handle, jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }

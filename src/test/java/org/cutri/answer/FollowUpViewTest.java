@@ -86,9 +86,10 @@ class FollowUpViewTest {
         return table;
     }
 
+    @SuppressWarnings("unchecked")
     private TableView<FollowUpIssue> table() {
-        return FxTestSupport.onFx(() -> ShownNodes.of(window.view().screen(Area.ANSWERS).root(), TableView.class)
-                .stream().findFirst().orElseThrow());
+        return (TableView<FollowUpIssue>) FxTestSupport.onFx(() -> ShownNodes.of(
+                window.view().screen(Area.ANSWERS).root(), TableView.class).stream().findFirst().orElseThrow());
     }
 
     private <T extends Node> T node(FxRobot robot, String id) {
@@ -153,7 +154,7 @@ class FollowUpViewTest {
         int carried = FxTestSupport.onFx(() -> table.getItems().indexOf(table.getItems().stream()
                 .filter(FollowUpIssue::carriedOver).findFirst().orElseThrow()));
         robot.interact(() -> table.scrollTo(carried));
-        FxTestSupport.waitUntil(() -> ShownNodes.texts(table).stream().anyMatch(t -> t.startsWith("Tồn đọng (từ đợt")));
+        FxTestSupport.waitUntil(() -> ShownNodes.texts(table).stream().anyMatch(t -> t.startsWith("Tồn đọng\n(từ đợt")));
 
         Pickers.pick(robot, "#roundBox", "sau ky hop");
         waitForRows(table, context.followUps().followUpList(july.id()));
