@@ -82,8 +82,9 @@ public final class AnswerRulesView {
             days.setId("days-" + authority.name().toLowerCase(java.util.Locale.ROOT));
             days.setPrefColumnCount(5);
             days.textProperty().bindBidirectional(viewModel.daysProperty(authority));
-            grid.addRow(row++, new Label(messages.get("answer.rules.screen.daysFor", messages.label(authority))),
-                    new HBox(6, days, new Label(messages.get("answer.rules.screen.days"))));
+            HBox line = new HBox(6, days, new Label(messages.get("answer.rules.screen.days")));
+            line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            grid.addRow(row++, new Label(messages.get("answer.rules.screen.daysFor", messages.label(authority))), line);
         }
         GridPane.setHgrow(nameField, Priority.ALWAYS);
 
