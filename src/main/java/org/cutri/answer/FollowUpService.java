@@ -423,6 +423,12 @@ public final class FollowUpService {
         return chain;
     }
 
+    /** The opinions of an issue (one, or every member of its group), in the order of their meetings. */
+    public List<IssueOpinion> opinionsOf(FollowUpIssue issue) {
+        return jdbi.withHandle(handle -> FollowUpStore.rowsOf(handle, issue.opinionIds())).stream()
+                .map(row -> new IssueOpinion(row.opinionId(), row.code(), row.hamletName(), row.content())).toList();
+    }
+
     /** For tests and callers that keep an issue a while: the same issue read again from the data. */
     public Optional<FollowUpIssue> reload(FollowUpIssue issue) {
         return issueOf(issue.leadId());

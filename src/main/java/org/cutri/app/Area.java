@@ -11,6 +11,8 @@ public enum Area {
     ROUNDS(Group.WORK, true),
     MEETINGS(Group.WORK, true),
     OPINIONS(Group.WORK, true),
+    /** Following up the answers to the voters' opinions (trả lời cử tri). */
+    ANSWERS(Group.WORK, true),
     /** Shown at both kinds of office: a commune compiles its round, the province its communes' rounds. */
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),

@@ -148,6 +148,9 @@ final class Screens {
                 messages, executor, dialogs));
         screens.put(Area.OPINIONS, () -> new org.cutri.opinion.OpinionListView(new org.cutri.opinion.OpinionListViewModel(
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
+        screens.put(Area.ANSWERS, () -> new org.cutri.answer.FollowUpView(new org.cutri.answer.FollowUpViewModel(
+                context.rounds(), context.followUps(), context.answerRules(), messages, executor,
+                java.time.Clock.systemDefaultZone()), messages));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),

@@ -179,6 +179,8 @@ public class DemoService {
                 .collect(Collectors.toMap(OpinionField::name, OpinionField::id, (a, b) -> a));
         DemoWork.Counts work = new DemoWork(handle, rounds, meetings, opinions, councils, assignments, hamlets, fieldIds)
                 .load(term, SECRETARIES, reviewed);
+        // The July round's follow-up goes through the program's own rules, in this same transaction.
+        new DemoFollowUp(handle, jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }

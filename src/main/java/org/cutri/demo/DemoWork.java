@@ -36,7 +36,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The demo's work of the year: the round after the 2nd session (meetings in July 2026, all held, minutes
- * typed, opinions mostly answered) and the round before the 3rd session (meetings in early December
+ * typed, opinions followed up: see {@link DemoFollowUp}) and the round before the 3rd session (meetings in early December
  * 2026, the first seven held with minutes, the others planned). One meeting per hamlet, with the deputies
  * assigned to it. Opinions are invented; all anonymous except one whose speaker agreed to be named; some
  * hamlets raise the same issue in other words; one is written without diacritics; one was not approved
@@ -44,8 +44,8 @@ import org.jdbi.v3.core.Handle;
  */
 final class DemoWork {
 
-    /** What was created. */
-    record Counts(int rounds, int meetings, int opinions) {
+    /** What was created, and the two rounds (July's, December's) by id. */
+    record Counts(int rounds, int meetings, int opinions, int julyRoundId, int decemberRoundId) {
     }
 
     /** An invented opinion; {@code {h}} stands for the hamlet ("thôn Đông Hải"). */
@@ -151,7 +151,7 @@ final class DemoWork {
         if (reviewed) {
             acceptJulyGroups(after);
         }
-        return new Counts(2, meetingCount, opinionCount);
+        return new Counts(2, meetingCount, opinionCount, after.id(), before.id());
     }
 
     private void acceptJulyGroups(ContactRound round) {
@@ -221,12 +221,10 @@ final class DemoWork {
     private void addOpinions(Meeting meeting, Hamlet hamlet, int index, int present, List<Text> pool,
             List<Special> specials, boolean answeredLater) {
         int count = 3 + index % 3;
-        List<Integer> ids = new ArrayList<>();
         for (int j = 0; j < count; j++) {
             Text text = pool.get((index * 3 + j * 5) % pool.size());
             int votes = present - (index + j) % 4;
             int id = insert(meeting, hamlet, text, null, votes, present, null, null);
-            ids.add(id);
             noteIssue(answeredLater, text, id, votes, present);
         }
         for (Special special : specials) {
@@ -237,17 +235,8 @@ final class DemoWork {
                 if (special.answeredBy() != null) {
                     setStatus(id, OpinionStatus.ANSWERED);
                 } else {
-                    ids.add(id);
                     noteIssue(answeredLater, special.text(), id, votes, present);
                 }
-            }
-        }
-        if (answeredLater) {
-            // The July round is past: most opinions were answered by now, a few are being settled or carried over.
-            for (int k = 0; k < ids.size(); k++) {
-                int turn = (index + k) % 6;
-                setStatus(ids.get(k), turn == 0 ? OpinionStatus.PENDING
-                        : turn == 1 ? OpinionStatus.IN_PROGRESS : OpinionStatus.ANSWERED);
             }
         }
     }

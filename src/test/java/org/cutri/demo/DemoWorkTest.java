@@ -6,16 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.cutri.answer.Assessment;
+import org.cutri.answer.FollowUpIssue;
 import org.cutri.app.AppContext;
 import org.cutri.cli.CutriCommand;
 import org.cutri.meeting.Meeting;
 import org.cutri.meeting.MeetingStatus;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionListItem;
+import org.cutri.opinion.OpinionStatus;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundKind;
 import org.cutri.testing.TestContexts;
@@ -74,8 +78,51 @@ class DemoWorkTest {
             assertThat(all).anyMatch(o -> o.content().startsWith("De nghi nao vet"));
             assertThat(all).extracting(Opinion::authority).doesNotContainNull().hasSizeGreaterThan(50);
             assertThat(context.opinions().listItems(july.id())).extracting(OpinionListItem::status)
-                    .contains(org.cutri.opinion.OpinionStatus.ANSWERED, org.cutri.opinion.OpinionStatus.PENDING);
+                    .contains(org.cutri.opinion.OpinionStatus.ANSWERED, org.cutri.opinion.OpinionStatus.FORWARDED,
+                            org.cutri.opinion.OpinionStatus.IN_PROGRESS, org.cutri.opinion.OpinionStatus.NOT_COMPETENT);
             assertThat(context.opinions().listItems()).extracting(OpinionListItem::fieldName).doesNotContainNull();
+        }
+    }
+
+    /**
+     * The July round is followed up as an office would: forwarded by letters, most answered, three past their due
+     * date on 1 December 2026, two answers judged unsatisfactory, one not for the authorities followed; what is not
+     * resolved carries into December, and one December opinion raises a July issue again.
+     */
+    @Test
+    void theJulyRoundIsFollowedUpAndCarriesIntoDecember() {
+        try (AppContext context = TestContexts.open(folder)) {
+            context.demo().load(false, true);
+            List<ContactRound> rounds = context.rounds().list();
+            ContactRound july = rounds.get(1);
+            ContactRound december = rounds.get(0);
+            List<FollowUpIssue> issues = context.followUps().issues(july.id());
+
+            assertThat(issues).filteredOn(i -> i.followUp().forwarded())
+                    .hasSizeGreaterThan(issues.size() * 3 / 4)
+                    .allSatisfy(i -> {
+                        assertThat(i.followUp().forwardLetterNo()).matches("\\d+/CV-MTTQ");
+                        assertThat(i.followUp().forwardDate()).isBetween(LocalDate.of(2026, 7, 25),
+                                LocalDate.of(2026, 8, 31));
+                    });
+            assertThat(issues).extracting(i -> i.followUp().forwardAgency())
+                    .contains("UBND xã Tân Phúc", "UBND tỉnh An Sơn", "Điện lực Tân Phúc");
+            assertThat(issues).filteredOn(i -> i.followUp().answered()).hasSizeGreaterThan(issues.size() / 2)
+                    .allSatisfy(i -> assertThat(i.followUp().answerText()).isNotBlank());
+            assertThat(issues).filteredOn(i -> i.followUp().answeredLate()).isNotEmpty();
+            assertThat(context.followUps().overdue(LocalDate.of(2026, 12, 1))).hasSizeBetween(2, 3);
+            assertThat(issues).filteredOn(i -> i.followUp().assessment() == Assessment.UNSATISFACTORY).hasSize(2)
+                    .allSatisfy(i -> assertThat(i.followUp().assessmentNote()).isNotBlank());
+            assertThat(issues).filteredOn(i -> i.followUp().status() == OpinionStatus.NOT_COMPETENT).singleElement()
+                    .satisfies(i -> assertThat(i.followUp().redirectedTo()).isNotBlank());
+
+            List<FollowUpIssue> carried = context.followUps().carriedInto(december.id());
+            assertThat(carried).hasSizeGreaterThanOrEqualTo(3).allSatisfy(i -> {
+                assertThat(i.carriedOver()).isTrue();
+                assertThat(i.roundId()).isEqualTo(july.id());
+            });
+            assertThat(context.followUps().issues(december.id())).filteredOn(i -> i.raisedTimes() == 2)
+                    .singleElement().satisfies(i -> assertThat(i.firstRaisedOn().getMonthValue()).isEqualTo(7));
         }
     }
 

@@ -97,7 +97,8 @@ class EnglishScreensTest {
         assertThat(shownChoices(robot, "#kindBox")).containsExactly("All", "Opinion", "Petition", "Complaint");
         assertThat(shownChoices(robot, "#statusBox")).containsExactly("All", "New", "Forwarded", "In progress",
                 "Answered", "Outstanding", "Not within competence");
-        assertThat(cell(table, "statusColumn", 0)).isIn("New", "Forwarded", "In progress", "Answered", "Outstanding");
+        assertThat(cell(table, "statusColumn", 0)).isIn("New", "Forwarded", "In progress", "Answered", "Outstanding",
+                "Not within competence");
 
         robot.clickOn("#authorityBox");
         FxTestSupport.waitUntil(() -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());

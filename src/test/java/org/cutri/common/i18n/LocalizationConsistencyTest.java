@@ -57,6 +57,7 @@ class LocalizationConsistencyTest {
     /** Enums never shown to the user as a word of their own, each with the reason. */
     private static final Set<String> NOT_SHOWN = Set.of(
             "org.cutri.app.MainViewModel$FirstStart", // the answer to the first-start question
+            "org.cutri.demo.DemoFollowUp$Fate", // what the demo makes of each July issue; never a word on screen
             "org.cutri.document.DocumentFiles$Format", // file types: shown as their extension
             "org.cutri.report.ReportFiles$Format", // file types: shown as their extension
             "org.cutri.register.LegacyEncoding$Kind", // the messages name both old encodings together
