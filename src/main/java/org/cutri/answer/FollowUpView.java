@@ -93,11 +93,25 @@ public class FollowUpView implements Screen {
     @FXML private TextField redirectField;
     @FXML private Button redirectButton;
     @FXML private Button reopenButton;
+    @FXML private Button importButton;
+    private final ImportOpener importer;
     @FXML private Label otherMessage;
 
+    /** Opens the import of an agency's list of answers for a round; {@code afterImport} refreshes this screen. */
+    @FunctionalInterface
+    public interface ImportOpener {
+        void open(javafx.stage.Window owner, int roundId, Runnable afterImport);
+    }
+
     public FollowUpView(FollowUpViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code importer} null the screen has no import button. */
+    public FollowUpView(FollowUpViewModel viewModel, Messages messages, ImportOpener importer) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.importer = importer;
         this.root = Views.load(this, messages);
     }
 
@@ -107,6 +121,9 @@ public class FollowUpView implements Screen {
         roundBox.setConverter(Converters.labels(ContactRound::name));
         roundBox.valueProperty().bindBidirectional(viewModel.roundProperty());
         roundBox.disableProperty().bind(viewModel.allOverdueProperty());
+        importButton.setVisible(importer != null);
+        importButton.setManaged(importer != null);
+        importButton.disableProperty().bind(viewModel.roundProperty().isNull().or(viewModel.allOverdueProperty()));
         allOverdueButton.selectedProperty().bindBidirectional(viewModel.allOverdueProperty());
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
         choices(statusBox, viewModel.statuses(), viewModel.statusProperty());
@@ -316,6 +333,14 @@ public class FollowUpView implements Screen {
     @FXML
     private void reopen() {
         viewModel.reopen();
+    }
+
+    @FXML
+    private void importAnswers() {
+        ContactRound round = viewModel.roundProperty().get();
+        if (importer != null && round != null) {
+            importer.open(root.getScene().getWindow(), round.id(), viewModel::refresh);
+        }
     }
 
     @FXML

@@ -150,7 +150,9 @@ final class Screens {
                 context.opinions(), messages, executor), messages, navigation::openMeeting));
         screens.put(Area.ANSWERS, () -> new org.cutri.answer.FollowUpView(new org.cutri.answer.FollowUpViewModel(
                 context.rounds(), context.followUps(), context.answerRules(), messages, executor,
-                java.time.Clock.systemDefaultZone()), messages));
+                java.time.Clock.systemDefaultZone()), messages, (owner, roundId, afterImport) ->
+                new org.cutri.answer.importing.AnswerImportView(new org.cutri.answer.importing.AnswerImportViewModel(
+                        context.answerImport(), messages, executor), messages).show(owner, roundId, afterImport)));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),

@@ -313,4 +313,21 @@ class FollowUpViewTest {
         FxTestSupport.waitUntil(() -> text(robot, "#forwardDueLabel")
                 .contains(org.cutri.common.text.DateText.format(sent.plusDays(46)) + " (45 ngày"));
     }
+
+    @Test
+    void theImportOfAnAgencysListOpensFromTheScreenForTheChosenRound(FxRobot robot) {
+        open(robot);
+        Pickers.pick(robot, "#roundBox", "sau ky");
+        FxTestSupport.waitUntil(() -> !table().getItems().isEmpty());
+
+        robot.clickOn("#importButton");
+
+        FxTestSupport.waitUntil(() -> robot.lookup("#chooseButton").tryQuery().isPresent());
+        assertThat(FxTestSupport.onFx(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(n -> n.getScene().getWindow() instanceof Stage stage
+                        && "Nhập trả lời từ danh sách của cơ quan".equals(stage.getTitle())))).isTrue();
+        robot.clickOn("Đóng");
+        FxTestSupport.waitUntil(() -> robot.lookup("#chooseButton").tryQuery().isEmpty());
+        assertThat(FxTestSupport.onFx(() -> table().getItems().isEmpty())).as("the screen stays as it was").isFalse();
+    }
 }
