@@ -2,6 +2,7 @@ package org.cutri.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -12,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.answer.RaisedAgain;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
@@ -36,12 +38,13 @@ public final class OpinionEditor {
     private final AutoSave autoSave;
     private final MinutesStatus status;
     private final Supplier<String> votersPresent;
+    private final RaisedAgainOffers raisedAgain;
 
     private final ObservableList<OpinionField> fields = FXCollections.observableArrayList();
     private final ObservableList<Meeting.HamletRef> hamlets = FXCollections.observableArrayList();
     private final ObservableList<OpinionEntry> opinions = FXCollections.observableArrayList(
             e -> new Observable[] {e.contentProperty(), e.approvedProperty(), e.fieldProperty(), e.kindProperty(),
-                    e.authorityProperty(), e.codeProperty()});
+                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty()});
     private final ObjectProperty<OpinionEntry> current = new SimpleObjectProperty<>();
 
     /** The meeting shown, null when none. */
@@ -58,10 +61,16 @@ public final class OpinionEditor {
         this.autoSave = autoSave;
         this.status = status;
         this.votersPresent = votersPresent;
+        this.raisedAgain = new RaisedAgainOffers(minutesService, messages, executor, status);
     }
 
-    /** Shows the stored opinions of a meeting, replacing whatever was shown. */
-    void show(int meeting, List<Opinion> stored, List<OpinionField> officeFields, List<Meeting.HamletRef> meetingHamlets) {
+    /**
+     * Shows the stored opinions of a meeting, replacing whatever was shown.
+     *
+     * @param raised the opinions that raise an earlier issue again, by id
+     */
+    void show(int meeting, List<Opinion> stored, List<OpinionField> officeFields, List<Meeting.HamletRef> meetingHamlets,
+            Map<Integer, RaisedAgain> raised) {
         filling = true;
         try {
             fields.setAll(officeFields);
@@ -70,6 +79,7 @@ public final class OpinionEditor {
             for (Opinion opinion : stored) {
                 OpinionEntry entry = new OpinionEntry();
                 entry.load(opinion, officeFields, meetingHamlets);
+                entry.raisedAgainProperty().set(raised.get(opinion.id()));
                 entry.numberProperty().set(entries.size() + 1);
                 watch(entry);
                 entries.add(entry);
@@ -217,6 +227,7 @@ public final class OpinionEditor {
                 return;
             }
             entry.stored(draft);
+            raisedAgain.contentStored(entry, draft.content());
             entry.showVote(draft, stored.approved());
             entry.errorProperty().set(entry.countErrors(messages));
             if (countErrors.isEmpty()) {
@@ -231,6 +242,11 @@ public final class OpinionEditor {
             }
             status.failed(error);
         }));
+    }
+
+    /** Offering, linking and unlinking the earlier issue an opinion raises again. */
+    public RaisedAgainOffers raisedAgain() {
+        return raisedAgain;
     }
 
     public ObservableList<OpinionEntry> opinions() {
