@@ -306,7 +306,6 @@ public class MinutesView implements Screen {
         if (entry == null) {
             return;
         }
-        RaisedAgainOffers offers = opinions.raisedAgain();
         RaisedAgain again = entry.raisedAgainProperty().get();
         if (again != null) {
             Label linked = wrapped(messages.get("minutes.raisedAgain.linked", raisedTimes(again), again.code(),
@@ -315,7 +314,7 @@ public class MinutesView implements Screen {
             Button unlink = new Button(messages.get("minutes.raisedAgain.unlink"));
             unlink.setId("raisedAgainUnlink");
             unlink.setMinWidth(Region.USE_PREF_SIZE);
-            unlink.setOnAction(e -> offers.unlink(entry));
+            unlink.setOnAction(e -> opinions.unlinkRaisedAgain(entry));
             raisedAgainBox.getChildren().add(line(linked, unlink));
             return;
         }
@@ -330,13 +329,13 @@ public class MinutesView implements Screen {
             Button link = new Button(messages.get("minutes.raisedAgain.link"));
             link.setId("raisedAgainLink-" + i);
             link.setMinWidth(Region.USE_PREF_SIZE);
-            link.setOnAction(e -> offers.link(entry, offer));
+            link.setOnAction(e -> opinions.linkRaisedAgain(entry, offer));
             raisedAgainBox.getChildren().add(line(text, link));
         }
         if (!found.isEmpty()) {
             Button refuse = new Button(messages.get("minutes.raisedAgain.refuse"));
             refuse.setId("raisedAgainRefuse");
-            refuse.setOnAction(e -> offers.refuse(entry));
+            refuse.setOnAction(e -> opinions.refuseOffers(entry));
             raisedAgainBox.getChildren().add(refuse);
         }
     }

@@ -121,10 +121,11 @@ public class MinutesViewModel {
         status.meetingStatusProperty().set(null);
         editor.clear();
         form.clear();
-        readBack.clear();
         if (chosen == null) {
+            readBack.clear();
             return;
         }
+        readBack.loading();
         int id = chosen.id();
         executor.execute(BackgroundTask.of(() -> new Loaded(meetingService.get(id), opinionService.listByMeeting(id),
                 opinionService.fields(), minutesService.raisedAgain(id))).onSuccess(loaded -> {
@@ -135,8 +136,14 @@ public class MinutesViewModel {
                     editor.show(id, loaded.opinions(), loaded.fields(), loaded.meeting().hamlets(), loaded.raised());
                     status.meetingStatusProperty().set(loaded.meeting().row().status());
                     meetingOpen.set(true);
-                }).onFailure(status::failed));
-        readBack.show(id);
+                    // Once the meeting is shown: a meeting chosen and left at once never loads its list.
+                    readBack.show(id);
+                }).onFailure(error -> {
+                    if (load == meetingLoad) {
+                        readBack.clear();
+                    }
+                    status.failed(error);
+                }));
     }
 
     /** Stores at once everything still waiting for the typing pause (focus left a field, another meeting). */

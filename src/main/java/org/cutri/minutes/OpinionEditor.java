@@ -13,6 +13,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.answer.MeetingAnswers;
 import org.cutri.answer.RaisedAgain;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
@@ -27,9 +28,13 @@ import org.cutri.opinion.OpinionService;
 /**
  * The opinions of the minutes shown, one after another: a new opinion is inserted the moment it is
  * started, every change is stored as it is made (text after a short pause, choices at once), a deleted
- * opinion is removed from the data only if it is the stored opinion of this meeting.
+ * opinion is removed from the data only if it is the stored opinion of this meeting. An opinion that raises again
+ * an issue of an earlier round is offered the likely earlier issues once its content is stored, and can be linked
+ * to one ("Nêu lần thứ N") and unlinked.
  */
 public final class OpinionEditor {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpinionEditor.class);
 
     private final OpinionService opinionService;
     private final MinutesService minutesService;
@@ -38,7 +43,6 @@ public final class OpinionEditor {
     private final AutoSave autoSave;
     private final MinutesStatus status;
     private final Supplier<String> votersPresent;
-    private final RaisedAgainOffers raisedAgain;
 
     private final ObservableList<OpinionField> fields = FXCollections.observableArrayList();
     private final ObservableList<Meeting.HamletRef> hamlets = FXCollections.observableArrayList();
@@ -61,7 +65,6 @@ public final class OpinionEditor {
         this.autoSave = autoSave;
         this.status = status;
         this.votersPresent = votersPresent;
-        this.raisedAgain = new RaisedAgainOffers(minutesService, messages, executor, status);
     }
 
     /**
@@ -227,7 +230,7 @@ public final class OpinionEditor {
                 return;
             }
             entry.stored(draft);
-            raisedAgain.contentStored(entry, draft.content());
+            lookForEarlier(entry, draft.content());
             entry.showVote(draft, stored.approved());
             entry.errorProperty().set(entry.countErrors(messages));
             if (countErrors.isEmpty()) {
@@ -244,9 +247,57 @@ public final class OpinionEditor {
         }));
     }
 
-    /** Offering, linking and unlinking the earlier issue an opinion raises again. */
-    public RaisedAgainOffers raisedAgain() {
-        return raisedAgain;
+    /**
+     * The opinion's content was stored: looks (on the computation pool) for issues of earlier rounds it may raise
+     * again (nêu lại), unless it is linked or its offers were refused; only the newest look fills its offers.
+     */
+    private void lookForEarlier(OpinionEntry entry, String content) {
+        int look = entry.startLook(content);
+        if (look < 0) {
+            return;
+        }
+        int id = entry.id();
+        executor.execute(BackgroundTask.of(() -> minutesService.earlierLike(id, content)).computation()
+                .onSuccess(found -> {
+                    if (entry.newestLook(look)) {
+                        entry.offers().setAll(found);
+                    }
+                })
+                // Only a help while typing: a failed look offers nothing and the typing goes on.
+                .onFailure(error -> LOG.warn("Could not look for earlier issues like opinion {}", id, error)));
+    }
+
+    /** Links the opinion to the earlier issue offered: it is "raised again", counted one more round. */
+    public void linkRaisedAgain(OpinionEntry entry, MeetingAnswers.EarlierIssue offer) {
+        int id = entry.id();
+        if (id < 0) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> minutesService.linkRaisedAgain(id, offer.opinionId()))
+                .onSuccess(again -> {
+                    entry.offers().clear();
+                    entry.raisedAgainProperty().set(again);
+                    status.say(messages.get("minutes.raisedAgain.done", again.code()));
+                }).onFailure(status::failed));
+    }
+
+    /** Undoes the opinion's "raised again" link; the offers come back. */
+    public void unlinkRaisedAgain(OpinionEntry entry) {
+        int id = entry.id();
+        if (id < 0 || entry.raisedAgainProperty().get() == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.run(() -> minutesService.unlinkRaisedAgain(id)).onSuccess(v -> {
+            entry.raisedAgainProperty().set(null);
+            entry.forgetLook();
+            status.say(messages.get("minutes.raisedAgain.undone"));
+            lookForEarlier(entry, entry.contentProperty().get());
+        }).onFailure(status::failed));
+    }
+
+    /** None of the earlier issues offered is this opinion: they go, and none is offered again for it here. */
+    public void refuseOffers(OpinionEntry entry) {
+        entry.refuseOffers();
     }
 
     public ObservableList<OpinionEntry> opinions() {

@@ -50,6 +50,13 @@ public final class ReadBackList {
         this.status = status;
     }
 
+    /** A meeting is being opened: its list will follow ({@link #show}); until then it says it is loading. */
+    void loading() {
+        clear();
+        loading.set(true);
+        message.set(messages.get("minutes.readBack.loading"));
+    }
+
     /** Loads what is read back at this meeting (after every change queued before it is stored). */
     void show(int meeting) {
         clear();
