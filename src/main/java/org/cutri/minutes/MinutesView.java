@@ -66,6 +66,8 @@ public class MinutesView implements Screen {
     private static final PseudoClass NO_DIACRITICS = PseudoClass.getPseudoClass("no-diacritics");
     private static final PseudoClass NOT_RECORDED = PseudoClass.getPseudoClass("not-recorded");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** An earlier issue offered under the content shows this much of its text: three offers still fit at 1280×720. */
+    private static final int OFFER_LENGTH = 80;
 
     private final MinutesViewModel viewModel;
     private final MeetingChoice choice;
@@ -322,7 +324,7 @@ public class MinutesView implements Screen {
         for (int i = 0; i < found.size(); i++) {
             MeetingAnswers.EarlierIssue offer = found.get(i);
             Label text = wrapped(messages.get("minutes.raisedAgain.offer", offer.code(),
-                    ReadBackEntry.shorten(offer.issue().content()), offer.issue().roundName(),
+                    ReadBackEntry.shorten(offer.issue().content(), OFFER_LENGTH), offer.issue().roundName(),
                     messages.label(offer.issue().followUp().status()).toLowerCase(java.util.Locale.ROOT)),
                     "raised-again-offer");
             text.setId("raisedAgainOffer-" + i);

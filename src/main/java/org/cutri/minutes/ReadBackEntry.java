@@ -62,8 +62,13 @@ public final class ReadBackEntry {
     }
 
     static String shorten(String text) {
+        return shorten(text, SHORT);
+    }
+
+    /** The text on one line, cut to {@code length} characters with "…". */
+    static String shorten(String text, int length) {
         String one = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-        return one.length() <= SHORT ? one : one.substring(0, SHORT).strip() + "…";
+        return one.length() <= length ? one : one.substring(0, length).strip() + "…";
     }
 
     public MeetingAnswers.ReadBackItem item() {
