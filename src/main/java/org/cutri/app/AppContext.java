@@ -94,7 +94,6 @@ public final class AppContext implements AutoCloseable {
                 org.cutri.document.DocumentSaver.FILES.audited(audit));
         this.opinions = new OpinionService(database.jdbi(), Clock.systemDefaultZone());
         this.persons = new org.cutri.person.PersonService(database.jdbi(), opinions::changedElsewhere, database::compact);
-        this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets);
         this.demo = new DemoService(database.jdbi(), commune, councils, constituencies, hamlets, deputies, assignments,
                 rounds, meetings, opinions);
         this.opinionImport = new org.cutri.opinionimport.OpinionImportService(database.jdbi(), rounds, meetings, hamlets,
@@ -133,6 +132,8 @@ public final class AppContext implements AutoCloseable {
                 new org.cutri.answer.ProvinceFollowUps(database.jdbi(), Clock.systemDefaultZone(), followUps),
                 new org.cutri.returns.ProvinceKeyService(database.jdbi(), Clock.systemDefaultZone()), Clock.systemDefaultZone(),
                 audit);
+        this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets,
+                new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

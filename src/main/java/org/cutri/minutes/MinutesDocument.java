@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.cutri.answer.Assessment;
+import org.cutri.answer.MeetingAnswers;
+import org.cutri.answer.RaisedAgain;
+import org.cutri.common.text.DateText;
 import org.cutri.common.text.PlaceText;
 import org.cutri.common.text.VietText;
 import org.cutri.commune.CommuneProfile;
@@ -51,9 +55,18 @@ public final class MinutesDocument {
      * @param fieldNames the office's fields by id
      * @param hamletNames the commune's hamlets by id
      * @param withNames true to name the speakers who agreed (names are personal data: only when asked)
+     * @param readBack the answers to earlier opinions read back at the meeting, with the voters' reactions
+     * @param raisedAgain the opinions that raise an earlier issue again, by opinion id
      */
     public record Source(CommuneProfile profile, ContactRound round, Meeting meeting, List<Opinion> opinions,
-            Map<Integer, String> fieldNames, Map<Integer, String> hamletNames, boolean withNames) {
+            Map<Integer, String> fieldNames, Map<Integer, String> hamletNames, boolean withNames,
+            List<MeetingAnswers.ReadBackItem> readBack, Map<Integer, RaisedAgain> raisedAgain) {
+
+        /** Minutes with nothing read back and no opinion raised again. */
+        public Source(CommuneProfile profile, ContactRound round, Meeting meeting, List<Opinion> opinions,
+                Map<Integer, String> fieldNames, Map<Integer, String> hamletNames, boolean withNames) {
+            this(profile, round, meeting, opinions, fieldNames, hamletNames, withNames, List.of(), Map.of());
+        }
     }
 
     /** Copies of the minutes: one for each recipient. */
@@ -104,6 +117,7 @@ public final class MinutesDocument {
                 body.add(new Paragraph(List.of(Run.plain("- " + line)), true));
             }
         }
+        readBack(source.readBack()).ifPresent(body::add);
 
         body.add(new Heading("II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI", 1));
         if (source.opinions().isEmpty()) {
@@ -117,6 +131,10 @@ public final class MinutesDocument {
             body.add(new Paragraph(List.of(Run.bold(number + ". "), Run.plain(said(opinion, source, severalHamlets))),
                     true));
             body.add(Paragraph.of(outcome(opinion, source)));
+            RaisedAgain again = source.raisedAgain().get(opinion.id());
+            if (again != null) {
+                body.add(new Paragraph(List.of(Run.italic(raisedTimes(again) + ".")), true));
+            }
             if (opinion.answeredAtMeeting() && opinion.answerText() != null && !opinion.answerText().isBlank()) {
                 String by = opinion.answeredBy() == null || opinion.answeredBy().isBlank() ? "hội nghị"
                         : opinion.answeredBy().strip();
@@ -352,6 +370,39 @@ public final class MinutesDocument {
             case OPINION -> "có ý kiến";
         };
         return who + " " + says + ": " + content;
+    }
+
+    /** "Nêu lần thứ 2 (từ 15/07/2026)": the screen and the minutes say it in the same words. */
+    public static String raisedTimes(RaisedAgain again) {
+        return "Nêu lần thứ " + again.raisedTimes() + (again.firstRaisedOn() == null ? ""
+                : " (từ " + DateText.format(again.firstRaisedOn()) + ")");
+    }
+
+    /**
+     * What was read back of the earlier rounds' answers and how the voters took it, in a short paragraph; nothing when
+     * no reaction was recorded ("Trả lời ý kiến cử tri kỳ trước: hội nghị nghe đọc lại … Cử tri thỏa đáng với …").
+     */
+    static java.util.Optional<Block> readBack(List<MeetingAnswers.ReadBackItem> items) {
+        List<MeetingAnswers.ReadBackItem> heard = items.stream().filter(i -> i.reaction() != null).toList();
+        if (heard.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder text = new StringBuilder("hội nghị nghe đọc lại kết quả giải quyết, trả lời ")
+                .append(heard.size()).append(" ý kiến, kiến nghị của cử tri các đợt trước (")
+                .append(String.join(", ", heard.stream().map(i -> i.issue().code()).toList())).append(").");
+        List<String> reactions = new ArrayList<>();
+        for (Assessment reaction : Assessment.values()) {
+            List<String> codes = heard.stream().filter(i -> i.reaction() == reaction)
+                    .map(i -> i.issue().code() + (i.note() == null || i.note().isBlank() ? ""
+                            : ": " + oneLine(i.note()).replaceAll("[.;]+$", "")))
+                    .toList();
+            if (!codes.isEmpty()) {
+                reactions.add((reaction == Assessment.SATISFACTORY ? "thỏa đáng với " : "chưa thỏa đáng với ")
+                        + codes.size() + " ý kiến (" + String.join("; ", codes) + ")");
+            }
+        }
+        text.append(" Cử tri ").append(String.join("; ", reactions)).append('.');
+        return java.util.Optional.of(Paragraph.labelled("Trả lời ý kiến cử tri kỳ trước: ", text.toString()));
     }
 
     /** Words an opinion often starts with, so "Cử tri" can simply go before them. */

@@ -4,6 +4,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cutri.answer.Assessment;
+import org.cutri.answer.FollowUpIssue;
+import org.cutri.answer.MeetingAnswers;
+import org.cutri.answer.RaisedAgain;
+
 import org.cutri.commune.CommuneService;
 import org.cutri.document.OfficialDocument;
 import org.cutri.hamlet.Hamlet;
@@ -26,9 +31,12 @@ public class MinutesService {
     private final MeetingService meetings;
     private final OpinionService opinions;
     private final HamletService hamlets;
+    private final MeetingAnswers answers;
 
+    /** @param answers the answers read back at a meeting and the opinions raised again there */
     public MinutesService(CommuneService commune, RoundService rounds, MeetingService meetings, OpinionService opinions,
-            HamletService hamlets) {
+            HamletService hamlets, MeetingAnswers answers) {
+        this.answers = answers;
         this.commune = commune;
         this.rounds = rounds;
         this.meetings = meetings;
@@ -52,7 +60,37 @@ public class MinutesService {
         }
         return MinutesDocument.build(new MinutesDocument.Source(commune.profile().orElse(null),
                 rounds.get(meeting.row().roundId()), meeting, opinions.listByMeeting(meetingId), fields, hamletNames,
-                withNames));
+                withNames, answers.readBackAt(meetingId), answers.raisedAgainAt(meetingId)));
+    }
+
+    /** The answers to earlier opinions of the meeting's hamlets, read back at it, with the voters' reactions. */
+    public List<MeetingAnswers.ReadBackItem> readBack(int meetingId) {
+        return answers.readBackAt(meetingId);
+    }
+
+    /** Records (or clears, with null) the voters' reaction to an answer read back at the meeting. */
+    public void react(int meetingId, FollowUpIssue issue, Assessment reaction, String note) {
+        answers.react(meetingId, issue, reaction, note);
+    }
+
+    /** The meeting's opinions that raise an earlier issue again, by opinion id. */
+    public Map<Integer, RaisedAgain> raisedAgain(int meetingId) {
+        return answers.raisedAgainAt(meetingId);
+    }
+
+    /** The earlier issues an opinion with this text may raise again, the likeliest first. */
+    public List<MeetingAnswers.EarlierIssue> earlierLike(int opinionId, String text) {
+        return answers.earlierLike(opinionId, text);
+    }
+
+    /** Links an opinion to the earlier one it raises again. */
+    public RaisedAgain linkRaisedAgain(int opinionId, int earlierOpinionId) {
+        return answers.linkRaisedAgain(opinionId, earlierOpinionId);
+    }
+
+    /** Undoes an opinion's "raised again" link. */
+    public void unlinkRaisedAgain(int opinionId) {
+        answers.unlinkRaisedAgain(opinionId);
     }
 
     /** The file name to suggest when saving the minutes of a meeting. */

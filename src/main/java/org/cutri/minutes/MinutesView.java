@@ -17,6 +17,9 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -24,8 +27,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.cutri.answer.Assessment;
+import org.cutri.answer.MeetingAnswers;
+import org.cutri.answer.RaisedAgain;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.DateText;
@@ -57,6 +66,8 @@ public class MinutesView implements Screen {
     private static final PseudoClass NO_DIACRITICS = PseudoClass.getPseudoClass("no-diacritics");
     private static final PseudoClass NOT_RECORDED = PseudoClass.getPseudoClass("not-recorded");
     private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+    /** An earlier issue offered under the content shows this much of its text: three offers still fit at 1280×720. */
+    private static final int OFFER_LENGTH = 80;
 
     private final MinutesViewModel viewModel;
     private final MeetingChoice choice;
@@ -110,6 +121,11 @@ public class MinutesView implements Screen {
     @FXML private Label opinionError;
     @FXML private Label noDiacriticsLabel;
     @FXML private Label choiceHint;
+    @FXML private Tab readBackTab;
+    @FXML private Node readBackPane;
+    @FXML private Label readBackMessage;
+    @FXML private VBox readBackBox;
+    @FXML private VBox raisedAgainBox;
 
     private ChoiceField<OpinionKind> kindChoice;
     private ChoiceField<OpinionField> fieldChoice;
@@ -220,6 +236,124 @@ public class MinutesView implements Screen {
         tabTo(reportsArea, closingArea, presentField);
         tabTo(closingArea, null, reportsArea);
         showCurrent(null);
+        initReadBack();
+    }
+
+    /** The answers read back at the meeting: one block per issue, the reaction stored as it is chosen. */
+    private void initReadBack() {
+        ReadBackList readBack = viewModel.readBack();
+        readBackPane.disableProperty().bind(viewModel.meetingOpenProperty().not());
+        readBackMessage.textProperty().bind(readBack.messageProperty());
+        readBackMessage.visibleProperty().bind(readBack.messageProperty().isNotEmpty());
+        readBackMessage.managedProperty().bind(readBackMessage.visibleProperty());
+        readBackTab.textProperty().bind(Bindings.createStringBinding(() -> readBack.items().isEmpty()
+                ? messages.get("minutes.readBack.title")
+                : messages.get("minutes.readBack.title") + " (" + readBack.items().size() + ")", readBack.items()));
+        readBack.items().addListener((javafx.collections.ListChangeListener<ReadBackEntry>) c ->
+                readBackBox.getChildren().setAll(readBack.items().stream().map(this::readBackItem).toList()));
+    }
+
+    private Node readBackItem(ReadBackEntry entry) {
+        String id = "readback-" + entry.item().issue().leadId();
+        Label heading = wrapped(entry.heading(), "readback-heading");
+        Label answer = wrapped(entry.answer(), "readback-answer");
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton satisfied = new ToggleButton(messages.get("minutes.readBack.satisfied"));
+        ToggleButton unsatisfied = new ToggleButton(messages.get("minutes.readBack.unsatisfied"));
+        satisfied.setToggleGroup(group);
+        unsatisfied.setToggleGroup(group);
+        satisfied.setId(id + "-yes");
+        unsatisfied.setId(id + "-no");
+        Button clear = new Button(messages.get("minutes.readBack.clear"));
+        clear.setId(id + "-clear");
+        TextField note = new TextField();
+        note.setId(id + "-note");
+        note.setPromptText(messages.get("minutes.readBack.note.prompt"));
+        note.textProperty().bindBidirectional(entry.noteProperty());
+        for (javafx.scene.control.ButtonBase button : List.of(satisfied, unsatisfied, clear)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        Runnable show = () -> {
+            Assessment reaction = entry.reactionProperty().get();
+            satisfied.setSelected(reaction == Assessment.SATISFACTORY);
+            unsatisfied.setSelected(reaction == Assessment.UNSATISFACTORY);
+            clear.setDisable(reaction == null);
+            note.setDisable(reaction == null);
+        };
+        show.run();
+        entry.reactionProperty().addListener((obs, old, now) -> show.run());
+        satisfied.setOnAction(e -> entry.reactionProperty().set(satisfied.isSelected() ? Assessment.SATISFACTORY : null));
+        unsatisfied.setOnAction(e -> entry.reactionProperty().set(unsatisfied.isSelected() ? Assessment.UNSATISFACTORY
+                : null));
+        clear.setOnAction(e -> entry.reactionProperty().set(null));
+        HBox buttons = new HBox(6, satisfied, unsatisfied, clear);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(4, heading, answer, buttons, note);
+        box.setId(id);
+        box.getStyleClass().add("readback-item");
+        return box;
+    }
+
+    private static Label wrapped(String text, String styleClass) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
+    }
+
+    /** Under the content: the earlier issue the opinion is linked to (with undo), or those it may raise again. */
+    private void showRaisedAgain(OpinionEntry entry) {
+        raisedAgainBox.getChildren().clear();
+        if (entry == null) {
+            return;
+        }
+        RaisedAgain again = entry.raisedAgainProperty().get();
+        if (again != null) {
+            Label linked = wrapped(messages.get("minutes.raisedAgain.linked", raisedTimes(again), again.code(),
+                    again.roundName()), "raised-again-linked");
+            linked.setId("raisedAgainLabel");
+            Button unlink = new Button(messages.get("minutes.raisedAgain.unlink"));
+            unlink.setId("raisedAgainUnlink");
+            unlink.setMinWidth(Region.USE_PREF_SIZE);
+            unlink.setOnAction(e -> opinions.unlinkRaisedAgain(entry));
+            raisedAgainBox.getChildren().add(line(linked, unlink));
+            return;
+        }
+        List<MeetingAnswers.EarlierIssue> found = List.copyOf(entry.offers());
+        for (int i = 0; i < found.size(); i++) {
+            MeetingAnswers.EarlierIssue offer = found.get(i);
+            Label text = wrapped(messages.get("minutes.raisedAgain.offer", offer.code(),
+                    ReadBackEntry.shorten(offer.issue().content(), OFFER_LENGTH), offer.issue().roundName(),
+                    messages.label(offer.issue().followUp().status()).toLowerCase(java.util.Locale.ROOT)),
+                    "raised-again-offer");
+            text.setId("raisedAgainOffer-" + i);
+            Button link = new Button(messages.get("minutes.raisedAgain.link"));
+            link.setId("raisedAgainLink-" + i);
+            link.setMinWidth(Region.USE_PREF_SIZE);
+            link.setOnAction(e -> opinions.linkRaisedAgain(entry, offer));
+            raisedAgainBox.getChildren().add(line(text, link));
+        }
+        if (!found.isEmpty()) {
+            Button refuse = new Button(messages.get("minutes.raisedAgain.refuse"));
+            refuse.setId("raisedAgainRefuse");
+            refuse.setOnAction(e -> opinions.refuseOffers(entry));
+            raisedAgainBox.getChildren().add(refuse);
+        }
+    }
+
+    private static HBox line(Label text, Button button) {
+        HBox line = new HBox(6, text, button);
+        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        return line;
+    }
+
+    /** "Nêu lần thứ 2 (từ 15/07/2026)". */
+    private String raisedTimes(RaisedAgain again) {
+        return messages.get("minutes.raisedAgain.times", again.raisedTimes(), again.firstRaisedOn() == null ? ""
+                : DateText.format(again.firstRaisedOn()));
     }
 
     private void keys(KeyEvent event) {
@@ -282,6 +416,7 @@ public class MinutesView implements Screen {
             approvedLabel.setText("");
             opinionError.setText("");
             noDiacriticsLabel.setVisible(false);
+            showRaisedAgain(null);
             return;
         }
         both(contentArea.textProperty(), entry.contentProperty());
@@ -319,7 +454,13 @@ public class MinutesView implements Screen {
         entry.voteRecordedProperty().addListener(mark);
         opinionError.textProperty().bind(entry.errorProperty());
         noDiacriticsLabel.visibleProperty().bind(entry.noDiacriticsProperty());
+        javafx.beans.InvalidationListener raised = obs -> showRaisedAgain(entry);
+        entry.raisedAgainProperty().addListener(raised);
+        entry.offers().addListener(raised);
+        showRaisedAgain(entry);
         unbindCurrent.add(() -> {
+            entry.raisedAgainProperty().removeListener(raised);
+            entry.offers().removeListener(raised);
             entry.approvedProperty().removeListener(mark);
             entry.voteRecordedProperty().removeListener(mark);
             for (javafx.beans.property.Property<?> p : List.of(bodyField.disableProperty(),
@@ -391,7 +532,9 @@ public class MinutesView implements Screen {
         if (entry.authorityProperty().get() != null) {
             tags.add(messages.label(entry.authorityProperty().get()));
         }
-        String mark = (entry.noDiacriticsProperty().get() ? messages.get("minutes.opinion.noDiacriticsMark") : "")
+        RaisedAgain again = entry.raisedAgainProperty().get();
+        String mark = (again == null ? "" : "[" + raisedTimes(again) + "] ")
+                + (entry.noDiacriticsProperty().get() ? messages.get("minutes.opinion.noDiacriticsMark") : "")
                 + (entry.approvedProperty().get() ? "" : messages.get("minutes.opinion.notApprovedMark"));
         return entry.numberProperty().get() + ". " + mark + (content.isEmpty() ? messages.get("minutes.opinion.blank")
                 : content) + "  — " + String.join(" · ", tags);

@@ -2,6 +2,7 @@ package org.cutri.minutes;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import javafx.beans.property.BooleanProperty;
@@ -10,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.util.Duration;
 
+import org.cutri.answer.RaisedAgain;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
@@ -47,6 +49,7 @@ public class MinutesViewModel {
     private final MeetingChoice choice;
     private final MinutesForm form;
     private final OpinionEditor editor;
+    private final ReadBackList readBack;
     private final DocumentSaver saver;
     private final org.cutri.document.DocumentOutput output;
     private final DocumentSaving saving;
@@ -95,6 +98,7 @@ public class MinutesViewModel {
         this.form = new MinutesForm(meetingService, minutesService, messages, executor, autoSave, status);
         this.editor = new OpinionEditor(opinionService, minutesService, messages, executor, autoSave, status,
                 form.votersPresentProperty()::get);
+        this.readBack = new ReadBackList(minutesService, messages, executor, autoSave, status);
         this.choice = new MeetingChoice(roundService, meetingService, executor, this::show, status::failed);
         this.saving = new DocumentSaving(messages, executor, status::say);
     }
@@ -118,19 +122,28 @@ public class MinutesViewModel {
         editor.clear();
         form.clear();
         if (chosen == null) {
+            readBack.clear();
             return;
         }
+        readBack.loading();
         int id = chosen.id();
         executor.execute(BackgroundTask.of(() -> new Loaded(meetingService.get(id), opinionService.listByMeeting(id),
-                opinionService.fields())).onSuccess(loaded -> {
+                opinionService.fields(), minutesService.raisedAgain(id))).onSuccess(loaded -> {
                     if (load != meetingLoad) {
                         return;
                     }
                     form.show(loaded.meeting());
-                    editor.show(id, loaded.opinions(), loaded.fields(), loaded.meeting().hamlets());
+                    editor.show(id, loaded.opinions(), loaded.fields(), loaded.meeting().hamlets(), loaded.raised());
                     status.meetingStatusProperty().set(loaded.meeting().row().status());
                     meetingOpen.set(true);
-                }).onFailure(status::failed));
+                    // Once the meeting is shown: a meeting chosen and left at once never loads its list.
+                    readBack.show(id);
+                }).onFailure(error -> {
+                    if (load == meetingLoad) {
+                        readBack.clear();
+                    }
+                    status.failed(error);
+                }));
     }
 
     /** Stores at once everything still waiting for the typing pause (focus left a field, another meeting). */
@@ -189,6 +202,11 @@ public class MinutesViewModel {
         return editor;
     }
 
+    /** The answers to earlier opinions read back at the meeting, and the voters' reactions. */
+    public ReadBackList readBack() {
+        return readBack;
+    }
+
     /** True once the chosen meeting is loaded and can be typed into. */
     public BooleanProperty meetingOpenProperty() {
         return meetingOpen;
@@ -202,7 +220,8 @@ public class MinutesViewModel {
         return status.textProperty();
     }
 
-    private record Loaded(Meeting meeting, List<Opinion> opinions, List<OpinionField> fields) {
+    private record Loaded(Meeting meeting, List<Opinion> opinions, List<OpinionField> fields,
+            Map<Integer, RaisedAgain> raised) {
     }
 
     /** Where the minutes' preview saves and prints. */

@@ -2,6 +2,7 @@ package org.cutri.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import javafx.beans.Observable;
@@ -12,6 +13,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.answer.MeetingAnswers;
+import org.cutri.answer.RaisedAgain;
 import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
@@ -25,9 +28,13 @@ import org.cutri.opinion.OpinionService;
 /**
  * The opinions of the minutes shown, one after another: a new opinion is inserted the moment it is
  * started, every change is stored as it is made (text after a short pause, choices at once), a deleted
- * opinion is removed from the data only if it is the stored opinion of this meeting.
+ * opinion is removed from the data only if it is the stored opinion of this meeting. An opinion that raises again
+ * an issue of an earlier round is offered the likely earlier issues once its content is stored, and can be linked
+ * to one ("Nêu lần thứ N") and unlinked.
  */
 public final class OpinionEditor {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(OpinionEditor.class);
 
     private final OpinionService opinionService;
     private final MinutesService minutesService;
@@ -41,7 +48,7 @@ public final class OpinionEditor {
     private final ObservableList<Meeting.HamletRef> hamlets = FXCollections.observableArrayList();
     private final ObservableList<OpinionEntry> opinions = FXCollections.observableArrayList(
             e -> new Observable[] {e.contentProperty(), e.approvedProperty(), e.fieldProperty(), e.kindProperty(),
-                    e.authorityProperty(), e.codeProperty()});
+                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty()});
     private final ObjectProperty<OpinionEntry> current = new SimpleObjectProperty<>();
 
     /** The meeting shown, null when none. */
@@ -60,8 +67,13 @@ public final class OpinionEditor {
         this.votersPresent = votersPresent;
     }
 
-    /** Shows the stored opinions of a meeting, replacing whatever was shown. */
-    void show(int meeting, List<Opinion> stored, List<OpinionField> officeFields, List<Meeting.HamletRef> meetingHamlets) {
+    /**
+     * Shows the stored opinions of a meeting, replacing whatever was shown.
+     *
+     * @param raised the opinions that raise an earlier issue again, by id
+     */
+    void show(int meeting, List<Opinion> stored, List<OpinionField> officeFields, List<Meeting.HamletRef> meetingHamlets,
+            Map<Integer, RaisedAgain> raised) {
         filling = true;
         try {
             fields.setAll(officeFields);
@@ -70,6 +82,7 @@ public final class OpinionEditor {
             for (Opinion opinion : stored) {
                 OpinionEntry entry = new OpinionEntry();
                 entry.load(opinion, officeFields, meetingHamlets);
+                entry.raisedAgainProperty().set(raised.get(opinion.id()));
                 entry.numberProperty().set(entries.size() + 1);
                 watch(entry);
                 entries.add(entry);
@@ -217,6 +230,7 @@ public final class OpinionEditor {
                 return;
             }
             entry.stored(draft);
+            lookForEarlier(entry, draft.content());
             entry.showVote(draft, stored.approved());
             entry.errorProperty().set(entry.countErrors(messages));
             if (countErrors.isEmpty()) {
@@ -231,6 +245,59 @@ public final class OpinionEditor {
             }
             status.failed(error);
         }));
+    }
+
+    /**
+     * The opinion's content was stored: looks (on the computation pool) for issues of earlier rounds it may raise
+     * again (nêu lại), unless it is linked or its offers were refused; only the newest look fills its offers.
+     */
+    private void lookForEarlier(OpinionEntry entry, String content) {
+        int look = entry.startLook(content);
+        if (look < 0) {
+            return;
+        }
+        int id = entry.id();
+        executor.execute(BackgroundTask.of(() -> minutesService.earlierLike(id, content)).computation()
+                .onSuccess(found -> {
+                    if (entry.newestLook(look)) {
+                        entry.offers().setAll(found);
+                    }
+                })
+                // Only a help while typing: a failed look offers nothing and the typing goes on.
+                .onFailure(error -> LOG.warn("Could not look for earlier issues like opinion {}", id, error)));
+    }
+
+    /** Links the opinion to the earlier issue offered: it is "raised again", counted one more round. */
+    public void linkRaisedAgain(OpinionEntry entry, MeetingAnswers.EarlierIssue offer) {
+        int id = entry.id();
+        if (id < 0) {
+            return;
+        }
+        executor.execute(BackgroundTask.of(() -> minutesService.linkRaisedAgain(id, offer.opinionId()))
+                .onSuccess(again -> {
+                    entry.offers().clear();
+                    entry.raisedAgainProperty().set(again);
+                    status.say(messages.get("minutes.raisedAgain.done", again.code()));
+                }).onFailure(status::failed));
+    }
+
+    /** Undoes the opinion's "raised again" link; the offers come back. */
+    public void unlinkRaisedAgain(OpinionEntry entry) {
+        int id = entry.id();
+        if (id < 0 || entry.raisedAgainProperty().get() == null) {
+            return;
+        }
+        executor.execute(BackgroundTask.run(() -> minutesService.unlinkRaisedAgain(id)).onSuccess(v -> {
+            entry.raisedAgainProperty().set(null);
+            entry.forgetLook();
+            status.say(messages.get("minutes.raisedAgain.undone"));
+            lookForEarlier(entry, entry.contentProperty().get());
+        }).onFailure(status::failed));
+    }
+
+    /** None of the earlier issues offered is this opinion: they go, and none is offered again for it here. */
+    public void refuseOffers(OpinionEntry entry) {
+        entry.refuseOffers();
     }
 
     public ObservableList<OpinionEntry> opinions() {

@@ -15,6 +15,11 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.cutri.answer.MeetingAnswers;
+import org.cutri.answer.RaisedAgain;
 
 import org.cutri.common.text.NoDiacritics;
 import org.cutri.common.i18n.Messages;
@@ -54,6 +59,15 @@ public final class OpinionEntry {
     /** True while the content looks typed without diacritics: flagged on screen and asked about before printing. */
     private final BooleanBinding noDiacritics = Bindings.createBooleanBinding(
             () -> NoDiacritics.suspected(content.get()), content);
+    /** The earlier opinion this one raises again (nêu lại), null when not linked. */
+    private final ObjectProperty<RaisedAgain> raisedAgain = new SimpleObjectProperty<>();
+    /** Earlier issues the stored content may raise again, offered to link (empty when none or linked). */
+    private final ObservableList<MeetingAnswers.EarlierIssue> offers = FXCollections.observableArrayList();
+    /** The content the last look for earlier issues was made for, and how many looks were started (newest wins). */
+    private String lookedFor;
+    private int looks;
+    /** The secretary said none of the offers is this opinion: no more offers for it on this screen. */
+    private boolean offersRefused;
     /** The counts as stored, kept while the text typed is not a number. */
     private Integer storedVotesFor;
     private Integer storedVotersPresent;
@@ -198,6 +212,43 @@ public final class OpinionEntry {
     /** True when both the votes for and the voters present are recorded. */
     public BooleanProperty voteRecordedProperty() {
         return voteRecorded;
+    }
+
+    /** The earlier opinion this one raises again, null when not linked. */
+    public ObjectProperty<RaisedAgain> raisedAgainProperty() {
+        return raisedAgain;
+    }
+
+    /** Earlier issues this opinion may raise again, the likeliest first. */
+    public ObservableList<MeetingAnswers.EarlierIssue> offers() {
+        return offers;
+    }
+
+    /** Starts a look for earlier issues for this content: its number, or -1 when there is nothing new to look for. */
+    int startLook(String content) {
+        if (offersRefused || raisedAgain.get() != null || id() < 0 || content == null
+                || content.equals(lookedFor)) {
+            return -1;
+        }
+        lookedFor = content;
+        return ++looks;
+    }
+
+    /** Whether the look numbered so is still the newest and its offers may be shown. */
+    boolean newestLook(int look) {
+        return look == looks && raisedAgain.get() == null && !offersRefused;
+    }
+
+    /** Forgets the last look (after an undone link the same content is offered again). */
+    void forgetLook() {
+        lookedFor = null;
+        looks++;
+    }
+
+    void refuseOffers() {
+        offersRefused = true;
+        looks++;
+        offers.clear();
     }
 
     /** Why a count typed is refused or the last save was refused (more votes than voters), empty when saved. */
