@@ -42,6 +42,7 @@ class AnswerImportCommandTest {
         demo = shared.resolve("demo");
         try (AppContext context = TestContexts.open(demo)) {
             context.demo().load(false, true);
+            AnswerFixtures.reopenJuly(context);
             july = context.rounds().list().stream().filter(r -> r.startDate().getMonthValue() == 7).findFirst()
                     .orElseThrow().id();
         }

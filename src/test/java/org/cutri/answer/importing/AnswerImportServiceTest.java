@@ -61,6 +61,7 @@ class AnswerImportServiceTest {
         demo = shared.resolve("demo");
         try (AppContext context = TestContexts.open(demo)) {
             context.demo().load(false, true);
+            AnswerFixtures.reopenJuly(context);
         }
     }
 
