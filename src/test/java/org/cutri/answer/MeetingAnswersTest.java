@@ -79,6 +79,12 @@ class MeetingAnswersTest {
 
     @Test
     void aMeetingHearsItsHamletsEarlierIssuesOnce() {
+        // The demo settles every July issue of Đông Hải; the last one is taken back to "forwarded" to stay open.
+        List<FollowUpIssue> dongHai = followUps.issues(july.id()).stream().filter(i -> i.hamlets().contains(DONG_HAI))
+                .toList();
+        if (dongHai.stream().allMatch(FollowUpIssue::resolved)) {
+            followUps.reopen(dongHai.get(dongHai.size() - 1));
+        }
         List<FollowUpIssue> julyOfDongHai = followUps.issues(july.id()).stream()
                 .filter(i -> i.hamlets().contains(DONG_HAI)).toList();
         assertThat(leads(answers.readBackAt(december.id())))
