@@ -16,6 +16,7 @@ public enum Area {
     /** Shown at both kinds of office: a commune compiles its round, the province its communes' rounds. */
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
+    // The office's other work (issue 12): each new area goes below, in Group.OFFICE, one line each.
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     /** Answers to the communes' opinions, recorded at the province (they travel back in return packages). */
@@ -30,7 +31,7 @@ public enum Area {
     PERSON(Group.DATA, true, null);
 
     /** The sidebar sections. */
-    public enum Group { REGISTER, WORK, PROVINCE, DATA }
+    public enum Group { REGISTER, WORK, OFFICE, PROVINCE, DATA }
 
     private final Group group;
     private final boolean available;
