@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -44,6 +41,9 @@ public class PackageReader {
 
     private static final int BUFFER = 64 * 1024;
 
+    private static final ZipOpening OPENING = new ZipOpening(LOG,
+            new ZipOpening.Words("Package", "exchange.refused.notZip", "exchange.refused.damaged"));
+
     private final PackageJsonReader json = new PackageJsonReader(PackageFormat.mapper());
 
     /**
@@ -51,34 +51,7 @@ public class PackageReader {
      * file is read: a folder, a device ({@code /dev/zero}) or a named pipe is refused at once, never waited on.
      */
     public ReadPackage read(Path file) {
-        String fileSha;
-        try {
-            if (!Files.isRegularFile(file)) {
-                if (!Files.exists(file)) {
-                    throw new UserException("exchange.refused.missing", file);
-                }
-                throw new UserException(Files.isDirectory(file) ? "exchange.refused.folder" : "exchange.refused.notFile");
-            }
-            if (Files.size(file) > PackageFormat.MAX_TOTAL_BYTES + PackageFormat.MAX_MANIFEST_BYTES) {
-                throw new UserException("exchange.refused.tooLarge", PackageFormat.MAX_TOTAL_BYTES >> 20);
-            }
-            fileSha = sha256Of(file);
-        } catch (NoSuchFileException e) {
-            throw new UserException(e, "exchange.refused.missing", file);
-        } catch (IOException e) {
-            LOG.warn("Package {} cannot be read", file, e);
-            throw new UserException(e, "exchange.refused.unreadable", file);
-        }
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            return read(file, fileSha, zip);
-        } catch (ZipException e) {
-            LOG.info("Package {} is not a readable zip: {}", file, e.getMessage());
-            throw new UserException(e, "exchange.refused.notZip");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            // e.g. an entry name that is not valid UTF-8, or a read error in the middle of the file
-            LOG.warn("Package {} is damaged", file, e);
-            throw new UserException(e, "exchange.refused.damaged");
-        }
+        return OPENING.open(file, PackageFormat.MAX_TOTAL_BYTES + PackageFormat.MAX_MANIFEST_BYTES, this::read);
     }
 
     /** Checks that a file just written is the package that was built: its own hash and every entry's. */
@@ -90,23 +63,13 @@ public class PackageReader {
     }
 
     private ReadPackage read(Path file, String fileSha, ZipFile zip) throws IOException {
-        Map<String, ZipEntry> entries = new HashMap<>();
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            if (!PackageFormat.safeEntryName(entry.getName())) {
-                if (ReturnFormat.ANSWERS.equals(entry.getName()) && ReturnPackageReader.isReturnPackage(file)) {
-                    throw new UserException("returns.refused.atProvince");
-                }
-                throw new UserException("exchange.refused.unsafePath", entry.getName());
+        Map<String, ZipEntry> entries = ZipOpening.entries(zip, name -> {
+            if (!PackageFormat.safeEntryName(name) && ReturnFormat.ANSWERS.equals(name)
+                    && ReturnPackageReader.isReturnPackage(file)) {
+                throw new UserException("returns.refused.atProvince");
             }
-            if (entries.put(entry.getName(), entry) != null) {
-                throw new UserException("exchange.refused.duplicateEntry", entry.getName());
-            }
-            if (entries.size() > PackageFormat.MAX_ENTRIES) {
-                throw new UserException("exchange.refused.tooManyEntries", PackageFormat.MAX_ENTRIES);
-            }
-        }
+            return !PackageFormat.safeEntryName(name);
+        });
         ZipEntry manifestEntry = entries.get(PackageFormat.MANIFEST);
         if (manifestEntry == null) {
             throw new UserException("exchange.refused.noManifest");

@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +45,9 @@ public class ReturnPackageReader {
     private static final List<String> SENT = List.of(OpinionStatus.FORWARDED.name(), OpinionStatus.IN_PROGRESS.name(),
             OpinionStatus.ANSWERED.name(), OpinionStatus.NOT_COMPETENT.name());
 
+    private static final ZipOpening OPENING = new ZipOpening(LOG,
+            new ZipOpening.Words("Return package", "returns.refused.notZip", "returns.refused.damaged"));
+
     private final PackageJsonReader json = new PackageJsonReader(PackageFormat.mapper());
 
     /**
@@ -78,52 +78,11 @@ public class ReturnPackageReader {
 
     /** Reads and checks one return package; throws {@link UserException} with the reason it is refused. */
     public ReadReturn read(Path file) {
-        String fileSha;
-        try {
-            if (!Files.isRegularFile(file)) {
-                if (!Files.exists(file)) {
-                    throw new UserException("exchange.refused.missing", file);
-                }
-                throw new UserException(Files.isDirectory(file) ? "exchange.refused.folder" : "exchange.refused.notFile");
-            }
-            long limit = PackageFormat.MAX_DATA_ENTRY_BYTES + PackageFormat.MAX_MANIFEST_BYTES;
-            if (Files.size(file) > limit) {
-                throw new UserException("exchange.refused.tooLarge", limit >> 20);
-            }
-            fileSha = PackageReader.sha256Of(file);
-        } catch (NoSuchFileException e) {
-            throw new UserException(e, "exchange.refused.missing", file);
-        } catch (IOException e) {
-            LOG.warn("Return package {} cannot be read", file, e);
-            throw new UserException(e, "exchange.refused.unreadable", file);
-        }
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            return read(file, fileSha, zip);
-        } catch (ZipException e) {
-            LOG.info("Return package {} is not a readable zip: {}", file, e.getMessage());
-            throw new UserException(e, "returns.refused.notZip");
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            LOG.warn("Return package {} is damaged", file, e);
-            throw new UserException(e, "returns.refused.damaged");
-        }
+        return OPENING.open(file, PackageFormat.MAX_DATA_ENTRY_BYTES + PackageFormat.MAX_MANIFEST_BYTES, this::read);
     }
 
     private ReadReturn read(Path file, String fileSha, ZipFile zip) throws IOException {
-        Map<String, ZipEntry> entries = new HashMap<>();
-        Enumeration<? extends ZipEntry> all = zip.entries();
-        while (all.hasMoreElements()) {
-            ZipEntry entry = all.nextElement();
-            String name = entry.getName();
-            if (!PackageFormat.safePath(name)) {
-                throw new UserException("exchange.refused.unsafePath", name);
-            }
-            if (entries.put(name, entry) != null) {
-                throw new UserException("exchange.refused.duplicateEntry", name);
-            }
-            if (entries.size() > PackageFormat.MAX_ENTRIES) {
-                throw new UserException("exchange.refused.tooManyEntries", PackageFormat.MAX_ENTRIES);
-            }
-        }
+        Map<String, ZipEntry> entries = ZipOpening.entries(zip, name -> !PackageFormat.safePath(name));
         ZipEntry manifestEntry = entries.get(PackageFormat.MANIFEST);
         if (manifestEntry == null) {
             throw new UserException("returns.refused.noManifest");
