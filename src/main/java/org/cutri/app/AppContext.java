@@ -72,6 +72,8 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers;
     private final org.cutri.returns.ReturnPackageService returnPackages;
     private final org.cutri.returns.ReturnImportService returnImports;
+    private final org.cutri.plan.PlanService plans;
+    private final org.cutri.plan.DutyCalendar dutyCalendar;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -132,6 +134,8 @@ public final class AppContext implements AutoCloseable {
                 new org.cutri.answer.ProvinceFollowUps(database.jdbi(), Clock.systemDefaultZone(), followUps),
                 new org.cutri.returns.ProvinceKeyService(database.jdbi(), Clock.systemDefaultZone()), Clock.systemDefaultZone(),
                 audit);
+        this.plans = new org.cutri.plan.PlanService(database.jdbi(), documentNumbers, commune, Clock.systemDefaultZone());
+        this.dutyCalendar = new org.cutri.plan.DutyCalendar(plans);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets,
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
     }
@@ -323,6 +327,16 @@ public final class AppContext implements AutoCloseable {
     /** Sets, changes and removes the password that protects the data. */
     public org.cutri.protection.ProtectionService protection() {
         return protection;
+    }
+
+    /** The office's plans (kế hoạch) and their duties. */
+    public org.cutri.plan.PlanService plans() {
+        return plans;
+    }
+
+    /** The duty calendar (việc sắp đến hạn). */
+    public org.cutri.plan.DutyCalendar dutyCalendar() {
+        return dutyCalendar;
     }
 
     public DemoService demo() {
