@@ -57,12 +57,9 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V8_3, the return packages) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE trusted_province_key", "ALTER TABLE return_sequence DROP COLUMN last_sha256",
-                    "ALTER TABLE received_return DROP COLUMN manifest_sha256",
-                    "ALTER TABLE received_return DROP COLUMN previous_sha256",
-                    "ALTER TABLE received_return DROP COLUMN signer_fingerprint",
-                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.3'")) {
+            // The newest migration (V9_2, the plans) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE plan_duty", "DROP TABLE office_plan", "DROP TABLE incoming_document",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.2'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -70,7 +67,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM trusted_province_key").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM office_plan").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
