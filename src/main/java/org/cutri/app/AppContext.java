@@ -85,7 +85,7 @@ public final class AppContext implements AutoCloseable {
         this.assignments = new AssignmentService(database.jdbi(), councils, hamlets, deputies);
         this.registerImport = new RegisterImportService(database.jdbi(), councils, constituencies, hamlets, deputies);
         this.documentNumbers = new DocumentNumberService(new org.cutri.numbering.DocumentRegister(database.jdbi(),
-                () -> commune.profile().orElse(org.cutri.commune.CommuneProfile.usual()).symbolCode(),
+                () -> commune.profile().orElse(org.cutri.commune.CommuneProfile.usual()),
                 Clock.systemDefaultZone()));
         this.rounds = new RoundService(database.jdbi(), documentNumbers);
         this.meetings = new MeetingService(database.jdbi(), Clock.systemDefaultZone());

@@ -1,8 +1,14 @@
 package org.cutri.numbering;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -10,6 +16,7 @@ import java.util.function.Supplier;
 
 import org.cutri.common.UserException;
 import org.cutri.common.text.VietText;
+import org.cutri.commune.CommuneProfile;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -34,23 +41,24 @@ public class DocumentRegister {
     private static final int ATTEMPTS = 5;
 
     private final Jdbi jdbi;
-    private final Supplier<String> officeCode;
+    private final Supplier<CommuneProfile> profile;
     private final Clock clock;
     private final List<Consumer<RegisteredDocument>> cancelListeners = new CopyOnWriteArrayList<>();
 
     /**
-     * @param officeCode the office's part of the symbol ("MTTQ-BTT"), read at each issue (the profile may change)
+     * @param profile the office's profile: its symbol code ("MTTQ-BTT") is read at each issue (the profile may
+     *     change), its header lines head the book
      */
-    public DocumentRegister(Jdbi jdbi, Supplier<String> officeCode, Clock clock) {
+    public DocumentRegister(Jdbi jdbi, Supplier<CommuneProfile> profile, Clock clock) {
         this.jdbi = jdbi;
-        this.officeCode = officeCode;
+        this.profile = profile;
         this.clock = clock;
     }
 
     /** Gives the document the next number of its date's year and registers it. */
     public RegisteredDocument issue(IssueRequest request) {
         IssueRequest checked = check(request);
-        String code = officeCode.get();
+        String code = officeCode();
         int year = checked.issuedOn().getYear();
         startYear(year);
         for (int attempt = 1;; attempt++) {
@@ -162,7 +170,45 @@ public class DocumentRegister {
 
     /** The office's part of the symbol as it is now ("MTTQ-BTT"). */
     public String officeCode() {
-        return officeCode.get();
+        return profile.get().symbolCode();
+    }
+
+    /**
+     * Writes the year's book (sổ đăng ký văn bản đi) to a .docx or .xlsx file, through a temporary file beside it so
+     * a failure leaves an older file of that name as it was.
+     */
+    public Path writeBook(int year, Path target) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean word = name.endsWith(".docx");
+        if (!word && !name.endsWith(".xlsx")) {
+            throw new UserException("numbering.book.format", target.getFileName());
+        }
+        List<RegisteredDocument> documents = list(year);
+        Path absolute = target.toAbsolutePath();
+        Path temporary = null;
+        try {
+            Files.createDirectories(absolute.getParent());
+            temporary = Files.createTempFile(absolute.getParent(), ".so-van-ban-", ".tmp");
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                if (word) {
+                    RegisterBook.writeDocx(profile.get(), year, documents, out);
+                } else {
+                    RegisterBook.writeXlsx(profile.get(), year, documents, out);
+                }
+            }
+            Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
+            return absolute;
+        } catch (IOException e) {
+            throw new UserException(e, "numbering.book.failed", absolute, e.getMessage());
+        } finally {
+            if (temporary != null) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // nothing more to do: the temporary file is hidden and named as such
+                }
+            }
+        }
     }
 
     static IssueRequest check(IssueRequest request) {
