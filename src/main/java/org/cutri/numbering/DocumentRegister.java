@@ -229,7 +229,7 @@ public class DocumentRegister {
             throw new UserException("numbering.date.required");
         }
         if (request.issuedOn().getYear() < 2000 || request.issuedOn().getYear() > 2999) {
-            throw new UserException("numbering.date.year", request.issuedOn().getYear());
+            throw new UserException("numbering.date.year", String.valueOf(request.issuedOn().getYear()));
         }
         if (request.copies() != null && (request.copies() < 1 || request.copies() > 100_000)) {
             throw new UserException("numbering.copies.invalid");
