@@ -86,7 +86,9 @@ public final class AppContext implements AutoCloseable {
         this.commune = new CommuneService(database.jdbi());
         this.assignments = new AssignmentService(database.jdbi(), councils, hamlets, deputies);
         this.registerImport = new RegisterImportService(database.jdbi(), councils, constituencies, hamlets, deputies);
-        this.documentNumbers = new DocumentNumberService(database.jdbi());
+        this.documentNumbers = new DocumentNumberService(new org.cutri.numbering.DocumentRegister(database.jdbi(),
+                () -> commune.profile().orElse(org.cutri.commune.CommuneProfile.usual()),
+                Clock.systemDefaultZone()));
         this.rounds = new RoundService(database.jdbi(), documentNumbers);
         this.meetings = new MeetingService(database.jdbi(), Clock.systemDefaultZone());
         this.meetingPlans = new MeetingPlanService(database.jdbi(), meetings, rounds, hamlets, deputies, assignments,
@@ -157,6 +159,11 @@ public final class AppContext implements AutoCloseable {
 
     public DocumentNumberService documentNumbers() {
         return documentNumbers;
+    }
+
+    /** The outgoing-document register (sổ đăng ký văn bản đi): every number the office gives. */
+    public org.cutri.numbering.DocumentRegister documentRegister() {
+        return documentNumbers.register();
     }
 
     public RoundService rounds() {

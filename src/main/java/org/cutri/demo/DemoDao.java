@@ -31,6 +31,9 @@ public interface DemoDao {
     @SqlUpdate("DELETE FROM document_number")
     void clearDocumentNumbers();
 
+    @SqlUpdate("DELETE FROM document_counter")
+    void clearDocumentCounters();
+
     @SqlUpdate("DELETE FROM deputy_hamlet")
     void clearAssignments();
 
@@ -64,6 +67,7 @@ public interface DemoDao {
         clearMeetings();
         clearRounds();
         clearDocumentNumbers();
+        clearDocumentCounters();
         clearAssignments();
         clearDeputies();
         clearConstituencyHamlets();

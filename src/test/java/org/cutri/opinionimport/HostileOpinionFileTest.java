@@ -290,7 +290,8 @@ class HostileOpinionFileTest {
         CouncilService councils = new CouncilService(database.jdbi());
         HamletService hamlets = new HamletService(database.jdbi(), councils, new ConstituencyService(database.jdbi()));
         return new OpinionImportService(database.jdbi(),
-                new RoundService(database.jdbi(), new DocumentNumberService(database.jdbi())),
+                new RoundService(database.jdbi(), new DocumentNumberService(new org.cutri.numbering.DocumentRegister(database.jdbi(), org.cutri.commune.CommuneProfile::usual,
+                        java.time.Clock.systemDefaultZone()))),
                 new MeetingService(database.jdbi(), Clock.systemDefaultZone()), hamlets,
                 new OpinionService(database.jdbi(), Clock.systemDefaultZone()));
     }
