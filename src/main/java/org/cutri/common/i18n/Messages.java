@@ -39,7 +39,8 @@ public final class Messages {
             "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
             "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
-            "answer", "answerimport", "provinceanswer", "returns");
+            "answer", "answerimport", "provinceanswer", "returns",
+            "sentiment");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
