@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.returns.ReturnImportService returnImports;
     private final org.cutri.plan.PlanService plans;
     private final org.cutri.plan.DutyCalendar dutyCalendar;
+    private final org.cutri.sentiment.SentimentService sentiment;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -140,6 +141,8 @@ public final class AppContext implements AutoCloseable {
         this.dutyCalendar = new org.cutri.plan.DutyCalendar(plans);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets,
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
+        this.sentiment = new org.cutri.sentiment.SentimentService(database.jdbi(), commune, documentNumbers,
+                Clock.systemDefaultZone());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -155,6 +158,11 @@ public final class AppContext implements AutoCloseable {
     /** The program over a database already open (tests open one on a disk that fills up). */
     public static AppContext over(Database database, Messages messages) {
         return new AppContext(database, messages);
+    }
+
+    /** The public-sentiment reports (báo cáo tình hình Nhân dân). */
+    public org.cutri.sentiment.SentimentService sentiment() {
+        return sentiment;
     }
 
     public DocumentNumberService documentNumbers() {

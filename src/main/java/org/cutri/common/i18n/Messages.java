@@ -40,7 +40,7 @@ public final class Messages {
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
             "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
             "answer", "answerimport", "provinceanswer", "returns",
-            "plan", "numbering");
+            "plan", "numbering", "sentiment");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
