@@ -152,7 +152,8 @@ final class Screens {
                 context.rounds(), context.followUps(), context.answerRules(), messages, executor,
                 java.time.Clock.systemDefaultZone()), messages, (owner, roundId, afterImport) ->
                 new org.cutri.answer.importing.AnswerImportView(new org.cutri.answer.importing.AnswerImportViewModel(
-                        context.answerImport(), messages, executor), messages).show(owner, roundId, afterImport)));
+                        context.answerImport().importer(), context.answerImport().forRound(roundId), messages, executor),
+                        messages).show(owner, afterImport)));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),

@@ -9,6 +9,7 @@ import org.cutri.answer.importing.AnswerImportPreview;
 import org.cutri.answer.importing.AnswerImportResult;
 import org.cutri.answer.importing.AnswerImportRow;
 import org.cutri.answer.importing.AnswerImportService;
+import org.cutri.answer.importing.ConfirmedMatches;
 import org.cutri.app.AppContext;
 import org.cutri.common.i18n.Messages;
 import org.cutri.opinionimport.OpinionImportProblem;
@@ -75,7 +76,7 @@ class AnswersImportCommand implements Callable<Integer> {
                 err.println(messages.get("answerimport.cli.textMatches", textMatches.size()));
                 return CutriCommand.EXIT_USER_ERROR;
             }
-            AnswerImportResult result = service.importFile(file, roundId, AnswerImportService.Confirmed.ALL, dryRun,
+            AnswerImportResult result = service.importFile(file, roundId, ConfirmedMatches.ALL, dryRun,
                     progress);
             if (result.refused()) {
                 return refused(result.problems(), messages, err);
