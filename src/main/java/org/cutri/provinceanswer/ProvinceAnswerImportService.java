@@ -131,6 +131,7 @@ public final class ProvinceAnswerImportService implements AnswerDesk {
                 }
                 List<String> names = new ArrayList<>();
                 inCommunes.keySet().forEach(c -> names.add(communeNames.get(c)));
+                names.sort(VietText.ORDER);
                 return CodeLookup.problem("provinceanswer.import.codeAmbiguous", code, String.join(", ", names));
             }
 
