@@ -12,7 +12,9 @@ import org.cutri.answer.importing.AnswerDesk;
 import org.cutri.answer.importing.AnswerImporter;
 import org.cutri.answer.importing.ConfirmedMatches;
 import org.cutri.app.AppContext;
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
+import org.cutri.office.OfficeKind;
 import org.cutri.opinionimport.OpinionImportProblem;
 
 import picocli.CommandLine.ArgGroup;
@@ -76,6 +78,9 @@ class AnswersImportCommand implements Callable<Integer> {
         try (AppContext context = root.openContext()) {
             AnswerDesk desk;
             if (target.province) {
+                if (context.office().get().officeKind() != OfficeKind.PROVINCE) {
+                    throw new UserException("provinceanswer.import.notProvince");
+                }
                 desk = context.provinceAnswerImport();
             } else {
                 context.rounds().get(target.roundId);
