@@ -70,6 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.answer.FollowUpService followUps;
     private final org.cutri.answer.importing.AnswerImportService answerImport;
     private final org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers;
+    private final org.cutri.provinceanswer.ProvinceAnswerImportService provinceAnswerImport;
     private final org.cutri.returns.ReturnPackageService returnPackages;
     private final org.cutri.returns.ReturnImportService returnImports;
     private final org.cutri.plan.PlanService plans;
@@ -130,6 +131,8 @@ public final class AppContext implements AutoCloseable {
         this.provinceAnswers = new org.cutri.provinceanswer.ProvinceAnswerService(database.jdbi(),
                 new org.cutri.province.ProvinceService(database.jdbi()), provinceGroups, answerRules,
                 Clock.systemDefaultZone());
+        this.provinceAnswerImport = new org.cutri.provinceanswer.ProvinceAnswerImportService(provinceAnswers,
+                answerImport.importer());
         this.returnPackages = new org.cutri.returns.ReturnPackageService(database.jdbi(), office, officeKeys,
                 Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current());
         this.returnImports = new org.cutri.returns.ReturnImportService(database.jdbi(),
@@ -259,6 +262,11 @@ public final class AppContext implements AutoCloseable {
     /** At a province office: the answers to the communes' opinions (forwarded, answered, redirected). */
     public org.cutri.provinceanswer.ProvinceAnswerService provinceAnswers() {
         return provinceAnswers;
+    }
+
+    /** At a province office: an agency's list of answers imported into the communes' opinions. */
+    public org.cutri.provinceanswer.ProvinceAnswerImportService provinceAnswerImport() {
+        return provinceAnswerImport;
     }
 
     /** At the province: each commune's return package (the answers sent back). */

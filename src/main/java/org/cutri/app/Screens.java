@@ -152,7 +152,8 @@ final class Screens {
                 context.rounds(), context.followUps(), context.answerRules(), messages, executor,
                 java.time.Clock.systemDefaultZone()), messages, (owner, roundId, afterImport) ->
                 new org.cutri.answer.importing.AnswerImportView(new org.cutri.answer.importing.AnswerImportViewModel(
-                        context.answerImport(), messages, executor), messages).show(owner, roundId, afterImport)));
+                        context.answerImport().importer(), context.answerImport().forRound(roundId), messages, executor),
+                        messages).show(owner, afterImport)));
         screens.put(Area.EXCHANGE, () -> new org.cutri.exchange.HandOverView(new org.cutri.exchange.HandOverViewModel(
                 context.rounds(), context.packageExporter(), context.packageWriter(),
                 org.cutri.exchange.UsbTarget::list, context.reportFiles()::forPackage, messages, executor, javafx.application.Platform::runLater),
@@ -169,7 +170,10 @@ final class Screens {
                         executor), messages, dialogs));
         screens.put(Area.PROVINCE_ANSWERS, () -> new org.cutri.provinceanswer.ProvinceAnswersView(
                 new org.cutri.provinceanswer.ProvinceAnswersViewModel(context.provinceAnswers(),
-                        context.provinceReports(), messages, executor, java.time.Clock.systemDefaultZone()), messages));
+                        context.provinceReports(), messages, executor, java.time.Clock.systemDefaultZone()), messages,
+                (owner, afterImport) -> new org.cutri.answer.importing.AnswerImportView(
+                        new org.cutri.answer.importing.AnswerImportViewModel(context.provinceAnswerImport().importer(),
+                                context.provinceAnswerImport(), messages, executor), messages).show(owner, afterImport)));
         screens.put(Area.REPORTS, () -> new org.cutri.report.ReportView(new org.cutri.report.ReportViewModel(
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit()),

@@ -8,11 +8,16 @@ import java.util.concurrent.Callable;
 import org.cutri.answer.importing.AnswerImportPreview;
 import org.cutri.answer.importing.AnswerImportResult;
 import org.cutri.answer.importing.AnswerImportRow;
-import org.cutri.answer.importing.AnswerImportService;
+import org.cutri.answer.importing.AnswerDesk;
+import org.cutri.answer.importing.AnswerImporter;
+import org.cutri.answer.importing.ConfirmedMatches;
 import org.cutri.app.AppContext;
+import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
+import org.cutri.office.OfficeKind;
 import org.cutri.opinionimport.OpinionImportProblem;
 
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,15 +26,18 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code answers import FILE.xlsx|FILE.csv --round ID [--dry-run] [--accept-text-matches]}: imports an agency's list
- * of answers, all or nothing. A problem prints {@code row<TAB>reason} on standard error and exits with
+ * {@code answers import FILE.xlsx|FILE.csv --round ID|--province [--dry-run] [--accept-text-matches]}: imports an
+ * agency's list of answers into a round of the commune, or (with {@code --province}) into the communes' opinions a
+ * province received, all or nothing. A problem prints {@code row<TAB>reason} on standard error and exits with
  * {@link CutriCommand#EXIT_USER_ERROR}, storing nothing. A row matched only by the opinion's content prints
  * {@code row<TAB>khớp theo nội dung với MÃ (giống NN%)}; without {@code --accept-text-matches} such rows stop the
  * import (exit 2, nothing stored). On success prints how many answers were stored and how many were already there.
  */
 @Command(name = "import", description = {
-        "Nhập trả lời từ danh sách của cơ quan (tệp Excel .xlsx hoặc CSV UTF-8) cho các ý kiến của một đợt.",
-        "Cột: Mã (hoặc Nội dung ý kiến), Cơ quan trả lời, Số văn bản, Ngày, Nội dung trả lời.",
+        "Nhập trả lời từ danh sách của cơ quan (tệp Excel .xlsx hoặc CSV UTF-8) cho các ý kiến của một đợt"
+                + " (hoặc, tại tỉnh, cho ý kiến của các xã đã nhận).",
+        "Cột: Mã (hoặc Nội dung ý kiến), Cơ quan trả lời, Số văn bản, Ngày, Nội dung trả lời;"
+                + " tại tỉnh (--province) có thể thêm cột Xã.",
         "Có lỗi ở bất kỳ dòng nào thì không lưu gì; mỗi lỗi in một dòng: số dòng<TAB>lý do."})
 class AnswersImportCommand implements Callable<Integer> {
 
@@ -42,8 +50,18 @@ class AnswersImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Tệp .xlsx hoặc .csv của cơ quan trả lời.")
     private Path file;
 
-    @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
-    private int roundId;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Target target;
+
+    /** Where the answers go: a round of the commune, or the communes' opinions the province received. */
+    static final class Target {
+        @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
+        private Integer roundId;
+
+        @Option(names = "--province", required = true, description = "Tại tỉnh: nhập vào ý kiến của các xã đã nhận"
+                + " (thêm cột Xã: mã hoặc tên xã, khi cùng một mã có ở nhiều xã).")
+        private boolean province;
+    }
 
     @Option(names = "--dry-run", description = "Chỉ kiểm tra và cho biết sẽ lưu gì; không lưu gì.")
     private boolean dryRun;
@@ -58,10 +76,19 @@ class AnswersImportCommand implements Callable<Integer> {
         Messages messages = root.messages();
         PrintWriter err = spec.commandLine().getErr();
         try (AppContext context = root.openContext()) {
-            context.rounds().get(roundId);
-            AnswerImportService service = context.answerImport();
+            AnswerDesk desk;
+            if (target.province) {
+                if (context.office().get().officeKind() != OfficeKind.PROVINCE) {
+                    throw new UserException("provinceanswer.import.notProvince");
+                }
+                desk = context.provinceAnswerImport();
+            } else {
+                context.rounds().get(target.roundId);
+                desk = context.answerImport().forRound(target.roundId);
+            }
+            AnswerImporter service = context.answerImport().importer();
             ProgressLines progress = new ProgressLines(err, messages);
-            AnswerImportPreview preview = service.preview(file, roundId, progress);
+            AnswerImportPreview preview = service.preview(file, desk, progress);
             if (!preview.clean()) {
                 return refused(preview.problems(), messages, err);
             }
@@ -75,8 +102,7 @@ class AnswersImportCommand implements Callable<Integer> {
                 err.println(messages.get("answerimport.cli.textMatches", textMatches.size()));
                 return CutriCommand.EXIT_USER_ERROR;
             }
-            AnswerImportResult result = service.importFile(file, roundId, AnswerImportService.Confirmed.ALL, dryRun,
-                    progress);
+            AnswerImportResult result = service.importFile(file, desk, ConfirmedMatches.ALL, dryRun, progress);
             if (result.refused()) {
                 return refused(result.problems(), messages, err);
             }

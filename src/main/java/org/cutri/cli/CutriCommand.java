@@ -209,6 +209,11 @@ public class CutriCommand implements Callable<Integer> {
      * the words not understood, or the option whose value is wrong.
      */
     static String usageError(Messages messages, CommandLine.ParameterException error) {
+        if (error instanceof CommandLine.MissingParameterException missing && missing.getMissing().size() > 1
+                && missing.getMissing().get(0).group() != null && missing.getMissing().get(0).group().exclusive()) {
+            return messages.get("cli.error.missingOneOf", missing.getMissing().stream().map(CutriCommand::named)
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
         if (error instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
             return messages.get("cli.error.missing", missing.getMissing().stream().map(CutriCommand::named)
                     .collect(java.util.stream.Collectors.joining(", ")));

@@ -51,8 +51,8 @@ public final class ProvinceAnswerService {
 
     /** The longest answer kept (province_answer.answer_text). */
     public static final int TEXT_MAX = 8000;
-    static final int AGENCY_MAX = 300;
-    static final int LETTER_NO_MAX = 60;
+    public static final int AGENCY_MAX = 300;
+    public static final int LETTER_NO_MAX = 60;
 
     private final Jdbi jdbi;
     private final ProvinceService province;
@@ -67,6 +67,11 @@ public final class ProvinceAnswerService {
         this.groups = groups;
         this.rules = rules;
         this.clock = clock;
+    }
+
+    /** Runs several changes as one: when one fails, none of them is stored (an imported list is all or nothing). */
+    public <T> T allOrNothing(java.util.function.Supplier<T> work) {
+        return jdbi.inTransaction(handle -> work.get());
     }
 
     /** The issues of a set of the communes' rounds (groups and approved opinions alone), in the communes' order. */

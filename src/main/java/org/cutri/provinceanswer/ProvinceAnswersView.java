@@ -42,7 +42,16 @@ public class ProvinceAnswersView implements Screen {
 
     private final ProvinceAnswersViewModel viewModel;
     private final Messages messages;
+    private final ImportOpener importer;
     private final Parent root;
+
+    /** Opens the window importing an agency's answer list; {@code afterImport} refreshes this screen. */
+    @FunctionalInterface
+    public interface ImportOpener {
+        void open(javafx.stage.Window owner, Runnable afterImport);
+    }
+
+    @FXML private Button importButton;
 
     @FXML private SearchableComboBox<Choice<String>> setBox;
     @FXML private Label summaryLabel;
@@ -78,8 +87,14 @@ public class ProvinceAnswersView implements Screen {
     @FXML private Label errorLabel;
 
     public ProvinceAnswersView(ProvinceAnswersViewModel viewModel, Messages messages) {
+        this(viewModel, messages, null);
+    }
+
+    /** With {@code importer} null the screen has no import button. */
+    public ProvinceAnswersView(ProvinceAnswersViewModel viewModel, Messages messages, ImportOpener importer) {
         this.viewModel = viewModel;
         this.messages = messages;
+        this.importer = importer;
         this.root = Views.load(this, messages);
     }
 
@@ -93,6 +108,9 @@ public class ProvinceAnswersView implements Screen {
         searchField.textProperty().bindBidirectional(viewModel.queryProperty());
         overdueBox.selectedProperty().bindBidirectional(viewModel.overdueOnlyProperty());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        importButton.setVisible(importer != null);
+        importButton.setManaged(importer != null);
+        importButton.disableProperty().bind(viewModel.workingProperty().or(viewModel.loadingProperty()));
         searchField.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 searchField.clear();
@@ -154,6 +172,13 @@ public class ProvinceAnswersView implements Screen {
         if (chosen != null && table.getSelectionModel().getSelectedItem() != chosen
                 && viewModel.issues().contains(chosen)) {
             table.getSelectionModel().select(chosen);
+        }
+    }
+
+    @FXML
+    private void importAnswers() {
+        if (importer != null) {
+            importer.open(root.getScene().getWindow(), viewModel::refresh);
         }
     }
 

@@ -3,7 +3,6 @@ package org.cutri.answer.importing;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.cutri.answer.FollowUpIssue;
 import org.cutri.opinionimport.OpinionImportProblem;
 
 /**
@@ -21,7 +20,7 @@ import org.cutri.opinionimport.OpinionImportProblem;
  * @param problems why the file cannot be imported because of this row; empty when the row is fine
  */
 public record AnswerImportRow(int row, String code, String agency, String letterNo, LocalDate date, String answer,
-        String opinionText, FollowUpIssue issue, Match match, int similarity, Outcome outcome,
+        String opinionText, AnswerTarget issue, Match match, int similarity, Outcome outcome,
         List<OpinionImportProblem> problems) {
 
     /** How the row's issue was found. */

@@ -2,13 +2,10 @@ package org.cutri.answer.importing;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 import org.cutri.answer.Answer;
 import org.cutri.answer.AnswerSource;
@@ -16,53 +13,18 @@ import org.cutri.answer.FollowUp;
 import org.cutri.answer.FollowUpIssue;
 import org.cutri.answer.FollowUpService;
 import org.cutri.common.task.TaskMonitor;
-import org.cutri.common.text.DateText;
 import org.cutri.common.text.VietText;
-import org.cutri.grouping.GroupCandidate;
 import org.cutri.grouping.SimilarityGrouper;
-import org.cutri.opinion.OpinionStatus;
-import org.cutri.opinionimport.OpinionImportProblem;
-import org.cutri.register.LegacyEncoding;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Imports an agency's list of answers at the commune (nhập trả lời từ danh sách của cơ quan). Each row is matched to
- * an issue of the round or carried into it: by an opinion code (a member's code means its whole group), otherwise by
- * the content of the opinion, scored as the same-issue grouping scores two opinions ({@link SimilarityGrouper}); a
- * match by content is only a proposal the user confirms. All or nothing: one row with a problem and nothing is
- * stored. An answer already stored is skipped, so importing the same list twice changes nothing.
+ * Imports an agency's list of answers at the commune into a round: its issues and those carried into it
+ * ({@link FollowUpService#followUpList}), an answer stored with the source {@link AnswerSource#IMPORTED}. The reading,
+ * matching and all-or-nothing rules are {@link AnswerImporter}'s, shared with the province.
  */
 public final class AnswerImportService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AnswerImportService.class);
-
-    /**
-     * Which matches by content the user confirmed: all of them (the command line's {@code --accept-text-matches}), or
-     * those of the given rows, each with the issue it was shown matched to (by the issue's first opinion). A match by
-     * content not confirmed is left out.
-     */
-    public record Confirmed(boolean all, Map<Integer, Integer> rows) {
-
-        public static final Confirmed NONE = new Confirmed(false, Map.of());
-        public static final Confirmed ALL = new Confirmed(true, Map.of());
-
-        public Confirmed {
-            rows = Map.copyOf(rows);
-        }
-
-        public static Confirmed rows(Map<Integer, Integer> leadIdByRow) {
-            return new Confirmed(false, leadIdByRow);
-        }
-
-        boolean covers(AnswerImportRow row) {
-            return all || Objects.equals(rows.get(row.row()), row.issue().leadId());
-        }
-    }
-
     private final FollowUpService followUps;
-    private final SimilarityGrouper similarity;
-    private final Clock clock;
+    private final AnswerImporter importer;
 
     public AnswerImportService(FollowUpService followUps, Clock clock) {
         this(followUps, new SimilarityGrouper(), clock);
@@ -70,221 +32,71 @@ public final class AnswerImportService {
 
     public AnswerImportService(FollowUpService followUps, SimilarityGrouper similarity, Clock clock) {
         this.followUps = followUps;
-        this.similarity = similarity;
-        this.clock = clock;
+        this.importer = new AnswerImporter(similarity, clock);
     }
 
-    /**
-     * Reads the list and checks every row against the round's issues (and those carried into it); stores nothing.
-     * Progress goes to {@code monitor}, whose messages are keys ({@code answerimport.progress.*}).
-     */
+    /** The reading and matching shared with the province. */
+    public AnswerImporter importer() {
+        return importer;
+    }
+
+    /** Reads the list and checks every row against the round's issues (and those carried into it); stores nothing. */
     public AnswerImportPreview preview(Path file, int roundId, TaskMonitor monitor) {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        monitor.message("answerimport.progress.reading");
-        AnswerTable.Content content = AnswerTable.read(file, monitor.part(0, 0.6));
-        if (!content.readable()) {
-            return new AnswerImportPreview(fileName, List.of(),
-                    new OpinionImportProblem(null, content.problemKey(), content.problemArgs()));
-        }
-        monitor.message("answerimport.progress.matching");
-        List<FollowUpIssue> issues = followUps.followUpList(roundId);
-        Map<String, FollowUpIssue> byCode = new HashMap<>();
-        for (FollowUpIssue issue : issues) {
-            for (String code : issue.codes()) {
-                byCode.putIfAbsent(VietText.identityKey(code), issue);
-            }
-        }
-        List<AnswerTable.Line> lines = content.lines();
-        List<AnswerTable.Line> byText = lines.stream().filter(l -> legacyCell(l).isEmpty()
-                && !byCode.containsKey(VietText.identityKey(l.get(AnswerTable.Column.CODE)))
-                && !l.get(AnswerTable.Column.OPINION).isEmpty()).toList();
-        Map<Integer, Closest> closest = closest(byText, issues, monitor.part(0.6, 0.95));
-        LocalDate today = LocalDate.now(clock);
-        Map<Integer, AnswerImportRow> firstOfIssue = new HashMap<>();
-        List<AnswerImportRow> rows = new ArrayList<>();
-        for (AnswerTable.Line line : lines) {
-            AnswerImportRow row = check(line, byCode.get(VietText.identityKey(line.get(AnswerTable.Column.CODE))),
-                    closest.get(line.row()), today, firstOfIssue);
-            rows.add(row);
-            if (row.issue() != null && row.ok()) {
-                firstOfIssue.putIfAbsent(row.issue().leadId(), row);
-            }
-        }
-        return new AnswerImportPreview(fileName, rows, null);
+        return importer.preview(file, forRound(roundId), monitor);
     }
 
-    /**
-     * Checks the list again and, when no row has a problem, stores its answers (source {@link AnswerSource#IMPORTED})
-     * all in one transaction: rows matched by content only when {@code confirmed}; answers already stored skipped.
-     * With {@code dryRun} nothing is stored and the result says what would be.
-     */
-    public AnswerImportResult importFile(Path file, int roundId, Confirmed confirmed, boolean dryRun,
+    /** Imports the list into the round: see {@link AnswerImporter#importFile}. */
+    public AnswerImportResult importFile(Path file, int roundId, ConfirmedMatches confirmed, boolean dryRun,
             TaskMonitor monitor) {
-        AnswerImportPreview preview = preview(file, roundId, monitor.part(0, 0.5));
-        if (!preview.clean()) {
-            LOG.info("Answer list {} refused: {} problems", file, preview.problems().size());
-            return new AnswerImportResult(preview.problems(), 0, 0, 0, dryRun);
-        }
-        List<AnswerImportRow> toStore = new ArrayList<>();
-        int leftOut = 0;
-        for (AnswerImportRow row : preview.rows()) {
-            if (row.outcome() != AnswerImportRow.Outcome.STORE) {
-                continue;
-            }
-            if (row.match() == AnswerImportRow.Match.TEXT && !confirmed.covers(row)) {
-                leftOut++;
-            } else {
-                toStore.add(row);
-            }
-        }
-        if (!dryRun && !toStore.isEmpty()) {
-            monitor.message("answerimport.progress.storing");
-            TaskMonitor storing = monitor.part(0.5, 1.0);
-            followUps.allOrNothing(() -> {
-                for (int i = 0; i < toStore.size(); i++) {
-                    storing.checkCancelled();
-                    AnswerImportRow row = toStore.get(i);
-                    followUps.answer(row.issue(), new Answer(row.agency(), row.letterNo(), row.date(), row.answer(),
-                            null), AnswerSource.IMPORTED);
-                    storing.progress(i + 1, toStore.size());
-                }
-                return toStore.size();
-            });
-            LOG.info("Imported {} answers from {} into round {} ({} already stored, {} left out)", toStore.size(),
-                    file, roundId, preview.alreadyStored(), leftOut);
-        }
-        return new AnswerImportResult(List.of(), toStore.size(), preview.alreadyStored(), leftOut, dryRun);
+        return importer.importFile(file, forRound(roundId), confirmed, dryRun, monitor);
     }
 
-    /** The issue closest in content to a row's opinion text, with its score. */
-    private record Closest(FollowUpIssue issue, double score) {
-    }
-
-    private Map<Integer, Closest> closest(List<AnswerTable.Line> lines, List<FollowUpIssue> issues, TaskMonitor monitor) {
-        Map<Integer, Closest> found = new HashMap<>();
-        if (lines.isEmpty() || issues.isEmpty()) {
-            return found;
-        }
-        List<GroupCandidate> targets = issues.stream()
-                .map(i -> new GroupCandidate(i.leadId(), i.content(), i.fieldName(), null, null)).toList();
-        List<GroupCandidate> queries = lines.stream()
-                .map(l -> new GroupCandidate(l.row(), l.get(AnswerTable.Column.OPINION), null, null, null)).toList();
-        double[][] scores = similarity.similarities(queries, targets, monitor);
-        for (int q = 0; q < lines.size(); q++) {
-            int best = 0;
-            for (int t = 1; t < issues.size(); t++) {
-                if (scores[q][t] > scores[q][best]) {
-                    best = t;
+    /** A round of the commune as the place its answers are imported into. */
+    public AnswerDesk forRound(int roundId) {
+        return () -> {
+            Map<String, FollowUpIssue> byKey = new LinkedHashMap<>();
+            Map<String, AnswerTarget> byCode = new HashMap<>();
+            for (FollowUpIssue issue : followUps.followUpList(roundId)) {
+                AnswerTarget target = target(issue);
+                byKey.put(target.key(), issue);
+                for (String code : issue.codes()) {
+                    byCode.putIfAbsent(VietText.identityKey(code), target);
                 }
             }
-            found.put(lines.get(q).row(), new Closest(issues.get(best), scores[q][best]));
-        }
-        return found;
-    }
-
-    private AnswerImportRow check(AnswerTable.Line line, FollowUpIssue byCode, Closest closest, LocalDate today,
-            Map<Integer, AnswerImportRow> firstOfIssue) {
-        int row = line.row();
-        String code = line.get(AnswerTable.Column.CODE);
-        String agency = line.get(AnswerTable.Column.AGENCY);
-        String letter = line.get(AnswerTable.Column.LETTER);
-        String dateText = line.get(AnswerTable.Column.DATE);
-        String answer = line.get(AnswerTable.Column.ANSWER);
-        String opinion = line.get(AnswerTable.Column.OPINION);
-        List<OpinionImportProblem> problems = new ArrayList<>();
-        Optional<String> legacy = legacyCell(line);
-        if (legacy.isPresent()) {
-            problems.add(problem(row, "answerimport.legacy", shorten(legacy.get())));
-            return new AnswerImportRow(row, code, agency, letter, null, answer, opinion, null,
-                    AnswerImportRow.Match.NONE, 0, AnswerImportRow.Outcome.STORE, problems);
-        }
-
-        FollowUpIssue issue = byCode;
-        AnswerImportRow.Match match = issue != null ? AnswerImportRow.Match.CODE : AnswerImportRow.Match.NONE;
-        int percent = 0;
-        if (issue == null && closest != null) {
-            percent = (int) Math.round(Math.min(1.0, closest.score()) * 100);
-            if (closest.score() >= similarity.threshold()) {
-                issue = closest.issue();
-                match = AnswerImportRow.Match.TEXT;
-            } else if (code.isEmpty()) {
-                problems.add(problem(row, "answerimport.match.noText", closest.issue().code(), percent));
-            } else {
-                problems.add(problem(row, "answerimport.match.unknownCodeNoText", code, closest.issue().code(), percent));
-            }
-        } else if (issue == null) {
-            problems.add(code.isEmpty() ? problem(row, "answerimport.match.nothing")
-                    : problem(row, "answerimport.match.unknownCode", code));
-        }
-
-        if (agency.isEmpty()) {
-            problems.add(problem(row, "answerimport.agency.missing"));
-        }
-        if (answer.isEmpty()) {
-            problems.add(problem(row, "answerimport.answer.missing"));
-        }
-        LocalDate date = DateText.parseWithWords(dateText).orElse(null);
-        if (dateText.isEmpty()) {
-            problems.add(problem(row, "answerimport.date.missing"));
-        } else if (date == null) {
-            problems.add(problem(row, "answerimport.date.invalid", shorten(dateText)));
-        } else if (date.isAfter(today)) {
-            problems.add(problem(row, "answerimport.date.future", DateText.format(date), DateText.format(today)));
-        }
-
-        AnswerImportRow.Outcome outcome = AnswerImportRow.Outcome.STORE;
-        if (issue != null) {
-            FollowUp f = issue.followUp();
-            boolean complete = !agency.isEmpty() && !answer.isEmpty() && date != null;
-            AnswerImportRow earlier = firstOfIssue.get(issue.leadId());
-            if (f.status() == OpinionStatus.NOT_COMPETENT) {
-                problems.add(problem(row, "answerimport.issue.redirected", issue.code(), f.redirectedTo()));
-            } else if (complete && earlier != null) {
-                if (same(earlier.agency(), earlier.letterNo(), earlier.date(), earlier.answer(), agency, letter, date,
-                        answer)) {
-                    outcome = AnswerImportRow.Outcome.ALREADY_STORED;
-                } else {
-                    problems.add(problem(row, "answerimport.issue.twice", issue.code(), String.valueOf(earlier.row())));
+            List<AnswerTarget> all = byKey.values().stream().map(AnswerImportService::target).toList();
+            return new AnswerDesk.Issues() {
+                @Override
+                public List<AnswerTarget> all() {
+                    return all;
                 }
-            } else if (complete && f.answered()) {
-                if (same(f.answerAgency(), f.answerLetterNo(), f.answerDate(), f.answerText(), agency, letter, date,
-                        answer)) {
-                    outcome = AnswerImportRow.Outcome.ALREADY_STORED;
-                } else {
-                    problems.add(problem(row, "answerimport.issue.answered", issue.code(),
-                            DateText.format(f.answerDate()), f.answerAgency() == null ? "" : f.answerAgency()));
+
+                @Override
+                public AnswerDesk.CodeLookup find(String code, String commune) {
+                    AnswerTarget found = byCode.get(VietText.identityKey(code));
+                    return found == null ? AnswerDesk.CodeLookup.NONE : AnswerDesk.CodeLookup.found(found);
                 }
-            } else if (date != null && date.isBefore(issue.raisedOn())) {
-                problems.add(problem(row, "answerimport.date.beforeRaised", DateText.format(date),
-                        DateText.format(issue.raisedOn())));
-            } else if (date != null && f.forwardDate() != null && date.isBefore(f.forwardDate())) {
-                problems.add(problem(row, "answerimport.date.beforeForward", DateText.format(date),
-                        DateText.format(f.forwardDate())));
-            }
-        }
-        return new AnswerImportRow(row, code, agency, letter, date, answer, opinion, issue, match,
-                match == AnswerImportRow.Match.TEXT ? percent : 0, outcome, problems);
+
+                @Override
+                public void store(List<AnswerImportRow> rows, TaskMonitor monitor) {
+                    followUps.allOrNothing(() -> {
+                        for (int i = 0; i < rows.size(); i++) {
+                            monitor.checkCancelled();
+                            AnswerImportRow row = rows.get(i);
+                            followUps.answer(byKey.get(row.issue().key()), new Answer(row.agency(), row.letterNo(),
+                                    row.date(), row.answer(), null), AnswerSource.IMPORTED);
+                            monitor.progress(i + 1, rows.size());
+                        }
+                        return rows.size();
+                    });
+                }
+            };
+        };
     }
 
-    /** The same answer: agency, letter, date and text alike (case and spacing aside). */
-    private static boolean same(String agency, String letter, LocalDate date, String text, String otherAgency,
-            String otherLetter, LocalDate otherDate, String otherText) {
-        return VietText.identityKey(agency).equals(VietText.identityKey(otherAgency))
-                && VietText.identityKey(letter).equals(VietText.identityKey(otherLetter))
-                && Objects.equals(date, otherDate)
-                && VietText.identityKey(text).equals(VietText.identityKey(otherText));
-    }
-
-    /** The first cell typed in an old Vietnamese encoding, if any. */
-    private static Optional<String> legacyCell(AnswerTable.Line line) {
-        return line.cells().values().stream().filter(text -> LegacyEncoding.detect(text).isPresent()).findFirst();
-    }
-
-    private static OpinionImportProblem problem(int row, String key, Object... args) {
-        return new OpinionImportProblem(row, key, List.of(args));
-    }
-
-    private static String shorten(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "…";
+    private static AnswerTarget target(FollowUpIssue issue) {
+        FollowUp f = issue.followUp();
+        return new AnswerTarget(String.valueOf(issue.leadId()), issue.code(), "", issue.content(), issue.fieldName(),
+                issue.raisedOn(), f.status(), f.forwardDate(), f.redirectedTo(), f.answerAgency(), f.answerLetterNo(),
+                f.answerDate(), f.answerText());
     }
 }

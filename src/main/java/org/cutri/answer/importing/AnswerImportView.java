@@ -32,7 +32,7 @@ import org.cutri.common.ui.Views;
  * The window importing an agency's answer list (nhập trả lời từ danh sách của cơ quan): choose the file, read the
  * preview (each row's issue and how it was found, a tick to confirm a match by content, rows with a problem in red),
  * then "Nhập", enabled only when no row has a problem. Opened from the follow-up screen with
- * {@link #show(Window, int, Runnable)}; {@link #node()} gives its content for another container.
+ * {@link #show(Window, Runnable)}; {@link #node()} gives its content for another container.
  */
 public class AnswerImportView {
 
@@ -44,6 +44,7 @@ public class AnswerImportView {
     private final FileSource files;
     private final Parent root;
 
+    @FXML private Label introLabel;
     @FXML private Button chooseButton;
     @FXML private Label fileLabel;
     @FXML private Label summaryLabel;
@@ -75,6 +76,7 @@ public class AnswerImportView {
 
     @FXML
     private void initialize() {
+        introLabel.setText(viewModel.introText());
         chooseButton.disableProperty().bind(viewModel.busyProperty());
         fileLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> viewModel.fileProperty().get() == null ? messages.get("answerimport.dialog.noFile")
@@ -156,11 +158,10 @@ public class AnswerImportView {
     }
 
     /**
-     * Shows the window for a round (its issues and those carried into it); {@code afterImport} runs on the FX thread
-     * when answers were stored (to refresh the follow-up screen).
+     * Shows the window for the view-model's desk (a commune's round, or the province's issues); {@code afterImport}
+     * runs on the FX thread when answers were stored (to refresh the screen that opened it).
      */
-    public void show(Window owner, int roundId, Runnable afterImport) {
-        viewModel.setRound(roundId);
+    public void show(Window owner, Runnable afterImport) {
         Dialog<Void> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("answerimport.dialog.title"));

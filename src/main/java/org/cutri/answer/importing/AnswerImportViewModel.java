@@ -59,11 +59,11 @@ public class AnswerImportViewModel {
         }
     }
 
-    private final AnswerImportService service;
+    private final AnswerImporter importer;
+    private final AnswerDesk desk;
     private final Messages messages;
     private final TaskExecutor executor;
 
-    private int roundId;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<AnswerImportPreview> preview = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Line> rows = FXCollections.observableArrayList();
@@ -74,8 +74,13 @@ public class AnswerImportViewModel {
     private final BooleanBinding canImport;
     private final TaskTracker work = new TaskTracker();
 
-    public AnswerImportViewModel(AnswerImportService service, Messages messages, TaskExecutor executor) {
-        this.service = service;
+    /**
+     * @param desk where the answers go: a commune's round ({@link AnswerImportService#forRound}) or the issues the
+     *         province follows up
+     */
+    public AnswerImportViewModel(AnswerImporter importer, AnswerDesk desk, Messages messages, TaskExecutor executor) {
+        this.importer = importer;
+        this.desk = desk;
         this.messages = messages;
         this.executor = executor;
         canImport = Bindings.createBooleanBinding(() -> preview.get() != null && preview.get().clean()
@@ -83,9 +88,9 @@ public class AnswerImportViewModel {
         summary.set(messages.get("answerimport.dialog.noFile"));
     }
 
-    /** The round whose issues (and those carried into it) the answers are for. */
-    public void setRound(int roundId) {
-        this.roundId = roundId;
+    /** What the window says the list should hold (the province's words name the "Xã" column). */
+    public String introText() {
+        return messages.get(desk.key("dialog.intro"));
     }
 
     /** Reads and checks the chosen file against the round; stores nothing. */
@@ -105,8 +110,7 @@ public class AnswerImportViewModel {
         }
         busy.set(true);
         summary.set(messages.get("answerimport.running.preview", chosen.getFileName()));
-        int round = roundId;
-        executor.execute(watched(BackgroundTask.monitored(monitor -> service.preview(chosen, round, monitor))
+        executor.execute(watched(BackgroundTask.monitored(monitor -> importer.preview(chosen, desk, monitor))
                 .onSuccess(result -> {
                     busy.set(false);
                     if (!chosen.equals(file.get())) {
@@ -169,17 +173,16 @@ public class AnswerImportViewModel {
             return;
         }
         Path chosen = file.get();
-        int round = roundId;
-        Map<Integer, Integer> confirmed = new HashMap<>();
+        Map<Integer, String> confirmed = new HashMap<>();
         for (Line line : rows) {
             if (line.confirmable() && line.confirmed.get()) {
-                confirmed.put(line.row().row(), line.row().issue().leadId());
+                confirmed.put(line.row().row(), line.row().issue().key());
             }
         }
         busy.set(true);
         summary.set(messages.get("answerimport.running.import", toStore.get()));
-        executor.execute(watched(BackgroundTask.monitored(monitor -> service.importFile(chosen, round,
-                AnswerImportService.Confirmed.rows(confirmed), false, monitor))
+        executor.execute(watched(BackgroundTask.monitored(monitor -> importer.importFile(chosen, desk,
+                ConfirmedMatches.rows(confirmed), false, monitor))
                 .onSuccess(result -> {
                     busy.set(false);
                     if (result.refused()) {
@@ -226,8 +229,13 @@ public class AnswerImportViewModel {
         return line.row().date() == null ? "" : DateText.format(line.row().date());
     }
 
+    /** The issue's content; at the province preceded by the communes that raised it ("Tân Phúc, Đông Hải: …"). */
     public String issueText(Line line) {
-        return line.row().issue() == null ? "" : line.row().issue().content();
+        AnswerTarget issue = line.row().issue();
+        if (issue == null) {
+            return "";
+        }
+        return issue.places().isEmpty() ? issue.content() : issue.places() + ": " + issue.content();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

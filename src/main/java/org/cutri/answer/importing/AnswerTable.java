@@ -43,7 +43,9 @@ final class AnswerTable {
         DATE("Ngày", "ngay", "ngay van ban", "ngay tra loi", "ngay ban hanh"),
         ANSWER("Nội dung trả lời", "noi dung tra loi", "tra loi", "ket qua tra loi", "ket qua giai quyet"),
         OPINION("Nội dung ý kiến", "noi dung y kien", "y kien", "noi dung y kien kien nghi", "y kien kien nghi",
-                "noi dung kien nghi");
+                "noi dung kien nghi"),
+        /** At the province: the commune of the opinion (its code or name), when a code is in several communes. */
+        COMMUNE("Xã", "xa", "ma xa", "ten xa", "xa phuong", "xa phuong dac khu", "phuong xa");
 
         final String header;
         final List<String> aliases;

@@ -133,6 +133,6 @@ class AnswerImportCommandTest {
         assertThat(run("answers")).isEqualTo(CutriCommand.EXIT_USER_ERROR);
         assertThat(err()).startsWith("Lệnh không đúng: thiếu --round=ID.");
         assertThat(run("answers", "import", "x.csv")).isEqualTo(CutriCommand.EXIT_USER_ERROR);
-        assertThat(err()).startsWith("Lệnh không đúng: thiếu --round=ID.");
+        assertThat(err()).startsWith("Lệnh không đúng: thiếu một trong các tùy chọn --round=ID, --province.");
     }
 }

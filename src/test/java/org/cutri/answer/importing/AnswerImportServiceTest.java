@@ -89,7 +89,7 @@ class AnswerImportServiceTest {
         return followUps.issueOf(opinionId).orElseThrow().followUp();
     }
 
-    private AnswerImportResult importFile(Path file, AnswerImportService.Confirmed confirmed) {
+    private AnswerImportResult importFile(Path file, ConfirmedMatches confirmed) {
         return service.importFile(file, july.id(), confirmed, false, TaskMonitor.NONE);
     }
 
@@ -121,7 +121,7 @@ class AnswerImportServiceTest {
         assertThat(preview.rows().get(2).similarity()).isBetween(38, 100);
 
         // Not confirmed: the match by content is left out, the others stored.
-        AnswerImportResult first = importFile(file, AnswerImportService.Confirmed.NONE);
+        AnswerImportResult first = importFile(file, ConfirmedMatches.NONE);
         assertThat(first).extracting(AnswerImportResult::stored, AnswerImportResult::alreadyStored,
                 AnswerImportResult::leftOut).containsExactly(2, 0, 1);
         FollowUpIssue group = issue("YK1-035");
@@ -136,7 +136,7 @@ class AnswerImportServiceTest {
 
         // Confirmed for the issue shown: stored; the two stored before are already there.
         int lead = issue("YK1-047").leadId();
-        AnswerImportResult second = importFile(file, AnswerImportService.Confirmed.rows(Map.of(4, lead)));
+        AnswerImportResult second = importFile(file, ConfirmedMatches.rows(Map.of(4, lead)));
         assertThat(second).extracting(AnswerImportResult::stored, AnswerImportResult::alreadyStored,
                 AnswerImportResult::leftOut).containsExactly(1, 2, 0);
         assertThat(issue("YK1-047").followUp()).extracting(FollowUp::answerAgency, FollowUp::answerLetterNo)
@@ -149,10 +149,10 @@ class AnswerImportServiceTest {
                 row("YK1-021", "Sở Xây dựng", "120/SXD-QH", "15/11/2026", "Đã có trong quy hoạch.", ""),
                 row("", "Văn phòng đăng ký đất đai", "45/VPĐK", "5/9/2026", "Sẽ cấp trong quý I năm 2027.",
                         "Cử tri khu tái định cư Đồng Mới hỏi bao giờ được cấp giấy chứng nhận quyền sử dụng đất"));
-        assertThat(importFile(file, AnswerImportService.Confirmed.ALL).stored()).isEqualTo(2);
+        assertThat(importFile(file, ConfirmedMatches.ALL).stored()).isEqualTo(2);
         List<Integer> versions = followUps.followUpList(july.id()).stream().map(i -> i.followUp().version()).toList();
 
-        AnswerImportResult again = importFile(file, AnswerImportService.Confirmed.ALL);
+        AnswerImportResult again = importFile(file, ConfirmedMatches.ALL);
 
         assertThat(again).extracting(AnswerImportResult::stored, AnswerImportResult::alreadyStored)
                 .containsExactly(0, 2);
@@ -172,7 +172,7 @@ class AnswerImportServiceTest {
                 row("YK1-021", "Sở Xây dựng", "121/SXD", "16/11/2026", "Một trả lời khác cho cùng ý kiến."),
                 row("YK1-047", "Văn phòng đăng ký đất đai", "5/VP", "31/02/2026", ""));
 
-        AnswerImportResult result = importFile(file, AnswerImportService.Confirmed.ALL);
+        AnswerImportResult result = importFile(file, ConfirmedMatches.ALL);
 
         assertThat(result.refused()).isTrue();
         assertThat(result.problems()).extracting(OpinionImportProblem::row, OpinionImportProblem::key).containsExactly(
@@ -232,17 +232,17 @@ class AnswerImportServiceTest {
         Path tooMany = Files.writeString(folder.resolve("nhieu.csv"), many);
 
         assertThat(List.of(notASheet, bomb, huge, tooMany)).allSatisfy(file -> {
-            AnswerImportResult result = importFile(file, AnswerImportService.Confirmed.ALL);
+            AnswerImportResult result = importFile(file, ConfirmedMatches.ALL);
             assertThat(result.problems()).hasSize(1);
             assertThat(result.problems().get(0).row()).isNull();
         });
-        assertThat(importFile(notASheet, AnswerImportService.Confirmed.ALL).problems().get(0).reason(TestContexts.VI))
+        assertThat(importFile(notASheet, ConfirmedMatches.ALL).problems().get(0).reason(TestContexts.VI))
                 .startsWith("Không đọc được tệp hong.xlsx");
-        assertThat(importFile(bomb, AnswerImportService.Confirmed.ALL).problems().get(0).key())
+        assertThat(importFile(bomb, ConfirmedMatches.ALL).problems().get(0).key())
                 .isEqualTo("register.workbook.partTooLarge");
-        assertThat(importFile(huge, AnswerImportService.Confirmed.ALL).problems().get(0).key())
+        assertThat(importFile(huge, ConfirmedMatches.ALL).problems().get(0).key())
                 .isEqualTo("register.workbook.tooLarge");
-        assertThat(importFile(tooMany, AnswerImportService.Confirmed.ALL).problems().get(0).key())
+        assertThat(importFile(tooMany, ConfirmedMatches.ALL).problems().get(0).key())
                 .isEqualTo("answerimport.tooManyRows");
         assertThat(issue("YK1-021").followUp().answered()).isFalse();
     }

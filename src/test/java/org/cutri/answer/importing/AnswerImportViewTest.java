@@ -91,10 +91,11 @@ class AnswerImportViewTest {
 
     @Test
     void aBadListIsRefusedThenAMatchByContentIsConfirmedAndBothAnswersAreStored(FxRobot robot) throws IOException {
-        AnswerImportView view = new AnswerImportView(new AnswerImportViewModel(window.context().answerImport(),
+        AnswerImportView view = new AnswerImportView(new AnswerImportViewModel(
+                window.context().answerImport().importer(), window.context().answerImport().forRound(july),
                 window.context().messages(), window.executor()), window.context().messages(),
                 owner -> Optional.ofNullable(picked.poll()));
-        Platform.runLater(() -> view.show(stage, july, refreshed::incrementAndGet));
+        Platform.runLater(() -> view.show(stage, refreshed::incrementAndGet));
         FxTestSupport.waitUntil(() -> robot.lookup("#answerImportButton").tryQuery().isPresent());
         dialogRoot = robot.lookup("#answerImportButton").query().getScene().getRoot();
         Label summary = robot.from(dialogRoot).lookup("#summaryLabel").queryAs(Label.class);

@@ -13,21 +13,21 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Agencies' answer lists written as real files, as Excel and a CSV export would write them. */
-final class AnswerLists {
+public final class AnswerLists {
 
-    static final String[] HEADER = {"Mã", "Cơ quan trả lời", "Số văn bản", "Ngày", "Nội dung trả lời"};
-    static final String[] HEADER_WITH_CONTENT = {"Mã", "Cơ quan trả lời", "Số văn bản", "Ngày", "Nội dung trả lời",
-        "Nội dung ý kiến"};
+    public static final String[] HEADER = {"Mã", "Cơ quan trả lời", "Số văn bản", "Ngày", "Nội dung trả lời"};
+    public static final String[] HEADER_WITH_CONTENT = {"Mã", "Cơ quan trả lời", "Số văn bản", "Ngày",
+        "Nội dung trả lời", "Nội dung ý kiến"};
 
     private AnswerLists() {
     }
 
-    static Object[] row(Object... cells) {
+    public static Object[] row(Object... cells) {
         return cells;
     }
 
     /** An .xlsx with one sheet "Trả lời"; a {@link LocalDate} becomes an Excel date cell (built-in short date). */
-    static Path workbook(Path folder, String name, Object[]... rows) throws IOException {
+    public static Path workbook(Path folder, String name, Object[]... rows) throws IOException {
         Path file = folder.resolve(name);
         try (XSSFWorkbook book = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
             Sheet sheet = book.createSheet("Trả lời");
@@ -52,7 +52,7 @@ final class AnswerLists {
     }
 
     /** A CSV in UTF-8 with its byte order mark, semicolons between fields, every field quoted. */
-    static Path csv(Path folder, String name, Object[]... rows) throws IOException {
+    public static Path csv(Path folder, String name, Object[]... rows) throws IOException {
         StringBuilder text = new StringBuilder("\uFEFF");
         for (Object[] row : rows) {
             for (int c = 0; c < row.length; c++) {
