@@ -74,6 +74,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.returns.ReturnImportService returnImports;
     private final org.cutri.plan.PlanService plans;
     private final org.cutri.plan.DutyCalendar dutyCalendar;
+    private final org.cutri.plan.PlanDocument planDocuments;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -136,6 +137,7 @@ public final class AppContext implements AutoCloseable {
                 audit);
         this.plans = new org.cutri.plan.PlanService(database.jdbi(), documentNumbers, commune, Clock.systemDefaultZone());
         this.dutyCalendar = new org.cutri.plan.DutyCalendar(plans);
+        this.planDocuments = new org.cutri.plan.PlanDocument(plans, commune);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets,
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
     }
@@ -332,6 +334,11 @@ public final class AppContext implements AutoCloseable {
     /** The office's plans (kế hoạch) and their duties. */
     public org.cutri.plan.PlanService plans() {
         return plans;
+    }
+
+    /** The office's plans as official documents. */
+    public org.cutri.plan.PlanDocument planDocuments() {
+        return planDocuments;
     }
 
     /** The duty calendar (việc sắp đến hạn). */

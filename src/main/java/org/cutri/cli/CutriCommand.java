@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
                 SimilarCommand.class, ReportCommand.class, ProtectCommand.class, UnprotectCommand.class,
                 AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class,
-                CommunesCommand.class})
+                CommunesCommand.class,
+                DueCommand.class, PlansCommand.class, PlanCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
