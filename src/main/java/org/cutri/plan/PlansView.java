@@ -127,6 +127,16 @@ public class PlansView implements Screen {
         subjectColumn.setComparator(VietText.ORDER);
         planTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             OfficePlan shown = viewModel.selectedProperty().get();
+            if (now == null && shown != null && viewModel.filteredItems().stream().anyMatch(p -> p.id() == shown.id())) {
+                // the list replaced the shown plan's row (saved, issued): the table lets go of it for a moment
+                Platform.runLater(() -> {
+                    if (planTable.getSelectionModel().getSelectedItem() == null) {
+                        viewModel.filteredItems().stream().filter(p -> p.id() == shown.id()).findFirst()
+                                .ifPresent(p -> planTable.getSelectionModel().select(p));
+                    }
+                });
+                return;
+            }
             if (now == null ? shown != null : shown == null || shown.id() != now.id()) {
                 viewModel.selectedProperty().set(now);
             }
