@@ -76,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.plan.PlanService plans;
     private final org.cutri.plan.DutyCalendar dutyCalendar;
     private final org.cutri.sentiment.SentimentService sentiment;
+    private final org.cutri.plan.PlanDocument planDocuments;
 
     private AppContext(Database database, Messages messages) {
         this.database = database;
@@ -142,6 +143,7 @@ public final class AppContext implements AutoCloseable {
                 audit);
         this.plans = new org.cutri.plan.PlanService(database.jdbi(), documentNumbers, commune, Clock.systemDefaultZone());
         this.dutyCalendar = new org.cutri.plan.DutyCalendar(plans);
+        this.planDocuments = new org.cutri.plan.PlanDocument(plans, commune);
         this.minutes = new org.cutri.minutes.MinutesService(commune, rounds, meetings, opinions, hamlets,
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
         this.sentiment = new org.cutri.sentiment.SentimentService(database.jdbi(), commune, documentNumbers,
@@ -355,6 +357,11 @@ public final class AppContext implements AutoCloseable {
     /** The office's plans (kế hoạch) and their duties. */
     public org.cutri.plan.PlanService plans() {
         return plans;
+    }
+
+    /** The office's plans as official documents. */
+    public org.cutri.plan.PlanDocument planDocuments() {
+        return planDocuments;
     }
 
     /** The duty calendar (việc sắp đến hạn). */

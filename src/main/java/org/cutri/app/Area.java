@@ -17,6 +17,10 @@ public enum Area {
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
     // The office's other work (issue 12): each new area goes below, in Group.OFFICE, one line each.
+    /** The duty calendar (việc sắp đến hạn): shown at start while duties are overdue or due within three days. */
+    DUTIES(Group.OFFICE, true),
+    /** The office's plans (kế hoạch) and the plans received from the level above. */
+    PLANS(Group.OFFICE, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     /** Answers to the communes' opinions, recorded at the province (they travel back in return packages). */

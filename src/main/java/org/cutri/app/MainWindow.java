@@ -75,6 +75,7 @@ public final class MainWindow {
                         () -> action.open().accept(stage, view::refreshShownScreen));
             }
             viewModel.attach(Screens.openedData(context, executor));
+            Screens.remindOfDuties(context, executor, view);
             return view;
         }
     }

@@ -23,6 +23,30 @@ final class Navigation {
         }
     }
 
+    /** Shows the plans screen with this plan (a duty of the calendar was opened). */
+    void openPlan(int planId) {
+        if (view == null) {
+            return;
+        }
+        view.showArea(Area.PLANS);
+        if (view.screen(Area.PLANS) instanceof org.cutri.plan.PlansView plans) {
+            plans.open(planId);
+        }
+    }
+
+    /** Shows the screen where a duty's work is done (the rounds, the minutes, the report, the answers). */
+    void openWork(org.cutri.plan.DutyWork work) {
+        if (view == null || work == null) {
+            return;
+        }
+        view.showArea(switch (work) {
+            case ROUNDS -> Area.ROUNDS;
+            case MINUTES -> Area.MEETINGS;
+            case REPORTS -> Area.REPORTS;
+            case ANSWERS -> Area.ANSWERS;
+        });
+    }
+
     /** The data was replaced by a restored backup: the window shows it (its screens read it again). */
     void dataReplaced() {
         if (view != null) {

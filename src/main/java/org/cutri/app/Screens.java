@@ -67,6 +67,27 @@ final class Screens {
         return context;
     }
 
+    /**
+     * The reminder at start (nhắc việc): when duties are overdue or due within three days, the window shows the duty
+     * calendar instead of the first screen (unless the user already went elsewhere) and says so in the status bar. No
+     * dialog: the calendar itself lists them.
+     */
+    static void remindOfDuties(AppContext context, TaskExecutor executor, MainView view) {
+        executor.execute(org.cutri.common.task.BackgroundTask.of(
+                () -> context.dutyCalendar().at(java.time.LocalDate.now()).reminders()).onSuccess(reminders -> {
+                    if (reminders.isEmpty() || view.office() != org.cutri.office.OfficeKind.COMMUNE) {
+                        return;
+                    }
+                    if (view.viewModel().areaProperty().get() == Area.HAMLETS) {
+                        view.showArea(Area.DUTIES);
+                    }
+                    long overdue = reminders.stream()
+                            .filter(e -> e.state() == org.cutri.plan.DueState.OVERDUE).count();
+                    view.showStatus(context.messages().get("plan.duties.startReminder", overdue,
+                            reminders.size() - overdue));
+                }).onFailure(error -> LOG.warn("The duty reminder at start could not be read", error)));
+    }
+
     /** The services the main window's view-model needs on the opened data. */
     static MainViewModel.OpenedData openedData(AppContext context, TaskExecutor executor) {
         return new MainViewModel.OpenedData(context.commune(), context.office(), context.demo(), executor);
@@ -178,6 +199,12 @@ final class Screens {
                 context.rounds(), context.opinions(), context.groups(), context.reports(), context.office(), messages,
                 executor, java.time.Clock.systemDefaultZone(), new org.cutri.document.DocumentOutput(context.audit()),
                 context.answerReports()), messages, executor, dialogs));
+        screens.put(Area.DUTIES, () -> new org.cutri.plan.DutiesView(new org.cutri.plan.DutiesViewModel(
+                context.dutyCalendar(), context.plans(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, new org.cutri.plan.DutiesView.Opener(navigation::openPlan, navigation::openWork)));
+        screens.put(Area.PLANS, () -> new org.cutri.plan.PlansView(new org.cutri.plan.PlansViewModel(context.plans(),
+                context.planDocuments(), messages, executor, java.time.Clock.systemDefaultZone()), messages, dialogs,
+                executor, new org.cutri.document.DocumentOutput(context.audit())));
         screens.put(Area.AUDIT, () -> new org.cutri.audit.AuditView(
                 new org.cutri.audit.AuditViewModel(context.audit(), messages, executor), messages));
         screens.put(Area.PERSON, () -> new org.cutri.person.PersonView(

@@ -47,7 +47,8 @@ import picocli.CommandLine.Spec;
                 AuditCommand.class, PersonCommand.class, KeyCommand.class, KeysCommand.class,
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class,
                 CommunesCommand.class, DocumentsCommand.class,
-                SentimentCommand.class})
+                SentimentCommand.class,
+                DueCommand.class, PlansCommand.class, PlanCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

@@ -155,6 +155,14 @@ public class PlanService {
         });
     }
 
+    /** Stores a draft's head (the incoming plan it implements, its date) and its text together, or nothing. */
+    public OfficePlan saveDraft(int planId, Integer incomingId, LocalDate planDate, PlanSections sections) {
+        return jdbi.inTransaction(handle -> {
+            updateHead(planId, incomingId, planDate);
+            return updateSections(planId, sections);
+        });
+    }
+
     /** Changes the incoming plan a draft implements and its date. */
     public OfficePlan updateHead(int planId, Integer incomingId, LocalDate planDate) {
         if (planDate == null) {

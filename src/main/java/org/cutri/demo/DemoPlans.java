@@ -1,0 +1,91 @@
+package org.cutri.demo;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.cutri.commune.CommuneService;
+import org.cutri.numbering.DocumentNumberService;
+import org.cutri.plan.DutyDraft;
+import org.cutri.plan.IncomingDocument;
+import org.cutri.plan.IncomingDraft;
+import org.cutri.plan.OfficePlan;
+import org.cutri.plan.PlanDuty;
+import org.cutri.plan.PlanKind;
+import org.cutri.plan.PlanSections;
+import org.cutri.plan.PlanService;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The demo's plans (issue 12): one plan of each kind, two of them implementing plans received from the province, with
+ * duties dated around the day the demo is loaded, so that a new user finds overdue duties, duties of this week and
+ * duties coming up on the calendar, and some already done. The province's documents and every name are invented.
+ */
+final class DemoPlans {
+
+    private final Jdbi jdbi;
+    private final PlanService plans;
+
+    DemoPlans(Jdbi jdbi, CommuneService commune) {
+        this.jdbi = jdbi;
+        this.plans = new PlanService(jdbi, new DocumentNumberService(jdbi), commune, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Replaces the plans with the demo's, dated around {@code today}; only for the demo as the program shows it to a
+     * user ({@code shown}: the first-start offer, the {@code demo} command), not for the register tests start from.
+     */
+    void write(LocalDate today, boolean shown) {
+        if (!shown) {
+            return;
+        }
+        jdbi.useHandle(handle -> {
+            handle.execute("DELETE FROM plan_duty");
+            handle.execute("DELETE FROM office_plan");
+            handle.execute("DELETE FROM incoming_document");
+        });
+        IncomingDocument election = plans.recordIncoming(new IncomingDraft("12/KH-MTTQ-BTT", today.minusDays(45),
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh An Sơn",
+                "tuyên truyền, vận động, theo dõi, nắm tình hình Nhân dân trước, trong và sau cuộc bầu cử bổ sung đại"
+                        + " biểu Hội đồng nhân dân tỉnh",
+                "Báo cáo trước bầu cử: trước ngày " + d(today.minusDays(5)) + "; trong bầu cử: trước ngày "
+                        + d(today.plusDays(2)) + "; sau bầu cử: trước ngày " + d(today.plusDays(20)) + "."));
+        IncomingDocument summary = plans.recordIncoming(new IncomingDraft("07/HD-MTTQ-BTT", today.minusDays(15),
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh An Sơn",
+                "tổng kết công tác Mặt trận tham gia cuộc bầu cử bổ sung",
+                "Hội nghị tổng kết cấp xã xong trước ngày " + d(today.plusDays(12)) + "."));
+
+        OfficePlan electionPlan = plans.create(PlanKind.ELECTION_SENTIMENT, election.id(), today.minusDays(40));
+        plans.issue(electionPlan.id(), today.minusDays(40));
+
+        OfficePlan contact = plans.create(PlanKind.VOTER_CONTACT, null, today.minusDays(20));
+        plans.issue(contact.id(), today.minusDays(20));
+        List<PlanDuty> contactDuties = plans.duties(contact.id());
+        plans.markDone(contactDuties.get(0).id(), today.minusDays(17), "Thông báo kết luận hội nghị triển khai");
+        plans.markDone(contactDuties.get(1).id(), today.minusDays(1), "Biên bản hội nghị tiếp xúc cử tri 12 thôn");
+
+        OfficePlan congress = plans.create(PlanKind.CONGRESS_SENTIMENT, null, today.minusDays(30));
+        plans.issue(congress.id(), today.minusDays(30));
+
+        OfficePlan comments = plans.create(PlanKind.DRAFT_COMMENTS, null, today.minusDays(8));
+        plans.markDone(plans.duties(comments.id()).get(0).id(), today.minusDays(2),
+                "Công văn gửi dự thảo đến Ban công tác Mặt trận 12 thôn");
+
+        plans.create(PlanKind.SUMMARY_CONFERENCE, summary.id(), today.minusDays(10));
+
+        OfficePlan month = plans.create(PlanKind.FREE, null, today.minusDays(3));
+        plans.updateSections(month.id(), new PlanSections("Công tác Mặt trận trong tháng",
+                null, "Triển khai kịp thời các việc thường xuyên của Ban Thường trực trong tháng.",
+                "Ban Thường trực Ủy ban MTTQ Việt Nam xã thực hiện các việc sau:",
+                "Văn phòng Ủy ban MTTQ xã theo dõi, nhắc việc và báo cáo Ban Thường trực.",
+                "Các tổ chức chính trị - xã hội xã;\nLưu: VT.", "CHỦ TỊCH", month.signerName()));
+        plans.addDuty(month.id(), new DutyDraft("Báo cáo công tác Mặt trận tháng trước", "Văn phòng Ủy ban MTTQ xã",
+                null, null, today.minusDays(1), null));
+        plans.addDuty(month.id(), new DutyDraft("Họp Ban Thường trực định kỳ", "Chủ tịch Ủy ban MTTQ xã",
+                "Các Phó Chủ tịch", today.plusDays(1), today.plusDays(1), null));
+    }
+
+    private static String d(LocalDate date) {
+        return org.cutri.common.text.DateText.format(date);
+    }
+}
