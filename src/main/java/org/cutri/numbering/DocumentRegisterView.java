@@ -27,6 +27,7 @@ import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.DateFields;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 import org.cutri.opinion.Choice;
 
@@ -80,7 +81,7 @@ public class DocumentRegisterView implements Screen {
     @FXML private TableColumn<RegisteredDocument, String> summaryColumn;
     @FXML private TableColumn<RegisteredDocument, String> signerColumn;
     @FXML private TableColumn<RegisteredDocument, String> noteColumn;
-    @FXML private ComboBox<Choice<DocumentKind>> kindBox;
+    @FXML private SearchableComboBox<Choice<DocumentKind>> kindBox;
     @FXML private DatePicker datePicker;
     @FXML private TextArea summaryArea;
     @FXML private TextField signerField;

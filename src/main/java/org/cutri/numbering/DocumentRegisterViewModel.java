@@ -97,7 +97,11 @@ public class DocumentRegisterViewModel {
                     TreeSet<Integer> known = new TreeSet<>(read.years());
                     known.add(LocalDate.now(clock).getYear());
                     known.add(asked);
-                    years.setAll(known.descendingSet());
+                    List<Integer> newest = List.copyOf(known.descendingSet());
+                    if (!years.equals(newest)) {
+                        // a combo box given new items may drop its value: the year is set again below
+                        years.setAll(newest);
+                    }
                     if (!asked.equals(year.get())) {
                         year.set(asked);
                     }
