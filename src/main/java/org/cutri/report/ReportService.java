@@ -256,7 +256,7 @@ public class ReportService {
             }
             ContactRound round = rounds.get(roundId);
             int number = numbers.next(TYPE_CODE, (answers ? "Báo cáo kết quả trả lời cử tri " : "Báo cáo tổng hợp ")
-                    + round.name(), today);
+                    + round.name(), today, (answers ? "round-answers:" : "round-report:") + roundId);
             if (answers) {
                 dao.recordAnswerIssue(roundId, today.getYear(), number, today);
             } else {

@@ -88,7 +88,7 @@ public class RoundService {
             if (round.planNumber() != null) {
                 return round;
             }
-            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn);
+            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn, "round-plan:" + id);
             dao.setPlanNumber(id, issuedOn.getYear(), number, issuedOn);
             return dao.find(id).orElseThrow();
         });
