@@ -202,6 +202,11 @@ public class DocumentRegisterView implements Screen {
                 .ifPresent(viewModel::writeBook);
     }
 
+    /** The screen's state (tests choose the year as the year box would). */
+    DocumentRegisterViewModel viewModel() {
+        return viewModel;
+    }
+
     @Override
     public Parent root() {
         return root;

@@ -266,6 +266,26 @@ public class ReportService {
         });
     }
 
+    /**
+     * Told by the register when a number is cancelled: a round's report that carried it has no number any more, so
+     * its next issue takes a new one (the cancelled number is never given again).
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source() == null ? "" : cancelled.source();
+        boolean answers = source.startsWith("round-answers:");
+        if (!answers && !source.startsWith("round-report:")) {
+            return;
+        }
+        int roundId = Integer.parseInt(source.substring(source.indexOf(':') + 1));
+        jdbi.useExtension(ReportDao.class, dao -> {
+            if (answers) {
+                dao.forgetAnswerIssue(roundId, cancelled.year(), cancelled.number());
+            } else {
+                dao.forgetIssue(roundId, cancelled.year(), cancelled.number());
+            }
+        });
+    }
+
     /** How far the round is: meetings not held, its last day and the day its report is due. */
     public ReportTiming timing(int roundId) {
         ContactRound round = rounds.find(roundId).orElseThrow(() -> new UserException("report.round.unknown", roundId));

@@ -95,6 +95,18 @@ public class RoundService {
     }
 
     /**
+     * Told by the register when a number is cancelled: a round whose plan carried it has no number any more, so the
+     * next print of its plan takes a new one (the cancelled number is never given again).
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source();
+        if (source != null && source.startsWith("round-plan:")) {
+            int id = Integer.parseInt(source.substring("round-plan:".length()));
+            jdbi.useExtension(RoundDao.class, dao -> dao.clearPlanNumber(id, cancelled.year(), cancelled.number()));
+        }
+    }
+
+    /**
      * The name proposed when the user chooses the session a round serves:
      * "Tiếp xúc cử tri trước kỳ họp thứ 3, HĐND xã khóa I, nhiệm kỳ 2026–2031".
      *
