@@ -25,6 +25,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,19 @@ import org.testfx.framework.junit5.Start;
 class DocumentRegisterBookViewTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
+
+    /** The register, written before the window opens (the FX thread only opens it). */
+    @BeforeAll
+    static void fill() {
+        try (AppContext filling = TestContexts.open(folder.resolve("data"))) {
+            filling.documentRegister().issue(IssueRequest.of("KH", "Tổ chức hội nghị tiếp xúc cử tri",
+                    LocalDate.of(2026, 3, 2), null));
+            filling.documentRegister().issue(IssueRequest.of("BC", "Tổng hợp ý kiến cử tri", LocalDate.of(2026, 3, 20),
+                    null));
+            filling.documentRegister().cancel(2026, 2, "Làm lại");
+        }
+    }
 
     private AppContext context;
     private FxTaskExecutor executor;
@@ -47,10 +60,6 @@ class DocumentRegisterBookViewTest {
     @Start
     void start(Stage stage) {
         context = TestContexts.open(folder.resolve("data"));
-        context.documentRegister().issue(IssueRequest.of("KH", "Tổ chức hội nghị tiếp xúc cử tri", LocalDate.of(2026, 3, 2),
-                null));
-        context.documentRegister().issue(IssueRequest.of("BC", "Tổng hợp ý kiến cử tri", LocalDate.of(2026, 3, 20), null));
-        context.documentRegister().cancel(2026, 2, "Làm lại");
         Dialogs dialogs = new Dialogs(context.messages());
         executor = new FxTaskExecutor(dialogs::showError);
         DocumentRegisterView view = new DocumentRegisterView(new DocumentRegisterViewModel(context.documentRegister(),
