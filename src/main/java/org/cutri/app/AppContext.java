@@ -125,6 +125,8 @@ public final class AppContext implements AutoCloseable {
         this.reports = new org.cutri.report.ReportService(database.jdbi(), rounds, meetings, opinions, groups, commune,
                 documentNumbers, provinceReports, followUps);
         this.reportFiles = new org.cutri.report.ReportFiles(reports);
+        documentNumbers.register().addCancelListener(rounds::numberCancelled);
+        documentNumbers.register().addCancelListener(reports::numberCancelled);
         this.answerReports = new org.cutri.report.AnswerReportService(reports, rounds, opinions, followUps);
         this.backups = new org.cutri.backup.BackupService(database, Clock.systemDefaultZone(), audit);
         this.protection = new org.cutri.protection.ProtectionService(database, audit);

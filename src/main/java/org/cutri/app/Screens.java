@@ -215,6 +215,10 @@ final class Screens {
                 context.backups(), messages, executor, navigation::dataReplaced), messages, dialogs,
                 new org.cutri.backup.BackupView.Pickers(folders, org.cutri.backup.BackupView.Pickers.system(messages).file()),
                 context.dataFolder()));
+        screens.put(Area.DOCUMENTS, () -> new org.cutri.numbering.DocumentRegisterView(
+                new org.cutri.numbering.DocumentRegisterViewModel(context.documentRegister(), messages, executor,
+                        java.time.Clock.systemDefaultZone()), messages, dialogs,
+                org.cutri.numbering.DocumentRegisterView.BookPicker.system(messages)));
         return screens;
     }
 }

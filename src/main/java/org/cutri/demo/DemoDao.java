@@ -31,6 +31,10 @@ public interface DemoDao {
     @SqlUpdate("DELETE FROM document_number")
     void clearDocumentNumbers();
 
+    /** The number of a round's compiled report, given when the demo's report was issued. */
+    @SqlUpdate("INSERT INTO report_issue (round_id, issue_year, number, issued_on) VALUES (?, ?, ?, ?)")
+    void recordReportIssue(int roundId, int year, int number, java.time.LocalDate issuedOn);
+
     @SqlUpdate("DELETE FROM document_counter")
     void clearDocumentCounters();
 

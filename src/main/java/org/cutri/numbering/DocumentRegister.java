@@ -138,13 +138,18 @@ public class DocumentRegister {
                 throw new UserException("numbering.cancel.already", found.symbol(), found.cancelledOn());
             }
             dao.cancel(year, number, why, LocalDate.now(clock));
-            return dao.find(year, number).orElseThrow();
+            RegisteredDocument done = dao.find(year, number).orElseThrow();
+            // in this transaction (the services' own join it, one handle per thread): all or nothing
+            cancelListeners.forEach(listener -> listener.accept(done));
+            return done;
         });
-        cancelListeners.forEach(listener -> listener.accept(cancelled));
         return cancelled;
     }
 
-    /** Called after each cancellation, with the cancelled line (its source says what it was made for). */
+    /**
+     * Called at each cancellation, inside its transaction, with the cancelled line (its source says what it was made
+     * for): a round's plan or report then forgets the number.
+     */
     public void addCancelListener(Consumer<RegisteredDocument> listener) {
         cancelListeners.add(listener);
     }

@@ -22,6 +22,12 @@ interface ReportDao {
     @RegisterConstructorMapper(ReportIssue.class)
     Optional<ReportIssue> answerIssue(int roundId);
 
+    @SqlUpdate("DELETE FROM report_issue WHERE round_id = ? AND issue_year = ? AND number = ?")
+    int forgetIssue(int roundId, int issueYear, int number);
+
+    @SqlUpdate("DELETE FROM answer_report_issue WHERE round_id = ? AND issue_year = ? AND number = ?")
+    int forgetAnswerIssue(int roundId, int issueYear, int number);
+
     @SqlUpdate("INSERT INTO answer_report_issue (round_id, issue_year, number, issued_on) VALUES (?, ?, ?, ?)")
     void recordAnswerIssue(int roundId, int issueYear, int number, LocalDate issuedOn);
 }

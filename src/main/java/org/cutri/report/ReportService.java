@@ -256,13 +256,33 @@ public class ReportService {
             }
             ContactRound round = rounds.get(roundId);
             int number = numbers.next(TYPE_CODE, (answers ? "Báo cáo kết quả trả lời cử tri " : "Báo cáo tổng hợp ")
-                    + round.name(), today);
+                    + round.name(), today, (answers ? "round-answers:" : "round-report:") + roundId);
             if (answers) {
                 dao.recordAnswerIssue(roundId, today.getYear(), number, today);
             } else {
                 dao.recordIssue(roundId, today.getYear(), number, today);
             }
             return new ReportIssue(roundId, today.getYear(), number, today);
+        });
+    }
+
+    /**
+     * Told by the register when a number is cancelled: a round's report that carried it has no number any more, so
+     * its next issue takes a new one (the cancelled number is never given again).
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source() == null ? "" : cancelled.source();
+        boolean answers = source.startsWith("round-answers:");
+        if (!answers && !source.startsWith("round-report:")) {
+            return;
+        }
+        int roundId = Integer.parseInt(source.substring(source.indexOf(':') + 1));
+        jdbi.useExtension(ReportDao.class, dao -> {
+            if (answers) {
+                dao.forgetAnswerIssue(roundId, cancelled.year(), cancelled.number());
+            } else {
+                dao.forgetIssue(roundId, cancelled.year(), cancelled.number());
+            }
         });
     }
 

@@ -45,4 +45,9 @@ public interface RoundDao {
     @SqlUpdate("UPDATE contact_round SET plan_year = :year, plan_number = :number,"
             + " plan_date = COALESCE(plan_date, :issuedOn) WHERE id = :id")
     int setPlanNumber(int id, int year, int number, java.time.LocalDate issuedOn);
+
+    /** Forgets the plan's number once the register cancelled it: the next print takes a new one. */
+    @SqlUpdate("UPDATE contact_round SET plan_year = NULL, plan_number = NULL"
+            + " WHERE id = :id AND plan_year = :year AND plan_number = :number")
+    int clearPlanNumber(int id, int year, int number);
 }

@@ -88,10 +88,22 @@ public class RoundService {
             if (round.planNumber() != null) {
                 return round;
             }
-            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn);
+            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn, "round-plan:" + id);
             dao.setPlanNumber(id, issuedOn.getYear(), number, issuedOn);
             return dao.find(id).orElseThrow();
         });
+    }
+
+    /**
+     * Told by the register when a number is cancelled: a round whose plan carried it has no number any more, so the
+     * next print of its plan takes a new one (the cancelled number is never given again).
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source();
+        if (source != null && source.startsWith("round-plan:")) {
+            int id = Integer.parseInt(source.substring("round-plan:".length()));
+            jdbi.useExtension(RoundDao.class, dao -> dao.clearPlanNumber(id, cancelled.year(), cancelled.number()));
+        }
     }
 
     /**
