@@ -17,6 +17,7 @@ public enum Area {
     REPORTS(Group.WORK, true, null),
     EXCHANGE(Group.WORK, true),
     // The office's other work (issue 12): each new area goes below, in Group.OFFICE, one line each.
+    SENTIMENT(Group.OFFICE, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     PROVINCE_SUMMARY(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),
     /** Answers to the communes' opinions, recorded at the province (they travel back in return packages). */

@@ -184,6 +184,9 @@ final class Screens {
                 context.backups(), messages, executor, navigation::dataReplaced), messages, dialogs,
                 new org.cutri.backup.BackupView.Pickers(folders, org.cutri.backup.BackupView.Pickers.system(messages).file()),
                 context.dataFolder()));
+        screens.put(Area.SENTIMENT, () -> new org.cutri.sentiment.SentimentView(new org.cutri.sentiment.SentimentViewModel(
+                context.sentiment(), context.hamlets(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, dialogs, org.cutri.common.ui.SaveDialog.system()));
         return screens;
     }
 }
