@@ -181,6 +181,7 @@ public class DemoService {
                 .load(term, SECRETARIES, reviewed);
         // The July round's follow-up goes through the program's own rules, in this same transaction.
         new DemoFollowUp(handle, jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
+        new DemoSentiment(handle).write();
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }
