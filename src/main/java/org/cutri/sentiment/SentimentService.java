@@ -173,12 +173,22 @@ public class SentimentService {
             subject = SentimentPeriods.freeSubject(label);
         }
         tooLong(subject, 500);
-        String general = VietText.cleanOrNull(draft.generalText());
-        String proposals = VietText.cleanOrNull(draft.proposals());
+        String general = lines(draft.generalText());
+        String proposals = lines(draft.proposals());
         tooLong(general, TEXT_LONGEST);
         tooLong(proposals, TEXT_LONGEST);
         return new PeriodDraft(draft.kind(), label, subject, draft.fromDate(), draft.untilDate(), draft.deadline(),
                 general, proposals);
+    }
+
+    /** A text of several lines: each line cleaned, blank lines dropped; null when nothing is left. */
+    private static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String joined = String.join("\n", VietText.nfc(text).lines().map(VietText::clean).filter(l -> !l.isEmpty())
+                .toList());
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The topics (chủ đề) in their order, "Khác" last. */

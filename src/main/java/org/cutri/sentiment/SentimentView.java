@@ -48,6 +48,7 @@ public class SentimentView implements Screen {
     @FXML private TextField filterField;
     @FXML private DatePicker electionPicker;
     @FXML private Button nextMonthButton;
+    @FXML private Button editPeriodButton;
     @FXML private Button electionButton;
     @FXML private Button carryButton;
     @FXML private Button draftButton;
@@ -168,6 +169,7 @@ public class SentimentView implements Screen {
         var noPeriod = viewModel.periodProperty().isNull();
         var working = viewModel.workingProperty();
         nextMonthButton.disableProperty().bind(working);
+        editPeriodButton.disableProperty().bind(noPeriod.or(working));
         electionButton.disableProperty().bind(working);
         carryButton.disableProperty().bind(viewModel.selectedProperty().isNull().or(working));
         draftButton.disableProperty().bind(noPeriod.or(working));
@@ -241,6 +243,49 @@ public class SentimentView implements Screen {
     @FXML
     private void election() {
         viewModel.createElection();
+    }
+
+    /** The chosen period's name, deadline and the report's own texts, in a small dialog. */
+    @FXML
+    private void editPeriod() {
+        SentimentPeriod period = viewModel.periodProperty().get();
+        if (period == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.setTitle(messages.get("sentiment.period.edit.title", period.label()));
+        TextField label = new TextField(period.label());
+        label.setId("periodLabelField");
+        DatePicker deadline = new DatePicker();
+        deadline.setId("periodDeadlinePicker");
+        javafx.beans.property.StringProperty deadlineText = new javafx.beans.property.SimpleStringProperty(
+                DateText.format(period.deadline()));
+        DateFields.bind(deadline, deadlineText);
+        TextArea general = new TextArea(period.generalText() == null ? "" : period.generalText());
+        general.setId("periodGeneralArea");
+        general.setWrapText(true);
+        general.setPrefRowCount(4);
+        general.setPromptText(messages.get("sentiment.period.general.prompt"));
+        TextArea proposals = new TextArea(period.proposals() == null ? "" : period.proposals());
+        proposals.setId("periodProposalsArea");
+        proposals.setWrapText(true);
+        proposals.setPrefRowCount(4);
+        proposals.setPromptText(messages.get("sentiment.period.proposals.prompt"));
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.addRow(0, new Label(messages.get("sentiment.period.field.label")), label);
+        grid.addRow(1, new Label(messages.get("sentiment.period.field.deadline")), deadline);
+        grid.addRow(2, new Label(messages.get("sentiment.period.field.general")), general);
+        grid.addRow(3, new Label(messages.get("sentiment.period.field.proposals")), proposals);
+        grid.setPrefWidth(620);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(javafx.scene.control.ButtonType.OK,
+                javafx.scene.control.ButtonType.CANCEL);
+        Views.keepWordsWhole(grid);
+        dialog.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).ifPresent(b -> viewModel
+                .updatePeriod(label.getText(), deadlineText.get(), general.getText(), proposals.getText()));
     }
 
     @FXML

@@ -231,6 +231,30 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
                 made -> messages.get("sentiment.status.electionMade", DateText.format(day.get())));
     }
 
+    /**
+     * Changes the chosen period's name, deadline and the office's own texts of the report (I. Tình hình chung, III. Đề
+     * xuất, kiến nghị: one proposal a line). A wrong deadline is one message and nothing is stored.
+     */
+    public void updatePeriod(String label, String deadlineText, String generalText, String proposals) {
+        SentimentPeriod chosen = period.get();
+        if (chosen == null || working.get()) {
+            return;
+        }
+        var deadline = DateText.parse(deadlineText);
+        if (deadline.isEmpty()) {
+            setStatus(messages.get("sentiment.period.dates.required"));
+            return;
+        }
+        PeriodDraft draft = new PeriodDraft(chosen.kind(), label, chosen.subject(), chosen.fromDate(),
+                chosen.untilDate(), deadline.get(), generalText, proposals);
+        working.set(true);
+        executor.execute(BackgroundTask.of(() -> sentiment.updatePeriod(chosen.id(), draft)).onSuccess(updated -> {
+            working.set(false);
+            setStatus(messages.get("common.saved", updated.label()));
+            reloadPeriods(null);
+        }).onFailure(this::failed));
+    }
+
     /** Makes the monthly period after the latest one (or this month's). */
     public void createNextMonth() {
         run(sentiment::createNextMonth, made -> messages.get("sentiment.status.periodMade", made.label()));

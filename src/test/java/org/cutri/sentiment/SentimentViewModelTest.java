@@ -77,6 +77,19 @@ class SentimentViewModelTest {
         assertThat(viewModel.save()).isTrue();
         assertThat(viewModel.periodProperty().get().notes()).isEqualTo(1);
 
+        // The period's own texts and deadline: a wrong deadline changes nothing, a right one is stored and printed.
+        viewModel.updatePeriod("Tháng 12/2026", "32/12/2026", "x", "y");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Hãy nhập từ ngày, đến ngày và hạn gửi báo cáo.");
+        assertThat(context.sentiment().period(december.id()).generalText()).isNull();
+        viewModel.updatePeriod("Tháng 12/2026", "26/12/2026", "Nhân dân phấn khởi đón năm mới.",
+                "Sắp xếp lại điểm đón xe khách\nTăng tuần tra đêm");
+        SentimentPeriod edited = context.sentiment().period(december.id());
+        assertThat(edited.deadline()).isEqualTo(LocalDate.of(2026, 12, 26));
+        assertThat(viewModel.periodProperty().get().deadline()).isEqualTo(LocalDate.of(2026, 12, 26));
+        assertThat(SentimentReportTest.docText(context.sentiment().document(december.id(), LocalDate.of(2026, 12, 28),
+                true))).contains("Nhân dân phấn khởi đón năm mới.", "1. Sắp xếp lại điểm đón xe khách.",
+                        "2. Tăng tuần tra đêm.");
+
         Path wrong = folder.resolve("bao-cao.txt");
         viewModel.saveReport(wrong, false);
         assertThat(viewModel.statusProperty().get()).contains("chỉ lưu được tệp Word (.docx) hoặc PDF (.pdf)");

@@ -17,8 +17,10 @@ import org.cutri.hamlet.HamletDraft;
 import org.cutri.hamlet.HamletKind;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
+import org.cutri.testing.TestContexts;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,23 +41,32 @@ class SentimentViewTest {
     @TempDir
     static Path folder;
 
+    private static Path data;
+    private static List<SentimentPeriod> months;
+
     private TestWindow window;
     private AppContext context;
-    private List<SentimentPeriod> months;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, folder, data -> {
-            data.hamlets().create(new HamletDraft("Thôn Đồng Lạc", HamletKind.THON, null, null, null));
-            data.hamlets().create(new HamletDraft("Xóm Gò Đình", HamletKind.XOM, null, null, null));
-            SentimentService sentiment = data.sentiment();
+    /** The data is written before the window starts (a loaded machine would otherwise outrun the start's timeout). */
+    @BeforeAll
+    static void twoMonths() {
+        data = folder.resolve("data");
+        try (AppContext prepared = TestContexts.open(data)) {
+            prepared.hamlets().create(new HamletDraft("Thôn Đồng Lạc", HamletKind.THON, null, null, null));
+            prepared.hamlets().create(new HamletDraft("Xóm Gò Đình", HamletKind.XOM, null, null, null));
+            SentimentService sentiment = prepared.sentiment();
             months = sentiment.createMonthly(YearMonth.of(2026, 10), YearMonth.of(2026, 11));
             sentiment.createNote(new NoteDraft(months.get(0).id(), sentiment.topics().get(2).id(), null, "Chợ phiên",
                     sentiment.sources().get(1).id(), "Giá lúa giống tăng", Spread.PART, false, null, null, false));
             sentiment.createNote(new NoteDraft(months.get(0).id(), sentiment.topics().get(5).id(), null, "Bờ kênh",
                     sentiment.sources().get(0).id(), "Rác thải ven kênh", Spread.MANY, false, null, null, false));
             sentiment.issue(months.get(0).id(), java.time.LocalDate.of(2026, 10, 31));
-        });
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindow.open(stage, TestContexts.open(data));
         context = window.context();
         stage.setWidth(1280);
         stage.setHeight(720);
@@ -160,6 +171,22 @@ class SentimentViewTest {
         assertThat(context.sentiment().notes(december)).hasSize(1);
         FxTestSupport.waitUntil(() -> periods.getItems().stream()
                 .anyMatch(p -> p.label().equals("Tháng 11/2026") && p.notes() == 0));
+
+        // The period's own text for section I and a later deadline, through its dialog: shown and stored.
+        robot.clickOn("#editPeriodButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#periodGeneralArea").tryQuery().isPresent());
+        robot.clickOn("#periodGeneralArea").write("Tình hình Nhân dân ổn định.");
+        javafx.scene.control.TextField deadline = robot.lookup("#periodDeadlinePicker .text-field")
+                .queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(deadline).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
+                .write("05/12/2026");
+        javafx.scene.control.DialogPane pane = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        robot.clickOn(pane.lookupButton(javafx.scene.control.ButtonType.OK));
+        FxTestSupport.waitUntil(() -> context.sentiment().period(months.get(1).id()).generalText() != null);
+        SentimentPeriod edited = context.sentiment().period(months.get(1).id());
+        assertThat(edited.generalText()).isEqualTo("Tình hình Nhân dân ổn định.");
+        assertThat(edited.deadline()).isEqualTo(java.time.LocalDate.of(2026, 12, 5));
+        FxTestSupport.waitUntil(() -> text(robot, "#periodSummary").contains("hạn gửi báo cáo 05/12/2026"));
     }
 
     private static SentimentPeriod selected(TableView<SentimentPeriod> table) {
