@@ -21,6 +21,8 @@ public enum Area {
     DUTIES(Group.OFFICE, true),
     /** The office's plans (kế hoạch) and the plans received from the level above. */
     PLANS(Group.OFFICE, true),
+    /** Public-sentiment notes and the periodic report (tình hình Nhân dân). */
+    SENTIMENT(Group.OFFICE, true),
     /** The outgoing-document register (sổ văn bản đi): every number the office gives. */
     DOCUMENTS(Group.OFFICE, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),

@@ -219,6 +219,9 @@ final class Screens {
                 new org.cutri.numbering.DocumentRegisterViewModel(context.documentRegister(), messages, executor,
                         java.time.Clock.systemDefaultZone()), messages, dialogs,
                 org.cutri.numbering.DocumentRegisterView.BookPicker.system(messages)));
+        screens.put(Area.SENTIMENT, () -> new org.cutri.sentiment.SentimentView(new org.cutri.sentiment.SentimentViewModel(
+                context.sentiment(), context.hamlets(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, dialogs, org.cutri.common.ui.SaveDialog.system()));
         return screens;
     }
 }

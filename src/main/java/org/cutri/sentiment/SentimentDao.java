@@ -87,6 +87,15 @@ public interface SentimentDao {
     @SqlUpdate("DELETE FROM sentiment_note WHERE id = :id")
     int deleteNote(int id);
 
+    @SqlUpdate("UPDATE sentiment_note SET carried_from_id = NULL WHERE carried_from_id IS NOT NULL")
+    int unlinkCarried();
+
+    @SqlUpdate("DELETE FROM sentiment_note")
+    int deleteAllNotes();
+
+    @SqlUpdate("DELETE FROM sentiment_period")
+    int deleteAllPeriods();
+
     @SqlQuery("SELECT id, name FROM sentiment_topic ORDER BY sort_order, name")
     List<SentimentEntry> topics();
 

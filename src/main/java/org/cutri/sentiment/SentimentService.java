@@ -104,6 +104,11 @@ public class SentimentService {
     }
 
     private SentimentPeriod insert(Handle handle, PeriodDraft draft) {
+        return insertPeriod(handle, draft, LocalDateTime.now(clock));
+    }
+
+    /** Adds a period inside a transaction the caller holds (the demo). */
+    public static SentimentPeriod insertPeriod(Handle handle, PeriodDraft draft, LocalDateTime now) {
         PeriodDraft d = checked(draft);
         SentimentDao dao = handle.attach(SentimentDao.class);
         String key = VietText.identityKey(d.label());
@@ -111,7 +116,7 @@ public class SentimentService {
             throw new UserException("sentiment.period.duplicate", d.label());
         }
         int id = dao.insertPeriod(d.kind(), d.label(), key, d.subject(), d.fromDate(), d.untilDate(), d.deadline(),
-                d.generalText(), d.proposals(), LocalDateTime.now(clock));
+                d.generalText(), d.proposals(), now);
         return dao.period(id).orElseThrow();
     }
 
@@ -168,12 +173,22 @@ public class SentimentService {
             subject = SentimentPeriods.freeSubject(label);
         }
         tooLong(subject, 500);
-        String general = VietText.cleanOrNull(draft.generalText());
-        String proposals = VietText.cleanOrNull(draft.proposals());
+        String general = lines(draft.generalText());
+        String proposals = lines(draft.proposals());
         tooLong(general, TEXT_LONGEST);
         tooLong(proposals, TEXT_LONGEST);
         return new PeriodDraft(draft.kind(), label, subject, draft.fromDate(), draft.untilDate(), draft.deadline(),
                 general, proposals);
+    }
+
+    /** A text of several lines: each line cleaned, blank lines dropped; null when nothing is left. */
+    private static String lines(String text) {
+        if (text == null) {
+            return null;
+        }
+        String joined = String.join("\n", VietText.nfc(text).lines().map(VietText::clean).filter(l -> !l.isEmpty())
+                .toList());
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The topics (chủ đề) in their order, "Khác" last. */
@@ -229,12 +244,15 @@ public class SentimentService {
 
     /** Adds a note to its period. */
     public SentimentNote createNote(NoteDraft draft) {
-        return jdbi.inTransaction(handle -> {
-            SentimentDao dao = handle.attach(SentimentDao.class);
-            CleanNote note = checked(dao, draft);
-            int id = dao.insertNote(note, null, LocalDateTime.now(clock));
-            return dao.note(id).orElseThrow();
-        });
+        return jdbi.inTransaction(handle -> insertNote(handle, draft, LocalDateTime.now(clock)));
+    }
+
+    /** Adds a note inside a transaction the caller holds (the demo). */
+    public static SentimentNote insertNote(Handle handle, NoteDraft draft, LocalDateTime now) {
+        SentimentDao dao = handle.attach(SentimentDao.class);
+        CleanNote note = checked(dao, draft);
+        int id = dao.insertNote(note, null, now);
+        return dao.note(id).orElseThrow();
     }
 
     /** Changes a note (its period stays). */
@@ -265,25 +283,36 @@ public class SentimentService {
      * with no next one. Opinions about candidates are not carried into a period that is not an election's.
      */
     public SentimentNote carryOver(int noteId) {
-        return jdbi.inTransaction(handle -> {
-            SentimentDao dao = handle.attach(SentimentDao.class);
-            SentimentNote note = dao.note(noteId).orElseThrow(() -> new UserException("common.gone"));
-            if (note.resolved()) {
-                throw new UserException("sentiment.carry.resolved");
-            }
-            if (note.carriedOn()) {
-                throw new UserException("sentiment.carry.already");
-            }
-            SentimentPeriod period = dao.period(note.periodId()).orElseThrow();
-            int nextId = dao.nextPeriodId(period.fromDate(), period.id())
-                    .orElseThrow(() -> new UserException("sentiment.carry.noNext", period.label()));
-            SentimentPeriod next = dao.period(nextId).orElseThrow();
-            CleanNote copy = new CleanNote(nextId, note.topicId(), note.hamletId(), note.placeName(), note.sourceId(),
-                    note.content(), note.spread(), note.hotSpot(), note.hotSpotNote(),
-                    next.kind().election() ? note.candidateOpinion() : null, false);
-            int id = dao.insertNote(copy, note.id(), LocalDateTime.now(clock));
-            return dao.note(id).orElseThrow();
-        });
+        return jdbi.inTransaction(handle -> carryOver(handle, noteId, LocalDateTime.now(clock)));
+    }
+
+    /** As {@link #carryOver(int)}, inside a transaction the caller holds (the demo). */
+    public static SentimentNote carryOver(Handle handle, int noteId, LocalDateTime now) {
+        SentimentDao dao = handle.attach(SentimentDao.class);
+        SentimentNote note = dao.note(noteId).orElseThrow(() -> new UserException("common.gone"));
+        if (note.resolved()) {
+            throw new UserException("sentiment.carry.resolved");
+        }
+        if (note.carriedOn()) {
+            throw new UserException("sentiment.carry.already");
+        }
+        SentimentPeriod period = dao.period(note.periodId()).orElseThrow();
+        int nextId = dao.nextPeriodId(period.fromDate(), period.id())
+                .orElseThrow(() -> new UserException("sentiment.carry.noNext", period.label()));
+        SentimentPeriod next = dao.period(nextId).orElseThrow();
+        CleanNote copy = new CleanNote(nextId, note.topicId(), note.hamletId(), note.placeName(), note.sourceId(),
+                note.content(), note.spread(), note.hotSpot(), note.hotSpotNote(),
+                next.kind().election() ? note.candidateOpinion() : null, false);
+        int id = dao.insertNote(copy, note.id(), now);
+        return dao.note(id).orElseThrow();
+    }
+
+    /** Removes every period and note, inside a transaction the caller holds (the demo replacing the data). */
+    public static void clearAll(Handle handle) {
+        SentimentDao dao = handle.attach(SentimentDao.class);
+        dao.unlinkCarried();
+        dao.deleteAllNotes();
+        dao.deleteAllPeriods();
     }
 
     private static CleanNote checked(SentimentDao dao, NoteDraft draft) {

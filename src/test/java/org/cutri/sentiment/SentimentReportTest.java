@@ -160,6 +160,20 @@ class SentimentReportTest {
         }
     }
 
+    /** The text of a document's body, paragraph by paragraph (before it is written to a file). */
+    static String docText(org.cutri.document.OfficialDocument document) {
+        StringBuilder text = new StringBuilder();
+        for (org.cutri.document.OfficialDocument.Block block : document.body()) {
+            if (block instanceof org.cutri.document.OfficialDocument.Paragraph p) {
+                p.runs().forEach(r -> text.append(r.text()));
+            } else if (block instanceof org.cutri.document.OfficialDocument.Heading h) {
+                text.append(h.text());
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
     private static int id(List<SentimentEntry> list, String part) {
         String folded = org.cutri.common.text.VietText.fold(part);
         return list.stream().filter(e -> org.cutri.common.text.VietText.fold(e.name()).contains(folded)).findFirst()

@@ -175,6 +175,23 @@ class SentimentServiceTest {
         assertThatThrownBy(() -> sentiment.addTopic("  ")).isInstanceOf(UserException.class);
     }
 
+    @Test
+    void theDemoHoldsTwoMonthsWithAHotSpotAndACarriedNoteAndCanBeLoadedAgain() {
+        context.demo().load(false);
+        context.demo().load(true);
+
+        List<SentimentPeriod> periods = sentiment.periods();
+        assertThat(periods).extracting(SentimentPeriod::label).containsExactly("Tháng 12/2026", "Tháng 11/2026");
+        List<SentimentNote> november = sentiment.notes(periods.get(1).id());
+        List<SentimentNote> december = sentiment.notes(periods.get(0).id());
+        assertThat(november).filteredOn(SentimentNote::hotSpot).singleElement()
+                .satisfies(n -> assertThat(n.carriedOn()).isTrue());
+        assertThat(december).filteredOn(SentimentNote::carried).singleElement()
+                .satisfies(n -> assertThat(n.placeName()).isEqualTo("Xóm Bến"));
+        assertThat(november).allSatisfy(n -> assertThat(n.candidateOpinion()).isNull());
+        assertThat(november.size() + december.size()).isBetween(4, 8);
+    }
+
     private void assertRefused(NoteDraft draft, String key) {
         assertThatThrownBy(() -> sentiment.createNote(draft)).isInstanceOf(UserException.class)
                 .extracting(e -> ((UserException) e).key()).isEqualTo(key);
