@@ -62,10 +62,10 @@ public final class SimilarityGrouper {
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
             double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
-            double conceptBonus) {
+            double conceptBonus, double thingRule) {
 
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
-                0.0, 0.0);
+                0.0, 0.0, 0.0);
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
@@ -74,7 +74,8 @@ public final class SimilarityGrouper {
                     Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
                     Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
                     Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
-                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0);
+                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0,
+                    v.length > 14 ? Double.parseDouble(v[14]) : 0.0);
         }
     }
 
@@ -197,6 +198,9 @@ public final class SimilarityGrouper {
         boolean sameMatter = Vectors.shareAny(vectors.conceptIds[i], vectors.conceptIds[j]);
         if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j]) && !(aspectsA == aspectsB && sameMatter)) {
             sim -= settings.unanchoredMargin();
+        }
+        if (settings.thingRule() > 0 && IssueThings.conflict(vectors.things[i], vectors.things[j])) {
+            sim -= settings.thingRule();
         }
         if (sameMatter && !vectors.anchorConflict(i, j)
                 && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
@@ -347,8 +351,11 @@ public final class SimilarityGrouper {
     private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, Decisions decisions, TaskMonitor monitor) {
         int[][] anchors = vectors.otherAnchorIds.clone();
         int[][] aspectMasks = new int[n][];
+        int[][] thingMasks = new int[n][];
+        boolean things = settings.thingRule() > 0;
         for (int i = 0; i < n; i++) {
             aspectMasks[i] = vectors.aspects[i] == 0 ? null : new int[] {vectors.aspects[i]};
+            thingMasks[i] = !things || vectors.things[i] == 0 ? null : new int[] {vectors.things[i]};
         }
         List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
@@ -392,11 +399,12 @@ public final class SimilarityGrouper {
             // the secretary's earlier "together" outweighs what the words say
             if (!decisions.spans(decisions.together, members.get(a), members.get(b))
                     && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
-                    || aspectsConflict(aspectMasks[a], aspectMasks[b]))) {
+                    || aspectsConflict(aspectMasks[a], aspectMasks[b]) || aspectsConflict(thingMasks[a], thingMasks[b]))) {
                 continue;
             }
             anchors[a] = union(anchors[a], anchors[b]);
             aspectMasks[a] = union(aspectMasks[a], aspectMasks[b]);
+            thingMasks[a] = union(thingMasks[a], thingMasks[b]);
             // merge b into a
             IntDoubleMap sa = sums.get(a);
             IntDoubleMap sb = sums.get(b);
@@ -555,6 +563,8 @@ public final class SimilarityGrouper {
         final int[] df;
         final boolean[] stopTerm;
         final int[] aspects;
+        /** Each opinion's {@link IssueThings} mask (0: it names no thing). */
+        int[] things;
         /** Each opinion's field and place as small numbers (-1: no field), so a pair compares two ints. */
         final int[] field;
         final int[] place;
@@ -757,6 +767,10 @@ public final class SimilarityGrouper {
                 place[d] = placeIds.computeIfAbsent(doc.placeKey(), k -> placeIds.size());
             }
             Vectors vectors = new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+            vectors.things = new int[n];
+            for (int d = 0; d < n; d++) {
+                vectors.things[d] = IssueThings.of(docs.get(d).text());
+            }
             vectors.termNames = new String[ids.size()];
             ids.forEach((name, id) -> vectors.termNames[id] = name);
             vectors.words = words;

@@ -20,6 +20,8 @@ public final class GroupingCrossCheck {
     static final double PRECISION_FLOOR = 0.85;
     /** The bonus of a pair naming the same matter (decision 0031); none first, so a tie keeps the plainer one. */
     static final double[] CONCEPT_BONUSES = {0.0, 0.1, 0.2};
+    /** Opinions naming different kinds of thing kept apart (decision 0039) or not; on first, so a tie keeps it. */
+    static final double[] THING_RULES = {0.3, 0.0};
 
     private GroupingCrossCheck() {
     }
@@ -28,6 +30,11 @@ public final class GroupingCrossCheck {
         Map<String, List<LabelledOpinions.Row>> sets = GroupingQualityBenchmark.sets();
         List<SimilarityGrouper.Settings> grid = grid();
         String[][] folds = {{"invented (tsv)", "paraphrase-set-1.csv"}, {"invented (tsv)", "paraphrase-set-2.csv"}};
+        String dump = System.getProperty("grid.dump");
+        if (dump != null) {
+            dump(sets, grid, java.nio.file.Path.of(dump));
+            return;
+        }
         for (String[] tuning : folds) {
             SimilarityGrouper.Settings best = null;
             double bestScore = -1;
@@ -61,6 +68,26 @@ public final class GroupingCrossCheck {
         }
     }
 
+    /** Every setting's scores on every set, one line each (for a look at the trade-offs, -Dgrid.dump=FILE). */
+    private static void dump(Map<String, List<LabelledOpinions.Row>> sets, List<SimilarityGrouper.Settings> grid,
+            java.nio.file.Path file) {
+        List<String> lines = new ArrayList<>();
+        for (SimilarityGrouper.Settings settings : grid) {
+            StringBuilder line = new StringBuilder(settings.toString());
+            for (Map.Entry<String, List<LabelledOpinions.Row>> set : sets.entrySet()) {
+                LabelledOpinions.Scores s = score(set.getValue(), settings);
+                line.append('\t').append(set.getKey()).append('\t').append(s.correctPairs()).append('\t')
+                        .append(s.predictedPairs()).append('\t').append(s.truePairs());
+            }
+            lines.add(line.toString());
+        }
+        try {
+            java.nio.file.Files.write(file, lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static LabelledOpinions.Scores score(List<LabelledOpinions.Row> rows, SimilarityGrouper.Settings settings) {
         return LabelledOpinions.score(rows, new SimilarityGrouper(settings).group(LabelledOpinions.candidates(rows)));
     }
@@ -78,11 +105,11 @@ public final class GroupingCrossCheck {
                 for (double margin : new double[] {0.3, 0.2, 0.1, 0.0}) {
                     for (double anchor : new double[] {2.0, 3.0}) {
                         for (double concept : new double[] {1.5, 2.0, 3.0}) {
-                            for (double conflict : new double[] {0.0, 0.2}) {
+                            for (double thing : THING_RULES) {
                                 for (double bonus : CONCEPT_BONUSES) {
                                     grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
                                             d.bonusFloor(), samePlace, d.aspectPenalty(), d.bigramWeight(),
-                                            d.probeTerms(), d.edgeMin(), anchor, concept, conflict, margin, bonus));
+                                            d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin, bonus, thing));
                                 }
                             }
                         }
