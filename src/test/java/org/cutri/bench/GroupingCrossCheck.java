@@ -22,6 +22,8 @@ public final class GroupingCrossCheck {
     static final double[] CONCEPT_BONUSES = {0.0, 0.1, 0.2};
     /** Opinions naming different kinds of thing kept apart (decision 0039) or not; on first, so a tie keeps it. */
     static final double[] THING_RULES = {0.3, 0.0};
+    /** Local works in different areas kept apart (decision 0039) or not; on first. */
+    static final double[] AREA_RULES = {0.3, 0.0};
 
     private GroupingCrossCheck() {
     }
@@ -101,15 +103,15 @@ public final class GroupingCrossCheck {
         SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
         List<SimilarityGrouper.Settings> grid = new ArrayList<>();
         for (double threshold : new double[] {0.26, 0.32, 0.38, 0.44}) {
-            for (double samePlace : new double[] {0.0, 0.10}) {
+            for (double area : AREA_RULES) {
                 for (double margin : new double[] {0.3, 0.2, 0.1, 0.0}) {
                     for (double anchor : new double[] {2.0, 3.0}) {
                         for (double concept : new double[] {1.5, 2.0, 3.0}) {
                             for (double thing : THING_RULES) {
                                 for (double bonus : CONCEPT_BONUSES) {
                                     grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
-                                            d.bonusFloor(), samePlace, d.aspectPenalty(), d.bigramWeight(),
-                                            d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin, bonus, thing));
+                                            d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(),
+                                            d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin, bonus, thing, area));
                                 }
                             }
                         }
