@@ -65,7 +65,7 @@ public final class SimilarityGrouper {
             double conceptBonus, double thingRule, double areaRule) {
 
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
-                0.0, 0.0, 0.0, 0.0);
+                0.0, 0.0, 0.3, 0.3);
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {

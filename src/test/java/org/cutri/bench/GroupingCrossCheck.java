@@ -24,6 +24,15 @@ public final class GroupingCrossCheck {
     static final double[] THING_RULES = {0.3, 0.0};
     /** Local works in different areas kept apart (decision 0039) or not; on first. */
     static final double[] AREA_RULES = {0.3, 0.0};
+    static final double[] THRESHOLDS = doubles("grid.thresholds", "0.26,0.32,0.38,0.44");
+    static final double[] MARGINS = doubles("grid.margins", "0.3,0.2,0.1,0.0");
+    static final double[] CONCEPT_WEIGHTS = doubles("grid.concepts", "1.5,2.0,3.0");
+
+    /** A list of numbers from a system property (a finer or coarser grid by hand), or the default list. */
+    private static double[] doubles(String property, String otherwise) {
+        return java.util.Arrays.stream(System.getProperty(property, otherwise).split(","))
+                .mapToDouble(Double::parseDouble).toArray();
+    }
 
     private GroupingCrossCheck() {
     }
@@ -102,11 +111,11 @@ public final class GroupingCrossCheck {
     static List<SimilarityGrouper.Settings> grid() {
         SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
         List<SimilarityGrouper.Settings> grid = new ArrayList<>();
-        for (double threshold : new double[] {0.26, 0.32, 0.38, 0.44}) {
+        for (double threshold : THRESHOLDS) {
             for (double area : AREA_RULES) {
-                for (double margin : new double[] {0.3, 0.2, 0.1, 0.0}) {
+                for (double margin : MARGINS) {
                     for (double anchor : new double[] {2.0, 3.0}) {
-                        for (double concept : new double[] {1.5, 2.0, 3.0}) {
+                        for (double concept : CONCEPT_WEIGHTS) {
                             for (double thing : THING_RULES) {
                                 for (double bonus : CONCEPT_BONUSES) {
                                     grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
