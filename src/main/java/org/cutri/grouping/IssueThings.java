@@ -112,7 +112,9 @@ public final class IssueThings {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        String nfc = VietText.nfc(text);
+        // most texts are NFC already (every service stores them so): clean only when needed, as IssueAnchors does
+        String nfc = java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) && text.indexOf('\u00D0') < 0
+                && text.indexOf('\u00F0') < 0 ? text : VietText.nfc(text);
         String lower = nfc.toLowerCase(Locale.ROOT);
         boolean plain = !hasDiacritics(lower);
         List<String> words = new java.util.ArrayList<>();
@@ -133,7 +135,8 @@ public final class IssueThings {
                 i++;
             }
             String word = lower.substring(start, i);
-            words.add(plain ? VietText.fold(word) : word);
+            // a text without diacritics holds ASCII letters only: its words are folded already
+            words.add(word);
             names.add(Character.isUpperCase(c) && !sentenceStart);
             sentenceStart = false;
         }
