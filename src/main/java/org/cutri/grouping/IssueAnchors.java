@@ -63,6 +63,22 @@ public final class IssueAnchors {
      * grouping has them already, and folding is the slow part).
      */
     static List<String> of(String text, List<String> foldedWords) {
+        return of(text, foldedWords, null);
+    }
+
+    /**
+     * The administrative areas a text names ("huyện Cần Đước", "các tỉnh Ninh Bình, Thái Bình"), folded, without
+     * their kind word: they are no anchors (they say where, not which thing), but two opinions about local works in
+     * two different areas are about two works (decision 0039).
+     */
+    static List<String> areas(String text) {
+        List<String> areas = new ArrayList<>();
+        of(text, null, areas);
+        return areas;
+    }
+
+    /** As {@link #of(String, List)}, adding the areas it names to {@code areas} when that is not null. */
+    static List<String> of(String text, List<String> foldedWords, List<String> areas) {
         List<String> anchors = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return anchors;
@@ -91,10 +107,10 @@ public final class IssueAnchors {
                         && Character.isLetterOrDigit(nfc.charAt(i - 1)) && Character.isDigit(nfc.charAt(i + 1));
                 if (!inCode && SENTENCE_ENDS.indexOf(c) >= 0) {
                     sentenceStart = true;
-                    close(anchors, run, runOpensSentence, listing);
+                    close(anchors, run, runOpensSentence, listing, areas);
                     listing.area = false;
                 } else if (!inCode && c != ' ') {
-                    close(anchors, run, runOpensSentence, listing);
+                    close(anchors, run, runOpensSentence, listing, areas);
                 }
                 i++;
                 continue;
@@ -113,7 +129,7 @@ public final class IssueAnchors {
             boolean capital = Character.isUpperCase(nfc.charAt(start));
             if (!digits && !capital) {
                 // most words: small letters, no name; folded only when a name or a number comes next
-                close(anchors, run, runOpensSentence, listing);
+                close(anchors, run, runOpensSentence, listing, areas);
                 if (listing.area && !"va".equals(fold(nfc, start, i))) {
                     listing.area = false;
                 }
@@ -134,14 +150,14 @@ public final class IssueAnchors {
                 if (!run.isEmpty() && run.get(run.size() - 1).equals(previous) && previous.equals(lastName(run))) {
                     run.add(fold);
                 } else if (NUMBERING.contains(previous)) {
-                    close(anchors, run, runOpensSentence, listing);
+                    close(anchors, run, runOpensSentence, listing, areas);
                     run.add(previous);
                     run.add(fold);
                     runOpensSentence = false;
                 } else {
-                    close(anchors, run, runOpensSentence, listing);
+                    close(anchors, run, runOpensSentence, listing, areas);
                 }
-                close(anchors, run, runOpensSentence, listing);
+                close(anchors, run, runOpensSentence, listing, areas);
             } else {
                 if (run.isEmpty()) {
                     runOpensSentence = sentenceStart;
@@ -162,7 +178,7 @@ public final class IssueAnchors {
             previousEnd = i;
             previous = fold;
         }
-        close(anchors, run, runOpensSentence, listing);
+        close(anchors, run, runOpensSentence, listing, areas);
         return anchors;
     }
 
@@ -212,7 +228,8 @@ public final class IssueAnchors {
      * Bến Đình" is "ben dinh", "Kênh Bà Tiêu" is "ba tieu", "rạch Cầu Dừa" stays "cau dua"); a run of kind
      * words only ("Nhà nước", "UBND"), or one capitalised word opening a sentence, is no name.
      */
-    private static void close(List<String> anchors, List<String> run, boolean opensSentence, Listing listing) {
+    private static void close(List<String> anchors, List<String> run, boolean opensSentence, Listing listing,
+            List<String> areas) {
         if (run.isEmpty()) {
             return;
         }
@@ -220,6 +237,13 @@ public final class IssueAnchors {
         listing.kindIsArea = false;
         listing.area = area;
         if (area) {
+            if (areas != null) {
+                int from = 0;
+                while (from < run.size() - 1 && NOT_NAMES.contains(run.get(from))) {
+                    from++;
+                }
+                areas.add(String.join(" ", run.subList(from, run.size())));
+            }
             run.clear();
             return;
         }

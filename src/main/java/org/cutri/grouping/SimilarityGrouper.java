@@ -62,10 +62,10 @@ public final class SimilarityGrouper {
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
             double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
-            double conceptBonus) {
+            double conceptBonus, double thingRule, double areaRule) {
 
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
-                0.0, 0.0);
+                0.0, 0.0, 0.3, 0.3);
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
@@ -74,7 +74,8 @@ public final class SimilarityGrouper {
                     Double.parseDouble(v[3]), Double.parseDouble(v[4]), Double.parseDouble(v[5]),
                     Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
                     Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
-                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0);
+                    v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0,
+                    v.length > 14 ? Double.parseDouble(v[14]) : 0.0, v.length > 15 ? Double.parseDouble(v[15]) : 0.0);
         }
     }
 
@@ -197,6 +198,12 @@ public final class SimilarityGrouper {
         boolean sameMatter = Vectors.shareAny(vectors.conceptIds[i], vectors.conceptIds[j]);
         if (!Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j]) && !(aspectsA == aspectsB && sameMatter)) {
             sim -= settings.unanchoredMargin();
+        }
+        if (settings.thingRule() > 0 && IssueThings.conflict(vectors.things[i], vectors.things[j])) {
+            sim -= settings.thingRule();
+        }
+        if (settings.areaRule() > 0 && vectors.areaConflict(i, j)) {
+            sim -= settings.areaRule();
         }
         if (sameMatter && !vectors.anchorConflict(i, j)
                 && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
@@ -346,9 +353,18 @@ public final class SimilarityGrouper {
      */
     private List<int[]> averageLinkage(int n, Edges edges, Vectors vectors, Decisions decisions, TaskMonitor monitor) {
         int[][] anchors = vectors.otherAnchorIds.clone();
+        boolean areaRule = settings.areaRule() > 0;
+        int[][] localAreas = new int[n][];
+        int[][] allAnchors = vectors.anchorIds.clone();
+        for (int i = 0; i < n; i++) {
+            localAreas[i] = areaRule && vectors.things[i] != 0 ? vectors.areaIds[i] : null;
+        }
         int[][] aspectMasks = new int[n][];
+        int[][] thingMasks = new int[n][];
+        boolean things = settings.thingRule() > 0;
         for (int i = 0; i < n; i++) {
             aspectMasks[i] = vectors.aspects[i] == 0 ? null : new int[] {vectors.aspects[i]};
+            thingMasks[i] = !things || vectors.things[i] == 0 ? null : new int[] {vectors.things[i]};
         }
         List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
@@ -392,11 +408,16 @@ public final class SimilarityGrouper {
             // the secretary's earlier "together" outweighs what the words say
             if (!decisions.spans(decisions.together, members.get(a), members.get(b))
                     && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
-                    || aspectsConflict(aspectMasks[a], aspectMasks[b]))) {
+                    || aspectsConflict(aspectMasks[a], aspectMasks[b]) || aspectsConflict(thingMasks[a], thingMasks[b])
+                    || (localAreas[a] != null && localAreas[b] != null && !Vectors.shareAny(localAreas[a], localAreas[b])
+                            && !Vectors.shareAny(allAnchors[a], allAnchors[b])))) {
                 continue;
             }
+            localAreas[a] = union(localAreas[a], localAreas[b]);
+            allAnchors[a] = union(allAnchors[a], allAnchors[b]);
             anchors[a] = union(anchors[a], anchors[b]);
             aspectMasks[a] = union(aspectMasks[a], aspectMasks[b]);
+            thingMasks[a] = union(thingMasks[a], thingMasks[b]);
             // merge b into a
             IntDoubleMap sa = sums.get(a);
             IntDoubleMap sb = sums.get(b);
@@ -555,6 +576,22 @@ public final class SimilarityGrouper {
         final int[] df;
         final boolean[] stopTerm;
         final int[] aspects;
+        /** Each opinion's {@link IssueThings} mask (0: it names no thing). */
+        int[] things;
+        /**
+         * The administrative areas each opinion names or comes from (ids, ascending), or null when none: "huyện Cần
+         * Đước" in its text, "Xã Lợi Thuận" as its place, its commune (decision 0039).
+         */
+        int[][] areaIds;
+
+        /**
+         * True when both opinions name local works ({@link IssueThings}), both name areas and share none, and share
+         * no anchor: water works in one district and in another are two issues.
+         */
+        boolean areaConflict(int a, int b) {
+            return things[a] != 0 && things[b] != 0 && areaIds[a] != null && areaIds[b] != null
+                    && !shareAny(areaIds[a], areaIds[b]) && !shareAny(anchorIds[a], anchorIds[b]);
+        }
         /** Each opinion's field and place as small numbers (-1: no field), so a pair compares two ints. */
         final int[] field;
         final int[] place;
@@ -652,7 +689,8 @@ public final class SimilarityGrouper {
                 }
             }
             Map<String, String> corrections = Typos.corrections(syllableDf, monitor);
-            List<List<String>> anchors = Anchors.of(docs, foldedWords, words);
+            List<List<String>> areas = new ArrayList<>(n);
+            List<List<String>> anchors = Anchors.of(docs, foldedWords, words, areas);
             foldedWords.clear();
             Map<String, Integer> ids = new HashMap<>();
             List<Map<Integer, Double>> raw = new ArrayList<>(n);
@@ -757,6 +795,17 @@ public final class SimilarityGrouper {
                 place[d] = placeIds.computeIfAbsent(doc.placeKey(), k -> placeIds.size());
             }
             Vectors vectors = new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+            vectors.things = new int[n];
+            vectors.areaIds = new int[n][];
+            Map<String, Integer> areaNumbers = new HashMap<>();
+            for (int d = 0; d < n; d++) {
+                vectors.things[d] = IssueThings.of(docs.get(d).text());
+                Set<String> own = new HashSet<>(areas.get(d));
+                own.addAll(Areas.of(docs.get(d).place()));
+                own.addAll(Areas.commune(docs.get(d).commune()));
+                vectors.areaIds[d] = own.isEmpty() ? null
+                        : own.stream().mapToInt(a -> areaNumbers.computeIfAbsent(a, k -> areaNumbers.size())).sorted().toArray();
+            }
             vectors.termNames = new String[ids.size()];
             ids.forEach((name, id) -> vectors.termNames[id] = name);
             vectors.words = words;
@@ -1015,11 +1064,13 @@ public final class SimilarityGrouper {
         }
 
         static List<List<String>> of(List<GroupCandidate> docs, List<List<String>> foldedWords,
-                List<List<String>> words) {
+                List<List<String>> words, List<List<String>> areas) {
             List<List<String>> spelt = new ArrayList<>(docs.size());
             Set<String> names = new HashSet<>();
             for (int d = 0; d < docs.size(); d++) {
-                List<String> own = IssueAnchors.of(docs.get(d).text(), foldedWords.get(d));
+                List<String> area = new ArrayList<>();
+                List<String> own = IssueAnchors.of(docs.get(d).text(), foldedWords.get(d), area);
+                areas.add(area);
                 spelt.add(own);
                 for (String anchor : own) {
                     if (anchor.indexOf(' ') >= 0 || anchor.chars().anyMatch(Character::isDigit)) {
@@ -1041,6 +1092,41 @@ public final class SimilarityGrouper {
                 out.add(found);
             }
             return out;
+        }
+    }
+
+    /**
+     * The area a place or commune names when it is one above the hamlet ("Xã Lợi Thuận" gives "loi thuan", "Các xã
+     * vùng hạ huyện Cần Đước" gives "can duoc"); a hamlet ("Thôn Cầu Mây", "Ấp 3") gives none.
+     */
+    static final class Areas {
+
+        private static final List<String> KINDS = List.of("xa", "phuong", "huyen", "tinh", "quan", "thanh pho", "thi xa",
+                "thi tran", "tp", "tx", "tt");
+
+        private Areas() {
+        }
+
+        static List<String> of(String place) {
+            if (place == null || place.isBlank()) {
+                return List.of();
+            }
+            String folded = String.join(" ", IssueText.foldedWords(place));
+            for (String kind : KINDS) {
+                if (folded.startsWith(kind + " ") && folded.length() > kind.length() + 1) {
+                    return List.of(folded.substring(kind.length() + 1));
+                }
+            }
+            return IssueAnchors.areas(place);
+        }
+
+        /** A commune's name, folded, without its kind word: a commune is an area whatever it is called. */
+        static List<String> commune(String commune) {
+            if (commune == null || commune.isBlank()) {
+                return List.of();
+            }
+            List<String> kind = of(commune);
+            return kind.isEmpty() ? List.of(String.join(" ", IssueText.foldedWords(commune))) : kind;
         }
     }
 

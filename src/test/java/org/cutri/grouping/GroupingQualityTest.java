@@ -49,7 +49,8 @@ class GroupingQualityTest {
      * 32 same-issue pairs (F1 0.07 and 0.12). Measured now: set 1 precision 1.000 (14/14), recall 0.467,
      * F1 0.636 (held out: the default settings were chosen on the invented set and set 2 by GroupingCrossCheck);
      * set 2 precision 0.933 (14/15), recall 0.438, F1 0.596 (0.577 held out, with the settings the other fold
-     * chooses). The floors sit a little below; the issue's target (F1 0.8) is not reached, see 0026.
+     * chooses). The floors sit a little below; the issue's target (F1 0.8) is not reached, see 0026 and 0039 (the rules
+     * of 0039 leave these two figures unchanged with the default settings; the held-out floors are below).
      */
     @ParameterizedTest
     @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
@@ -63,6 +64,29 @@ class GroupingQualityTest {
         assertThat(rows).hasSize(54);
         assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(PARAPHRASE_PRECISION_FLOOR);
         assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(PARAPHRASE_F1_FLOOR);
+    }
+
+    /**
+     * The held-out figures of GroupingCrossCheck (decision 0039), each fold's choice pinned here: chosen on the invented
+     * set and paraphrase set 1, measured on set 2; chosen on the invented set and set 2, measured on set 1. Measured
+     * when the choice was made: set 2 F1 0.721 (precision 0.759, 22/29), set 1 F1 0.667 (precision 1.000, 15/15);
+     * before decision 0039 the same folds gave 0.667 and 0.667. The floors sit a little below, so a change that loses
+     * held-out quality fails here (run GroupingCrossCheck again when a change moves the folds' choices).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
+    void theSettingsChosenOnTheOtherSetsFindSameIssuePairsInAParaphraseSetTheyNeverSaw(String heldOut) {
+        boolean one = heldOut.equals("paraphrase-set-1.csv");
+        SimilarityGrouper.Settings chosen = SimilarityGrouper.Settings.parse(one
+                ? "0.32,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,1.5,0.0,0.0,0.1,0.3,0.3"
+                : "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,1.5,0.0,0.0,0.1,0.3,0.3");
+        List<LabelledOpinions.Row> rows = OpinionSets.resource(heldOut);
+        LabelledOpinions.Scores scores = LabelledOpinions.score(rows,
+                new SimilarityGrouper(chosen).group(LabelledOpinions.candidates(rows)));
+        LoggerFactory.getLogger(GroupingQualityTest.class).info("{} held out: {}", heldOut, scores);
+
+        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.65 : 0.70);
+        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.95 : 0.75);
     }
 
     /**

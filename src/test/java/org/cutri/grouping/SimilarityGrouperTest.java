@@ -31,6 +31,53 @@ class SimilarityGrouperTest {
         return groups.stream().anyMatch(g -> g.memberIds().contains(a) && g.memberIds().contains(b));
     }
 
+    /**
+     * Decision 0039: a road and the hamlet hall that both fell into disrepair are two issues however alike the words
+     * ("xuống cấp" is the state, not the thing); without the rule on kinds of thing they are suggested together.
+     */
+    @Test
+    void aRoadAndTheHamletHallBothFallingApartAreNeverOneGroup() {
+        GroupCandidate road = op(901, "Thôn A", null,
+                "Đường bê tông xóm Bến xuống cấp nghiêm trọng, nứt vỡ nhiều chỗ, đề nghị sửa chữa sớm.");
+        GroupCandidate hall = op(902, "Thôn B", null,
+                "Nhà văn hóa xóm Bến xuống cấp nghiêm trọng, nứt vỡ nhiều chỗ, đề nghị sửa chữa sớm.");
+        List<GroupCandidate> round = new ArrayList<>(ROUND);
+        round.add(road);
+        round.add(hall);
+        SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
+        SimilarityGrouper.Settings withoutRule = new SimilarityGrouper.Settings(d.threshold(), d.centroidMin(),
+                d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
+                d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
+                d.conceptBonus(), 0.0, d.areaRule());
+
+        assertThat(together(grouper.group(round), 901, 902)).isFalse();
+        assertThat(together(grouper.group(round), 70, 902)).as("the hall joins the other hall's opinions").isTrue();
+        assertThat(together(new SimilarityGrouper(withoutRule).group(round), 901, 902)).isTrue();
+    }
+
+    /**
+     * Decision 0039: water works asked for in two different districts are two works; the pay of hamlet workers asked
+     * for by two communes is one request (it names no local thing, so the areas do not matter).
+     */
+    @Test
+    void localWorksInTwoAreasAreTwoIssuesAPolicyRequestFromTwoCommunesIsOne() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(911, "Xã Tân Hòa", "Nước sạch", "Thiếu nước sạch mùa khô, đề nghị đầu tư công trình cấp nước cho huyện Long Điền."),
+                op(912, "Xã Mỹ Lợi", "Nước sạch", "Đề nghị đầu tư công trình cấp nước sạch mùa khô cho xã Mỹ Lợi."),
+                op(913, "Xã Tân Hòa", "Lao động - Chính sách", "Đề nghị tăng phụ cấp cho người hoạt động không chuyên trách ở thôn."),
+                op(914, "Xã Mỹ Lợi", "Lao động - Chính sách", "Phụ cấp người hoạt động không chuyên trách ở thôn quá thấp, đề nghị tăng."));
+        SimilarityGrouper.Vectors vectors = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Xã Tân Hòa", null, "đầu tư công trình cấp nước cho huyện Long Điền"),
+                op(2, "Xã Mỹ Lợi", null, "đầu tư công trình cấp nước cho xã Mỹ Lợi"),
+                op(3, "Xã Mỹ Lợi", null, "đầu tư công trình cấp nước ở xã Mỹ Lợi")),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(together(groups, 911, 912)).isFalse();
+        assertThat(together(groups, 913, 914)).isTrue();
+        assertThat(vectors.areaConflict(0, 1)).isTrue();
+        assertThat(vectors.areaConflict(1, 2)).isFalse();
+    }
+
     @Test
     void theNameOfAnOpinionsOwnHamletSetsItAgainstNoOtherPlace() {
         GroupCandidate crowded = op(2, "Ấp 5", "Giáo dục", "Trường THCS Bến Đình quá tải, lớp nào cũng trên 50 em");

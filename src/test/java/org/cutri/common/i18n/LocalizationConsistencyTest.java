@@ -65,6 +65,7 @@ class LocalizationConsistencyTest {
             "org.cutri.opinionimport.OpinionTable$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.answer.importing.AnswerTable$Column", // spreadsheet headers: Vietnamese, as the files are
             "org.cutri.grouping.IssueText$Aspect", // inside the similarity measure
+            "org.cutri.grouping.IssueThings$Kind", // inside the similarity measure (decision 0039)
             "org.cutri.meeting.MeetingConflict$Kind", // orders the conflicts; their text is a message
             "org.cutri.province.ProvinceGroupMember$Kind", // stored member type; the screen names the member
             "org.cutri.province.PackageImportSummary$Question", // shown as its button (province.keys.action.*)

@@ -1,0 +1,54 @@
+package org.cutri.grouping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The kind of thing an opinion is about, read from its key nouns as written (decision 0039). */
+class IssueThingsTest {
+
+    private static int kind(IssueThings.Kind... kinds) {
+        int mask = 0;
+        for (IssueThings.Kind kind : kinds) {
+            mask |= 1 << kind.ordinal();
+        }
+        return mask;
+    }
+
+    @Test
+    void theKeyNounsOfAnIssueNameItsKindOfThing() {
+        assertThat(IssueThings.of("Đường liên xã xuống cấp nghiêm trọng")).isEqualTo(kind(IssueThings.Kind.ROAD));
+        assertThat(IssueThings.of("Nhà văn hóa thôn xuống cấp, mưa là dột")).isEqualTo(kind(IssueThings.Kind.HALL));
+        assertThat(IssueThings.of("Cầu dân sinh bắc qua mương bị gãy lan can"))
+                .isEqualTo(kind(IssueThings.Kind.BRIDGE, IssueThings.Kind.WATERWAY));
+        assertThat(IssueThings.of("Đường ống nước máy chôn dọc đường thôn mà chưa có nước"))
+                .isEqualTo(kind(IssueThings.Kind.WATER, IssueThings.Kind.ROAD));
+        assertThat(IssueThings.of("Thanh niên đua xe trên mặt đê ban đêm")).isEqualTo(kind(IssueThings.Kind.WATERWAY));
+    }
+
+    @Test
+    void wordsThatFoldLikeAKeyNounOrHoldOneAreNoThing() {
+        // "để", "bồi dưỡng", "trưởng thôn", "môi trường", "yêu cầu", "hồ sơ": no dyke, road, school, bridge, lake
+        assertThat(IssueThings.of("Đề nghị nâng mức bồi dưỡng để trưởng thôn yên tâm công tác")).isZero();
+        assertThat(IssueThings.of("Ô nhiễm môi trường, yêu cầu xử lý hồ sơ vi phạm")).isZero();
+        // a word capitalised mid-sentence begins a name: "thôn Cầu Mây" is no bridge
+        assertThat(IssueThings.of("Cử tri thôn Cầu Mây phản ánh đường xuống cấp")).isEqualTo(kind(IssueThings.Kind.ROAD));
+    }
+
+    @Test
+    void aTextWithoutDiacriticsIsReadByTheWordsThatStayUnambiguous() {
+        assertThat(IssueThings.of("nao vet kenh tuoi N3 bi boi lang")).isEqualTo(kind(IssueThings.Kind.WATERWAY));
+        assertThat(IssueThings.of("xin lap tram bien ap moi")).isEqualTo(kind(IssueThings.Kind.POWER));
+        // "duong" is "đường" and "dưỡng", "de" is "đê" and "để": read as nothing
+        assertThat(IssueThings.of("duong di nat qua de nghi lam lai")).isZero();
+    }
+
+    @Test
+    void twoOpinionsConflictOnlyWhenBothNameThingsAndShareNoKind() {
+        int road = kind(IssueThings.Kind.ROAD);
+        int hall = kind(IssueThings.Kind.HALL);
+        assertThat(IssueThings.conflict(road, hall)).isTrue();
+        assertThat(IssueThings.conflict(road, road | hall)).isFalse();
+        assertThat(IssueThings.conflict(road, 0)).isFalse();
+    }
+}
