@@ -28,7 +28,9 @@ final class DemoPlans {
 
     DemoPlans(Jdbi jdbi, CommuneService commune) {
         this.jdbi = jdbi;
-        this.plans = new PlanService(jdbi, new DocumentNumberService(jdbi), commune, Clock.systemDefaultZone());
+        this.plans = new PlanService(jdbi, new DocumentNumberService(new org.cutri.numbering.DocumentRegister(jdbi,
+                () -> commune.profile().orElse(org.cutri.commune.CommuneProfile.usual()), Clock.systemDefaultZone())),
+                commune, Clock.systemDefaultZone());
     }
 
     /**
