@@ -51,17 +51,37 @@ class AnswersCommand implements Callable<Integer> {
         try (AppContext context = parent.openContext()) {
             context.rounds().get(roundId);
             LocalDate today = LocalDate.now();
+            String atMeeting = parent.messages().get("answer.cli.atMeeting");
             for (FollowUpIssue issue : context.followUps().followUpList(roundId)) {
-                parent.out().println(line(issue, today));
+                parent.out().println(line(issue, today, answeredAtMeeting(context, issue, atMeeting)));
             }
             return 0;
         }
     }
 
-    static String line(FollowUpIssue issue, LocalDate today) {
+    /**
+     * Who answered the issue at the meeting itself (trả lời tại hội nghị): the deputy or official recorded on its
+     * opinion, "Trả lời tại hội nghị" when no name was recorded; null when no opinion of it was answered there.
+     */
+    private static String answeredAtMeeting(AppContext context, FollowUpIssue issue, String fallback) {
+        for (int id : issue.opinionIds()) {
+            var opinion = context.opinions().find(id);
+            if (opinion.isPresent() && opinion.get().answeredAtMeeting()) {
+                return opinion.get().answeredBy() != null ? opinion.get().answeredBy() : fallback;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The issue's line; its agency is the one that answered, else the one it was forwarded to, else where it was
+     * redirected, else who answered at the meeting ({@code atMeeting}, null when nobody did).
+     */
+    static String line(FollowUpIssue issue, LocalDate today, String atMeeting) {
         var f = issue.followUp();
         String agency = f.answerAgency() != null ? f.answerAgency()
-                : f.forwardAgency() != null ? f.forwardAgency() : f.redirectedTo();
+                : f.forwardAgency() != null ? f.forwardAgency() : f.redirectedTo() != null ? f.redirectedTo()
+                : atMeeting;
         return issue.code() + "\t" + issue.shownStatus().name() + "\t" + (agency == null ? "" : agency) + "\t"
                 + (f.dueDate() == null ? "" : DateText.format(f.dueDate())) + "\t"
                 + (f.answerDate() == null ? "" : DateText.format(f.answerDate())) + "\t"

@@ -13,19 +13,25 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import org.cutri.answer.Answer;
+import org.cutri.answer.AnswerResult;
 import org.cutri.answer.FollowUpIssue;
+import org.cutri.answer.Forwarding;
 import org.cutri.app.AppContext;
 import org.cutri.cli.CutriCommand;
 import org.cutri.province.Approvals;
 import org.cutri.province.ImportedOpinion;
 import org.cutri.province.PackageImportSummary;
+import org.cutri.provinceanswer.ProvinceAnswerIssue;
+import org.cutri.provinceanswer.ProvinceAnswerService;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.TestContexts;
 
 /**
  * A commune (the demo, its July round reviewed and its groups accepted) that handed its July package to a province,
- * on real H2 files: the start of every return-package test. The province's answers are written with plain SQL by
- * {@link #provinceAnswer} until the province's own answer screen (ProvinceAnswerService) can be used instead.
+ * on real H2 files: the start of every return-package test. The province's answers are recorded through its own
+ * service ({@link ProvinceAnswerService}, as its screen does); only rows no office can make that way (an opinion the
+ * commune does not have, another commune's) are written with plain SQL by {@link #foreignAnswer}.
  */
 final class ReturnLoop {
 
@@ -95,11 +101,17 @@ final class ReturnLoop {
         }
     }
 
+    /** The province's issue holding one of the commune's opinions (a group holds all of its members). */
+    static ProvinceAnswerIssue provinceIssue(AppContext province, String opinionCode) {
+        return province.provinceAnswers().issues().stream().filter(i -> i.opinions().stream()
+                .anyMatch(o -> o.communeCode().equals(COMMUNE) && o.code().equals(opinionCode))).findFirst().orElseThrow();
+    }
+
     /**
-     * Writes the province's follow-up of one of the commune's opinions (the one method to swap for the province's
-     * answer service once it is merged).
+     * Writes a follow-up row the province's service never makes (an opinion code the commune does not have, another
+     * commune's opinion): what a hostile or mistaken package may carry.
      */
-    static void provinceAnswer(AppContext province, String communeCode, String opinionCode, String status,
+    static void foreignAnswer(AppContext province, String communeCode, String opinionCode, String status,
             String forwardAgency, LocalDate forwardDate, LocalDate dueDate, String answerAgency, String answerLetterNo,
             LocalDate answerDate, String answerText, String resultKind, String redirectedTo) {
         province.database().jdbi().useHandle(h -> {
@@ -116,18 +128,22 @@ final class ReturnLoop {
         });
     }
 
-    /** The province's answers for the commune: the group's second member answered, one redirected, one unknown code. */
+    /**
+     * The province's answers for the commune, recorded through its service: the group (found by its second member's
+     * code) forwarded and answered, one opinion redirected; plus one row with a code the commune does not have.
+     */
     void provinceAnswers() {
         try (AppContext p = TestContexts.open(province)) {
-            provinceAnswer(p, COMMUNE, group.codes().get(1), "ANSWERED", "Sở Giao thông vận tải", LocalDate.of(2026, 8, 1),
-                    LocalDate.of(2026, 8, 31), "Sở Giao thông vận tải", "215/SGTVT-QLĐB", LocalDate.of(2026, 8, 20),
-                    "Đã bố trí vốn sửa tuyến đường trong quý IV năm 2026.", "ACTION", null);
-            provinceAnswer(p, COMMUNE, single.code(), "NOT_COMPETENT", null, null, null, null, null, null, null, null,
-                    "Tòa án nhân dân khu vực");
-            provinceAnswer(p, COMMUNE, "zz-khong-co-9", "ANSWERED", null, null, null, "Sở Tài chính", "1/STC",
+            ProvinceAnswerService answers = p.provinceAnswers();
+            ProvinceAnswerIssue forwarded = answers.forward(provinceIssue(p, group.codes().get(1)),
+                    new Forwarding("Sở Giao thông vận tải", "88/MTTQ-BTT", LocalDate.of(2026, 8, 1)));
+            answers.answer(forwarded, new Answer("Sở Giao thông vận tải", "215/SGTVT-QLĐB", LocalDate.of(2026, 8, 20),
+                    "Đã bố trí vốn sửa tuyến đường trong quý IV năm 2026.", AnswerResult.ACTION));
+            answers.notCompetent(provinceIssue(p, single.code()), "Tòa án nhân dân khu vực");
+            foreignAnswer(p, COMMUNE, "zz-khong-co-9", "ANSWERED", null, null, null, "Sở Tài chính", "1/STC",
                     LocalDate.of(2026, 8, 2), "Không thuộc xã này.", "EXPLANATION", null);
             // Another commune's answer never goes into this commune's package.
-            provinceAnswer(p, "xa-khac", "x-1", "ANSWERED", null, null, null, "Sở Y tế", "2/SYT", LocalDate.of(2026, 8, 3),
+            foreignAnswer(p, "xa-khac", "x-1", "ANSWERED", null, null, null, "Sở Y tế", "2/SYT", LocalDate.of(2026, 8, 3),
                     "Trả lời cho xã khác.", "EXPLANATION", null);
         }
     }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.cutri.answer.Answer;
+import org.cutri.answer.AnswerResult;
 import org.cutri.answer.AnswerSource;
 import org.cutri.answer.FollowUpIssue;
 import org.cutri.app.AppContext;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole loop on real H2 files, from the command line as a technician runs it: the commune hands its round to
- * the province, the province records answers, writes the commune's return package, and the commune takes it (its
+ * the province, the province records answers through its service, writes the commune's return package, and the commune takes it (its
  * province key trusted on the first one); the same package again changes nothing; a later package follows on.
  */
 class ReturnPackageLoopTest {
@@ -47,7 +49,7 @@ class ReturnPackageLoopTest {
         Run written = ReturnLoop.cli(province, "package", "answers", "--commune", ReturnLoop.COMMUNE, "--out",
                 answers.toString());
         assertThat(written.exit()).as(written.err()).isZero();
-        assertThat(written.out()).contains("Đã ghi gói trả lời " + answers).contains("3 ý kiến, gói số 1");
+        assertThat(written.out()).contains("Đã ghi gói trả lời " + answers).contains((loop.group.codes().size() + 2) + " ý kiến, gói số 1");
         assertThat(Files.list(files)).noneMatch(f -> f.getFileName().toString().endsWith(".part"));
         // Given to the province's own import, the return package is refused plainly.
         Run atProvince = ReturnLoop.cli(province, "package", "import", "--trust", answers.toString());
@@ -108,9 +110,8 @@ class ReturnPackageLoopTest {
 
         // The province's next word on the other issue: package 2 follows on and is taken without --trust.
         try (AppContext p = TestContexts.open(province)) {
-            ReturnLoop.provinceAnswer(p, ReturnLoop.COMMUNE, loop.other.code(), "ANSWERED", null, null, null,
-                    "UBND tỉnh", "9/UBND-KT", LocalDate.of(2026, 9, 2), "Đã giao Sở Công Thương kiểm tra.", "EXPLANATION",
-                    null);
+            p.provinceAnswers().answer(ReturnLoop.provinceIssue(p, loop.other.code()), new Answer("UBND tỉnh",
+                    "9/UBND-KT", LocalDate.of(2026, 9, 2), "Đã giao Sở Công Thương kiểm tra.", AnswerResult.EXPLANATION));
         }
         Path second = files.resolve("tra-loi-2.zip");
         assertThat(ReturnLoop.cli(province, "package", "answers", "--commune", ReturnLoop.COMMUNE, "--out",
