@@ -499,7 +499,17 @@ public class PlansViewModel {
 
     /** How the due column shows a duty's dates. */
     public String dutyDates(PlanDuty duty) {
-        return PlanDocument.when(duty).map(text -> text.substring(0, text.length() - 1)).orElse("");
+        String from = DateText.format(duty.fromDate());
+        String until = DateText.format(duty.untilDate());
+        String dates = duty.fromDate() != null && duty.untilDate() != null
+                ? (from.equals(until) ? from : from + " – " + until)
+                : duty.untilDate() != null ? messages.get("plan.duty.dates.until", until)
+                : duty.fromDate() != null ? messages.get("plan.duty.dates.from", from) : "";
+        if (duty.reportDue() != null && !duty.reportDue().equals(duty.untilDate())) {
+            String report = messages.get("plan.duty.dates.report", DateText.format(duty.reportDue()));
+            dates = dates.isEmpty() ? report : dates + "; " + report;
+        }
+        return dates;
     }
 
     private static String orEmpty(String text) {
