@@ -96,6 +96,7 @@ public class PlansViewModel {
         this.executor = executor;
         this.clock = clock;
         newDate.set(DateText.format(LocalDate.now(clock)));
+        heading.set(messages.get("plan.editor.none"));
         filterText.addListener((obs, old, now) -> filtered.setPredicate(plan -> VietText.matches(searchText(plan), now)));
         selected.addListener((obs, old, now) -> {
             if (quiet) {
