@@ -96,6 +96,7 @@ public class PlansViewModel {
         this.executor = executor;
         this.clock = clock;
         newDate.set(DateText.format(LocalDate.now(clock)));
+        heading.set(messages.get("plan.editor.none"));
         filterText.addListener((obs, old, now) -> filtered.setPredicate(plan -> VietText.matches(searchText(plan), now)));
         selected.addListener((obs, old, now) -> {
             if (quiet) {
@@ -499,7 +500,17 @@ public class PlansViewModel {
 
     /** How the due column shows a duty's dates. */
     public String dutyDates(PlanDuty duty) {
-        return PlanDocument.when(duty).map(text -> text.substring(0, text.length() - 1)).orElse("");
+        String from = DateText.format(duty.fromDate());
+        String until = DateText.format(duty.untilDate());
+        String dates = duty.fromDate() != null && duty.untilDate() != null
+                ? (from.equals(until) ? from : from + " – " + until)
+                : duty.untilDate() != null ? messages.get("plan.duty.dates.until", until)
+                : duty.fromDate() != null ? messages.get("plan.duty.dates.from", from) : "";
+        if (duty.reportDue() != null && !duty.reportDue().equals(duty.untilDate())) {
+            String report = messages.get("plan.duty.dates.report", DateText.format(duty.reportDue()));
+            dates = dates.isEmpty() ? report : dates + "; " + report;
+        }
+        return dates;
     }
 
     private static String orEmpty(String text) {
