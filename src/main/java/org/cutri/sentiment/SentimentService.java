@@ -268,13 +268,31 @@ public class SentimentService {
         });
     }
 
-    /** Deletes a note; the note it was carried into, if any, stays and no longer names it. */
+    /**
+     * Deletes a note. A note already carried over into the next period is refused: its copy there is marked "tiếp tục
+     * từ kỳ trước" by pointing at it, so the copy goes first.
+     */
     public void deleteNote(int id) {
         jdbi.useTransaction(handle -> {
-            if (handle.attach(SentimentDao.class).deleteNote(id) == 0) {
-                throw new UserException("common.gone");
-            }
+            deleteRefusal(handle, id).ifPresent(refusal -> {
+                throw refusal;
+            });
+            handle.attach(SentimentDao.class).deleteNote(id);
         });
+    }
+
+    /** Why the note cannot be deleted now, or empty when it can (asked before the user confirms). */
+    public Optional<UserException> deleteRefusal(int id) {
+        return jdbi.withHandle(handle -> deleteRefusal(handle, id));
+    }
+
+    private static Optional<UserException> deleteRefusal(Handle handle, int id) {
+        Optional<SentimentNote> note = handle.attach(SentimentDao.class).note(id);
+        if (note.isEmpty()) {
+            return Optional.of(new UserException("common.gone"));
+        }
+        return note.get().carriedOn() ? Optional.of(new UserException("sentiment.note.delete.carried"))
+                : Optional.empty();
     }
 
     /**

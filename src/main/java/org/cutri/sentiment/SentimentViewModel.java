@@ -196,6 +196,11 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
     }
 
     @Override
+    protected java.util.Optional<UserException> deleteRefusal(SentimentNote note) {
+        return sentiment.deleteRefusal(note.id());
+    }
+
+    @Override
     protected String describe(SentimentNote note) {
         String text = note.content();
         return text.length() > 60 ? text.substring(0, 60) + "…" : text;

@@ -142,6 +142,10 @@ class SentimentServiceTest {
         assertThatThrownBy(() -> sentiment.carryOver(carried.id())).isInstanceOf(UserException.class)
                 .extracting(e -> ((UserException) e).key()).isEqualTo("sentiment.carry.noNext");
         assertThat(sentiment.notes(months.get(1).id())).hasSize(1);
+        // The original cannot go while its copy points at it; the copy can, then the original.
+        assertThatThrownBy(() -> sentiment.deleteNote(note.id())).isInstanceOf(UserException.class)
+                .extracting(e -> ((UserException) e).key()).isEqualTo("sentiment.note.delete.carried");
+        assertThat(sentiment.note(carried.id()).carried()).isTrue();
 
         SentimentNote resolved = sentiment.createNote(new NoteDraft(months.get(0).id(), topic("Khác"), null, "Chợ xã",
                 source("Hội Phụ nữ"), "Đã sửa đèn chợ", Spread.FEW, false, null, null, true));

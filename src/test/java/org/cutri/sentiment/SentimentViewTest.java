@@ -161,16 +161,27 @@ class SentimentViewTest {
         assertThat(context.sentiment().notes(december)).singleElement()
                 .satisfies(n -> assertThat(n.carriedFromId()).isEqualTo(added.id()));
 
-        // Delete the November note (Yes): gone from the list and the data; December's copy stays.
+        // The November note cannot be deleted while December's copy follows it: the reason, no question, nothing gone.
+        robot.clickOn("Bà con hỏi lịch đo đạc lại đất ở xóm");
+        robot.clickOn("#deleteButton");
+        FxTestSupport.waitUntil(() -> text(robot, "#formError").contains("đã được chuyển sang kỳ sau"));
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(context.sentiment().notes(months.get(1).id())).hasSize(1);
+
+        // Delete December's copy (Yes): gone from the list and the data; November's note stays.
+        robot.clickOn("Tháng 12/2026");
+        FxTestSupport.waitUntil(() -> notes.getItems().size() == 1 && notes.getItems().get(0).carried());
         robot.clickOn("Bà con hỏi lịch đo đạc lại đất ở xóm");
         robot.clickOn("#deleteButton");
         FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.clickOn("Có");
         FxTestSupport.waitUntil(() -> notes.getItems().isEmpty());
-        assertThat(context.sentiment().notes(months.get(1).id())).isEmpty();
-        assertThat(context.sentiment().notes(december)).hasSize(1);
+        assertThat(context.sentiment().notes(december)).isEmpty();
+        assertThat(context.sentiment().notes(months.get(1).id())).hasSize(1);
         FxTestSupport.waitUntil(() -> periods.getItems().stream()
-                .anyMatch(p -> p.label().equals("Tháng 11/2026") && p.notes() == 0));
+                .anyMatch(p -> p.label().equals("Tháng 12/2026") && p.notes() == 0));
+        robot.clickOn("Tháng 11/2026");
+        FxTestSupport.waitUntil(() -> notes.getItems().size() == 1 && !notes.getItems().get(0).carriedOn());
 
         // The period's own text for section I and a later deadline, through its dialog: shown and stored.
         robot.clickOn("#editPeriodButton");
