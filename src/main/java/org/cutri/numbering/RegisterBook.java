@@ -68,9 +68,21 @@ public final class RegisterBook {
 
     /** The ten cells of a document's line. */
     public static List<String> cells(RegisteredDocument d) {
-        return List.of(d.symbol(), DateText.format(d.issuedOn()), d.typeName() + " " + d.summary(),
+        return List.of(d.symbol(), DateText.format(d.issuedOn()), nameAndSummary(d),
                 nz(d.signer()), nz(d.recipients()), nz(d.keptBy()), d.copies() == null ? "" : String.valueOf(d.copies()),
                 "", "", note(d));
+    }
+
+    /**
+     * Column 3: the kind's name and the summary ("Kế hoạch Tổ chức hội nghị …"); a summary that already starts with
+     * the kind's name (numbers the program gave before the register: "Kế hoạch Tiếp xúc cử tri …") is not prefixed
+     * again.
+     */
+    static String nameAndSummary(RegisteredDocument d) {
+        String name = d.typeName();
+        boolean named = org.cutri.common.text.VietText.fold(d.summary()).startsWith(
+                org.cutri.common.text.VietText.fold(name) + " ");
+        return named ? d.summary() : name + " " + d.summary();
     }
 
     /** The cover's lines under the title: year, from/to dates, from/to numbers, volume. */

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -73,12 +72,9 @@ class DocumentRegisterViewTest {
     }
 
     private void chooseYear(FxRobot robot, int year) {
-        ComboBox<Integer> box = robot.lookup("#yearBox").query();
+        org.cutri.common.ui.SearchableComboBox<Integer> box = robot.lookup("#yearBox").query();
         FxTestSupport.waitUntil(() -> box.getItems().contains(year));
-        FxTestSupport.onFx(() -> {
-            box.getSelectionModel().select(Integer.valueOf(year));
-            return null;
-        });
+        assertThat(Pickers.<Integer>pick(robot, "#yearBox", String.valueOf(year))).isEqualTo(year);
     }
 
     @Test
