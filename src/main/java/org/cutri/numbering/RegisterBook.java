@@ -51,7 +51,7 @@ public final class RegisterBook {
             "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
             "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
     /** Widths in millimetres, together the text width of a landscape page (297 - 30 - 15 = 252). */
-    private static final int[] WIDTHS_MM = {28, 20, 62, 25, 35, 22, 12, 15, 15, 18};
+    private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 13, 16, 16, 33};
     private static final String FONT = "Times New Roman";
     public static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
 
@@ -214,7 +214,7 @@ public final class RegisterBook {
         paragraph.setSpacingAfter(0);
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            XWPFRun run = run(paragraph, lines[i], 12, bold, italic);
+            XWPFRun run = run(paragraph, lines[i], 11, bold, italic);
             if (i < lines.length - 1) {
                 run.addBreak();
             }
