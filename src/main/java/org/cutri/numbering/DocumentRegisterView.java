@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -71,7 +70,7 @@ public class DocumentRegisterView implements Screen {
     private final BookPicker books;
     private final Parent root;
 
-    @FXML private ComboBox<Integer> yearBox;
+    @FXML private SearchableComboBox<Integer> yearBox;
     @FXML private TextField filterField;
     @FXML private Button bookButton;
     @FXML private TableView<RegisteredDocument> documentTable;

@@ -51,7 +51,7 @@ public final class RegisterBook {
             "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
             "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
     /** Widths in millimetres, together the text width of a landscape page (297 - 30 - 15 = 252). */
-    private static final int[] WIDTHS_MM = {28, 20, 62, 25, 35, 22, 12, 15, 15, 18};
+    private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 13, 16, 16, 33};
     private static final String FONT = "Times New Roman";
     public static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
 
@@ -68,9 +68,21 @@ public final class RegisterBook {
 
     /** The ten cells of a document's line. */
     public static List<String> cells(RegisteredDocument d) {
-        return List.of(d.symbol(), DateText.format(d.issuedOn()), d.typeName() + " " + d.summary(),
+        return List.of(d.symbol(), DateText.format(d.issuedOn()), nameAndSummary(d),
                 nz(d.signer()), nz(d.recipients()), nz(d.keptBy()), d.copies() == null ? "" : String.valueOf(d.copies()),
                 "", "", note(d));
+    }
+
+    /**
+     * Column 3: the kind's name and the summary ("Kế hoạch Tổ chức hội nghị …"); a summary that already starts with
+     * the kind's name (numbers the program gave before the register: "Kế hoạch Tiếp xúc cử tri …") is not prefixed
+     * again.
+     */
+    static String nameAndSummary(RegisteredDocument d) {
+        String name = d.typeName();
+        boolean named = org.cutri.common.text.VietText.fold(d.summary()).startsWith(
+                org.cutri.common.text.VietText.fold(name) + " ");
+        return named ? d.summary() : name + " " + d.summary();
     }
 
     /** The cover's lines under the title: year, from/to dates, from/to numbers, volume. */
@@ -202,7 +214,7 @@ public final class RegisterBook {
         paragraph.setSpacingAfter(0);
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            XWPFRun run = run(paragraph, lines[i], 12, bold, italic);
+            XWPFRun run = run(paragraph, lines[i], 11, bold, italic);
             if (i < lines.length - 1) {
                 run.addBreak();
             }

@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -24,6 +23,7 @@ import org.cutri.testing.Pickers;
 import org.cutri.testing.TestContexts;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,20 +42,28 @@ class DocumentRegisterViewTest {
     private static final int YEAR = LocalDate.now().getYear();
 
     @TempDir
-    Path folder;
+    static Path folder;
 
+    private static Path data;
     private TestWindow window;
     private AppContext context;
 
-    @Start
-    void start(Stage stage) {
-        window = TestWindow.open(stage, folder, data -> {
-            DocumentRegister register = data.documentRegister();
+    /** The register, written before the window opens: the FX thread only opens the data (no migration, no writes). */
+    @BeforeAll
+    static void fill() {
+        data = folder.resolve("data");
+        try (AppContext filling = TestContexts.open(data)) {
+            DocumentRegister register = filling.documentRegister();
             register.issue(IssueRequest.of("KH", "Tổ chức hội nghị tiếp xúc cử tri", LocalDate.of(YEAR, 3, 2), null));
             register.issue(IssueRequest.of("BC", "Tổng hợp ý kiến, kiến nghị cử tri", LocalDate.of(YEAR, 3, 20), null));
             register.issue(IssueRequest.of("GM", "Mời dự hội nghị tổng kết", LocalDate.of(YEAR, 4, 1), null));
             register.issue(IssueRequest.of("TB", "Thông báo năm trước", LocalDate.of(YEAR - 1, 11, 5), null));
-        });
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindow.open(stage, TestContexts.open(data));
         context = window.context();
     }
 
@@ -73,12 +81,9 @@ class DocumentRegisterViewTest {
     }
 
     private void chooseYear(FxRobot robot, int year) {
-        ComboBox<Integer> box = robot.lookup("#yearBox").query();
+        org.cutri.common.ui.SearchableComboBox<Integer> box = robot.lookup("#yearBox").query();
         FxTestSupport.waitUntil(() -> box.getItems().contains(year));
-        FxTestSupport.onFx(() -> {
-            box.getSelectionModel().select(Integer.valueOf(year));
-            return null;
-        });
+        assertThat(Pickers.<Integer>pick(robot, "#yearBox", String.valueOf(year))).isEqualTo(year);
     }
 
     @Test

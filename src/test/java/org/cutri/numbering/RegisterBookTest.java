@@ -119,6 +119,17 @@ class RegisterBookTest {
     }
 
     @Test
+    void aSummaryThatAlreadyNamesItsKindIsNotPrefixedTwice() {
+        RegisteredDocument old = new RegisteredDocument(2025, 4, "04/KH-MTTQ-BTT", LocalDate.of(2025, 10, 30), "KH",
+                "Kế hoạch Tiếp xúc cử tri trước kỳ họp thứ 2", null, null, "VT", null, DocumentStatus.ISSUED, null, null,
+                "round-plan:7");
+        assertThat(RegisterBook.cells(old).get(2)).isEqualTo("Kế hoạch Tiếp xúc cử tri trước kỳ họp thứ 2");
+        RegisteredDocument plain = new RegisteredDocument(2025, 5, "05/BC-MTTQ-BTT", LocalDate.of(2025, 11, 20), "BC",
+                "Tổng hợp ý kiến cử tri", null, null, "VT", null, DocumentStatus.ISSUED, null, null, "hand");
+        assertThat(RegisterBook.cells(plain).get(2)).isEqualTo("Báo cáo Tổng hợp ý kiến cử tri");
+    }
+
+    @Test
     void anotherFormatIsRefusedAndWritesNothing() {
         try (AppContext context = TestContexts.open(data)) {
             assertThatThrownBy(() -> context.documentRegister().writeBook(2026, folder.resolve("so.pdf")))
