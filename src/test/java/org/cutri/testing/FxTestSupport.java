@@ -18,15 +18,15 @@ public final class FxTestSupport {
     private FxTestSupport() {
     }
 
-    /** Waits until the condition holds (checked on the FX thread), at most 10 seconds. */
+    /** Waits until the condition holds (checked on the FX thread), at most 20 seconds (a loaded two-core machine running two test JVMs is slower than an office PC). */
     public static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get();
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("The screen did not reach the expected state in 10 s", e);
+            throw new AssertionError("The screen did not reach the expected state in 20 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
