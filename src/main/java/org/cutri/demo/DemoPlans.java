@@ -58,16 +58,16 @@ final class DemoPlans {
                 "Hội nghị tổng kết cấp xã xong trước ngày " + d(today.plusDays(12)) + "."));
 
         OfficePlan electionPlan = plans.create(PlanKind.ELECTION_SENTIMENT, election.id(), today.minusDays(40));
-        plans.issue(electionPlan.id(), today.minusDays(40));
+        plans.issue(electionPlan.id(), inOrder(today.minusDays(40)));
+
+        OfficePlan congress = plans.create(PlanKind.CONGRESS_SENTIMENT, null, today.minusDays(30));
+        plans.issue(congress.id(), inOrder(today.minusDays(30)));
 
         OfficePlan contact = plans.create(PlanKind.VOTER_CONTACT, null, today.minusDays(20));
-        plans.issue(contact.id(), today.minusDays(20));
+        plans.issue(contact.id(), inOrder(today.minusDays(20)));
         List<PlanDuty> contactDuties = plans.duties(contact.id());
         plans.markDone(contactDuties.get(0).id(), today.minusDays(17), "Thông báo kết luận hội nghị triển khai");
         plans.markDone(contactDuties.get(1).id(), today.minusDays(1), "Biên bản hội nghị tiếp xúc cử tri 12 thôn");
-
-        OfficePlan congress = plans.create(PlanKind.CONGRESS_SENTIMENT, null, today.minusDays(30));
-        plans.issue(congress.id(), today.minusDays(30));
 
         OfficePlan comments = plans.create(PlanKind.DRAFT_COMMENTS, null, today.minusDays(8));
         plans.markDone(plans.duties(comments.id()).get(0).id(), today.minusDays(2),
@@ -89,5 +89,16 @@ final class DemoPlans {
 
     private static String d(LocalDate date) {
         return org.cutri.common.text.DateText.format(date);
+    }
+
+    /**
+     * The day a demo plan is issued: its own day, or the day of the register's last number when that is later, so
+     * that the register's numbers run in the order of their dates whatever day the demo is loaded.
+     */
+    private LocalDate inOrder(LocalDate day) {
+        LocalDate last = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT MAX(issued_on) FROM document_number WHERE doc_year = :year")
+                .bind("year", day.getYear()).mapTo(LocalDate.class).findOne().orElse(null));
+        return last != null && last.isAfter(day) ? last : day;
     }
 }
