@@ -50,7 +50,10 @@ final class DemoRegister {
                 + " 2026–2031", LocalDate.of(2026, 1, 19), chair, upper + "; Các Ban công tác Mặt trận", 18);
         RegisteredDocument wrongDay = hand(register, "GM", "Dự hội nghị hiệp thương lần thứ ba",
                 LocalDate.of(2026, 2, 2), chair, "Các thành viên Ủy ban MTTQ xã", 40);
-        register.cancel(wrongDay.year(), wrongDay.number(), "Ghi sai ngày họp; thay bằng giấy mời số tiếp theo");
+        // cancelled the day it was given, as the office would have done (not on the day the demo is loaded)
+        new DocumentRegister(jdbi, () -> profile, Clock.fixed(LocalDate.of(2026, 2, 2).atTime(15, 0)
+                .atZone(java.time.ZoneId.systemDefault()).toInstant(), java.time.ZoneId.systemDefault()))
+                .cancel(wrongDay.year(), wrongDay.number(), "Ghi sai ngày họp; thay bằng giấy mời số tiếp theo");
         hand(register, "GM", "Dự hội nghị hiệp thương lần thứ ba (thay giấy mời đã hủy số)", LocalDate.of(2026, 2, 2),
                 chair, "Các thành viên Ủy ban MTTQ xã", 40);
         hand(register, "BC", "Kết quả công tác bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp",

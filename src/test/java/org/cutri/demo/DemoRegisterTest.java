@@ -37,6 +37,7 @@ class DemoRegisterTest {
             }
             assertThat(year.get(3).cancelled()).isTrue();
             assertThat(year.get(3).cancelReason()).startsWith("Ghi sai ngày họp");
+            assertThat(year.get(3).cancelledOn()).isEqualTo(java.time.LocalDate.of(2026, 2, 2));
             List<ContactRound> rounds = context.rounds().list();
             ContactRound july = rounds.stream().filter(r -> r.name().contains("sau kỳ họp thứ 2")).findFirst()
                     .orElseThrow();
