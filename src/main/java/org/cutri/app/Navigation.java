@@ -44,6 +44,9 @@ final class Navigation {
             case MINUTES -> Area.MEETINGS;
             case REPORTS -> Area.REPORTS;
             case ANSWERS -> Area.ANSWERS;
+            case SENTIMENT -> Area.SENTIMENT;
+            case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
+            case CONFERENCES -> Area.PLANS; // the area of conferences replaces this line
         });
     }
 

@@ -10,4 +10,9 @@ import java.time.LocalDate;
  * @param daysLate how many days late an overdue duty is (0 otherwise)
  */
 public record CalendarEntry(PlanDuty duty, int planId, String plan, LocalDate due, DueState state, long daysLate) {
+
+    /** Whether it is a plan's duty (done here on the calendar), not a deadline of other work (done on its screen). */
+    public boolean planDuty() {
+        return duty.id() > 0;
+    }
 }

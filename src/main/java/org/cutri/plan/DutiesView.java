@@ -111,8 +111,11 @@ public class DutiesView implements Screen {
         var none = viewModel.selectedProperty().isNull();
         doneDateField.disableProperty().bind(none);
         doneDocumentField.disableProperty().bind(none);
-        doneButton.disableProperty().bind(none.or(viewModel.busyProperty()));
-        openButton.disableProperty().bind(none);
+        var notAPlansDuty = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.selectedProperty().get() == null || !viewModel.selectedProperty().get().planDuty(),
+                viewModel.selectedProperty());
+        doneButton.disableProperty().bind(notAPlansDuty.or(viewModel.busyProperty()));
+        openButton.disableProperty().bind(notAPlansDuty);
         openWorkButton.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get() == null || viewModel.selectedProperty().get().duty().work() == null,
                 viewModel.selectedProperty()));

@@ -24,9 +24,15 @@ public class DutyCalendar {
     public static final int REMINDER_DAYS = 3;
 
     private final PlanService plans;
+    private final List<DeadlineSource> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DutyCalendar(PlanService plans) {
         this.plans = plans;
+    }
+
+    /** Adds the deadlines of other work (public sentiment, draft comments, conferences) to the calendar. */
+    public void addSource(DeadlineSource source) {
+        sources.add(source);
     }
 
     /**
@@ -72,13 +78,25 @@ public class DutyCalendar {
                 entries.stream().filter(e -> e.state() == DueState.NEXT_DAYS).toList());
     }
 
-    /** Every open duty dated up to {@code until} (overdue ones included), by date then plan and position. */
+    /**
+     * Every open duty dated up to {@code until} (overdue ones included), with the deadlines of the added sources, by
+     * date then plan and position.
+     */
     public List<CalendarEntry> entries(LocalDate today, LocalDate until) {
         Map<Integer, OfficePlan> byId = plans.list().stream()
                 .collect(Collectors.toMap(OfficePlan::id, Function.identity()));
-        return plans.allDuties().stream()
+        List<CalendarEntry> entries = new ArrayList<>(plans.allDuties().stream()
                 .filter(d -> !d.done() && d.dueDate() != null && !d.dueDate().isAfter(until))
-                .map(d -> entry(d, byId.get(d.planId()), today))
+                .map(d -> entry(d, byId.get(d.planId()) == null ? "" : byId.get(d.planId()).label(), today))
+                .toList());
+        for (DeadlineSource source : sources) {
+            for (Deadline deadline : source.openDeadlines(until)) {
+                if (deadline.due() != null && !deadline.due().isAfter(until)) {
+                    entries.add(entry(deadline.asDuty(), deadline.owner(), today));
+                }
+            }
+        }
+        return entries.stream()
                 .sorted(Comparator.comparing(CalendarEntry::due).thenComparing(CalendarEntry::planId)
                         .thenComparing(e -> e.duty().position()))
                 .toList();
@@ -102,9 +120,9 @@ public class DutyCalendar {
         return due.isAfter(today.plusDays(DAYS_AHEAD)) ? DueState.LATER : DueState.NEXT_DAYS;
     }
 
-    private static CalendarEntry entry(PlanDuty duty, OfficePlan plan, LocalDate today) {
+    private static CalendarEntry entry(PlanDuty duty, String plan, LocalDate today) {
         DueState state = stateOf(duty, today);
         long late = state == DueState.OVERDUE ? ChronoUnit.DAYS.between(duty.dueDate(), today) : 0;
-        return new CalendarEntry(duty, duty.planId(), plan == null ? "" : plan.label(), duty.dueDate(), state, late);
+        return new CalendarEntry(duty, duty.planId(), plan, duty.dueDate(), state, late);
     }
 }

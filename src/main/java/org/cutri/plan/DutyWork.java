@@ -12,5 +12,11 @@ public enum DutyWork {
     /** The compiled report of a round. */
     REPORTS,
     /** The follow-up of the answers. */
-    ANSWERS
+    ANSWERS,
+    /** The public-sentiment reports, at a period. */
+    SENTIMENT,
+    /** The comments on a draft document. */
+    DRAFT_COMMENTS,
+    /** A summary conference. */
+    CONFERENCES
 }

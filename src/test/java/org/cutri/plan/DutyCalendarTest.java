@@ -113,4 +113,24 @@ class DutyCalendarTest {
         assertThat(DutyCalendar.stateOf(plans.duties(plan.id()).get(7), LocalDate.of(2026, 1, 5)))
                 .isEqualTo(DueState.LATER);
     }
+
+    @Test
+    void deadlinesOfOtherWorkShowBesideThePlansDutiesAndAreDoneOnTheirOwnScreen() {
+        calendar.addSource(until -> java.util.List.of(
+                new Deadline(LocalDate.of(2026, 11, 19), "Tháng 11/2026", "Gửi báo cáo tình hình Nhân dân", "Thường trực",
+                        DutyWork.SENTIMENT, 7),
+                new Deadline(LocalDate.of(2027, 3, 1), "Năm 2027", "Quá xa", "", DutyWork.SENTIMENT, 8)));
+
+        DutyCalendar.Calendar at = calendar.at(LocalDate.of(2026, 11, 18));
+
+        CalendarEntry sentiment = at.thisWeek().stream().filter(e -> !e.planDuty()).findFirst().orElseThrow();
+        assertThat(sentiment.duty().what()).isEqualTo("Gửi báo cáo tình hình Nhân dân");
+        assertThat(sentiment.plan()).isEqualTo("Tháng 11/2026");
+        assertThat(sentiment.duty().work()).isEqualTo(DutyWork.SENTIMENT);
+        assertThat(sentiment.duty().sourceId()).isEqualTo(7);
+        assertThat(at.thisWeek()).extracting(e -> e.duty().what()).containsExactly("Nộp danh sách khen thưởng",
+                "Gửi báo cáo tình hình Nhân dân", "Hội nghị tổng kết");
+        assertThat(at.all()).extracting(e -> e.duty().what()).doesNotContain("Quá xa");
+        assertThat(at.all().stream().filter(CalendarEntry::planDuty)).hasSize(6);
+    }
 }

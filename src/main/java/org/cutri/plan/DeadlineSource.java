@@ -1,0 +1,15 @@
+package org.cutri.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Work outside the plans that has deadlines (public-sentiment periods, draft comments, conferences) tells the duty
+ * calendar about them through this. Registered once on the {@link DutyCalendar} when the data opens.
+ */
+@FunctionalInterface
+public interface DeadlineSource {
+
+    /** The deadlines not yet met, dated up to {@code until} (overdue ones included). */
+    List<Deadline> openDeadlines(LocalDate until);
+}
