@@ -403,7 +403,7 @@ public class ConferenceView implements Screen {
 
     @FXML
     private void newItem() {
-        viewModel.itemProperty().set(null);
+        viewModel.newItem();
         itemContentField.requestFocus();
     }
 
@@ -429,7 +429,7 @@ public class ConferenceView implements Screen {
 
     @FXML
     private void newParticipant() {
-        viewModel.participantProperty().set(null);
+        viewModel.newParticipant();
         nameField.requestFocus();
     }
 
@@ -455,7 +455,7 @@ public class ConferenceView implements Screen {
 
     @FXML
     private void newTask() {
-        viewModel.taskProperty().set(null);
+        viewModel.newTask();
         taskUnitField.requestFocus();
     }
 
@@ -476,7 +476,7 @@ public class ConferenceView implements Screen {
 
     @FXML
     private void newCommendation() {
-        viewModel.commendationProperty().set(null);
+        viewModel.newCommendation();
         honouredField.requestFocus();
     }
 

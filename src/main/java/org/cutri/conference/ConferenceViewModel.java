@@ -347,7 +347,7 @@ public class ConferenceViewModel {
                 itemPresenter.get());
         ProgrammeItem chosen = item.get();
         work(() -> chosen == null ? conferences.addItem(c.id(), draft) : conferences.updateItem(chosen.id(), draft),
-                saved -> afterRowSaved(c, item, null));
+                saved -> afterRowSaved(c, item, () -> fillItem(null)));
     }
 
     public void deleteItem() {
@@ -390,7 +390,8 @@ public class ConferenceViewModel {
                 invited.get(), attendance.get(), reason.get());
         Participant chosen = participant.get();
         work(() -> chosen == null ? conferences.addParticipant(c.id(), draft)
-                : conferences.updateParticipant(chosen.id(), draft), saved -> afterRowSaved(c, participant, null));
+                : conferences.updateParticipant(chosen.id(), draft),
+                saved -> afterRowSaved(c, participant, () -> fillParticipant(null)));
     }
 
     public void deleteParticipant() {
@@ -467,7 +468,7 @@ public class ConferenceViewModel {
                 taskReceivedBy.get());
         PaperTask chosen = task.get();
         work(() -> chosen == null ? conferences.addTask(c.id(), draft) : conferences.updateTask(chosen.id(), draft),
-                saved -> afterRowSaved(c, task, null));
+                saved -> afterRowSaved(c, task, () -> fillTask(null)));
     }
 
     /** Marks the chosen unit's paper received today. */
@@ -519,7 +520,8 @@ public class ConferenceViewModel {
                 achievement.get());
         Commendation chosen = commendation.get();
         work(() -> chosen == null ? conferences.addCommendation(c.id(), draft)
-                : conferences.updateCommendation(chosen.id(), draft), saved -> afterRowSaved(c, commendation, null));
+                : conferences.updateCommendation(chosen.id(), draft),
+                saved -> afterRowSaved(c, commendation, () -> fillCommendation(null)));
     }
 
     public void deleteCommendation() {
@@ -576,12 +578,38 @@ public class ConferenceViewModel {
         return what + when + "." + extension;
     }
 
+    /** Empties the programme's form for a new item. */
+    public void newItem() {
+        item.set(null);
+        fillItem(null);
+    }
+
+    /** Empties the participants' form for a new one (the category stays). */
+    public void newParticipant() {
+        participant.set(null);
+        fillParticipant(null);
+    }
+
+    /** Empties the papers' form for a new unit's task. */
+    public void newTask() {
+        task.set(null);
+        fillTask(null);
+    }
+
+    /** Empties the commendations' form for a new line (the kind stays). */
+    public void newCommendation() {
+        commendation.set(null);
+        fillCommendation(null);
+    }
+
     // ---- helpers
 
-    private <T> void afterRowSaved(Conference c, ObjectProperty<T> selected, String ignored) {
+    /** After a row is saved the form is empty again, ready for the next one. */
+    private <T> void afterRowSaved(Conference c, ObjectProperty<T> selected, Runnable clearForm) {
         error.set("");
         setStatus(messages.get("conference.status.rowSaved"));
         selected.set(null);
+        clearForm.run();
         loadLists(c.id());
     }
 
