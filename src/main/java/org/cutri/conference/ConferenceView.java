@@ -15,7 +15,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableColumn;
@@ -31,6 +30,7 @@ import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
 import org.cutri.common.ui.SaveDialog;
 import org.cutri.common.ui.Screen;
+import org.cutri.common.ui.SearchableComboBox;
 import org.cutri.common.ui.Views;
 
 /** The conference screen (Hội nghị tổng kết): thin, binds the view-model to the controls. */
@@ -58,8 +58,8 @@ public class ConferenceView implements Screen {
     @FXML private TextField startField;
     @FXML private TextField endField;
     @FXML private TextField venueField;
-    @FXML private ComboBox<VenueMode> modeBox;
-    @FXML private ComboBox<ConferenceStatus> statusBox;
+    @FXML private SearchableComboBox<VenueMode> modeBox;
+    @FXML private SearchableComboBox<ConferenceStatus> statusBox;
     @FXML private Label pointsLabel;
     @FXML private TextArea pointsArea;
     @FXML private Button saveConferenceButton;
@@ -82,12 +82,12 @@ public class ConferenceView implements Screen {
     @FXML private TableColumn<Participant, String> positionColumn;
     @FXML private TableColumn<Participant, String> invitationColumn;
     @FXML private TableColumn<Participant, String> attendanceColumn;
-    @FXML private ComboBox<ParticipantCategory> categoryBox;
+    @FXML private SearchableComboBox<ParticipantCategory> categoryBox;
     @FXML private TextField nameField;
     @FXML private TextField positionField;
     @FXML private TextField unitField;
     @FXML private CheckBox invitedBox;
-    @FXML private ComboBox<Attendance> attendanceBox;
+    @FXML private SearchableComboBox<Attendance> attendanceBox;
     @FXML private TextField reasonField;
     @FXML private Button saveParticipantButton;
     @FXML private Button deleteParticipantButton;
@@ -116,7 +116,7 @@ public class ConferenceView implements Screen {
     @FXML private TableColumn<Commendation, String> honouredUnitColumn;
     @FXML private TableColumn<Commendation, String> formColumn;
     @FXML private TableColumn<Commendation, String> achievementColumn;
-    @FXML private ComboBox<CommendationKind> kindBox;
+    @FXML private SearchableComboBox<CommendationKind> kindBox;
     @FXML private TextField honouredField;
     @FXML private TextField honouredUnitField;
     @FXML private TextField formField;
@@ -290,7 +290,7 @@ public class ConferenceView implements Screen {
         return DateText.format(t.receivedOn()) + (t.receivedBy() == null ? "" : " (" + t.receivedBy() + ")");
     }
 
-    private <T extends Enum<T>> void combo(ComboBox<T> box, T[] values) {
+    private <T extends Enum<T>> void combo(SearchableComboBox<T> box, T[] values) {
         box.setItems(FXCollections.observableArrayList(values));
         box.setConverter(Converters.labels(messages::label));
     }

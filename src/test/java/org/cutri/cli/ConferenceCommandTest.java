@@ -95,7 +95,7 @@ class ConferenceCommandTest {
         assertThat(run("conference", "--id", String.valueOf(conference.id()), "--out", xlsx.toString(),
                 "--document", "commendations").exit).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getSheetAt(0).getRow(7).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình");
+            assertThat(book.getSheetAt(0).getRow(6).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình");
         }
         Path attendance = folder.resolve("diem-danh.pdf");
         assertThat(run("conference", "--id", String.valueOf(conference.id()), "--out", attendance.toString(),

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
 import org.cutri.testing.FxTestSupport;
+import org.cutri.testing.Pickers;
 import org.cutri.testing.TestContexts;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
@@ -148,8 +149,7 @@ class ConferenceViewTest {
         TableView<Participant> participants = robot.lookup("#participantTable").queryTableView();
         robot.clickOn("#nameField").write("Phạm Thị Hoa");
         robot.clickOn("#positionField").write("Phó Bí thư Đảng ủy");
-        robot.clickOn("#attendanceBox");
-        robot.clickOn(context.messages().get("conference.Attendance.ABSENT"));
+        assertThat(Pickers.<Attendance>pick(robot, "#attendanceBox", "vang")).isEqualTo(Attendance.ABSENT);
         robot.clickOn("#reasonField").write("Đi công tác");
         robot.clickOn("#saveParticipantButton");
         FxTestSupport.waitUntil(() -> participants.getItems().size() == 1);
