@@ -46,8 +46,17 @@ final class Navigation {
             case ANSWERS -> Area.ANSWERS;
             case SENTIMENT -> Area.SENTIMENT;
             case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
-            case CONFERENCES -> Area.PLANS; // the area of conferences replaces this line
+            case CONFERENCES -> Area.CONFERENCES;
         });
+    }
+
+    /** Shows the screen where a duty's work is done, at its record (the conference of a paper due). */
+    void openWork(org.cutri.plan.DutyWork work, Integer sourceId) {
+        openWork(work);
+        if (view != null && work == org.cutri.plan.DutyWork.CONFERENCES && sourceId != null
+                && view.screen(Area.CONFERENCES) instanceof org.cutri.conference.ConferenceView conferences) {
+            conferences.open(sourceId);
+        }
     }
 
     /** The data was replaced by a restored backup: the window shows it (its screens read it again). */

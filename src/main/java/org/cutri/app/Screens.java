@@ -201,7 +201,8 @@ final class Screens {
                 context.answerReports()), messages, executor, dialogs));
         screens.put(Area.DUTIES, () -> new org.cutri.plan.DutiesView(new org.cutri.plan.DutiesViewModel(
                 context.dutyCalendar(), context.plans(), messages, executor, java.time.Clock.systemDefaultZone()),
-                messages, new org.cutri.plan.DutiesView.Opener(navigation::openPlan, navigation::openWork)));
+                messages, new org.cutri.plan.DutiesView.Opener(navigation::openPlan, navigation::openWork,
+                        navigation::openWork)));
         screens.put(Area.PLANS, () -> new org.cutri.plan.PlansView(new org.cutri.plan.PlansViewModel(context.plans(),
                 context.planDocuments(), messages, executor, java.time.Clock.systemDefaultZone()), messages, dialogs,
                 executor, new org.cutri.document.DocumentOutput(context.audit())));
@@ -222,6 +223,10 @@ final class Screens {
         screens.put(Area.SENTIMENT, () -> new org.cutri.sentiment.SentimentView(new org.cutri.sentiment.SentimentViewModel(
                 context.sentiment(), context.hamlets(), messages, executor, java.time.Clock.systemDefaultZone()),
                 messages, dialogs, org.cutri.common.ui.SaveDialog.system()));
+        screens.put(Area.CONFERENCES, () -> new org.cutri.conference.ConferenceView(
+                new org.cutri.conference.ConferenceViewModel(context.conferences(), context.conferenceFiles(),
+                        context.conferencePlanner(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, dialogs, org.cutri.common.ui.SaveDialog.system(), navigation::openPlan));
         return screens;
     }
 }

@@ -37,7 +37,13 @@ public class DutiesView implements Screen {
     private final Opener opener;
 
     /** Opens a duty's plan, or the screen where the work it needs is done. */
-    public record Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work) {
+    public record Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work,
+            java.util.function.BiConsumer<DutyWork, Integer> workAt) {
+
+        /** Opening the work's screen without choosing its record there. */
+        public Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work) {
+            this(plan, work, (w, id) -> work.accept(w));
+        }
     }
     private final Parent root;
 
@@ -147,7 +153,7 @@ public class DutiesView implements Screen {
     private void openWork() {
         CalendarEntry entry = viewModel.selectedProperty().get();
         if (entry != null && entry.duty().work() != null) {
-            opener.work().accept(entry.duty().work());
+            opener.workAt().accept(entry.duty().work(), entry.duty().sourceId());
         }
     }
 
