@@ -34,8 +34,11 @@ final class Navigation {
         }
     }
 
-    /** Shows the screen where a duty's work is done (the rounds, the minutes, the report, the answers). */
-    void openWork(org.cutri.plan.DutyWork work) {
+    /**
+     * Shows the screen where a duty's work is done (the rounds, the minutes, the report, the answers, the public
+     * sentiment), on the record {@code sourceId} names there (the round, the period) when it is not null.
+     */
+    void openWork(org.cutri.plan.DutyWork work, Integer sourceId) {
         if (view == null || work == null) {
             return;
         }
@@ -48,6 +51,43 @@ final class Navigation {
             case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
             case CONFERENCES -> Area.PLANS; // the area of conferences replaces this line
         });
+        if (sourceId != null) {
+            openSource(work, sourceId);
+        }
+    }
+
+    /** Chooses the record of the opened work on its screen: the period of public sentiment, the round. */
+    private void openSource(org.cutri.plan.DutyWork work, int sourceId) {
+        switch (work) {
+            case SENTIMENT -> {
+                if (view.screen(Area.SENTIMENT) instanceof org.cutri.sentiment.SentimentView sentiment) {
+                    sentiment.openPeriod(sourceId);
+                }
+            }
+            case ROUNDS -> {
+                if (view.screen(Area.ROUNDS) instanceof org.cutri.meeting.PlanningView rounds) {
+                    rounds.openRound(sourceId);
+                }
+            }
+            case MINUTES -> {
+                if (view.screen(Area.MEETINGS) instanceof org.cutri.minutes.MinutesView minutes) {
+                    minutes.openRound(sourceId);
+                }
+            }
+            case REPORTS -> {
+                if (view.screen(Area.REPORTS) instanceof org.cutri.report.ReportView reports) {
+                    reports.openRound(sourceId);
+                }
+            }
+            case ANSWERS -> {
+                if (view.screen(Area.ANSWERS) instanceof org.cutri.answer.FollowUpView answers) {
+                    answers.openRound(sourceId);
+                }
+            }
+            default -> {
+                // draft comments and conferences choose their record on their own screens
+            }
+        }
     }
 
     /** The data was replaced by a restored backup: the window shows it (its screens read it again). */

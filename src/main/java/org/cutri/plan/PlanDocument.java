@@ -29,7 +29,7 @@ import org.cutri.document.OfficialDocument.Signature;
 public class PlanDocument {
 
     /** A short line of a section that is a heading of its own ("1. Mục đích", "2. Yêu cầu"). */
-    private static final Pattern SUBHEADING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[a-zđ]\\))\\s+\\S.{0,60}$");
+    private static final Pattern SUBHEADING = Pattern.compile("^(\\d+(\\.\\d+)*\\.?|[a-zđ]\\))\\s+\\S.{0,100}$");
 
     private final PlanService plans;
     private final CommuneService commune;
