@@ -352,6 +352,11 @@ public class FollowUpView implements Screen {
         }
     }
 
+    /** Shows this round's follow-up (a duty of the calendar was opened). */
+    public void openRound(int roundId) {
+        viewModel.openRound(roundId);
+    }
+
     @Override
     public Parent root() {
         return root;

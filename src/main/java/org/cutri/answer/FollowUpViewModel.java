@@ -465,6 +465,15 @@ public class FollowUpViewModel {
 
     // ---- state for the view ---------------------------------------------------------------------------------
 
+    /** Shows this round's follow-up (a duty of the calendar was opened), after the reads queued before. */
+    public void openRound(int roundId) {
+        executor.execute(BackgroundTask.of(() -> roundId).onSuccess(id -> rounds.stream().filter(r -> r.id() == id)
+                .findFirst().ifPresent(r -> {
+                    allOverdue.set(false);
+                    round.set(r);
+                })));
+    }
+
     public ObservableList<ContactRound> rounds() {
         return rounds;
     }

@@ -158,6 +158,7 @@ public final class AppContext implements AutoCloseable {
         this.conferenceFiles = new org.cutri.conference.ConferenceFiles(conferences, commune);
         this.conferencePlanner = new org.cutri.conference.ConferencePlanner(conferences, plans);
         dutyCalendar.addSource(new org.cutri.conference.ConferenceDeadlines(conferences));
+        dutyCalendar.addSource(new org.cutri.sentiment.SentimentDeadlines(sentiment));
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

@@ -34,8 +34,11 @@ final class Navigation {
         }
     }
 
-    /** Shows the screen where a duty's work is done (the rounds, the minutes, the report, the answers). */
-    void openWork(org.cutri.plan.DutyWork work) {
+    /**
+     * Shows the screen where a duty's work is done (the rounds, the minutes, the report, the answers, the public
+     * sentiment), on the record {@code sourceId} names there (the round, the period) when it is not null.
+     */
+    void openWork(org.cutri.plan.DutyWork work, Integer sourceId) {
         if (view == null || work == null) {
             return;
         }
@@ -48,14 +51,47 @@ final class Navigation {
             case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
             case CONFERENCES -> Area.CONFERENCES;
         });
+        if (sourceId != null) {
+            openSource(work, sourceId);
+        }
     }
 
-    /** Shows the screen where a duty's work is done, at its record (the conference of a paper due). */
-    void openWork(org.cutri.plan.DutyWork work, Integer sourceId) {
-        openWork(work);
-        if (view != null && work == org.cutri.plan.DutyWork.CONFERENCES && sourceId != null
-                && view.screen(Area.CONFERENCES) instanceof org.cutri.conference.ConferenceView conferences) {
-            conferences.open(sourceId);
+    /** Chooses the record of the opened work on its screen: the period of public sentiment, the round. */
+    private void openSource(org.cutri.plan.DutyWork work, int sourceId) {
+        switch (work) {
+            case SENTIMENT -> {
+                if (view.screen(Area.SENTIMENT) instanceof org.cutri.sentiment.SentimentView sentiment) {
+                    sentiment.openPeriod(sourceId);
+                }
+            }
+            case ROUNDS -> {
+                if (view.screen(Area.ROUNDS) instanceof org.cutri.meeting.PlanningView rounds) {
+                    rounds.openRound(sourceId);
+                }
+            }
+            case MINUTES -> {
+                if (view.screen(Area.MEETINGS) instanceof org.cutri.minutes.MinutesView minutes) {
+                    minutes.openRound(sourceId);
+                }
+            }
+            case REPORTS -> {
+                if (view.screen(Area.REPORTS) instanceof org.cutri.report.ReportView reports) {
+                    reports.openRound(sourceId);
+                }
+            }
+            case ANSWERS -> {
+                if (view.screen(Area.ANSWERS) instanceof org.cutri.answer.FollowUpView answers) {
+                    answers.openRound(sourceId);
+                }
+            }
+            case CONFERENCES -> {
+                if (view.screen(Area.CONFERENCES) instanceof org.cutri.conference.ConferenceView conferences) {
+                    conferences.open(sourceId);
+                }
+            }
+            default -> {
+                // draft comments choose their record on their own screen
+            }
         }
     }
 

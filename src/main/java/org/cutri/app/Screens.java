@@ -201,8 +201,7 @@ final class Screens {
                 context.answerReports()), messages, executor, dialogs));
         screens.put(Area.DUTIES, () -> new org.cutri.plan.DutiesView(new org.cutri.plan.DutiesViewModel(
                 context.dutyCalendar(), context.plans(), messages, executor, java.time.Clock.systemDefaultZone()),
-                messages, new org.cutri.plan.DutiesView.Opener(navigation::openPlan, navigation::openWork,
-                        navigation::openWork)));
+                messages, new org.cutri.plan.DutiesView.Opener(navigation::openPlan, navigation::openWork)));
         screens.put(Area.PLANS, () -> new org.cutri.plan.PlansView(new org.cutri.plan.PlansViewModel(context.plans(),
                 context.planDocuments(), messages, executor, java.time.Clock.systemDefaultZone()), messages, dialogs,
                 executor, new org.cutri.document.DocumentOutput(context.audit())));

@@ -431,6 +431,11 @@ public class PlanningView implements Screen {
     }
 
     /** Shows the meeting in the meeting table and form. */
+    /** Shows this round chosen (a duty of the calendar was opened). */
+    public void openRound(int roundId) {
+        viewModel.rounds().openById(roundId);
+    }
+
     private void openMeeting(int meetingId) {
         tabs.getSelectionModel().select(meetingsTab);
         meetings.select(meetingId);

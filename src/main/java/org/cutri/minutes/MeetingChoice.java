@@ -95,6 +95,17 @@ public final class MeetingChoice {
                 }).onFailure(failed::accept));
     }
 
+    /** Chooses this round (a duty of the calendar was opened), after the reads queued before. */
+    void openRound(int roundId) {
+        executor.execute(BackgroundTask.of(() -> roundService.get(roundId)).onSuccess(stored -> {
+            ContactRound target = byId(rounds, stored.id(), ContactRound::id).orElse(stored);
+            if (!rounds.contains(target)) {
+                rounds.add(target);
+            }
+            round.set(target);
+        }).onFailure(failed::accept));
+    }
+
     private void loadMeetings(ContactRound chosenRound) {
         int load = ++meetingsLoad;
         if (chosenRound == null) {

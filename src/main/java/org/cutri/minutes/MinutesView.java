@@ -584,6 +584,11 @@ public class MinutesView implements Screen {
         viewModel.open(meetingId);
     }
 
+    /** Shows this round's meetings (a duty of the calendar was opened). */
+    public void openRound(int roundId) {
+        viewModel.openRound(roundId);
+    }
+
     @Override
     public Parent root() {
         return root;

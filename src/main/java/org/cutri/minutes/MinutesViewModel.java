@@ -113,6 +113,11 @@ public class MinutesViewModel {
         choice.open(meetingId);
     }
 
+    /** Shows this round (a duty of the calendar was opened). */
+    public void openRound(int roundId) {
+        choice.openRound(roundId);
+    }
+
     /** Another meeting was chosen: store what waits, empty the screen, load the meeting. */
     private void show(Meeting chosen) {
         autoSave.flush();

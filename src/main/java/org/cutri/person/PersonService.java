@@ -56,7 +56,10 @@ public class PersonService {
             new Column("imported_opinion", "content", PlaceKind.TEXT, "commune_code || '/' || code", "content_folded"),
             new Column("imported_opinion", "answer_text", PlaceKind.TEXT, "commune_code || '/' || code", null),
             new Column("imported_group", "title", PlaceKind.TEXT, "commune_code || '/' || group_key", null),
-            new Column("province_group", "wording", PlaceKind.TEXT, "id", null));
+            new Column("province_group", "wording", PlaceKind.TEXT, "id", null),
+            new Column("sentiment_note", "candidate_opinion", PlaceKind.CANDIDATE_OPINION, "id", null),
+            new Column("sentiment_note", "content", PlaceKind.TEXT, "id", null),
+            new Column("sentiment_note", "hot_spot_note", PlaceKind.TEXT, "id", null));
 
     private final Jdbi jdbi;
     private final java.util.function.IntConsumer opinionChanged;
@@ -136,6 +139,7 @@ public class PersonService {
             int count = 0;
             for (PersonPlace place : erasable) {
                 count += rewrite(handle, place, text -> place.kind() == PlaceKind.TEXT
+                        || place.kind() == PlaceKind.CANDIDATE_OPINION
                         ? match.replaceIn(text, ERASED_MARK) : withoutName(match, text)) ? 1 : 0;
             }
             AuditLog.record(handle, AuditAction.PERSON_ERASE, "person", null, "xóa tên một người ở " + count

@@ -9,6 +9,8 @@ public enum PlaceKind {
     SPEAKER(true),
     ANSWERED_BY(true),
     TEXT(true),
+    /** The people's opinion about a candidate in a public-sentiment note (seed 000: "ý kiến đối với người ứng cử"). */
+    CANDIDATE_OPINION(true),
     CHAIR(false),
     SECRETARY(false),
     DEPUTY(false),

@@ -37,13 +37,8 @@ public class DutiesView implements Screen {
     private final Opener opener;
 
     /** Opens a duty's plan, or the screen where the work it needs is done. */
-    public record Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work,
-            java.util.function.BiConsumer<DutyWork, Integer> workAt) {
-
-        /** Opening the work's screen without choosing its record there. */
-        public Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work) {
-            this(plan, work, (w, id) -> work.accept(w));
-        }
+    public record Opener(java.util.function.IntConsumer plan,
+            java.util.function.BiConsumer<DutyWork, Integer> work) {
     }
     private final Parent root;
 
@@ -153,7 +148,7 @@ public class DutiesView implements Screen {
     private void openWork() {
         CalendarEntry entry = viewModel.selectedProperty().get();
         if (entry != null && entry.duty().work() != null) {
-            opener.workAt().accept(entry.duty().work(), entry.duty().sourceId());
+            opener.work().accept(entry.duty().work(), entry.duty().sourceId());
         }
     }
 

@@ -43,11 +43,22 @@ public final class PlanTemplates {
                         "Việc tiếp xúc cử tri bảo đảm đúng thời gian, nghiêm túc, chu đáo, đúng quy trình và quy định của"
                                 + " pháp luật. Ý kiến, kiến nghị của cử tri được ghi chép trung thực, khách quan; chỉ những ý"
                                 + " kiến được đa số cử tri dự hội nghị biểu quyết nhất trí mới được đưa vào tổng hợp."),
-                lines("Hội nghị triển khai kế hoạch có Thường trực Đảng ủy, Thường trực HĐND, UBND, Ủy ban MTTQ xã, tổ"
-                        + " trưởng, tổ phó các tổ đại biểu HĐND xã dự; quán triệt kế hoạch và lịch tiếp xúc, phân công đại"
-                        + " biểu về tiếp xúc cử tri ở đơn vị bầu cử của mình.",
-                        "Hội nghị tiếp xúc cử tri ở các thôn do Ban công tác Mặt trận phối hợp với Trưởng thôn và các vị đại"
-                                + " biểu triệu tập, chủ trì; thư ký hội nghị ghi biên bản và tổng hợp ý kiến, kiến nghị."),
+                lines("1. Hội nghị triển khai kế hoạch tiếp xúc cử tri",
+                        "Thành phần: Thường trực Đảng ủy, Thường trực HĐND, UBND, Ủy ban MTTQ Việt Nam xã; tổ trưởng, tổ"
+                                + " phó các tổ đại biểu HĐND xã.",
+                        "Nội dung: quán triệt kế hoạch và lịch tiếp xúc cử tri; phân công đại biểu về tiếp xúc cử tri ở"
+                                + " đơn vị bầu cử của mình.",
+                        "2. Hội nghị tiếp xúc cử tri ở các thôn",
+                        "Hội nghị do Ban công tác Mặt trận phối hợp với Trưởng thôn và các vị đại biểu HĐND được bầu ở thôn"
+                                + " triệu tập và chủ trì.",
+                        "Thành phần: các đại biểu HĐND xã được phân công; cấp ủy, Ban công tác Mặt trận, trưởng các chi"
+                                + " hội, chi đoàn và cử tri trong thôn.",
+                        "Nội dung: thông qua các báo cáo phát triển kinh tế - xã hội, quốc phòng - an ninh và dự kiến nội"
+                                + " dung kỳ họp; cử tri phát biểu ý kiến, kiến nghị; đại biểu và lãnh đạo xã tiếp thu, giải"
+                                + " trình. Thư ký hội nghị ghi biên bản; chỉ những ý kiến được đa số cử tri biểu quyết nhất"
+                                + " trí mới được đưa vào tổng hợp.",
+                        "3. Thời gian tiến hành",
+                        "[LỊCH]"),
                 lines("Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với Thường trực HĐND xã triển khai kế hoạch"
                         + " này. Các vị đại biểu HĐND, Trưởng Ban công tác Mặt trận phối hợp với Trưởng thôn chuẩn bị địa"
                         + " điểm, mời cử tri và tổ chức hội nghị đúng thời gian.",
@@ -75,10 +86,15 @@ public final class PlanTemplates {
                                 + " với cuộc bầu cử; tổng hợp đầy đủ ý kiến của Nhân dân đối với những người ứng cử.",
                         "3. Việc nắm tình hình phải thường xuyên, liên tục, cụ thể, thiết thực; phản ánh và tham mưu giải"
                                 + " quyết kịp thời các vấn đề phát sinh ở cơ sở."),
-                lines("Phối hợp tuyên truyền, vận động các tầng lớp Nhân dân về ý nghĩa, tầm quan trọng của cuộc bầu cử, quyền"
-                        + " và trách nhiệm của cử tri; đẩy mạnh các phong trào thi đua chào mừng cuộc bầu cử. Ủy ban MTTQ xã"
-                        + " phối hợp với các tổ chức thành viên theo dõi, nắm tình hình Nhân dân và gửi báo cáo theo các mốc"
-                        + " thời gian sau:"),
+                lines("1. Phối hợp tuyên truyền, vận động các tầng lớp Nhân dân về ý nghĩa, tầm quan trọng của cuộc bầu"
+                                + " cử và các văn bản hướng dẫn của cấp trên về cuộc bầu cử.",
+                        "2. Vận động các tầng lớp Nhân dân nâng cao nhận thức về quyền và trách nhiệm của cử tri; đẩy mạnh"
+                                + " các phong trào thi đua chào mừng cuộc bầu cử.",
+                        "3. Ủy ban MTTQ xã phối hợp với các tổ chức thành viên theo dõi, nắm tình hình, tâm tư, nguyện vọng"
+                                + " của đoàn viên, hội viên và Nhân dân trước, trong và sau cuộc bầu cử; tổng hợp ý kiến của"
+                                + " Nhân dân đối với những người ứng cử, các kiến nghị của Nhân dân.",
+                        "4. Thời gian thực hiện và các mốc gửi báo cáo tình hình Nhân dân:",
+                        "[VIỆC]"),
                 lines("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã chủ trì, phối hợp với các tổ chức thành viên triển khai kế"
                                 + " hoạch này; định kỳ tổng hợp báo cáo tình hình Nhân dân về Ban Thường trực Ủy ban MTTQ"
                                 + " Việt Nam tỉnh bảo đảm tiến độ và chất lượng.",
@@ -102,9 +118,17 @@ public final class PlanTemplates {
                                 + " đối với đại hội Đảng các cấp.",
                         "- Ủy ban MTTQ xã và các tổ chức chính trị - xã hội thường xuyên tập hợp ý kiến, kiến nghị của"
                                 + " Nhân dân gửi đến đại hội, báo cáo đúng thời gian quy định."),
-                lines("Ủy ban MTTQ xã, các tổ chức chính trị - xã hội và Ban công tác Mặt trận các thôn thường xuyên nắm bắt"
-                        + " tình hình tâm tư, nguyện vọng của Nhân dân; tập hợp các ý kiến, kiến nghị của Nhân dân gửi đến"
-                        + " đại hội. Thời gian thực hiện: hằng tháng và theo các mốc đại hội."),
+                lines("1. Theo dõi, nắm tình hình Nhân dân đối với đại hội Đảng các cấp",
+                        "Ủy ban MTTQ xã, các tổ chức chính trị - xã hội và Ban công tác Mặt trận các thôn thường xuyên nắm"
+                                + " bắt tình hình tâm tư, nguyện vọng của Nhân dân; tập hợp các ý kiến, kiến nghị của Nhân dân"
+                                + " gửi đến đại hội.",
+                        "Thời gian thực hiện: hằng tháng, trong suốt thời gian diễn ra đại hội Đảng các cấp.",
+                        "2. Tổng hợp ý kiến của Nhân dân đóng góp vào dự thảo văn kiện đại hội",
+                        "Sau khi dự thảo văn kiện được công bố, Ủy ban MTTQ xã phối hợp với các tổ chức chính trị - xã hội"
+                                + " tiếp nhận, tổng hợp ý kiến góp ý của Nhân dân theo từng phần của dự thảo.",
+                        "Thời gian, tiến độ thực hiện: theo hướng dẫn của cấp trên.",
+                        "3. Xây dựng các loại báo cáo",
+                        "[VIỆC]"),
                 lines("1. Ban Thường trực Ủy ban MTTQ Việt Nam xã xây dựng, triển khai kế hoạch; tổng hợp báo cáo tình hình"
                                 + " Nhân dân hằng tháng và theo từng mốc đại hội về Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"
                                 + " và Đảng ủy xã.",
@@ -153,17 +177,31 @@ public final class PlanTemplates {
                                 + " và cá nhân có thành tích xuất sắc.",
                         "2. Yêu cầu",
                         "Việc tổng kết tiến hành thực chất, hiệu quả, trang trọng, tiết kiệm, tránh hình thức."),
-                lines("Chương trình hội nghị: ổn định tổ chức, giới thiệu đại biểu; khai mạc; báo cáo tổng kết; tham luận;"
-                        + " khen thưởng, biểu dương; phát biểu của lãnh đạo; kết luận và bế mạc.",
-                        "Thành phần: đại diện Thường trực Đảng ủy, HĐND, UBND xã; Ban Thường trực Ủy ban MTTQ Việt Nam xã;"
-                                + " đại diện các tổ chức chính trị - xã hội; Trưởng Ban công tác Mặt trận các thôn; các tập"
-                                + " thể, cá nhân được khen thưởng.",
-                        "Thời gian, địa điểm: 01 buổi, tại hội trường Ủy ban nhân dân xã (sẽ có giấy mời sau)."),
-                lines("1. Văn phòng Ủy ban MTTQ xã tham mưu kế hoạch, chương trình, giấy mời, báo cáo tổng kết; chuẩn bị hội"
-                                + " trường, tài liệu và các điều kiện phục vụ hội nghị.",
-                        "2. Các tổ chức chính trị - xã hội và Ban công tác Mặt trận các thôn chuẩn bị tham luận, gửi về Ban"
-                                + " Thường trực Ủy ban MTTQ Việt Nam xã trước ngày tổ chức hội nghị 03 ngày; đề xuất các tập"
-                                + " thể, cá nhân khen thưởng."),
+                lines("1. Thời gian: 01 buổi (thời gian cụ thể theo giấy mời).",
+                        "2. Địa điểm: Hội trường Ủy ban nhân dân xã.",
+                        "3. Thành phần tham dự",
+                        "- Đại diện Thường trực Đảng ủy, Thường trực HĐND, UBND xã;",
+                        "- Ban Thường trực Ủy ban MTTQ Việt Nam xã;",
+                        "- Đại diện lãnh đạo các tổ chức chính trị - xã hội xã;",
+                        "- Trưởng Ban công tác Mặt trận các thôn;",
+                        "- Đại diện các tập thể, cá nhân được khen thưởng.",
+                        "4. Chương trình hội nghị",
+                        "- Ổn định tổ chức, giới thiệu đại biểu, thông qua chương trình;",
+                        "- Khai mạc hội nghị;",
+                        "- Báo cáo tổng kết công tác Mặt trận tham gia bầu cử;",
+                        "- Tham luận;",
+                        "- Khen thưởng, biểu dương các tập thể, cá nhân có thành tích xuất sắc;",
+                        "- Phát biểu của lãnh đạo;",
+                        "- Kết luận và bế mạc hội nghị."),
+                lines("1. Văn phòng Ủy ban MTTQ Việt Nam xã",
+                        "- Tham mưu kế hoạch, chương trình, giấy mời, báo cáo tổng kết;",
+                        "- Chuẩn bị hội trường, tài liệu và các điều kiện phục vụ hội nghị.",
+                        "2. Các tổ chức chính trị - xã hội xã, Ban công tác Mặt trận các thôn",
+                        "- Chuẩn bị tham luận, gửi về Ban Thường trực Ủy ban MTTQ Việt Nam xã trước ngày tổ chức hội nghị"
+                                + " 03 ngày;",
+                        "- Đề xuất các tập thể, cá nhân được khen thưởng.",
+                        "3. Các mốc thời gian",
+                        "[LỊCH]"),
                 lines("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh (b/c);", "Thường trực Đảng ủy, HĐND, UBND xã;",
                         "Các tổ chức chính trị - xã hội xã;", "Ban công tác Mặt trận các thôn;", "Lưu: VT."),
                 List.of(duty("Đề xuất danh sách tập thể, cá nhân khen thưởng", MEMBERS, null, 0, 30, null, -10, null, null),

@@ -474,6 +474,11 @@ public class ReportView implements Screen {
         });
     }
 
+    /** Shows this round's report (a duty of the calendar was opened). */
+    public void openRound(int roundId) {
+        viewModel.openRound(roundId);
+    }
+
     @Override
     public Parent root() {
         return root;

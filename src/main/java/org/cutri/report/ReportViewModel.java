@@ -621,6 +621,13 @@ public class ReportViewModel {
         }
     }
 
+    /** Chooses this round's report (a duty of the calendar was opened), after the reads queued before. */
+    public void openRound(int roundId) {
+        executor.execute(BackgroundTask.of(() -> roundId).onSuccess(id -> options.stream()
+                .filter(o -> o.work().roundId().isPresent() && o.work().roundId().getAsInt() == id).findFirst()
+                .ifPresent(option::set)));
+    }
+
     public ObservableList<Option> options() {
         return options;
     }

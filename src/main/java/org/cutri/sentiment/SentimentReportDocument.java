@@ -199,7 +199,7 @@ public final class SentimentReportDocument {
         return t.endsWith(".") || t.endsWith("?") || t.endsWith("!") ? t : t + ".";
     }
 
-    private static String lowerFirst(String text) {
+    static String lowerFirst(String text) {
         if (text == null || text.length() < 2 || Character.isUpperCase(text.charAt(1))) {
             return text == null ? "" : text;
         }

@@ -328,6 +328,11 @@ public class SentimentView implements Screen {
                         "docx"), new SaveDialog.Kind(messages.get("sentiment.file.pdf"), "pdf")));
     }
 
+    /** Shows this period (its deadline was opened from the duty calendar). */
+    public void openPeriod(int periodId) {
+        viewModel.openPeriod(periodId);
+    }
+
     @Override
     public Parent root() {
         return root;

@@ -355,6 +355,12 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
         fail(e);
     }
 
+    /** Shows this period and its notes (its deadline was opened from the calendar), after the reads queued before. */
+    public void openPeriod(int periodId) {
+        executor.execute(BackgroundTask.of(() -> periodId).onSuccess(id -> periods.stream()
+                .filter(p -> p.id() == id).findFirst().ifPresent(period::set)));
+    }
+
     public ObservableList<SentimentPeriod> periods() {
         return periods;
     }

@@ -84,6 +84,22 @@ class PlanCommandsTest {
     }
 
     @Test
+    void dueListsThePublicSentimentReportsOwedUntilTheyAreSent() {
+        try (AppContext context = TestContexts.open(data)) {
+            var periods = context.sentiment().createMonthly(java.time.YearMonth.of(2026, 10),
+                    java.time.YearMonth.of(2026, 11));
+            context.sentiment().issue(periods.get(0).id(), LocalDate.of(2026, 10, 30));
+        }
+
+        Result result = run("--data-dir", data.toString(), "due", "--from", "18/11/2026");
+
+        assertThat(result.exit).as(result.err).isZero();
+        assertThat(result.out.lines().toList()).contains("30/11/2026\tTình hình Nhân dân: Tháng 11/2026\tGửi báo cáo"
+                + " tình hình Nhân dân tháng 11/2026 đối với Đại hội Đảng các cấp\tSắp đến hạn")
+                .noneMatch(line -> line.contains("Tháng 10/2026"));
+    }
+
+    @Test
     void plansListsIdKindNumberAndSubjectOnOneLineEach() {
         Result result = run("--data-dir", data.toString(), "plans");
 

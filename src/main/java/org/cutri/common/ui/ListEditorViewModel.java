@@ -228,6 +228,18 @@ public abstract class ListEditorViewModel<T> {
         }
     }
 
+    /**
+     * Chooses the row with this id once the reads queued before (the screen's refresh as it opens) are shown; the
+     * filter is cleared so the row is seen. Nothing changes when there is no such row.
+     */
+    public void openById(Object id) {
+        executor.execute(BackgroundTask.of(() -> id).onSuccess(wanted -> items.stream()
+                .filter(r -> Objects.equals(idOf.apply(r), wanted)).findFirst().ifPresent(row -> {
+                    filterText.set("");
+                    selected.set(row);
+                })));
+    }
+
     /** Starts a new row: clears the selection and the form. */
     public void startNew() {
         if (selected.get() == null) {
