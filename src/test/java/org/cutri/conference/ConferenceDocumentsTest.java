@@ -193,8 +193,9 @@ class ConferenceDocumentsTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ",
                     "Tổng số đại biểu: 3; có mặt: 1; vắng mặt: 1; chưa ghi: 1.");
-            assertThat(text).containsSubsequence("THƯỜNG TRỰC ĐẢNG ỦY", "Phạm Thị Hoa", "Có mặt",
-                    "CÁC TỔ CHỨC CHÍNH TRỊ - XÃ HỘI", "Hội Nông dân xã", "Vắng", "Đi công tác", "CƠ QUAN BÁO CHÍ");
+            assertThat(text).containsSubsequence("1. Thường trực Đảng ủy", "Phạm Thị Hoa", "Có mặt",
+                    "2. Các tổ chức chính trị - xã hội", "Hội Nông dân xã", "Vắng", "Đi công tác",
+                    "3. Cơ quan báo chí", "Phóng viên Đài truyền thanh xã");
         }
     }
 
