@@ -190,7 +190,9 @@ class ConferenceDocumentsTest {
         Path pdf = folder.resolve("diem-danh.pdf");
         files.save(conference.id(), ConferenceDocumentKind.ATTENDANCE, pdf, TODAY, TaskMonitor.NONE);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ",
                     "Tổng số đại biểu: 3; có mặt: 1; vắng mặt: 1; chưa ghi: 1.");
             assertThat(text).containsSubsequence("1. Thường trực Đảng ủy", "Phạm Thị Hoa", "Có mặt",
