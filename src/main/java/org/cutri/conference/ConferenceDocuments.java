@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.DocumentText;
@@ -30,7 +29,6 @@ public final class ConferenceDocuments {
     public static final String INVITATION = "GIẤY MỜI";
     public static final String COMMENDATIONS = "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG";
     public static final String ATTENDANCE = "DANH SÁCH ĐẠI BIỂU DỰ HỘI NGHỊ";
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     private ConferenceDocuments() {
     }
@@ -141,28 +139,30 @@ public final class ConferenceDocuments {
         body.add(Paragraph.of("Tổng số đại biểu: " + participants.size() + "; có mặt: " + present + "; vắng mặt: "
                 + absent + (participants.size() - present - absent > 0
                         ? "; chưa ghi: " + (participants.size() - present - absent) : "") + "."));
-        List<List<String>> rows = new ArrayList<>();
         int n = 0;
-        ParticipantCategory last = null;
-        for (Participant x : participants) {
-            if (x.category() != last) {
-                last = x.category();
-                rows.add(List.of("", categoryHeading(last).toUpperCase(VI), "", "", ""));
+        int part = 0;
+        for (ParticipantCategory category : ParticipantCategory.values()) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Participant x : participants) {
+                if (x.category() != category) {
+                    continue;
+                }
+                String who = x.name() == null ? orEmpty(x.unit()) : x.name();
+                String role = x.name() == null ? orEmpty(x.title())
+                        : String.join(", ", java.util.stream.Stream.of(x.title(), x.unit())
+                                .filter(s -> s != null && !s.isBlank()).toList());
+                rows.add(List.of(String.valueOf(++n), who, role, switch (x.attendance()) {
+                    case PRESENT -> "Có mặt";
+                    case ABSENT -> "Vắng";
+                    case UNKNOWN -> "";
+                }, orEmpty(x.absenceReason())));
             }
-            String who = x.name() == null ? orEmpty(x.unit()) : x.name();
-            String role = x.name() == null ? orEmpty(x.title())
-                    : String.join(", ", java.util.stream.Stream.of(x.title(), x.unit())
-                            .filter(s -> s != null && !s.isBlank()).toList());
-            rows.add(List.of(String.valueOf(++n), who, role, switch (x.attendance()) {
-                case PRESENT -> "Có mặt";
-                case ABSENT -> "Vắng";
-                case UNKNOWN -> "";
-            }, orEmpty(x.absenceReason())));
-        }
-        if (!rows.isEmpty()) {
-            body.add(new Table(List.of(new Column("STT", 0.6f, true), new Column("Họ và tên", 2.6f, false),
-                    new Column("Chức vụ, đơn vị", 3.2f, false), new Column("Có mặt / Vắng", 1.3f, true),
-                    new Column("Lý do vắng", 2.3f, false)), rows));
+            if (!rows.isEmpty()) {
+                body.add(new Heading(++part + ". " + categoryHeading(category), 2));
+                body.add(new Table(List.of(new Column("STT", 0.6f, true), new Column("Họ và tên", 2.6f, false),
+                        new Column("Chức vụ, đơn vị", 3.2f, false), new Column("Có mặt / Vắng", 1.3f, true),
+                        new Column("Lý do vắng", 2.3f, false)), rows));
+            }
         }
         return new OfficialDocument(header(p, null, date, false), ATTENDANCE, c.title(), body, List.of("Lưu: VT."),
                 signature(p));
