@@ -712,7 +712,7 @@ public final class SimilarityGrouper {
                 aspects[d] = IssueText.aspects(fixed);
                 Map<Integer, Double> vector = new TreeMap<>();
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
-                Set<String> concepts = IssueText.concepts(fixed);
+                Set<String> concepts = IssueText.concepts(fixed, docs.get(d).text());
                 siblings[d] = IssueText.siblingMask(concepts);
                 for (String concept : concepts) {
                     docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
