@@ -207,7 +207,9 @@ public final class SimilarityGrouper {
         }
         if (sameMatter && !vectors.anchorConflict(i, j)
                 && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
-            sim += settings.conceptBonus();
+            // in proportion to the matters the two share of all they name (decision 0047): "sổ đỏ chậm, nộp hồ sơ
+            // lâu" and "thủ tục ở bộ phận một cửa" share the paperwork, not the land title
+            sim += settings.conceptBonus() * Vectors.overlap(vectors.conceptIds[i], vectors.conceptIds[j]);
         }
         return sim;
     }
@@ -619,6 +621,28 @@ public final class SimilarityGrouper {
         boolean anchorConflict(int a, int b) {
             return otherAnchorIds[a] != null && otherAnchorIds[b] != null
                     && !shareAny(otherAnchorIds[a], otherAnchorIds[b]);
+        }
+
+        /** How many ids two ascending id lists (null: none) share, of all the ids they hold (0 when both are empty). */
+        static double overlap(int[] x, int[] y) {
+            if (x == null || y == null) {
+                return 0;
+            }
+            int common = 0;
+            int i = 0;
+            int j = 0;
+            while (i < x.length && j < y.length) {
+                if (x[i] == y[j]) {
+                    common++;
+                    i++;
+                    j++;
+                } else if (x[i] < y[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return (double) common / (x.length + y.length - common);
         }
 
         /** True when two ascending id lists (null: none) hold a common id. */
