@@ -57,15 +57,29 @@ public final class SimilarityGrouper {
      *        share the matter, not the problem); such a pair must be worded that much closer
      * @param conceptBonus added to a pair that names the same matter ({@link IssueText#CONCEPTS}) without
      *        naming different problems or different places: "cúp điện" and "trạm biến áp quá tải" share little
-     *        wording but the matter (decision 0031)
+     *        wording but the matter (decision 0031); in proportion to the share of their matters they have in
+     *        common (decision 0047)
+     * @param nameOnlyRule subtracted from a pair that shares a name ({@link IssueAnchors}) and nothing else that says
+     *        what the matter is: no concept and no word outside the name and the kind of thing ("quán cà phê trên
+     *        đường Cây Gáo" and "đường Cây Gáo hư hỏng" are two matters of one road; decision 0047)
      */
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
             double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
-            double conceptBonus, double thingRule, double areaRule) {
+            double conceptBonus, double thingRule, double areaRule, double nameOnlyRule) {
 
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 2.0, 0.0,
-                0.0, 0.0, 0.3, 0.3);
+                0.0, 0.0, 0.3, 0.3, 0.0);
+
+        /** As the 16 knobs before decision 0047, without the rule on a shared name alone. */
+        public Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
+                double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
+                double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
+                double conceptBonus, double thingRule, double areaRule) {
+            this(threshold, centroidMin, fieldBonus, bonusFloor, samePlacePenalty, aspectPenalty, bigramWeight, probeTerms,
+                    edgeMin, anchorWeight, conceptWeight, anchorConflictPenalty, unanchoredMargin, conceptBonus, thingRule,
+                    areaRule, 0.0);
+        }
 
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
@@ -75,7 +89,8 @@ public final class SimilarityGrouper {
                     Double.parseDouble(v[6]), Integer.parseInt(v[7]), Double.parseDouble(v[8]),
                     Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
                     v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0,
-                    v.length > 14 ? Double.parseDouble(v[14]) : 0.0, v.length > 15 ? Double.parseDouble(v[15]) : 0.0);
+                    v.length > 14 ? Double.parseDouble(v[14]) : 0.0, v.length > 15 ? Double.parseDouble(v[15]) : 0.0,
+                    v.length > 16 ? Double.parseDouble(v[16]) : 0.0);
         }
     }
 
@@ -204,6 +219,9 @@ public final class SimilarityGrouper {
         }
         if (settings.areaRule() > 0 && vectors.areaConflict(i, j)) {
             sim -= settings.areaRule();
+        }
+        if (settings.nameOnlyRule() > 0 && !sameMatter && vectors.nameOnly(i, j)) {
+            sim -= settings.nameOnlyRule();
         }
         if (sameMatter && !vectors.anchorConflict(i, j)
                 && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
@@ -577,6 +595,8 @@ public final class SimilarityGrouper {
         final double[][] weights;
         final int[] df;
         final boolean[] stopTerm;
+        /** Terms that are weak or stop words in every opinion ({@link IssueText#WEAK_FACTOR}: "sửa chữa", "hỗ trợ"). */
+        boolean[] weakTerm;
         final int[] aspects;
         /** Each opinion's {@link IssueThings} mask (0: it names no thing). */
         int[] things;
@@ -621,6 +641,66 @@ public final class SimilarityGrouper {
         boolean anchorConflict(int a, int b) {
             return otherAnchorIds[a] != null && otherAnchorIds[b] != null
                     && !shareAny(otherAnchorIds[a], otherAnchorIds[b]);
+        }
+
+        /** Syllables of the kind of thing in front of a name: sharing them says no more than sharing the name. */
+        private static final Set<String> KIND_SYLLABLES = Set.of("duong", "tuyen", "kenh", "song", "rach", "cau", "hem",
+                "ngo", "cho", "truong", "tram", "quoc", "tinh", "lo", "de", "cong", "muong", "suoi", "ap", "thon", "xom",
+                "khu", "pho", "to", "xa", "phuong", "huyen");
+
+        /**
+         * True when two opinions share a name and nothing else that says what the matter is: no concept, and no term
+         * besides stop and weak words, the syllables of the names they share and the words for the kind of thing.
+         */
+        boolean nameOnly(int a, int b) {
+            return shareAny(anchorIds[a], anchorIds[b]) && matterBesideNames(a, b) < NAME_ONLY_REST;
+        }
+
+        /** Below this, the words two opinions share beside their names say nothing of the matter (see {@link #nameOnly}). */
+        static final double NAME_ONLY_REST = 0.001;
+
+        /**
+         * The part of two opinions' similarity that is not their shared names: the products of the weights of the
+         * terms they share besides stop and weak words, names, the syllables of names and the words for the kind of
+         * thing; 1 when they share a concept.
+         */
+        double matterBesideNames(int a, int b) {
+            int[] ta = termIds[a];
+            int[] tb = termIds[b];
+            Set<String> names = new HashSet<>();
+            List<Integer> shared = new ArrayList<>();
+            Map<Integer, Double> products = new HashMap<>();
+            int i = 0;
+            int j = 0;
+            while (i < ta.length && j < tb.length) {
+                if (ta[i] == tb[j]) {
+                    String name = termNames[ta[i]];
+                    if (name.startsWith(ANCHOR_MARK)) {
+                        names.addAll(List.of(name.substring(1).split(" ")));
+                    } else if (name.startsWith(CONCEPT_MARK)) {
+                        return 1;
+                    } else if (!stopTerm[ta[i]] && !weakTerm[ta[i]]) {
+                        shared.add(ta[i]);
+                        products.put(ta[i], weights[a][i] * weights[b][j]);
+                    }
+                    i++;
+                    j++;
+                } else if (ta[i] < tb[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            double rest = 0;
+            for (int t : shared) {
+                for (String syllable : termNames[t].split(" ")) {
+                    if (!names.contains(syllable) && !KIND_SYLLABLES.contains(syllable)) {
+                        rest += products.get(t);
+                        break;
+                    }
+                }
+            }
+            return rest;
         }
 
         /** How many ids two ascending id lists (null: none) share, of all the ids they hold (0 when both are empty). */
@@ -719,6 +799,7 @@ public final class SimilarityGrouper {
             Map<String, Integer> ids = new HashMap<>();
             List<Map<Integer, Double>> raw = new ArrayList<>(n);
             List<Boolean> stops = new ArrayList<>();
+            List<Boolean> weaks = new ArrayList<>();
             List<Integer> dfs = new ArrayList<>();
             Set<Integer> anchorTerms = new HashSet<>();
             List<Set<Integer>> ownPlaceTerms = new ArrayList<>(n);
@@ -757,6 +838,7 @@ public final class SimilarityGrouper {
                         id = ids.size();
                         ids.put(term.getKey(), id);
                         stops.add(Boolean.TRUE);
+                        weaks.add(Boolean.TRUE);
                         dfs.add(0);
                     }
                     boolean marked = term.getKey().startsWith(ANCHOR_MARK) || term.getKey().startsWith(CONCEPT_MARK);
@@ -764,6 +846,9 @@ public final class SimilarityGrouper {
                             : Math.min(2.0, term.getValue());
                     if (factor > IssueText.STOP_FACTOR * 1.5) {
                         stops.set(id, Boolean.FALSE);
+                    }
+                    if (factor > IssueText.WEAK_FACTOR * 1.5) {
+                        weaks.set(id, Boolean.FALSE);
                     }
                     if (term.getKey().startsWith(ANCHOR_MARK)) {
                         anchorTerms.add(id);
@@ -819,6 +904,10 @@ public final class SimilarityGrouper {
                 place[d] = placeIds.computeIfAbsent(doc.placeKey(), k -> placeIds.size());
             }
             Vectors vectors = new Vectors(termIds, weights, df, stopTerm, aspects, field, place);
+            vectors.weakTerm = new boolean[df.length];
+            for (int t = 0; t < df.length; t++) {
+                vectors.weakTerm[t] = weaks.get(t);
+            }
             vectors.things = new int[n];
             vectors.areaIds = new int[n][];
             Map<String, Integer> areaNumbers = new HashMap<>();
