@@ -264,10 +264,17 @@ public final class IssueText {
         if (text == null || !hasDiacritics(text)) {
             return concepts(words);
         }
-        String written = VietText.nfc(text).toLowerCase(Locale.ROOT);
+        // the written text is cleaned only when an ambiguous phrase is met (most texts meet none)
+        String[] written = new String[1];
         return concepts(words, phrase -> {
             List<String> forms = AMBIGUOUS.get(phrase);
-            return forms == null || forms.stream().anyMatch(written::contains);
+            if (forms == null) {
+                return true;
+            }
+            if (written[0] == null) {
+                written[0] = VietText.nfc(text).toLowerCase(Locale.ROOT);
+            }
+            return forms.stream().anyMatch(written[0]::contains);
         });
     }
 
