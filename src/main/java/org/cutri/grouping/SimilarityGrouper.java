@@ -1025,6 +1025,9 @@ public final class SimilarityGrouper {
 
         static final int MOST = 4;
 
+        /** Between the two wordings of one matter, inside {@link #words} only. */
+        private static final String WORDINGS = " \u0000 ";
+
         private Shared() {
         }
 
@@ -1072,12 +1075,17 @@ public final class SimilarityGrouper {
                     continue;
                 }
                 // nothing twice: "xuống cấp" as a concept and as two syllables is shown once
-                List<String> syllables = List.of(VietText.fold(surface).split(" "));
+                List<String> syllables = List.of(VietText.fold(surface.replace(WORDINGS, " ")).split(" "));
                 if (syllables.stream().anyMatch(used::contains)) {
                     continue;
                 }
                 used.addAll(syllables);
-                shown.add(surface);
+                // a matter worded two ways is shown as both words, each as a member writes it ("phụ cấp", "bồi dưỡng")
+                for (String word : surface.split(java.util.regex.Pattern.quote(WORDINGS))) {
+                    if (shown.size() < MOST) {
+                        shown.add(word);
+                    }
+                }
             }
             return shown;
         }
@@ -1140,8 +1148,9 @@ public final class SimilarityGrouper {
 
         /**
          * A matter as the members word it: the words of the central member and, when another member names the same
-         * matter in other words, those too ("phụ cấp / bồi dưỡng", "mất điện / điện yếu"), so the reason shows why two
-         * opinions worded apart were put together (decision 0047). Null when no member writes it word for word.
+         * matter in other words and no wording is written by most members, those too ("phụ cấp" and "bồi dưỡng"), so
+         * the reason shows why two opinions worded apart were put together (decision 0047); the two are joined by
+         * {@link #WORDINGS}. Null when no member writes it word for word.
          */
         private static String wordings(String name, List<Integer> order, List<GroupCandidate> docs, Vectors vectors,
                 int need) {
@@ -1170,7 +1179,7 @@ public final class SimilarityGrouper {
             if (writers.get(byWriters.get(0)) >= need || byWriters.size() == 1) {
                 return first;
             }
-            return first + " / " + shown.get(byWriters.get(1));
+            return first + WORDINGS + shown.get(byWriters.get(1));
         }
 
         /**
