@@ -42,7 +42,7 @@ public final class IssueText {
     static final List<String> STOP_PHRASES = List.of(
             // petition formulas
             "de nghi", "kien nghi", "phan anh", "de xuat", "xem xet", "quan tam", "giai quyet", "cu tri",
-            "nhan dan", "ba con", "nguoi dan", "dan cu", "toan dan", "hien nay", "hien tai", "tinh trang",
+            "nhan dan", "ba con", "dien bien phuc tap", "nguoi dan", "dan cu", "toan dan", "hien nay", "hien tai", "tinh trang",
             "thuc trang", "van de", "noi dung", "y kien", "thac mac", "bao gio", "khi nao", "nhu the nao",
             "tai sao", "vi sao", "de nghi cap tren", "cap tren", "cac cap", "cac nganh", "cap co tham quyen",
             "co tham quyen", "tham quyen", "co quan chuc nang", "nganh chuc nang", "chuc nang", "co quan",
@@ -178,9 +178,12 @@ public final class IssueText {
             "drainage", "cong thoat nuoc|thoat nuoc|nghet|tac cong|duong cong|cong ranh|nap cong",
             "erosion", "sat lo|bo ke|xay ke|lo dat|an sau",
             // irrigation
-            "irrigation", "tram bom|bom nuoc|kenh tuoi|nuoc tuoi|tuoi tieu|nao vet|boi lang|thieu nuoc tuoi|kenh tuoi|do ai",
+            // irrigation: the pump station's machines against the canal silting up (two works, decision 0047)
+            "irrigation", "nuoc tuoi|tuoi tieu|thieu nuoc tuoi|do ai",
+            "pumping", "tram bom|bom nuoc",
+            "canals", "kenh tuoi|nao vet|boi lang|boi lap",
             // land
-            "land-encroachment", "lan chiem dat|dat cong|lan dat",
+            "land-encroachment", "lan chiem dat|dat cong ich|quy dat cong|lan dat",
             "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan",
             "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
             "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",
@@ -196,7 +199,7 @@ public final class IssueText {
             // order and safety
             "racing", "dua xe|no po|net po|lang lach|bay lac|ru ga",
             "noise", "on ao|tieng on|karaoke|hat ho|loa keo|gay on",
-            "theft", "trom|trom cap|mat trom|camera",
+            "theft", "trom|trom cap|mat trom",
             "stray-dogs", "cho tha rong|ro mom|cho can|benh dai|phong dai",
             // environment, health
             "waste", "rac|bai rac|thu gom rac|diem tap ket rac|xe rac|do rac",
@@ -206,9 +209,85 @@ public final class IssueText {
             "health-insurance", "bao hiem y te|the bao hiem|mua bao hiem",
             // farming
             "rats", "chuot|diet chuot",
-            "farm-prices", "gia lua|phan bon|vat tu nong nghiep|gia vat tu|binh on gia|thuoc bao ve thuc vat",
+            // what farmers buy against what they sell (decision 0047)
+            "farm-prices", "phan bon|vat tu nong nghiep|gia vat tu|thuoc bao ve thuc vat",
+            "farm-sales", "gia lua|tieu thu nong san|dau ra|ep gia|gia nong san",
             // offices
-            "paperwork", "mot cua|ho so|tra ket qua|hen tra|thu tuc|chung thuc|di lai nhieu lan");
+            "paperwork", "mot cua|ho so|tra ket qua|hen tra|chung thuc|di lai nhieu lan");
+
+    /**
+     * Concept phrases that another common word folds to, with the words that name the concept (lower case, with
+     * diacritics): "cho can" is "chó cắn" and also "cho cán bộ", "lo dat" is "lở đất" and also "lô đất", "dat cong"
+     * is "đất công" and also "đặt cống", "cap so" is "cấp sổ" and also "cấp số nhà", "dua xe" is "đua xe" and also
+     * "đưa xe". In a text written with diacritics such a phrase names its concept only when the text writes one of
+     * these words; a text typed without diacritics cannot tell them apart, so there the folded phrase counts
+     * (decision 0047). Written by going through every phrase of {@link #CONCEPTS} once, not from any set's errors.
+     */
+    static final Map<String, List<String>> AMBIGUOUS = Map.ofEntries(
+            Map.entry("dau xe", List.of("đậu xe", "đỗ xe")),
+            Map.entry("don con", List.of("đón con")),
+            Map.entry("cho tam", List.of("chợ tạm", "chợ cóc", "chợ tự phát")),
+            Map.entry("lan ra", List.of("lấn ra")),
+            Map.entry("xe cho", List.of("xe chở")),
+            Map.entry("cho qua tai", List.of("chở quá tải")),
+            Map.entry("xe cho vat lieu", List.of("xe chở vật liệu")),
+            Map.entry("duong cong", List.of("đường cống")),
+            Map.entry("lo dat", List.of("lở đất")),
+            Map.entry("an sau", List.of("ăn sâu")),
+            Map.entry("bo ke", List.of("bờ kè")),
+            Map.entry("do ai", List.of("đổ ải")),
+            Map.entry("lan dat", List.of("lấn đất")),
+            Map.entry("bia do", List.of("bìa đỏ")),
+            Map.entry("cap so", List.of("cấp sổ")),
+            Map.entry("so hong", List.of("sổ hồng")),
+            Map.entry("diem le", List.of("điểm lẻ")),
+            Map.entry("mai ngoi", List.of("mái ngói")),
+            Map.entry("mai ton", List.of("mái tôn")),
+            Map.entry("qua dong", List.of("quá đông")),
+            Map.entry("thieu co", List.of("thiếu cô")),
+            Map.entry("thay co", List.of("thầy cô")),
+            Map.entry("truong thon", List.of("trưởng thôn")),
+            Map.entry("dua xe", List.of("đua xe")),
+            Map.entry("cho tha rong", List.of("chó thả rông")),
+            Map.entry("cho can", List.of("chó cắn")),
+            Map.entry("trai lon", List.of("trại lợn")),
+            Map.entry("muoi nhieu", List.of("muỗi nhiều")),
+            Map.entry("ho so", List.of("hồ sơ")),
+            Map.entry("mat nuoc", List.of("mất nước")),
+            Map.entry("nuoc ban", List.of("nước bẩn")));
+
+    /**
+     * The concepts named in folded syllables ({@link #concepts(List)}), an {@link #AMBIGUOUS} phrase counting only
+     * when the written text, if it has diacritics, writes one of its words.
+     */
+    static Set<String> concepts(List<String> words, String text) {
+        if (text == null || !hasDiacritics(text)) {
+            return concepts(words);
+        }
+        // the written text is cleaned only when an ambiguous phrase is met (most texts meet none)
+        String[] written = new String[1];
+        return concepts(words, phrase -> {
+            List<String> forms = AMBIGUOUS.get(phrase);
+            if (forms == null) {
+                return true;
+            }
+            if (written[0] == null) {
+                written[0] = VietText.nfc(text).toLowerCase(Locale.ROOT);
+            }
+            return forms.stream().anyMatch(written[0]::contains);
+        });
+    }
+
+    /** True when a text holds a letter outside ASCII (it is written with diacritics, or with đ). */
+    static boolean hasDiacritics(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > 0x7f && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Concepts that are different matters of one thing: the supply of power and its price; the pressure, the
@@ -216,7 +295,8 @@ public final class IssueText {
      * of one family and none in common raise different issues even when they share another concept ("nước máy").
      */
     static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price"),
-            Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"));
+            Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"),
+            Set.of("pumping", "canals"), Set.of("farm-prices", "farm-sales"));
 
     /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
     static int siblingMask(Set<String> concepts) {
@@ -281,9 +361,13 @@ public final class IssueText {
      * sentence do not: "hội trường thôn" is the hamlet hall, not also "trưởng thôn" (its last two syllables).
      */
     public static Set<String> concepts(List<String> words) {
+        return concepts(words, phrase -> true);
+    }
+
+    private static Set<String> concepts(List<String> words, java.util.function.Predicate<String> written) {
         String[] longest = new String[words.size()];
         eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
-            if (CONCEPTS.containsKey(phrase)) {
+            if (CONCEPTS.containsKey(phrase) && written.test(phrase)) {
                 longest[start] = phrase;
             }
         });

@@ -27,6 +27,8 @@ public final class GroupingCrossCheck {
     static final double[] THING_RULES = {0.3, 0.0};
     /** Local works in different areas kept apart (decision 0039) or not; on first. */
     static final double[] AREA_RULES = {0.3, 0.0};
+    /** A shared name alone kept apart (decision 0047) or not; on first. */
+    static final double[] NAME_ONLY_RULES = doubles("grid.nameOnly", "0.3,0.0");
     static final double[] THRESHOLDS = doubles("grid.thresholds", "0.26,0.32,0.38,0.44");
     static final double[] MARGINS = doubles("grid.margins", "0.3,0.2,0.1,0.0");
     static final double[] CONCEPT_WEIGHTS = doubles("grid.concepts", "1.5,2.0,3.0");
@@ -131,9 +133,12 @@ public final class GroupingCrossCheck {
                         for (double concept : CONCEPT_WEIGHTS) {
                             for (double thing : THING_RULES) {
                                 for (double bonus : CONCEPT_BONUSES) {
-                                    grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
-                                            d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(),
-                                            d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin, bonus, thing, area));
+                                    for (double nameOnly : NAME_ONLY_RULES) {
+                                        grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
+                                                d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(),
+                                                d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin,
+                                                bonus, thing, area, nameOnly));
+                                    }
                                 }
                             }
                         }

@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  * invented opinions of 15 hamlets, 27 issues raised by two to four hamlets in different words, 45
  * singletons, deliberately confusable pairs of the same field).
  *
- * <p>Measured with the default settings: pairwise precision 0.987 (77 of 78 suggested pairs right),
- * recall 0.846 (77 of 91 same-issue pairs found; 0.868 before clusters naming different problems were kept
- * apart, decision 0026). The floors sit a little below, so a small change of
+ * <p>Measured with the default settings: pairwise precision 0.988 (82 of 83 suggested pairs right), recall 0.901
+ * (82 of 91 same-issue pairs found); before decision 0047 (farm inputs and sales one matter, concepts read on folded
+ * words only) 0.987 (77/78) and 0.846. The floors sit a little below, so a small change of
  * the word lists does not break the build, but a real loss does. Precision has the higher floor on
  * purpose: a wrong merge hides an opinion from the report (it is printed only as part of another
  * issue), while a missed merge only costs the secretary one drag. See docs/decisions/0008.
@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 class GroupingQualityTest {
 
     static final double PRECISION_FLOOR = 0.95;
-    static final double RECALL_FLOOR = 0.75;
+    static final double RECALL_FLOOR = 0.85;
     static final double PARAPHRASE_PRECISION_FLOOR = 0.9;
     static final double PARAPHRASE_F1_FLOOR = 0.55;
 
@@ -46,11 +46,11 @@ class GroupingQualityTest {
      * 15 issues raised two to four times in very different words (formal petition against colloquial note, one
      * typed without diacritics, some in decomposed Unicode, with typos), 16–17 singletons and traps of the same
      * field and place. Before the anchors and concepts of decision 0026 the suggestions found 1 of 30 and 2 of
-     * 32 same-issue pairs (F1 0.07 and 0.12). Measured now: set 1 precision 1.000 (14/14), recall 0.467,
-     * F1 0.636 (held out: the default settings were chosen on the invented set and set 2 by GroupingCrossCheck);
-     * set 2 precision 0.933 (14/15), recall 0.438, F1 0.596 (0.577 held out, with the settings the other fold
-     * chooses). The floors sit a little below; the issue's target (F1 0.8) is not reached, see 0026 and 0039 (the rules
-     * of 0039 leave these two figures unchanged with the default settings; the held-out floors are below).
+     * 32 same-issue pairs (F1 0.07 and 0.12). Measured now with the default settings: set 1 precision 1.000 (14/14),
+     * recall 0.467, F1 0.636; set 2 precision 0.933 (14/15), recall 0.438, F1 0.596 (unchanged by decision 0047: the
+     * defaults keep a concept weight of 2 and no bonus, since with them a hamlet's road joins another hamlet's road);
+     * the settings the cross-check's folds choose reach 0.74–0.82 on the set they did not see (below). The floors sit
+     * a little below.
      */
     @ParameterizedTest
     @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
@@ -67,25 +67,26 @@ class GroupingQualityTest {
     }
 
     /**
-     * The held-out figures of GroupingCrossCheck (decision 0039), each fold's choice pinned here: chosen on the invented
-     * set and paraphrase set 1, measured on set 2; chosen on the invented set and set 2, measured on set 1. Measured
-     * when the choice was made: set 2 F1 0.721 (precision 0.759, 22/29), set 1 F1 0.667 (precision 1.000, 15/15);
-     * before decision 0039 the same folds gave 0.667 and 0.667. The floors sit a little below, so a change that loses
-     * held-out quality fails here (run GroupingCrossCheck again when a change moves the folds' choices).
+     * The held-out figures of GroupingCrossCheck (decision 0047), each fold's choice pinned here: chosen on the invented
+     * set and paraphrase set 1, measured on set 2; chosen on the invented set and set 2 (the defaults), measured on set
+     * 1. Measured when the choice was made: set 2 F1 0.742 (precision 0.767, 23/30), set 1 F1 0.824 (precision 1.000,
+     * 21/21); before decision 0047 the same folds gave 0.721 and 0.667, before 0039 0.667 and 0.667. The floors sit a
+     * little below, so a change that loses held-out quality fails here (run GroupingCrossCheck again when a change
+     * moves the folds' choices).
      */
     @ParameterizedTest
     @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
     void theSettingsChosenOnTheOtherSetsFindSameIssuePairsInAParaphraseSetTheyNeverSaw(String heldOut) {
         boolean one = heldOut.equals("paraphrase-set-1.csv");
         SimilarityGrouper.Settings chosen = SimilarityGrouper.Settings.parse(one
-                ? "0.32,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,1.5,0.0,0.0,0.1,0.3,0.3"
-                : "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,1.5,0.0,0.0,0.1,0.3,0.3");
+                ? "0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.1,0.3,0.3,0.0"
+                : "0.32,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.1,0.3,0.3,0.3");
         List<LabelledOpinions.Row> rows = OpinionSets.resource(heldOut);
         LabelledOpinions.Scores scores = LabelledOpinions.score(rows,
                 new SimilarityGrouper(chosen).group(LabelledOpinions.candidates(rows)));
         LoggerFactory.getLogger(GroupingQualityTest.class).info("{} held out: {}", heldOut, scores);
 
-        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.65 : 0.70);
+        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.80 : 0.72);
         assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.95 : 0.75);
     }
 

@@ -50,6 +50,47 @@ class IssueTextTest {
                 .containsExactly("land-encroachment");
     }
 
+    /**
+     * Decision 0047: folding merges words, so a concept phrase that another word folds to counts only when a text
+     * written with diacritics writes it: "cho cán bộ" is no dog bite ("chó cắn"), "đặt cống" no public land ("đất
+     * công"), "lô đất" no landslide ("lở đất"), "đưa xe" no racing ("đua xe"). Typed without diacritics the folded
+     * phrase still counts: there the text cannot tell.
+     */
+    @Test
+    void aConceptPhraseAnotherWordFoldsToCountsOnlyWhenTheTextWritesIt() {
+        assertThat(concepts("tăng hệ số phụ cấp cho cán bộ khóm, ấp")).containsExactly("hamlet-pay");
+        assertThat(concepts("đề nghị đặt cống ngầm qua tuyến đê bao")).isEmpty();
+        assertThat(concepts("Hộ dân lấn chiếm đất công làm quán")).containsExactly("land-encroachment");
+        assertThat(concepts("Đề nghị cấp số nhà cho các hộ mới")).doesNotContain("land-title");
+        assertThat(concepts("Đề nghị sớm cấp sổ đỏ cho các hộ")).contains("land-title");
+        assertThat(concepts("Gia đình muốn đưa xe vào sân")).doesNotContain("racing");
+        assertThat(concepts("Thanh niên đua xe lạng lách")).containsExactly("racing");
+        assertThat(concepts("Chó thả rông, chó cắn người")).containsExactly("stray-dogs");
+        assertThat(concepts("cho tha rong, cho can nguoi")).containsExactly("stray-dogs");
+    }
+
+    /**
+     * Decision 0047: the pump station's machines and a silted canal are two works; what farmers pay for inputs and
+     * what they get for their rice are two matters. Opinions naming one of each, and none in common, get no bonus
+     * for sharing "irrigation" or "farm prices".
+     */
+    @Test
+    void aPumpStationAndASiltedCanalAndInputAndSalePricesAreTwoMattersEach() {
+        int pump = IssueText.siblingMask(concepts("Trạm bơm hỏng động cơ, không lấy được nước"));
+        int canal = IssueText.siblingMask(concepts("Kênh tưới bị bồi lắng, đề nghị nạo vét"));
+        int inputs = IssueText.siblingMask(concepts("Giá phân bón, vật tư nông nghiệp tăng cao"));
+        int sales = IssueText.siblingMask(concepts("Giá lúa thấp, thương lái ép giá"));
+        int both = IssueText.siblingMask(concepts("Giá phân bón tăng mà giá lúa không tăng"));
+
+        assertThat(IssueText.siblingsConflict(pump, canal)).isTrue();
+        assertThat(IssueText.siblingsConflict(inputs, sales)).isTrue();
+        assertThat(IssueText.siblingsConflict(inputs, both)).isFalse();
+    }
+
+    private static Set<String> concepts(String text) {
+        return IssueText.concepts(IssueText.syllables(text), text);
+    }
+
     @Test
     void turbidTapWaterAndWeakTapWaterAreTwoMattersOfOneThing() {
         int turbid = IssueText.siblingMask(IssueText.concepts(IssueText.syllables("Nước máy đục ngầu, có mùi tanh")));

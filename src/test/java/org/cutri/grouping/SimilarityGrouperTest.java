@@ -241,4 +241,52 @@ class SimilarityGrouperTest {
 
         assertThat(together(groups, 1, 2)).as(groups.toString()).isFalse();
     }
+
+    /**
+     * Decision 0047: two hamlets raising the pay of hamlet workers in other words ("phụ cấp" / "bồi dưỡng") share
+     * the matter, not the wording; with the settings the cross-check chooses (a matter weighs 3 and adds a bonus) they
+     * are one suggestion, and the reason shows both wordings ("Chung: phụ cấp, bồi dưỡng"), so the secretary sees why.
+     * Before, the reason showed one member's word ("phụ cấp"), which the other opinion does not write.
+     */
+    @Test
+    void twoHamletsNamingOneMatterInOtherWordsAreOneGroupAndTheReasonShowsBothWordings() {
+        List<GroupCandidate> all = new ArrayList<>(ROUND);
+        all.add(op(921, "Thôn Gốc Gạo", null, "Phụ cấp của trưởng thôn quá thấp, không đủ tiền đi lại."));
+        all.add(op(922, "Thôn Bến Mít", null, "Đề nghị nâng mức bồi dưỡng cho người hoạt động không chuyên trách ở thôn."));
+        List<SuggestedGroup> groups = new SimilarityGrouper(SimilarityGrouper.Settings.parse(
+                "0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.1,0.3,0.3,0.0")).group(all);
+
+        SuggestedGroup pay = groups.stream().filter(g -> g.memberIds().contains(921)).findFirst().orElseThrow();
+        assertThat(pay.memberIds()).containsExactly(921, 922);
+        assertThat(pay.shared()).contains("phụ cấp", "bồi dưỡng");
+    }
+
+    /**
+     * Decision 0047: the bonus for naming the same matter is in proportion to the matters two opinions share of all
+     * they name, so "sổ đỏ chậm, hồ sơ nộp lâu" (the land title and paperwork) and "thủ tục một cửa" (paperwork)
+     * get half of it, two opinions naming the same single matter all of it.
+     */
+    @Test
+    void theBonusForASharedMatterIsInProportionToTheMattersShared() {
+        // the settings the cross-check's folds choose: a shared matter adds 0.1
+        SimilarityGrouper.Settings d = SimilarityGrouper.Settings.parse(
+                "0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.1,0.3,0.3,0.0");
+        SimilarityGrouper.Settings noBonus = new SimilarityGrouper.Settings(d.threshold(), d.centroidMin(),
+                d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
+                d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(), 0.0,
+                d.thingRule(), d.areaRule(), d.nameOnlyRule());
+        List<GroupCandidate> docs = List.of(
+                op(1, "Thôn A", null, "Việc cấp sổ đỏ còn chậm, hồ sơ nộp từ năm trước đến nay chưa có."),
+                op(2, "Thôn B", null, "Bộ phận một cửa hẹn trả kết quả nhiều lần, người dân đi lại nhiều lần."),
+                op(3, "Thôn C", null, "Người dân phải đi lại nhiều lần mới xong hồ sơ ở bộ phận một cửa."));
+        SimilarityGrouper.Vectors vectors = SimilarityGrouper.Vectors.build(docs, d, org.cutri.common.task.TaskMonitor.NONE);
+        SimilarityGrouper with = new SimilarityGrouper(d);
+        SimilarityGrouper without = new SimilarityGrouper(noBonus);
+
+        assertThat(d.conceptBonus()).isEqualTo(0.1);
+        assertThat(with.pairSimilarity(docs, vectors, 0, 1) - without.pairSimilarity(docs, vectors, 0, 1))
+                .isCloseTo(d.conceptBonus() / 2, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(with.pairSimilarity(docs, vectors, 1, 2) - without.pairSimilarity(docs, vectors, 1, 2))
+                .isCloseTo(d.conceptBonus(), org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
