@@ -28,6 +28,7 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.SaveDialog;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
@@ -144,7 +145,7 @@ public class ConferenceView implements Screen {
         errorLabel.visibleProperty().bind(errorLabel.managedProperty());
 
         conferenceTable.setItems(viewModel.conferences());
-        conferenceTable.setPlaceholder(new Label(messages.get("conference.list.empty")));
+        conferenceTable.setPlaceholder(Placeholders.of(viewModel.workingProperty(), "conference.list.empty", messages));
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateText.format(c.getValue().heldOn())));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().title()));
         conferenceTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
