@@ -76,6 +76,9 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.plan.PlanService plans;
     private final org.cutri.plan.DutyCalendar dutyCalendar;
     private final org.cutri.sentiment.SentimentService sentiment;
+    private final org.cutri.conference.ConferenceService conferences;
+    private final org.cutri.conference.ConferenceFiles conferenceFiles;
+    private final org.cutri.conference.ConferencePlanner conferencePlanner;
     private final org.cutri.plan.PlanDocument planDocuments;
 
     private AppContext(Database database, Messages messages) {
@@ -150,6 +153,11 @@ public final class AppContext implements AutoCloseable {
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
         this.sentiment = new org.cutri.sentiment.SentimentService(database.jdbi(), commune, documentNumbers,
                 Clock.systemDefaultZone());
+        this.conferences = new org.cutri.conference.ConferenceService(database.jdbi(), documentNumbers,
+                Clock.systemDefaultZone());
+        this.conferenceFiles = new org.cutri.conference.ConferenceFiles(conferences, commune);
+        this.conferencePlanner = new org.cutri.conference.ConferencePlanner(conferences, plans);
+        dutyCalendar.addSource(new org.cutri.conference.ConferenceDeadlines(conferences));
         dutyCalendar.addSource(new org.cutri.sentiment.SentimentDeadlines(sentiment));
     }
 
@@ -166,6 +174,21 @@ public final class AppContext implements AutoCloseable {
     /** The program over a database already open (tests open one on a disk that fills up). */
     public static AppContext over(Database database, Messages messages) {
         return new AppContext(database, messages);
+    }
+
+    /** The summary conferences (hội nghị tổng kết). */
+    public org.cutri.conference.ConferenceService conferences() {
+        return conferences;
+    }
+
+    /** The documents of a conference written to files. */
+    public org.cutri.conference.ConferenceFiles conferenceFiles() {
+        return conferenceFiles;
+    }
+
+    /** The office's plan made for a conference ("Lập kế hoạch"). */
+    public org.cutri.conference.ConferencePlanner conferencePlanner() {
+        return conferencePlanner;
     }
 
     /** The public-sentiment reports (báo cáo tình hình Nhân dân). */

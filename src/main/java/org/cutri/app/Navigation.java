@@ -49,7 +49,7 @@ final class Navigation {
             case ANSWERS -> Area.ANSWERS;
             case SENTIMENT -> Area.SENTIMENT;
             case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
-            case CONFERENCES -> Area.PLANS; // the area of conferences replaces this line
+            case CONFERENCES -> Area.CONFERENCES;
         });
         if (sourceId != null) {
             openSource(work, sourceId);
@@ -64,8 +64,9 @@ final class Navigation {
             case MINUTES -> on(Area.MEETINGS, org.cutri.minutes.MinutesView.class, s -> s.openRound(sourceId));
             case REPORTS -> on(Area.REPORTS, org.cutri.report.ReportView.class, s -> s.openRound(sourceId));
             case ANSWERS -> on(Area.ANSWERS, org.cutri.answer.FollowUpView.class, s -> s.openRound(sourceId));
+            case CONFERENCES -> on(Area.CONFERENCES, org.cutri.conference.ConferenceView.class, s -> s.open(sourceId));
             default -> {
-                // draft comments and conferences choose their record on their own screens
+                // draft comments choose their record on their own screen
             }
         }
     }

@@ -222,6 +222,10 @@ final class Screens {
         screens.put(Area.SENTIMENT, () -> new org.cutri.sentiment.SentimentView(new org.cutri.sentiment.SentimentViewModel(
                 context.sentiment(), context.hamlets(), messages, executor, java.time.Clock.systemDefaultZone()),
                 messages, dialogs, org.cutri.common.ui.SaveDialog.system()));
+        screens.put(Area.CONFERENCES, () -> new org.cutri.conference.ConferenceView(
+                new org.cutri.conference.ConferenceViewModel(context.conferences(), context.conferenceFiles(),
+                        context.conferencePlanner(), messages, executor, java.time.Clock.systemDefaultZone()),
+                messages, dialogs, org.cutri.common.ui.SaveDialog.system(), navigation::openPlan));
         return screens;
     }
 }

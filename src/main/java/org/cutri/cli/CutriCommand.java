@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class,
                 CommunesCommand.class, DocumentsCommand.class,
                 SentimentCommand.class,
+                ConferencesCommand.class, ConferenceCommand.class,
                 DueCommand.class, PlansCommand.class, PlanCommand.class})
 public class CutriCommand implements Callable<Integer> {
 

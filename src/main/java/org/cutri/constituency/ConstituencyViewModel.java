@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -228,10 +229,10 @@ public class ConstituencyViewModel extends ListEditorViewModel<Constituency> {
     }
 
     @Override
-    protected Constituency store(Constituency editing) {
+    protected Callable<Constituency> storing(Constituency editing) {
         ConstituencyDraft draft = new ConstituencyDraft(term.get() == null ? null : term.get().id(), level.get(),
                 parseNumber(number.get()), description.get(), List.copyOf(checkedIds()));
-        return editing == null ? constituencies.create(draft) : constituencies.update(editing.id(), draft);
+        return () -> editing == null ? constituencies.create(draft) : constituencies.update(editing.id(), draft);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -284,11 +285,11 @@ public class SessionViewModel extends ListEditorViewModel<CouncilSession> {
     }
 
     @Override
-    protected CouncilSession store(CouncilSession editing) {
+    protected Callable<CouncilSession> storing(CouncilSession editing) {
         SessionDraft draft = new SessionDraft(termId, level.get(), course.get(), number(number.get()).orElse(null),
                 kind.get(), DateText.parse(startDate.get(), startNear.get()).orElse(null),
                 DateText.parse(endDate.get(), endNear.get()).orElse(null));
-        return editing == null ? councils.createSession(draft) : councils.updateSession(editing.id(), draft);
+        return () -> editing == null ? councils.createSession(draft) : councils.updateSession(editing.id(), draft);
     }
 
     @Override

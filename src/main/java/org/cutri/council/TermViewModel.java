@@ -3,6 +3,7 @@ package org.cutri.council;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -117,10 +118,10 @@ public class TermViewModel extends ListEditorViewModel<CouncilTerm> {
     }
 
     @Override
-    protected CouncilTerm store(CouncilTerm editing) {
+    protected Callable<CouncilTerm> storing(CouncilTerm editing) {
         int start = Integer.parseInt(startYear.get().strip());
         int end = Integer.parseInt(endYear.get().strip());
-        return editing == null ? councils.createTerm(start, end) : councils.updateTerm(editing.id(), start, end);
+        return () -> editing == null ? councils.createTerm(start, end) : councils.updateTerm(editing.id(), start, end);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -179,10 +180,10 @@ public class DeputyViewModel extends ListEditorViewModel<Deputy> {
     }
 
     @Override
-    protected Deputy store(Deputy editing) {
+    protected Callable<Deputy> storing(Deputy editing) {
         DeputyDraft draft = new DeputyDraft(fullName.get(), level.get(), term.get() == null ? null : term.get().id(),
                 constituency.get() == null ? null : constituency.get().id(), position.get(), deputyGroup.get());
-        return editing == null ? deputies.create(draft) : deputies.update(editing.id(), draft);
+        return () -> editing == null ? deputies.create(draft) : deputies.update(editing.id(), draft);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Locale;
 
 import org.cutri.common.UserException;
@@ -89,6 +90,22 @@ public final class DocumentFiles {
             }
         }, opener);
         LOG.info("Saved {} to {}", document.type(), target.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Writes several documents into one file, each from a new page (the invitations of a conference), Word or PDF by
+     * the file's extension, as safely as {@link #save(OfficialDocument, Path, TaskMonitor)}.
+     */
+    public static void saveAll(List<OfficialDocument> documents, Path target, TaskMonitor monitor) {
+        Format format = formatOf(target);
+        writeSafely(target, out -> {
+            if (format == Format.DOCX) {
+                DocxWriter.writeAll(documents, out, monitor);
+            } else {
+                PdfWriter.writeAll(documents, out, monitor);
+            }
+        }, Files::newOutputStream);
+        LOG.info("Saved {} documents to {}", documents.size(), target.toAbsolutePath().normalize());
     }
 
     /** What fills a file. */

@@ -126,6 +126,49 @@ public final class DocxWriter {
         }
     }
 
+    /**
+     * Writes several documents into one file, each from a new page in a section of its own whose page numbers start
+     * again at 1 (shown from its page 2 on): the invitations of a conference, one per page. The stream is left open.
+     */
+    public static void writeAll(List<OfficialDocument> documents, OutputStream out, TaskMonitor monitor)
+            throws IOException {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("No document to write");
+        }
+        int steps = documents.stream().mapToInt(DocumentLayout::steps).sum();
+        ProgressSteps progress = new ProgressSteps(monitor, steps);
+        try (StreamingDocument docx = new StreamingDocument()) {
+            Writing writing = new Writing(docx, progress, STREAMED_FROM_ROWS);
+            defaults(docx);
+            page(docx);
+            pageNumbers(docx);
+            section(docx).addNewPgNumType().setStart(BigInteger.ONE);
+            for (int i = 0; i < documents.size(); i++) {
+                OfficialDocument document = documents.get(i);
+                if (i > 0) {
+                    XWPFParagraph sectionBreak = docx.createParagraph();
+                    sectionBreak.setSpacingAfter(0);
+                    sectionBreak.setSpacingBetween(1, LineSpacingRule.EXACT);
+                    var pPr = sectionBreak.getCTP().isSetPPr() ? sectionBreak.getCTP().getPPr()
+                            : sectionBreak.getCTP().addNewPPr();
+                    pPr.setSectPr((CTSectPr) section(docx).copy());
+                }
+                header(docx, document.header());
+                title(docx, document);
+                blocks(writing, document.body(), TEXT_WIDTH);
+                closing(docx, document);
+                for (Annex annex : document.annexes()) {
+                    annex(writing, annex);
+                }
+            }
+            progress.check();
+            var core = docx.getProperties().getCoreProperties();
+            core.setTitle(nfc(documentTitle(documents.get(0))));
+            core.setCreator("cutri");
+            docx.write(out);
+        }
+    }
+
     static String documentTitle(OfficialDocument document) {
         String subject = document.subject() == null ? "" : document.subject().replace('\n', ' ').strip();
         return subject.isEmpty() ? document.type() : document.type() + " " + subject;

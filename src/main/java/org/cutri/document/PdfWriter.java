@@ -94,6 +94,49 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * Writes several documents into one PDF, each from a new page with its own page numbers (from its page 2 on): the
+     * invitations of a conference, one per page. The stream is left open.
+     */
+    public static void writeAll(List<OfficialDocument> documents, OutputStream out, TaskMonitor monitor)
+            throws IOException {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("No document to write");
+        }
+        ProgressSteps progress = new ProgressSteps(monitor,
+                documents.stream().mapToInt(DocumentLayout::steps).sum());
+        Document pdf = new Document(PageSize.A4, mmToPt(DocumentLayout.MARGIN_LEFT_MM),
+                mmToPt(DocumentLayout.MARGIN_RIGHT_MM), mmToPt(DocumentLayout.MARGIN_TOP_MM),
+                mmToPt(DocumentLayout.MARGIN_BOTTOM_MM));
+        try {
+            com.lowagie.text.pdf.PdfWriter writer = com.lowagie.text.pdf.PdfWriter.getInstance(pdf, out);
+            writer.setCloseStream(false);
+            PageNumbers numbers = new PageNumbers();
+            writer.setPageEvent(numbers);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("vi-VN"));
+            pdf.addTitle(nfc(DocxWriter.documentTitle(documents.get(0))));
+            pdf.addCreator("cutri");
+            pdf.open();
+            for (int i = 0; i < documents.size(); i++) {
+                OfficialDocument document = documents.get(i);
+                if (i > 0) {
+                    pdf.newPage();
+                    numbers.firstPage = writer.getPageNumber();
+                }
+                header(pdf, document.header());
+                title(pdf, document);
+                blocks(writer, pdf, document.body(), progress);
+                closing(pdf, document);
+                annexes(writer, pdf, document, progress);
+            }
+            pdf.close();
+        } catch (ExceptionConverter e) {
+            throw e.getException() instanceof IOException io ? io : new IOException(e.getException());
+        } catch (DocumentException e) {
+            throw new IOException("Cannot write the PDF", e);
+        }
+    }
+
     /** The PDF in memory, for the preview and the printer. */
     public static byte[] toBytes(OfficialDocument document) throws IOException {
         return toBytes(document, TaskMonitor.NONE);
@@ -518,9 +561,12 @@ public final class PdfWriter {
 
     /** The page number, centred at the top, from page 2 on. */
     private static final class PageNumbers extends PdfPageEventHelper {
+        /** The writer's number of the first page of the document being written (several in one file). */
+        private int firstPage = 1;
+
         @Override
         public void onEndPage(com.lowagie.text.pdf.PdfWriter writer, Document document) {
-            int page = writer.getPageNumber();
+            int page = writer.getPageNumber() - firstPage + 1;
             if (page < 2) {
                 return;
             }

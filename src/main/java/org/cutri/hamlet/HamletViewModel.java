@@ -3,6 +3,7 @@ package org.cutri.hamlet;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -123,10 +124,10 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
     }
 
     @Override
-    protected Hamlet store(Hamlet editing) {
+    protected Callable<Hamlet> storing(Hamlet editing) {
         HamletDraft draft = new HamletDraft(name.get(), kind.get(), headName.get(), frontHeadName.get(),
                 constituency.get() == null ? null : constituency.get().id());
-        return editing == null ? hamlets.create(draft) : hamlets.update(editing.id(), draft);
+        return () -> editing == null ? hamlets.create(draft) : hamlets.update(editing.id(), draft);
     }
 
     @Override

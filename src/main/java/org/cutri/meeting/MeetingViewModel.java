@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -270,12 +271,12 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
     }
 
     @Override
-    protected Meeting store(Meeting editing) {
+    protected Callable<Meeting> storing(Meeting editing) {
         MeetingDraft draft = new MeetingDraft(roundId, DateText.parse(date.get(), near.get()).orElse(null),
                 MeetingText.parseTime(startTime.get()).orElse(null), MeetingText.parseTime(endTime.get()).orElse(null),
                 venue.get(), form.get(), chair.get(), secretary.get(), status.get(), chosenHamlets(),
                 deputyChoices.stream().filter(Choice::isSelected).map(Choice::id).toList());
-        return editing == null ? meetings.create(draft) : meetings.update(editing.id(), draft);
+        return () -> editing == null ? meetings.create(draft) : meetings.update(editing.id(), draft);
     }
 
     @Override

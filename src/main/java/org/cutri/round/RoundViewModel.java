@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import java.util.concurrent.Callable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -276,11 +277,11 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
     }
 
     @Override
-    protected ContactRound store(ContactRound editing) {
+    protected Callable<ContactRound> storing(ContactRound editing) {
         RoundDraft draft = new RoundDraft(session.get() == null ? null : session.get().session().id(), kind.get(),
                 name.get(), date(deploymentDate), deploymentVenue.get(), date(startDate), date(endDate),
                 date(handinDeadline), date(compilationDate), date(sessionDate), date(planDate));
-        return editing == null ? rounds.create(draft) : rounds.update(editing.id(), draft);
+        return () -> editing == null ? rounds.create(draft) : rounds.update(editing.id(), draft);
     }
 
     private LocalDate date(StringProperty text) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -176,9 +177,9 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
     }
 
     @Override
-    protected SentimentNote store(SentimentNote editing) {
+    protected Callable<SentimentNote> storing(SentimentNote editing) {
         NoteDraft draft = draft();
-        return editing == null ? sentiment.createNote(draft) : sentiment.updateNote(editing.id(), draft);
+        return () -> editing == null ? sentiment.createNote(draft) : sentiment.updateNote(editing.id(), draft);
     }
 
     /** The form as a plain record, built on the FX thread before the work goes to the worker. */

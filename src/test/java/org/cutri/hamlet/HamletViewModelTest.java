@@ -83,4 +83,26 @@ class HamletViewModelTest {
         viewModel.cancel();
         assertThat(viewModel.headNameProperty().get()).isEqualTo("Hà Văn Thuận");
     }
+
+    @Test
+    void theSaveStoresTheFormAsItWasWhenSaveWasPressedWhileTheUserTypesOn() {
+        org.cutri.testing.GatedExecutor gate = new org.cutri.testing.GatedExecutor(TaskExecutor.sameThread(e -> {
+            throw new AssertionError(e);
+        }));
+        HamletViewModel slow = new HamletViewModel(context.hamlets(), context.councils(), context.constituencies(),
+                context.messages(), gate);
+        gate.open();
+        slow.refresh();
+        gate.close();
+        Hamlet ben = slow.items().stream().filter(h -> h.name().equals("Xóm Bến")).findFirst().orElseThrow();
+        slow.selectedProperty().set(ben);
+        slow.headNameProperty().set("Hà Văn Thuận");
+
+        assertThat(slow.save()).isTrue();
+        // the worker has not run yet (a slow disk); the secretary already types the next value
+        slow.headNameProperty().set("Hà Văn Th");
+        gate.runNext();
+
+        assertThat(context.hamlets().find(ben.id()).orElseThrow().headName()).isEqualTo("Hà Văn Thuận");
+    }
 }

@@ -95,10 +95,11 @@ public abstract class ListEditorViewModel<T> {
     protected abstract BooleanBinding formValid();
 
     /**
-     * Stores the form (runs off the FX thread): inserts when {@code editing} is null, else updates it.
-     * Returns the stored row as it now is.
+     * Reads the form into plain values (runs on the FX thread, where the form's properties live) and returns the
+     * work that stores them (run off the FX thread): it inserts when {@code editing} is null, else updates it, and
+     * returns the stored row as it now is. The work must not read the form: the user may type on while it runs.
      */
-    protected abstract T store(T editing);
+    protected abstract Callable<T> storing(T editing);
 
     /** Deletes the row (runs off the FX thread); throws {@link UserException} when it is still used. */
     protected abstract void remove(T item);
@@ -270,8 +271,9 @@ public abstract class ListEditorViewModel<T> {
             return false;
         }
         T editing = selected.get();
+        Callable<T> work = storing(editing);
         busy.set(true);
-        executor.execute(BackgroundTask.of(() -> store(editing))
+        executor.execute(BackgroundTask.of(work::call)
                 .onSuccess(saved -> {
                     busy.set(false);
                     formError.set(null);

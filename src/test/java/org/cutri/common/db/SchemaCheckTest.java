@@ -57,9 +57,10 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V9_3, the public-sentiment notes) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE sentiment_note", "DROP TABLE sentiment_period", "DROP TABLE sentiment_source",
-                    "DROP TABLE sentiment_topic", "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.3'")) {
+            // The newest migration (V9_5, the summary conferences) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE conference_commendation", "DROP TABLE conference_task",
+                    "DROP TABLE conference_participant", "DROP TABLE conference_item", "DROP TABLE conference_venue",
+                    "DROP TABLE conference", "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.5'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -67,7 +68,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM sentiment_note").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM conference_task").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }

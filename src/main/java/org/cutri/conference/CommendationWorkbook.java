@@ -1,0 +1,126 @@
+package org.cutri.conference;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cutri.common.text.SpreadsheetText;
+
+/**
+ * The commendation list as an Excel workbook (one sheet): the title, then one table with the collectives and the
+ * individuals in two parts, as the level above often asks for it to compile.
+ */
+public final class CommendationWorkbook {
+
+    public static final List<String> COLUMNS = List.of("STT", "Tập thể / Họ và tên", "Chức vụ, đơn vị",
+            "Hình thức khen thưởng", "Thành tích");
+    private static final int[] WIDTHS = {6, 34, 34, 34, 60};
+
+    private CommendationWorkbook() {
+    }
+
+    /** Writes the workbook; the stream is left open. */
+    public static void write(Conference conference, List<Commendation> list, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            XSSFSheet sheet = workbook.createSheet("Khen thưởng");
+            CellStyle title = style(workbook, font(workbook, true, 14), HorizontalAlignment.CENTER, false);
+            CellStyle centre = style(workbook, font(workbook, false, 12), HorizontalAlignment.CENTER, false);
+            CellStyle head = style(workbook, font(workbook, true, 12), HorizontalAlignment.CENTER, true);
+            CellStyle part = style(workbook, font(workbook, true, 12), HorizontalAlignment.LEFT, true);
+            CellStyle text = style(workbook, font(workbook, false, 12), HorizontalAlignment.LEFT, true);
+            CellStyle number = style(workbook, font(workbook, false, 12), HorizontalAlignment.CENTER, true);
+            int r = 0;
+            r = merged(sheet, r, ConferenceDocuments.COMMENDATIONS, title);
+            r = merged(sheet, r, conference.title(), centre);
+            r++;
+            int headRow = r;
+            XSSFRow header = sheet.createRow(r++);
+            for (int c = 0; c < COLUMNS.size(); c++) {
+                put(header, c, COLUMNS.get(c), head);
+                sheet.setColumnWidth(c, WIDTHS[c] * 256);
+            }
+            for (CommendationKind kind : CommendationKind.values()) {
+                XSSFRow partRow = sheet.createRow(r++);
+                put(partRow, 0, kind == CommendationKind.COLLECTIVE ? "I" : "II", number);
+                put(partRow, 1, kind == CommendationKind.COLLECTIVE ? "TẬP THỂ" : "CÁ NHÂN", part);
+                for (int c = 2; c < COLUMNS.size(); c++) {
+                    put(partRow, c, "", part);
+                }
+                int n = 0;
+                for (Commendation x : list) {
+                    if (x.kind() != kind) {
+                        continue;
+                    }
+                    XSSFRow row = sheet.createRow(r++);
+                    XSSFCell stt = row.createCell(0);
+                    stt.setCellValue(++n);
+                    stt.setCellStyle(number);
+                    put(row, 1, x.name(), text);
+                    put(row, 2, x.unit() == null ? "" : x.unit(), text);
+                    put(row, 3, x.form(), text);
+                    put(row, 4, x.achievement() == null ? "" : x.achievement(), text);
+                }
+            }
+            sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
+            sheet.getPrintSetup().setLandscape(true);
+            sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+            sheet.setFitToPage(true);
+            sheet.getPrintSetup().setFitWidth((short) 1);
+            sheet.getPrintSetup().setFitHeight((short) 0);
+            workbook.write(out);
+        }
+    }
+
+    private static int merged(XSSFSheet sheet, int r, String text, CellStyle style) {
+        XSSFRow row = sheet.createRow(r);
+        put(row, 0, text, style);
+        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
+        return r + 1;
+    }
+
+    private static void put(XSSFRow row, int column, String value, CellStyle style) {
+        XSSFCell cell = row.createCell(column);
+        cell.setCellValue(value);
+        CellStyle chosen = style;
+        if (SpreadsheetText.startsLikeFormula(value)) {
+            chosen = row.getSheet().getWorkbook().createCellStyle();
+            chosen.cloneStyleFrom(style);
+            chosen.setQuotePrefixed(true);
+        }
+        cell.setCellStyle(chosen);
+    }
+
+    private static Font font(XSSFWorkbook workbook, boolean bold, int size) {
+        Font font = workbook.createFont();
+        font.setFontName("Times New Roman");
+        font.setBold(bold);
+        font.setFontHeightInPoints((short) size);
+        return font;
+    }
+
+    private static CellStyle style(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment, boolean bordered) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(font);
+        style.setAlignment(alignment);
+        style.setVerticalAlignment(VerticalAlignment.CENTER);
+        style.setWrapText(bordered);
+        if (bordered) {
+            style.setBorderTop(BorderStyle.THIN);
+            style.setBorderBottom(BorderStyle.THIN);
+            style.setBorderLeft(BorderStyle.THIN);
+            style.setBorderRight(BorderStyle.THIN);
+        }
+        return style;
+    }
+}
