@@ -59,39 +59,23 @@ final class Navigation {
     /** Chooses the record of the opened work on its screen: the period of public sentiment, the round. */
     private void openSource(org.cutri.plan.DutyWork work, int sourceId) {
         switch (work) {
-            case SENTIMENT -> {
-                if (view.screen(Area.SENTIMENT) instanceof org.cutri.sentiment.SentimentView sentiment) {
-                    sentiment.openPeriod(sourceId);
-                }
-            }
-            case ROUNDS -> {
-                if (view.screen(Area.ROUNDS) instanceof org.cutri.meeting.PlanningView rounds) {
-                    rounds.openRound(sourceId);
-                }
-            }
-            case MINUTES -> {
-                if (view.screen(Area.MEETINGS) instanceof org.cutri.minutes.MinutesView minutes) {
-                    minutes.openRound(sourceId);
-                }
-            }
-            case REPORTS -> {
-                if (view.screen(Area.REPORTS) instanceof org.cutri.report.ReportView reports) {
-                    reports.openRound(sourceId);
-                }
-            }
-            case ANSWERS -> {
-                if (view.screen(Area.ANSWERS) instanceof org.cutri.answer.FollowUpView answers) {
-                    answers.openRound(sourceId);
-                }
-            }
-            case CONFERENCES -> {
-                if (view.screen(Area.CONFERENCES) instanceof org.cutri.conference.ConferenceView conferences) {
-                    conferences.open(sourceId);
-                }
-            }
+            case SENTIMENT -> on(Area.SENTIMENT, org.cutri.sentiment.SentimentView.class, s -> s.openPeriod(sourceId));
+            case ROUNDS -> on(Area.ROUNDS, org.cutri.meeting.PlanningView.class, s -> s.openRound(sourceId));
+            case MINUTES -> on(Area.MEETINGS, org.cutri.minutes.MinutesView.class, s -> s.openRound(sourceId));
+            case REPORTS -> on(Area.REPORTS, org.cutri.report.ReportView.class, s -> s.openRound(sourceId));
+            case ANSWERS -> on(Area.ANSWERS, org.cutri.answer.FollowUpView.class, s -> s.openRound(sourceId));
+            case CONFERENCES -> on(Area.CONFERENCES, org.cutri.conference.ConferenceView.class, s -> s.open(sourceId));
             default -> {
                 // draft comments choose their record on their own screen
             }
+        }
+    }
+
+    /** Acts on the area's screen when it is of this type. */
+    private <T> void on(Area area, Class<T> type, java.util.function.Consumer<T> action) {
+        Object screen = view.screen(area);
+        if (type.isInstance(screen)) {
+            action.accept(type.cast(screen));
         }
     }
 

@@ -191,6 +191,7 @@ class SeedPlansTest {
         assertThat(content.get(content.size() - 1)).startsWith("- Báo cáo tình hình Nhân dân đối với Đại hội XIV")
                 .endsWith(".");
         written.assertBoldLine("3. Xây dựng các loại báo cáo");
+        written.assertBoldLine("2. Tổng hợp ý kiến của Nhân dân đóng góp vào dự thảo văn kiện đại hội");
         written.assertBoldLabel("Thời gian thực hiện:");
         assertThat(written.between("III. TỔ CHỨC THỰC HIỆN", "Nơi nhận:")).containsSubsequence(
                 "1. Ban Thường trực Ủy ban MTTQ Việt Nam xã", "2. Các tổ chức chính trị - xã hội xã",
