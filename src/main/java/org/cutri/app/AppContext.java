@@ -76,6 +76,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.plan.PlanService plans;
     private final org.cutri.plan.DutyCalendar dutyCalendar;
     private final org.cutri.sentiment.SentimentService sentiment;
+    private final org.cutri.draft.DraftService drafts;
     private final org.cutri.plan.PlanDocument planDocuments;
 
     private AppContext(Database database, Messages messages) {
@@ -150,6 +151,9 @@ public final class AppContext implements AutoCloseable {
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
         this.sentiment = new org.cutri.sentiment.SentimentService(database.jdbi(), commune, documentNumbers,
                 Clock.systemDefaultZone());
+        this.drafts = new org.cutri.draft.DraftService(database.jdbi(), commune, documentNumbers,
+                Clock.systemDefaultZone());
+        dutyCalendar.addSource(drafts.deadlines());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -170,6 +174,11 @@ public final class AppContext implements AutoCloseable {
     /** The public-sentiment reports (báo cáo tình hình Nhân dân). */
     public org.cutri.sentiment.SentimentService sentiment() {
         return sentiment;
+    }
+
+    /** The comments on draft documents (góp ý dự thảo văn kiện). */
+    public org.cutri.draft.DraftService drafts() {
+        return drafts;
     }
 
     public DocumentNumberService documentNumbers() {

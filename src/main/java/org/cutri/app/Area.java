@@ -23,6 +23,8 @@ public enum Area {
     PLANS(Group.OFFICE, true),
     /** Public-sentiment notes and the periodic report (tình hình Nhân dân). */
     SENTIMENT(Group.OFFICE, true),
+    /** Comments on draft documents (góp ý dự thảo văn kiện): the drafts, their sections and the comments. */
+    DRAFT_COMMENTS(Group.OFFICE, true),
     /** The outgoing-document register (sổ văn bản đi): every number the office gives. */
     DOCUMENTS(Group.OFFICE, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),

@@ -48,7 +48,8 @@ import picocli.CommandLine.Spec;
                 BackupCommand.class, BackupsCommand.class, RestoreCommand.class, AnswersCommand.class,
                 CommunesCommand.class, DocumentsCommand.class,
                 SentimentCommand.class,
-                DueCommand.class, PlansCommand.class, PlanCommand.class})
+                DueCommand.class, PlansCommand.class, PlanCommand.class,
+                DraftsCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

@@ -40,7 +40,8 @@ public final class Messages {
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
             "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
             "answer", "answerimport", "provinceanswer", "returns",
-            "plan", "numbering", "sentiment");
+            "plan", "numbering", "sentiment",
+            "draft");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
