@@ -57,9 +57,9 @@ class SchemaCheckTest {
     void aMigrationMissingFromTheHistoryIsAppliedWhenOpening() throws SQLException {
         Database.open(folder).close();
         try (Connection connection = connect()) {
-            // The newest migration (V9_3, the public-sentiment notes) as if the data were one version older.
-            for (String sql : List.of("DROP TABLE sentiment_note", "DROP TABLE sentiment_period", "DROP TABLE sentiment_source",
-                    "DROP TABLE sentiment_topic", "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.3'")) {
+            // The newest migration (V9_4, the comments on draft documents) as if the data were one version older.
+            for (String sql : List.of("DROP TABLE draft_comment", "DROP TABLE draft_section", "DROP TABLE draft_document",
+                    "DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.4'")) {
                 connection.createStatement().execute(sql);
             }
         }
@@ -67,7 +67,7 @@ class SchemaCheckTest {
         Database.open(folder).close();
 
         try (Connection connection = connect()) {
-            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM sentiment_note").next()).isTrue();
+            assertThat(connection.createStatement().executeQuery("SELECT COUNT(*) FROM draft_comment").next()).isTrue();
             assertThat(SchemaCheck.upToDate(connection, SHIPPED)).isTrue();
         }
     }
