@@ -45,9 +45,18 @@ final class Navigation {
             case REPORTS -> Area.REPORTS;
             case ANSWERS -> Area.ANSWERS;
             case SENTIMENT -> Area.SENTIMENT;
-            case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
+            case DRAFT_COMMENTS -> Area.DRAFT_COMMENTS;
             case CONFERENCES -> Area.PLANS; // the area of conferences replaces this line
         });
+    }
+
+    /** Shows the screen of a duty's work with its record chosen there (a draft whose comments are due). */
+    void openWork(org.cutri.plan.DutyWork work, Integer sourceId) {
+        openWork(work);
+        if (view != null && work == org.cutri.plan.DutyWork.DRAFT_COMMENTS && sourceId != null
+                && view.screen(Area.DRAFT_COMMENTS) instanceof org.cutri.draft.DraftCommentsView drafts) {
+            drafts.open(sourceId);
+        }
     }
 
     /** The data was replaced by a restored backup: the window shows it (its screens read it again). */

@@ -222,6 +222,10 @@ final class Screens {
         screens.put(Area.SENTIMENT, () -> new org.cutri.sentiment.SentimentView(new org.cutri.sentiment.SentimentViewModel(
                 context.sentiment(), context.hamlets(), messages, executor, java.time.Clock.systemDefaultZone()),
                 messages, dialogs, org.cutri.common.ui.SaveDialog.system()));
+        screens.put(Area.DRAFT_COMMENTS, () -> new org.cutri.draft.DraftCommentsView(
+                new org.cutri.draft.DraftCommentsViewModel(context.drafts(), context.hamlets(), context.plans(), messages,
+                        executor, java.time.Clock.systemDefaultZone()), messages, dialogs,
+                org.cutri.common.ui.SaveDialog.system()));
         return screens;
     }
 }

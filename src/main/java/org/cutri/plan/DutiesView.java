@@ -36,8 +36,9 @@ public class DutiesView implements Screen {
     private final Messages messages;
     private final Opener opener;
 
-    /** Opens a duty's plan, or the screen where the work it needs is done. */
-    public record Opener(java.util.function.IntConsumer plan, java.util.function.Consumer<DutyWork> work) {
+    /** Opens a duty's plan, or the screen where the work it needs is done (with its record there, if any). */
+    public record Opener(java.util.function.IntConsumer plan,
+            java.util.function.BiConsumer<DutyWork, Integer> work) {
     }
     private final Parent root;
 
@@ -147,7 +148,7 @@ public class DutiesView implements Screen {
     private void openWork() {
         CalendarEntry entry = viewModel.selectedProperty().get();
         if (entry != null && entry.duty().work() != null) {
-            opener.work().accept(entry.duty().work());
+            opener.work().accept(entry.duty().work(), entry.duty().sourceId());
         }
     }
 
