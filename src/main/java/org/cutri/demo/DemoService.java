@@ -184,6 +184,7 @@ public class DemoService {
         new DemoRegister(jdbi, commune, rounds, reviewed).write(handle, work.julyRoundId(), work.decemberRoundId());
         new DemoPlans(jdbi, commune).write(LocalDate.now(), reviewed);
         new DemoSentiment(handle).write();
+        new DemoDrafts(handle, LocalDate.now()).write();
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }
