@@ -17,7 +17,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The demo's comments on a draft document: an invented draft political report of the commune Party committee with its
- * parts and sections, linked to the demo's plan for draft comments, received eight days ago and due in five days, and
+ * parts and sections, linked to the demo's plan for draft comments, received eight days ago and due when the plan's
+ * report is due, and
  * fifteen comments from the demo's hamlets, member organisations and one meeting (one entered twice, as happens, and
  * counted once). No person is named.
  */
@@ -39,8 +40,17 @@ final class DemoDrafts {
         LocalDateTime now = today.minusDays(7).atTime(8, 0);
         Integer plan = handle.createQuery("SELECT MIN(id) FROM office_plan WHERE kind = 'DRAFT_COMMENTS'")
                 .mapTo(Integer.class).findOne().orElse(null);
+        // Due when the plan's compiled report is due, so the calendar's two rows agree; five days on without a plan.
+        LocalDate due = plan == null ? today.plusDays(5) : handle.createQuery("SELECT MAX(COALESCE(report_due,"
+                + " until_date)) FROM plan_duty WHERE plan_id = :plan").bind("plan", plan).mapTo(LocalDate.class)
+                .findOne().orElse(today.plusDays(5));
         DraftDocument draft = DraftService.insert(handle, new DraftInfo(TITLE, "Ban Thường vụ Đảng ủy xã",
-                today.minusDays(8), today.plusDays(5), plan), "du-thao-bao-cao-chinh-tri.docx", outline(), now);
+                today.minusDays(8), due, plan), "du-thao-bao-cao-chinh-tri.docx", outline(), now);
+        if (plan != null) {
+            // The plan's duties done on the draft-comments screen open this draft.
+            handle.createUpdate("UPDATE plan_duty SET source_id = :draft WHERE plan_id = :plan"
+                    + " AND source_kind = 'DRAFT_COMMENTS'").bind("draft", draft.id()).bind("plan", plan).execute();
+        }
         List<DraftSection> sections = handle.createQuery("SELECT id, draft_id, parent_id, level, label, heading, body,"
                 + " position FROM draft_section WHERE draft_id = :id ORDER BY position").bind("id", draft.id())
                 .map((rs, ctx) -> new DraftSection(rs.getInt("id"), rs.getInt("draft_id"),
