@@ -222,7 +222,7 @@ public class DraftCommentsViewModel extends ListEditorViewModel<DraftComment> {
         sections.forEach(s -> byId.put(s.id(), s));
         Set<Integer> kept = new LinkedHashSet<>();
         for (DraftSection s : sections) {
-            if (VietText.matches(s.title() + " " + (s.body() == null ? "" : s.body()), filter)) {
+            if (VietText.matches(s.title(), filter)) {
                 for (DraftSection up = s; up != null && kept.add(up.id());
                         up = up.parentId() == null ? null : byId.get(up.parentId())) {
                     // the section and the sections it sits in

@@ -113,14 +113,13 @@ public final class DraftReportDocument {
     private static void bySection(DraftCompilation compilation, List<Block> body) {
         body.add(new Heading("II. KẾT QUẢ GÓP Ý THEO TỪNG PHẦN, MỤC CỦA DỰ THẢO", 1));
         boolean any = false;
-        int n = 0;
         for (DraftCompilation.SectionTotals s : compilation.sections()) {
             DraftCompilation.Totals own = s.own();
             if (own.size() == 0) {
                 continue;
             }
             any = true;
-            body.add(new Heading(++n + ". " + s.section().title(), 2));
+            body.add(new Heading(s.section().title(), 2));
             if (!s.ancestors().isEmpty()) {
                 body.add(new Paragraph(List.of(Run.italic("(Thuộc " + String.join(" – ",
                         s.ancestors().stream().map(DraftReportDocument::shortName).toList()) + ")")), true));
@@ -161,8 +160,12 @@ public final class DraftReportDocument {
         }
     }
 
+    /** A part is named by its label ("PHẦN THỨ NHẤT"), a section below it by its label and heading. */
     private static String shortName(DraftSection section) {
-        return section.label().isEmpty() ? section.heading() : section.title();
+        if (section.label().isEmpty()) {
+            return section.heading();
+        }
+        return section.level() == 1 ? section.label() : section.title();
     }
 
     private static String draftTitle(DraftDocument draft) {

@@ -82,6 +82,7 @@ public final class DraftWorkbook {
                 counts(row, s.total(), top ? boldNumber : number);
                 put(row, 6, String.join(", ", s.total().sources()), text);
                 put(row, 7, mainComments(s.own()), text);
+                fitHeight(row);
             }
             XSSFRow last = sheet.createRow(r++);
             put(last, 0, "", boldNumber);
@@ -89,6 +90,7 @@ public final class DraftWorkbook {
             counts(last, compilation.whole(), boldNumber);
             put(last, 6, String.join(", ", compilation.whole().sources()), text);
             put(last, 7, "", text);
+            fitHeight(last);
             sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
             sheet.createFreezePane(0, headRow + 1);
             sheet.getPrintSetup().setLandscape(true);
@@ -99,6 +101,24 @@ public final class DraftWorkbook {
             workbook.write(out);
             monitor.progress(1, 1);
         }
+    }
+
+    /** A row tall enough for its wrapped text: a file opened in LibreOffice does not grow rows by itself. */
+    private static void fitHeight(XSSFRow row) {
+        int lines = 1;
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            XSSFCell cell = row.getCell(c);
+            if (cell == null || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                continue;
+            }
+            int width = Math.max(4, WIDTHS[c] - 2);
+            int cellLines = 0;
+            for (String line : cell.getStringCellValue().split("\n", -1)) {
+                cellLines += Math.max(1, (line.length() + width - 1) / width);
+            }
+            lines = Math.max(lines, cellLines);
+        }
+        row.setHeightInPoints(lines * 15.5f + 2);
     }
 
     private static void counts(XSSFRow row, DraftCompilation.Totals totals, CellStyle style) {

@@ -62,8 +62,7 @@ class DraftReportTest {
                 "Tổng hợp được 4 ý kiến của 66 lượt người, góp ý vào 3 phần, mục của dự thảo; trong đó 1 ý kiến tán"
                         + " thành, 2 ý kiến không tán thành, 1 ý kiến tán thành một phần",
                 "a) Sản xuất nông nghiệp",
-                "(Thuộc PHẦN THỨ NHẤT ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2020–2025 – I."
-                        + " KẾT QUẢ ĐẠT ĐƯỢC – 1. Về phát triển kinh tế)",
+                "(Thuộc PHẦN THỨ NHẤT – I. KẾT QUẢ ĐẠT ĐƯỢC – 1. Về phát triển kinh tế)",
                 "- Tán thành: 1 ý kiến (40 người) của Thôn Đông Hải nhất trí với nội dung dự thảo.",
                 "- Không tán thành: 1 ý kiến (25 người):",
                 "+ “" + DraftFixture.DISAGREE + "” (Hội Nông dân xã; 25 người)",
@@ -74,6 +73,8 @@ class DraftReportTest {
                 "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Các phần, mục còn lại của dự thảo không có ý kiến góp ý.");
         // The hamlet's agreement, entered three times, is written once per section it was given on.
         assertThat(text.split("Thôn Đông Hải nhất trí", -1)).hasSize(3);
+        // Each section is headed by its own numbering only, not a second running number ("1. 1. …").
+        assertThat(text).contains("\na) Sản xuất nông nghiệp\n").doesNotContain("1. a) Sản xuất");
         // A draft print takes no number: the draft is still to be sent.
         assertThat(context.drafts().draft(fixture.draft.id()).sent()).isFalse();
     }
