@@ -79,6 +79,7 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.conference.ConferenceService conferences;
     private final org.cutri.conference.ConferenceFiles conferenceFiles;
     private final org.cutri.conference.ConferencePlanner conferencePlanner;
+    private final org.cutri.draft.DraftService drafts;
     private final org.cutri.plan.PlanDocument planDocuments;
 
     private AppContext(Database database, Messages messages) {
@@ -159,6 +160,9 @@ public final class AppContext implements AutoCloseable {
         this.conferencePlanner = new org.cutri.conference.ConferencePlanner(conferences, plans);
         dutyCalendar.addSource(new org.cutri.conference.ConferenceDeadlines(conferences));
         dutyCalendar.addSource(new org.cutri.sentiment.SentimentDeadlines(sentiment));
+        this.drafts = new org.cutri.draft.DraftService(database.jdbi(), commune, documentNumbers,
+                Clock.systemDefaultZone());
+        dutyCalendar.addSource(drafts.deadlines());
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */
@@ -194,6 +198,11 @@ public final class AppContext implements AutoCloseable {
     /** The public-sentiment reports (báo cáo tình hình Nhân dân). */
     public org.cutri.sentiment.SentimentService sentiment() {
         return sentiment;
+    }
+
+    /** The comments on draft documents (góp ý dự thảo văn kiện). */
+    public org.cutri.draft.DraftService drafts() {
+        return drafts;
     }
 
     public DocumentNumberService documentNumbers() {

@@ -25,6 +25,8 @@ public enum Area {
     SENTIMENT(Group.OFFICE, true),
     /** The summary conferences (hội nghị tổng kết): programme, participants, papers, commendations, invitations. */
     CONFERENCES(Group.OFFICE, true),
+    /** Comments on draft documents (góp ý dự thảo văn kiện): the drafts, their sections and the comments. */
+    DRAFT_COMMENTS(Group.OFFICE, true),
     /** The outgoing-document register (sổ văn bản đi): every number the office gives. */
     DOCUMENTS(Group.OFFICE, true),
     PROVINCE_IMPORT(Group.PROVINCE, true, org.cutri.office.OfficeKind.PROVINCE),

@@ -48,7 +48,7 @@ final class Navigation {
             case REPORTS -> Area.REPORTS;
             case ANSWERS -> Area.ANSWERS;
             case SENTIMENT -> Area.SENTIMENT;
-            case DRAFT_COMMENTS -> Area.PLANS; // the area of draft comments replaces this line
+            case DRAFT_COMMENTS -> Area.DRAFT_COMMENTS;
             case CONFERENCES -> Area.CONFERENCES;
         });
         if (sourceId != null) {
@@ -65,9 +65,7 @@ final class Navigation {
             case REPORTS -> on(Area.REPORTS, org.cutri.report.ReportView.class, s -> s.openRound(sourceId));
             case ANSWERS -> on(Area.ANSWERS, org.cutri.answer.FollowUpView.class, s -> s.openRound(sourceId));
             case CONFERENCES -> on(Area.CONFERENCES, org.cutri.conference.ConferenceView.class, s -> s.open(sourceId));
-            default -> {
-                // draft comments choose their record on their own screen
-            }
+            case DRAFT_COMMENTS -> on(Area.DRAFT_COMMENTS, org.cutri.draft.DraftCommentsView.class, s -> s.open(sourceId));
         }
     }
 

@@ -226,6 +226,10 @@ final class Screens {
                 new org.cutri.conference.ConferenceViewModel(context.conferences(), context.conferenceFiles(),
                         context.conferencePlanner(), messages, executor, java.time.Clock.systemDefaultZone()),
                 messages, dialogs, org.cutri.common.ui.SaveDialog.system(), navigation::openPlan));
+        screens.put(Area.DRAFT_COMMENTS, () -> new org.cutri.draft.DraftCommentsView(
+                new org.cutri.draft.DraftCommentsViewModel(context.drafts(), context.hamlets(), context.plans(), messages,
+                        executor, java.time.Clock.systemDefaultZone()), messages, dialogs,
+                org.cutri.common.ui.SaveDialog.system()));
         return screens;
     }
 }

@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
                 CommunesCommand.class, DocumentsCommand.class,
                 SentimentCommand.class,
                 ConferencesCommand.class, ConferenceCommand.class,
-                DueCommand.class, PlansCommand.class, PlanCommand.class})
+                DueCommand.class, PlansCommand.class, PlanCommand.class,
+                DraftsCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */

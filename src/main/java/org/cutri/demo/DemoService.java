@@ -185,6 +185,7 @@ public class DemoService {
         new DemoPlans(jdbi, commune).write(LocalDate.now(), reviewed);
         new DemoSentiment(handle).write();
         new DemoConference(handle).write(LocalDate.now());
+        new DemoDrafts(handle, LocalDate.now()).write();
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }

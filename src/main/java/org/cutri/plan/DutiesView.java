@@ -36,7 +36,7 @@ public class DutiesView implements Screen {
     private final Messages messages;
     private final Opener opener;
 
-    /** Opens a duty's plan, or the screen where the work it needs is done. */
+    /** Opens a duty's plan, or the screen where the work it needs is done (with its record there, if any). */
     public record Opener(java.util.function.IntConsumer plan,
             java.util.function.BiConsumer<DutyWork, Integer> work) {
     }

@@ -41,7 +41,7 @@ public final class Messages {
             "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
             "answer", "answerimport", "provinceanswer", "returns",
             "plan", "numbering", "sentiment",
-            "conference");
+            "conference", "draft");
 
     public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 

@@ -1,0 +1,131 @@
+package org.cutri.draft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.cutri.app.AppContext;
+import org.cutri.common.task.TaskMonitor;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compiled report (.docx, .pdf) and the per-section table (.xlsx), written and opened again. */
+class DraftReportTest {
+
+    @TempDir
+    Path folder;
+
+    private AppContext context;
+    private DraftFixture fixture;
+
+    @BeforeEach
+    void open() {
+        context = TestContexts.open(folder.resolve("data"));
+        fixture = DraftFixture.imported(context, LocalDate.of(2026, 12, 10)).withComments(context);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    @Test
+    void theDraftReportSaysSectionBySectionWhoSaidWhatAndHowMany() throws Exception {
+        Path docx = folder.resolve("bao-cao.docx");
+        context.drafts().save(fixture.draft.id(), docx, true, LocalDate.of(2026, 12, 2), TaskMonitor.NONE);
+        String text;
+        try (InputStream in = Files.newInputStream(docx);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("BÁO CÁO", "Tổng hợp ý kiến góp ý dự thảo Báo cáo chính trị của Ban Chấp hành Đảng"
+                + " bộ xã Tân Phúc nhiệm kỳ 2025–2030", "(DỰ THẢO)", "Số:      /BC-",
+                "I. TÌNH HÌNH TỔ CHỨC LẤY Ý KIẾN GÓP Ý",
+                "thông qua 1 thôn, tổ dân phố, 1 tổ chức thành viên, đoàn thể, 1 cá nhân",
+                "Tổng hợp được 4 ý kiến của 66 lượt người, góp ý vào 3 phần, mục của dự thảo; trong đó 1 ý kiến tán"
+                        + " thành, 2 ý kiến không tán thành, 1 ý kiến tán thành một phần",
+                "a) Sản xuất nông nghiệp",
+                "(Thuộc PHẦN THỨ NHẤT – I. KẾT QUẢ ĐẠT ĐƯỢC – 1. Về phát triển kinh tế)",
+                "- Tán thành: 1 ý kiến (40 người) của Thôn Đông Hải nhất trí với nội dung dự thảo.",
+                "- Không tán thành: 1 ý kiến (25 người):",
+                "+ “" + DraftFixture.DISAGREE + "” (Hội Nông dân xã; 25 người)",
+                "- Tán thành một phần, đề nghị sửa đổi, bổ sung: 1 ý kiến (25 người):",
+                "+ “" + DraftFixture.PARTLY + "” (Hội Nông dân xã; 25 người)",
+                "+ “" + DraftFixture.PERSON + "” (Cá nhân ở thôn Trung Lập; 1 người)",
+                "III. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận", "Ban Thường vụ Đảng ủy xã (b/c);", "Lưu: VT.",
+                "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Các phần, mục còn lại của dự thảo không có ý kiến góp ý.");
+        // The hamlet's agreement, entered three times, is written once per section it was given on.
+        assertThat(text.split("Thôn Đông Hải nhất trí", -1)).hasSize(3);
+        // Each section is headed by its own numbering only, not a second running number ("1. 1. …").
+        assertThat(text).contains("\na) Sản xuất nông nghiệp\n").doesNotContain("1. a) Sản xuất");
+        // A draft print takes no number: the draft is still to be sent.
+        assertThat(context.drafts().draft(fixture.draft.id()).sent()).isFalse();
+    }
+
+    @Test
+    void theIssuedReportAsPdfHasItsNumberAndMarksTheDraftSent() throws Exception {
+        Path pdf = folder.resolve("bao-cao.pdf");
+        context.drafts().save(fixture.draft.id(), pdf, false, LocalDate.of(2026, 12, 8), TaskMonitor.NONE);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Số: 01/BC-MTTQ-BTT", "BÁO CÁO", "Tổng hợp ý kiến góp ý dự thảo",
+                    "ngày 08 tháng 12 năm 2026", "Hội Nông dân xã; 25 người", "Nơi nhận")
+                    .doesNotContain("DỰ THẢO)");
+        }
+        DraftDocument sent = context.drafts().draft(fixture.draft.id());
+        assertThat(sent.sent()).isTrue();
+        assertThat(sent.reportDate()).isEqualTo(LocalDate.of(2026, 12, 8));
+    }
+
+    @Test
+    void theTableHasARowPerSectionWithCountsWithoutDoubleCounting() throws Exception {
+        Path xlsx = folder.resolve("bang.xlsx");
+        context.drafts().save(fixture.draft.id(), xlsx, false, LocalDate.of(2026, 12, 8), TaskMonitor.NONE);
+        // The table never issues the report.
+        assertThat(context.drafts().draft(fixture.draft.id()).sent()).isFalse();
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet(DraftWorkbook.SHEET);
+            DataFormatter format = new DataFormatter();
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < DraftWorkbook.COLUMNS.size(); c++) {
+                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
+                }
+                rows.add(cells);
+            }
+        }
+        assertThat(rows.get(0).get(0)).isEqualTo("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC");
+        // The title, the subject, the header (the empty row under the subject is not read), 41 sections, the total.
+        assertThat(rows.get(2)).containsExactlyElementsOf(DraftWorkbook.COLUMNS);
+        assertThat(rows).hasSize(3 + 41 + 1);
+        List<String> farming = rows.stream().filter(r -> r.get(1).strip().equals("a) Sản xuất nông nghiệp"))
+                .findFirst().orElseThrow();
+        assertThat(farming.subList(2, 7)).containsExactly("1", "1", "1", "65", "Thôn Đông Hải, Hội Nông dân xã");
+        assertThat(farming.get(7)).contains("Không tán thành: " + DraftFixture.DISAGREE + " (Hội Nông dân xã, 25 người)",
+                "Tán thành một phần: " + DraftFixture.PARTLY);
+        List<String> economy = rows.stream().filter(r -> r.get(1).strip().equals("1. Về phát triển kinh tế"))
+                .findFirst().orElseThrow();
+        assertThat(economy.subList(2, 6)).containsExactly("1", "2", "1", "66");
+        List<String> whole = rows.get(rows.size() - 1);
+        assertThat(whole.get(1)).isEqualTo(DraftWorkbook.WHOLE);
+        assertThat(whole.subList(2, 6)).containsExactly("1", "2", "1", "66");
+    }
+}
