@@ -17,7 +17,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -378,10 +377,10 @@ public class DraftCommentsView implements Screen {
         DatePicker duePicker = new DatePicker();
         duePicker.setId("draftDuePicker");
         DateFields.bind(duePicker, due);
-        ComboBox<OfficePlan> plan = new ComboBox<>();
-        plan.getItems().add(null);
+        SearchableComboBox<OfficePlan> plan = new SearchableComboBox<>();
         plan.getItems().addAll(viewModel.plans());
         plan.setConverter(Converters.labels(p -> p == null ? messages.get("draft.field.plan.none") : p.label()));
+        plan.setPromptText(messages.get("draft.field.plan.none"));
         plan.setMaxWidth(Double.MAX_VALUE);
         if (current != null && current.planId() != null) {
             viewModel.plans().stream().filter(p -> p.id() == current.planId()).findFirst().ifPresent(plan::setValue);

@@ -73,6 +73,7 @@ class LocalizationConsistencyTest {
             "org.cutri.document.OfficialDocument$Orientation", // how an annex's pages are turned; never a word on screen
             "org.cutri.draft.DraftReader$Kind", // how a draft's heading is numbered, inside the import
             "org.cutri.draft.DraftService$Output", // file types: shown as their extension
+            "org.cutri.draft.DraftCommentsViewModel$Written", // which file was written; the status says it in words
             "org.cutri.common.task.BackgroundTask$State"); // a task's life cycle; screens show their own messages
 
     private static final Path MAIN_JAVA = Path.of("src", "main", "java");
