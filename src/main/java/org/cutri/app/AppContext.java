@@ -150,6 +150,7 @@ public final class AppContext implements AutoCloseable {
                 new org.cutri.answer.MeetingAnswers(database.jdbi(), followUps));
         this.sentiment = new org.cutri.sentiment.SentimentService(database.jdbi(), commune, documentNumbers,
                 Clock.systemDefaultZone());
+        documentNumbers.register().addCancelListener(sentiment::numberCancelled);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
-import org.cutri.common.UserException;
 import org.cutri.common.text.DateText;
 import org.cutri.document.DocumentFiles;
 import org.cutri.meeting.SchedulePlanDocument;
@@ -45,18 +44,11 @@ class ScheduleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out == null && !issue) {
-            throw new UserException("cli.schedule.nothing");
-        }
-        if (date != null && !issue) {
-            throw new UserException("cli.schedule.dateWithoutIssue");
-        }
+        Optional<LocalDate> day = Optional.ofNullable(IssueDate.check(issue, date, out != null));
         if (out != null) {
             DocumentFiles.formatOf(out);
         }
         LocalDate today = LocalDate.now();
-        Optional<LocalDate> day = date == null ? Optional.empty()
-                : Optional.of(DateText.parse(date).orElseThrow(() -> new UserException("numbering.cli.date", date)));
         try (AppContext context = parent.openContext()) {
             SchedulePlanDocument.Plan plan;
             if (issue) {
