@@ -41,8 +41,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * The yearly outgoing-document book (sổ đăng ký văn bản đi) in the form of Nghị định 30/2020/NĐ-CP, Phụ lục IV:
  * the cover (the office above, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", the year, the first and last dates and numbers), then one
- * line per number in the ten columns of the form, landscape A4, Times New Roman. A cancelled number keeps its line,
- * the reason in "Ghi chú". Columns 8 and 9 (Ngày chuyển, Ký nhận) are left for the pen, as the book is signed.
+ * line per number in the ten columns of the form, landscape A4, Times New Roman. The cover is a page of its own
+ * without a number; the other pages are numbered (Word: at the top, centred; Excel: "Trang N" at the foot). A cancelled
+ * number keeps its line, the reason in "Ghi chú". Columns 8 and 9 (Ngày chuyển, Ký nhận) are left for the pen, as the
+ * book is signed.
  */
 public final class RegisterBook {
 
@@ -54,6 +56,10 @@ public final class RegisterBook {
     private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 13, 16, 16, 33};
     private static final String FONT = "Times New Roman";
     public static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
+    /** The workbook's cover: space above the title, the title's and the lines' heights (points). */
+    private static final float COVER_SPACE_POINTS = 150;
+    private static final float TITLE_POINTS = 60;
+    private static final float COVER_LINE_POINTS = 26;
 
     private RegisterBook() {
     }
@@ -120,6 +126,7 @@ public final class RegisterBook {
             throws IOException {
         try (XWPFDocument docx = new XWPFDocument()) {
             landscape(docx);
+            org.cutri.document.DocxWriter.pageNumbers(docx);
             cover(docx, profile, year, documents);
             int[] widths = new int[WIDTHS_MM.length];
             int total = 0;
@@ -256,10 +263,19 @@ public final class RegisterBook {
                 r = merged(sheet, r, organisation, centre);
             }
             r = merged(sheet, r, profile.headerLine3(), style(workbook, bold, HorizontalAlignment.CENTER, false));
+            sheet.createRow(r++).setHeightInPoints(COVER_SPACE_POINTS);
+            int titleRow = r;
             r = merged(sheet, r, TITLE, titleStyle);
+            sheet.getRow(titleRow).setHeightInPoints(TITLE_POINTS);
             for (String line : coverLines(year, documents)) {
+                int at = r;
                 r = merged(sheet, r, line, centre);
+                sheet.getRow(at).setHeightInPoints(COVER_LINE_POINTS);
             }
+            // the cover is a page of its own, without a number; the table's pages are numbered
+            sheet.setRowBreak(r - 1);
+            sheet.getCTWorksheet().addNewHeaderFooter().setDifferentFirst(true);
+            sheet.getFooter().setCenter("Trang &P");
             r++;
             int headRow = r;
             XSSFRow header = sheet.createRow(r++);

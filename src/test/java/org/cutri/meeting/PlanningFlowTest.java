@@ -174,7 +174,7 @@ class PlanningFlowTest {
         TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
         FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
         javafx.scene.control.Label number = robot.lookup("#planNumberLabel").queryAs(javafx.scene.control.Label.class);
-        javafx.scene.control.Label status = robot.lookup("#screenStatus").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label status = robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class);
         FxTestSupport.waitUntil(() -> number.getText().startsWith("Chưa có số"));
 
         // the draft print: no number in the document, none in the register
