@@ -218,6 +218,8 @@ public class ReportView implements Screen {
                 .or(viewModel.reportIssuedProperty()));
         issueAnswersButton.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
                 .or(viewModel.answersIssuedProperty()));
+        issueAnswersButton.managedProperty().bind(answersButton.managedProperty());
+        issueAnswersButton.visibleProperty().bind(answersButton.visibleProperty());
     }
 
     /** Both lists usually change together: the tree is rebuilt once for both, on the next turn of the FX thread. */

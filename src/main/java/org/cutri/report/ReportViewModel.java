@@ -498,9 +498,9 @@ public class ReportViewModel {
         executor.execute(BackgroundTask.of(() -> {
             java.util.Optional<ReportIssue> report = reports.issued(roundId);
             java.util.Optional<ReportIssue> answers = reports.answersIssued(roundId);
-            String text = issueText("report.issue.state.report", report) + " "
-                    + issueText("report.issue.state.answers", answers);
-            return new Object[] {text, report.isPresent(), answers.isPresent()};
+            String text = issueText("report.issue.state.report", report) + (answerReports == null ? ""
+                    : " " + issueText("report.issue.state.answers", answers));
+            return new Object[] {text, report.isPresent(), answerReports == null || answers.isPresent()};
         }).onSuccess(read -> {
             if (option.get() != current) {
                 return;
