@@ -60,6 +60,8 @@ public final class RegisterBook {
     private static final float COVER_SPACE_POINTS = 150;
     private static final float TITLE_POINTS = 60;
     private static final float COVER_LINE_POINTS = 26;
+    /** The height of one line of 12 pt text in a workbook row (points). */
+    private static final float LINE_POINTS = 15.5f;
 
     private RegisterBook() {
     }
@@ -289,6 +291,8 @@ public final class RegisterBook {
             for (RegisteredDocument document : documents) {
                 XSSFRow row = sheet.createRow(r++);
                 List<String> cells = cells(document);
+                // wrapped cells do not grow their row by themselves in every spreadsheet program: set the height
+                row.setHeightInPoints(LINE_POINTS * lines(cells));
                 for (int c = 0; c < cells.size(); c++) {
                     boolean centred = c == 0 || c == 1 || c == 6;
                     CellStyle chosen = c == 9 && document.cancelled() ? noteCancelled : centred ? textCentre : text;
@@ -309,6 +313,20 @@ public final class RegisterBook {
             sheet.getPrintSetup().setFitHeight((short) 0);
             workbook.write(out);
         }
+    }
+
+    /** The lines the tallest cell of a row takes, its text wrapped at its column's width (characters of 12 pt). */
+    static int lines(List<String> cells) {
+        int most = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            int perLine = Math.max(1, WIDTHS_MM[c] * 2 / 5);
+            int count = 0;
+            for (String part : cells.get(c).split("\n", -1)) {
+                count += Math.max(1, (part.length() + perLine - 1) / perLine);
+            }
+            most = Math.max(most, count);
+        }
+        return most;
     }
 
     private static int merged(XSSFSheet sheet, int r, String text, CellStyle style) {

@@ -111,7 +111,8 @@ class RegisterBookTest {
                     .getDifferentFirst()).isTrue();
             int head = -1;
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                if (sheet.getRow(r) != null && "Số, ký hiệu văn bản".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null
+                        && "Số, ký hiệu văn bản".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
                     head = r;
                 }
             }
@@ -121,6 +122,8 @@ class RegisterBookTest {
             assertThat(titles).containsExactlyElementsOf(RegisterBook.COLUMNS);
             assertThat(sheet.getRow(head + 2).getCell(0).getStringCellValue()).isEqualTo("01/KH-MTTQ-BTT");
             assertThat(sheet.getRow(head + 2).getCell(6).getNumericCellValue()).isEqualTo(8.0);
+            assertThat(sheet.getRow(head + 2).getHeightInPoints()).as("a row as tall as its wrapped text")
+                    .isGreaterThan(2 * 15f);
             assertThat(sheet.getRow(head + 3).getCell(9).getStringCellValue()).endsWith(": Ghi nhầm kỳ họp");
             assertThat(sheet.getRow(head + 4).getCell(2).getStringCellValue()).isEqualTo("Giấy mời =Dự hội nghị tổng kết");
             assertThat(sheet.getRow(head + 4).getCell(5).getStringCellValue()).isEqualTo("Văn phòng");
