@@ -22,6 +22,7 @@ import org.cutri.testing.Pickers;
 import org.cutri.testing.ReportQuestions;
 import org.cutri.testing.TestWindow;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,14 +40,21 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReportIssueFlowTest {
 
     @TempDir
-    Path folder;
+    static Path folder;
+    /** The demo commune, made once before the window opens (making it inside the start takes too long). */
+    private static Path demo;
 
     private AppContext context;
     private TestWindow window;
 
+    @BeforeAll
+    static void buildDemo() {
+        demo = DemoData.create(folder.resolve("demo"));
+    }
+
     @Start
     void start(Stage stage) {
-        context = DemoData.openCopy(DemoData.create(folder.resolve("demo")), folder);
+        context = DemoData.openCopy(demo, folder);
         window = TestWindow.open(stage, context);
     }
 
