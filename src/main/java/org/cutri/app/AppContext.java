@@ -163,6 +163,7 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new org.cutri.draft.DraftService(database.jdbi(), commune, documentNumbers,
                 Clock.systemDefaultZone());
         dutyCalendar.addSource(drafts.deadlines());
+        documentNumbers.register().addCancelListener(sentiment::numberCancelled);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code answers report --round ID --out FILE.docx|FILE.pdf}: writes the round's read-back report (báo cáo kết quả
- * giải quyết, trả lời ý kiến, kiến nghị của cử tri). Another extension, an unknown round, a folder one cannot write
+ * {@code answers report --round ID [--out FILE.docx|FILE.pdf] [--issue [--date dd/MM/yyyy]]}: writes the round's
+ * read-back report (báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri) as it stands (its number left
+ * blank until issued); {@code --issue} first issues it (the register's next number, dated {@code --date} or today). Another extension, an unknown round, a folder one cannot write
  * in or a full disk: one Vietnamese line, exit 2, and no file left behind.
  */
 @Command(name = "report", description = "Ghi báo cáo kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri của một"
@@ -28,14 +29,34 @@ class AnswersReportCommand implements Callable<Integer> {
     @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
     private int roundId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .docx hoặc .pdf cần ghi.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Tệp .docx hoặc .pdf cần ghi.")
     private Path out;
+
+    @Option(names = "--issue", description = "Ban hành báo cáo: lấy số tiếp theo trong sổ văn bản đi (báo cáo đã ban"
+            + " hành giữ số cũ). Không có tùy chọn này, báo cáo chưa ban hành ghi ra với số để trống.")
+    private boolean issue;
+
+    @Option(names = "--date", paramLabel = "dd/MM/yyyy", description = "Ngày ban hành (mặc định: hôm nay). Chỉ dùng"
+            + " với --issue.")
+    private String date;
 
     @Override
     public Integer call() {
-        DocumentFiles.formatOf(out);
+        LocalDate day = IssueDate.check(issue, date, out != null);
+        if (out != null) {
+            DocumentFiles.formatOf(out);
+        }
         CutriCommand root = parent.root();
         try (AppContext context = root.openContext()) {
+            if (issue) {
+                org.cutri.report.ReportIssue issued = context.reports().answerIssue(roundId,
+                        day != null ? day : LocalDate.now());
+                root.out().println(root.messages().get("report.cli.issued", context.reports().numberText(issued),
+                        org.cutri.common.text.DateText.format(issued.issuedOn())));
+            }
+            if (out == null) {
+                return 0;
+            }
             context.answerReports().save(roundId, out, LocalDate.now(), TaskMonitor.NONE);
             context.audit().record(AuditAction.EXPORT, "file", out.getFileName(),
                     "ghi báo cáo kết quả trả lời cử tri đợt " + roundId + " ra tệp " + out.toAbsolutePath());

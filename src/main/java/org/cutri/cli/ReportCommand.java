@@ -6,15 +6,19 @@ import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
 import org.cutri.report.ReportFiles;
+import org.cutri.report.ReportIssue;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code report --round ID --out FILE.docx|FILE.xlsx|FILE.pdf [--with-names --confirm-names]}: writes a
- * round's compiled report. Speakers' names only with both flags.
+ * {@code report --round ID [--out FILE.docx|FILE.xlsx|FILE.pdf] [--with-names --confirm-names] [--issue [--date
+ * dd/MM/yyyy]]}: writes a round's compiled report as it stands (its number left blank until issued); {@code --issue}
+ * first issues it (ban hành: the register's next number, dated {@code --date} or today; a report issued before keeps
+ * its number). Speakers' names only with both flags.
  */
 @Command(name = "report", description = "Ghi báo cáo tổng hợp ý kiến, kiến nghị cử tri của một đợt ra tệp Word"
         + " (.docx), Excel (.xlsx) hoặc PDF (.pdf).")
@@ -26,8 +30,16 @@ class ReportCommand implements Callable<Integer> {
     @Option(names = "--round", required = true, paramLabel = "ID", description = "Số (ID) của đợt tiếp xúc cử tri.")
     private int roundId;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .docx, .xlsx hoặc .pdf cần ghi.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Tệp .docx, .xlsx hoặc .pdf cần ghi.")
     private Path out;
+
+    @Option(names = "--issue", description = "Ban hành báo cáo: lấy số tiếp theo trong sổ văn bản đi (báo cáo đã ban"
+            + " hành giữ số cũ). Không có tùy chọn này, báo cáo chưa ban hành ghi ra với số để trống.")
+    private boolean issue;
+
+    @Option(names = "--date", paramLabel = "dd/MM/yyyy", description = "Ngày ban hành (mặc định: hôm nay). Chỉ dùng"
+            + " với --issue.")
+    private String date;
 
     @Option(names = "--with-names", description = "Ghi tên người nêu ý kiến (chỉ những người đã đồng ý).")
     private boolean withNames;
@@ -37,16 +49,28 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReportFiles.formatOf(out);
+        LocalDate day = IssueDate.check(issue, date, out != null);
+        if (out != null) {
+            ReportFiles.formatOf(out);
+        }
         if (withNames && !confirmNames) {
             throw new UserException("report.cli.namesNotConfirmed");
         }
         try (AppContext context = parent.openContext()) {
+            if (issue) {
+                ReportIssue issued = context.reports().issue(roundId, day != null ? day : LocalDate.now());
+                parent.out().println(parent.messages().get("report.cli.issued", context.reports().numberText(issued),
+                        DateText.format(issued.issuedOn())));
+            }
+            if (out == null) {
+                return 0;
+            }
             context.reportFiles().save(roundId, withNames, out, LocalDate.now());
             context.audit().record(org.cutri.audit.AuditAction.EXPORT, "file", out.getFileName(),
                     "ghi báo cáo tổng hợp đợt " + roundId + (withNames ? " (có tên người nêu)" : "") + " ra tệp "
                             + out.toAbsolutePath());
-            parent.out().println(parent.messages().get("report.cli.written", out.toAbsolutePath()));
+            parent.out().println(parent.messages().get(context.reports().issued(roundId).isPresent()
+                    ? "report.cli.written" : "report.cli.writtenDraft", out.toAbsolutePath()));
             return 0;
         }
     }

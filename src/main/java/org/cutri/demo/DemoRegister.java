@@ -59,14 +59,14 @@ final class DemoRegister {
         hand(register, "BC", "Kết quả công tác bầu cử đại biểu Quốc hội và đại biểu HĐND các cấp",
                 LocalDate.of(2026, 3, 20), chair, upper, 8);
         // the July round's plan, numbered as the program numbers it (kept with the round, linked in the register)
-        rounds.ensurePlanNumber(julyRoundId, LocalDate.of(2026, 7, 10));
+        rounds.issuePlan(julyRoundId, LocalDate.of(2026, 7, 10));
         hand(register, "GM", "Dự hội nghị triển khai kế hoạch tiếp xúc cử tri sau kỳ họp thứ 2 HĐND xã",
                 LocalDate.of(2026, 7, 10), chair, "Đại biểu HĐND xã; Trưởng các Ban công tác Mặt trận", 30);
         RegisteredDocument report = register.issue(new IssueRequest("BC", "Báo cáo tổng hợp ý kiến, kiến nghị cử tri"
                 + " sau kỳ họp thứ 2 HĐND xã khóa I", LocalDate.of(2026, 7, 30), chair, upper + "; UBND xã", null, 8,
                 "round-report:" + julyRoundId));
         handle.attach(DemoDao.class).recordReportIssue(julyRoundId, report.year(), report.number(), report.issuedOn());
-        rounds.ensurePlanNumber(decemberRoundId, LocalDate.of(2026, 11, 25));
+        rounds.issuePlan(decemberRoundId, LocalDate.of(2026, 11, 25));
     }
 
     private static RegisteredDocument hand(DocumentRegister register, String kind, String summary, LocalDate day,

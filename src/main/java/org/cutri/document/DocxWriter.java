@@ -226,8 +226,11 @@ public final class DocxWriter {
         return body.isSetSectPr() ? body.getSectPr() : body.addNewSectPr();
     }
 
-    /** An empty header on page 1 (titlePg) and a centred PAGE field on the others. */
-    private static void pageNumbers(XWPFDocument docx) {
+    /**
+     * An empty header on page 1 (titlePg) and a centred PAGE field on the others: official documents, and the
+     * register's book whose first page is its cover. Call once the body's section is set up.
+     */
+    public static void pageNumbers(XWPFDocument docx) {
         XWPFHeader first = docx.createHeader(HeaderFooterType.FIRST);
         XWPFParagraph empty = first.createParagraph();
         tight(empty);

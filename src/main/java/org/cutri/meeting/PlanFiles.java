@@ -8,9 +8,9 @@ import org.cutri.document.DocumentSaver;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Saves a round's plan and schedule to a Word or PDF file (lưu kế hoạch). The plan's first print or save gives
- * it its number: that number is taken in the same transaction as the file is written, so a save that is
- * stopped ("Dừng") or fails takes no number and changes nothing, and an older file of that name stays as it was.
+ * Saves a round's plan and schedule to a Word or PDF file (lưu kế hoạch), as it stands: a draft with its number left
+ * blank until the plan is issued ("Ban hành", decision 0045). A save that is stopped ("Dừng") or fails changes nothing,
+ * and an older file of that name stays as it was.
  */
 public class PlanFiles {
 
@@ -30,8 +30,8 @@ public class PlanFiles {
     }
 
     /**
-     * Builds the plan (numbering it if it has no number yet) and writes it to {@code target}, stopping with
-     * {@link java.util.concurrent.CancellationException} once the monitor is cancelled.
+     * Builds the plan as it stands (a draft without a number until it is issued) and writes it to {@code target},
+     * stopping with {@link java.util.concurrent.CancellationException} once the monitor is cancelled.
      */
     public SchedulePlanDocument.Plan save(int roundId, LocalDate today, Path target, TaskMonitor monitor) {
         monitor.checkCancelled();

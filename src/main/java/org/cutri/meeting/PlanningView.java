@@ -107,6 +107,7 @@ public class PlanningView implements Screen {
     @FXML private Button createAllButton;
     @FXML private Button printButton;
     @FXML private Button saveFileButton;
+    @FXML private Button issuePlanButton;
     @FXML private TaskProgress progressBox;
     @FXML private Label planProblem;
     @FXML private TabPane tabs;
@@ -229,6 +230,7 @@ public class PlanningView implements Screen {
         createAllButton.disableProperty().bind(noRound.or(meetings.busyProperty()));
         printButton.disableProperty().bind(noRound);
         saveFileButton.disableProperty().bind(noRound.or(viewModel.saving().runningProperty()));
+        issuePlanButton.disableProperty().bind(noRound.or(viewModel.planIssued()));
         progressBox.follow(viewModel.saving());
         bindFormError(planProblem, viewModel.problemProperty());
 
@@ -549,6 +551,12 @@ public class PlanningView implements Screen {
         }
         viewModel.preparePlan(plan -> DocumentPreview.show(root.getScene().getWindow(), plan.document(),
                 plan.suggestedFileName(), messages, executor, dialogs, viewModel.documentOutput()));
+    }
+
+    /** "Ban hành…": asks with the number the plan will take and its date, then issues it. */
+    @FXML
+    private void issuePlan() {
+        viewModel.issuePlan(text -> dialogs.confirm(messages.get("meeting.plan.issue.title"), text));
     }
 
     @FXML

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +50,7 @@ public class PlanningViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean firstLoad = true;
     private final javafx.beans.binding.BooleanBinding checking;
+    private final javafx.beans.binding.BooleanBinding planIssued;
 
     /** @param planFiles saves the plan to a file (in one transaction with its number) */
     public PlanningViewModel(RoundViewModel rounds, MeetingViewModel meetings, SchedulePlanDocument plans,
@@ -70,6 +72,8 @@ public class PlanningViewModel {
         this.executor = executor;
         this.clock = clock;
         meetings.roundProperty().bind(rounds.selectedProperty());
+        planIssued = javafx.beans.binding.Bindings.createBooleanBinding(() -> rounds.selectedProperty().get() != null
+                && rounds.selectedProperty().get().planNumber() != null, rounds.selectedProperty());
         checking = rounds.loadingProperty().or(meetings.loadingProperty().and(rounds.selectedProperty().isNotNull()));
         rounds.selectedProperty().addListener((obs, old, now) -> {
             if (now != null && (old == null || old.id() != now.id())) {
@@ -156,14 +160,18 @@ public class PlanningViewModel {
         return conflict.text(messages);
     }
 
-    /** Builds the plan (giving it its number on the first print), then hands it over on the FX thread. */
+    /**
+     * Builds the plan as it stands (a draft without a number until it is issued; printing never takes a number), then
+     * hands it over on the FX thread.
+     */
     public void preparePlan(Consumer<SchedulePlanDocument.Plan> ready) {
         ContactRound round = rounds.selectedProperty().get();
         if (round == null) {
             return;
         }
         executor.execute(BackgroundTask.of(() -> plans.build(round.id(), LocalDate.now(clock))).onSuccess(plan -> {
-            status.set(messages.get("meeting.plan.ready", plan.number()));
+            status.set(plan.issued() ? messages.get("meeting.plan.ready", plan.number())
+                    : messages.get("meeting.plan.readyDraft"));
             rounds.refresh();
             ready.accept(plan);
         }).onFailure(this::fail));
@@ -181,9 +189,40 @@ public class PlanningViewModel {
         LocalDate today = LocalDate.now(clock);
         saving.save(target, BackgroundTask.monitored(monitor -> planFiles.save(round.id(), today, target, monitor))
                 .onFailure(this::fail), plan -> {
-                    status.set(messages.get("meeting.plan.saved", plan.number(), target.toString()));
+                    status.set(plan.issued() ? messages.get("meeting.plan.saved", plan.number(), target.toString())
+                            : messages.get("meeting.plan.savedDraft", target.toString()));
                     rounds.refresh();
                 });
+    }
+
+    /**
+     * Issues the chosen round's plan (ban hành): reads the number the register would give and the day (the round's plan
+     * date, else today) in the background, asks {@code confirm} with both, then takes the number in one transaction.
+     * A plan issued before is not issued again.
+     */
+    public void issuePlan(Predicate<String> confirm) {
+        ContactRound round = rounds.selectedProperty().get();
+        if (round == null || round.planNumber() != null) {
+            return;
+        }
+        LocalDate day = org.cutri.round.RoundService.issueDay(round, LocalDate.now(clock));
+        executor.execute(BackgroundTask.of(() -> plans.upcoming(round.id(), day)).onSuccess(upcoming -> {
+            if (upcoming.done() || !confirm.test(messages.get("meeting.plan.issue.confirm", round.name(),
+                    upcoming.number(), org.cutri.common.text.DateText.format(upcoming.date())))) {
+                rounds.refresh();
+                return;
+            }
+            executor.execute(BackgroundTask.of(() -> plans.issue(round.id(), upcoming.date())).onSuccess(plan -> {
+                status.set(messages.get("meeting.plan.issued", plan.number(),
+                        org.cutri.common.text.DateText.format(upcoming.date())));
+                rounds.refresh();
+            }).onFailure(this::fail));
+        }).onFailure(this::fail));
+    }
+
+    /** True when the chosen round's plan is issued (it has its number): "Ban hành" has nothing more to do. */
+    public javafx.beans.binding.BooleanBinding planIssued() {
+        return planIssued;
     }
 
     /** Saving the plan to a file: its progress and "Dừng". */
@@ -191,11 +230,14 @@ public class PlanningViewModel {
         return saving.work();
     }
 
-    /** The file name to suggest before the plan has its number. */
+    /** The file name to suggest: with the plan's number once issued, marked a draft before. */
     public String suggestedFileName() {
         ContactRound round = rounds.selectedProperty().get();
-        if (round == null || round.planNumber() == null) {
+        if (round == null) {
             return "Ke-hoach-tiep-xuc-cu-tri";
+        }
+        if (round.planNumber() == null) {
+            return "Ke-hoach-tiep-xuc-cu-tri-du-thao-" + round.id();
         }
         return String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear());
     }

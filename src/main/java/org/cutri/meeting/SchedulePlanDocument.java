@@ -37,8 +37,8 @@ import org.cutri.round.RoundService;
  * Builds the plan of a round with its schedule (kế hoạch và lịch tiếp xúc cử tri), modelled on the
  * plans commune Front offices issue: the legal bases cited in full, purpose and requirements worded for the
  * round's kind ({@link PlanText}), the timetable, who does what, the signature and recipients, then the
- * schedule (LỊCH) on its own landscape pages headed "(Kèm theo Kế hoạch số …)". The first print gives the plan
- * its number; a reprint keeps it. See decision 0028.
+ * schedule (LỊCH) on its own landscape pages headed "(Kèm theo Kế hoạch số …)". Printing never gives a number: a
+ * plan not issued yet prints with its number left blank; "Ban hành" gives it (decisions 0028, 0045).
  */
 public class SchedulePlanDocument {
 
@@ -65,19 +65,33 @@ public class SchedulePlanDocument {
     /**
      * The plan, its number line and a file name to suggest.
      *
-     * @param number the number as printed ("01/KH-MTTQ-BTT")
+     * @param number the number as printed ("01/KH-MTTQ-BTT"); empty for a draft (not issued yet)
      */
     public record Plan(OfficialDocument document, String number, String suggestedFileName) {
+
+        /** True when the plan was issued: it carries its number. */
+        public boolean issued() {
+            return !number.isEmpty();
+        }
+
+        /** The number and date an issue gives (or gave, {@code done}). */
+        public record Issue(String number, LocalDate date, boolean done) {
+        }
     }
 
-    /** Builds the plan; gives it a number (and a date, {@code today} unless the round has one) if it has none. */
+    /**
+     * Builds the plan as it stands: once issued ({@link RoundService#issuePlan}) with its number and issue date, before
+     * that as a draft with the number left blank ("Số:      /KH-MTTQ-BTT"), dated its plan date or {@code today}.
+     * Printing never takes a number.
+     */
     public Plan build(int roundId, LocalDate today) {
         CommuneProfile profile = commune.profile().orElseThrow(() -> new UserException("meeting.plan.profileMissing"));
-        ContactRound unnumbered = rounds.get(roundId);
-        ContactRound round = rounds.ensurePlanNumber(roundId,
-                unnumbered.planDate() != null ? unnumbered.planDate() : today);
-        LocalDate planDate = round.planDate() != null ? round.planDate() : today;
-        String number = DocumentNumberService.format(round.planNumber(), TYPE_CODE, profile.symbolCode());
+        ContactRound round = rounds.get(roundId);
+        LocalDate planDate = RoundService.issueDay(round, today);
+        boolean issued = round.planNumber() != null;
+        String number = issued ? DocumentNumberService.format(round.planNumber(), TYPE_CODE, profile.symbolCode()) : "";
+        String numberText = issued ? number
+                : "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0/" + TYPE_CODE + "-" + profile.symbolCode();
         Optional<CouncilSession> session = round.sessionId() == null ? Optional.empty()
                 : councils.findSession(round.sessionId());
         String councilLabel = session.map(s -> s.level().label()).orElse(CouncilLevel.COMMUNE.label());
@@ -86,7 +100,7 @@ public class SchedulePlanDocument {
         PlanText text = new PlanText(round, session, councilLabel);
 
         OfficialDocument.DocumentHeader header = new OfficialDocument.DocumentHeader(
-                List.of(profile.headerLine1(), profile.headerLine2(), profile.headerLine3()), "Số: " + number,
+                List.of(profile.headerLine1(), profile.headerLine2(), profile.headerLine3()), "Số: " + numberText,
                 DocumentText.dateLine(profile.placeName(), planDate));
         List<Block> body = new ArrayList<>();
         String commune = PlaceText.glued("xã " + profile.communeName());
@@ -153,13 +167,36 @@ public class SchedulePlanDocument {
         List<String> recipients = text.recipients();
         Signature signature = new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
                 profile.chairName() == null ? "" : profile.chairName());
-        Annex schedule = new Annex("LỊCH TIẾP XÚC CỬ TRI", "(Kèm theo Kế hoạch số " + number + " ngày "
+        Annex schedule = new Annex("LỊCH TIẾP XÚC CỬ TRI", "(Kèm theo Kế hoạch số " + numberText + " ngày "
                 + DateText.format(planDate) + " của Ban Thường trực Ủy ban MTTQ Việt Nam " + commune + ")",
                 List.of(scheduleTable(round)), Orientation.LANDSCAPE);
         OfficialDocument document = new OfficialDocument(header, "KẾ HOẠCH", subject, body, recipients,
                 List.of(signature), List.of(schedule));
-        String fileName = String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear());
+        String fileName = issued ? String.format("Ke-hoach-tiep-xuc-cu-tri-%02d-%d", round.planNumber(), round.planYear())
+                : "Ke-hoach-tiep-xuc-cu-tri-du-thao-" + round.id();
         return new Plan(document, number, fileName);
+    }
+
+    /**
+     * What issuing the round's plan on {@code day} would give: the number the register would give now (as printed,
+     * "05/KH-MTTQ-BTT") and the day; for a plan issued before, its own number and date.
+     */
+    public Plan.Issue upcoming(int roundId, LocalDate day) {
+        CommuneProfile profile = commune.profile().orElseThrow(() -> new UserException("meeting.plan.profileMissing"));
+        ContactRound round = rounds.get(roundId);
+        if (round.planNumber() != null) {
+            return new Plan.Issue(DocumentNumberService.format(round.planNumber(), TYPE_CODE, profile.symbolCode()),
+                    round.planDate(), true);
+        }
+        return new Plan.Issue(DocumentNumberService.format(rounds.nextNumber(day), TYPE_CODE, profile.symbolCode()),
+                day, false);
+    }
+
+    /** Issues the round's plan on {@code day} (ban hành): see {@link RoundService#issuePlan}. Returns it as issued. */
+    public Plan issue(int roundId, LocalDate day) {
+        commune.profile().orElseThrow(() -> new UserException("meeting.plan.profileMissing"));
+        rounds.issuePlan(roundId, day);
+        return build(roundId, day);
     }
 
     /** The schedule table: one row per meeting that is not postponed, by date and time. */

@@ -168,6 +168,14 @@ public class DocumentRegister {
         return jdbi.withExtension(DocumentRegisterDao.class, dao -> dao.issuedFor(source)).stream().findFirst();
     }
 
+    /**
+     * The number the next document of {@code year} would take if issued now: for the confirmation before "Ban hành"
+     * (another issue in between may take it first; the issue itself takes the counter's next).
+     */
+    public int nextNumber(int year) {
+        return jdbi.withExtension(DocumentRegisterDao.class, dao -> dao.nextNumber(year));
+    }
+
     /** The years that have a number, newest first. */
     public List<Integer> years() {
         return jdbi.withExtension(DocumentRegisterDao.class, DocumentRegisterDao::years);

@@ -23,6 +23,11 @@ interface DocumentRegisterDao {
     @SqlQuery("SELECT last_number FROM document_counter WHERE doc_year = :year")
     int lastNumber(int year);
 
+    /** The number the year's next issue would take now (another issue before it may take it first). */
+    @SqlQuery("SELECT COALESCE((SELECT last_number FROM document_counter WHERE doc_year = :year),"
+            + " (SELECT MAX(doc_number) FROM document_number WHERE doc_year = :year), 0) + 1")
+    int nextNumber(int year);
+
     @SqlUpdate("INSERT INTO document_counter (doc_year, last_number)"
             + " SELECT :year, COALESCE(MAX(doc_number), 0) FROM document_number WHERE doc_year = :year")
     void startYear(int year);

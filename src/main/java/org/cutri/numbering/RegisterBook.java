@@ -41,8 +41,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 /**
  * The yearly outgoing-document book (sổ đăng ký văn bản đi) in the form of Nghị định 30/2020/NĐ-CP, Phụ lục IV:
  * the cover (the office above, "SỔ ĐĂNG KÝ VĂN BẢN ĐI", the year, the first and last dates and numbers), then one
- * line per number in the ten columns of the form, landscape A4, Times New Roman. A cancelled number keeps its line,
- * the reason in "Ghi chú". Columns 8 and 9 (Ngày chuyển, Ký nhận) are left for the pen, as the book is signed.
+ * line per number in the ten columns of the form, landscape A4, Times New Roman. The cover is a page of its own
+ * without a number; the other pages are numbered (Word: at the top, centred; Excel: "Trang N" at the foot). A cancelled
+ * number keeps its line, the reason in "Ghi chú". Columns 8 and 9 (Ngày chuyển, Ký nhận) are left for the pen, as the
+ * book is signed.
  */
 public final class RegisterBook {
 
@@ -54,6 +56,12 @@ public final class RegisterBook {
     private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 13, 16, 16, 33};
     private static final String FONT = "Times New Roman";
     public static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
+    /** The workbook's cover: space above the title, the title's and the lines' heights (points). */
+    private static final float COVER_SPACE_POINTS = 150;
+    private static final float TITLE_POINTS = 60;
+    private static final float COVER_LINE_POINTS = 26;
+    /** The height of one line of 12 pt text in a workbook row (points). */
+    private static final float LINE_POINTS = 15.5f;
 
     private RegisterBook() {
     }
@@ -120,6 +128,7 @@ public final class RegisterBook {
             throws IOException {
         try (XWPFDocument docx = new XWPFDocument()) {
             landscape(docx);
+            org.cutri.document.DocxWriter.pageNumbers(docx);
             cover(docx, profile, year, documents);
             int[] widths = new int[WIDTHS_MM.length];
             int total = 0;
@@ -256,10 +265,19 @@ public final class RegisterBook {
                 r = merged(sheet, r, organisation, centre);
             }
             r = merged(sheet, r, profile.headerLine3(), style(workbook, bold, HorizontalAlignment.CENTER, false));
+            sheet.createRow(r++).setHeightInPoints(COVER_SPACE_POINTS);
+            int titleRow = r;
             r = merged(sheet, r, TITLE, titleStyle);
+            sheet.getRow(titleRow).setHeightInPoints(TITLE_POINTS);
             for (String line : coverLines(year, documents)) {
+                int at = r;
                 r = merged(sheet, r, line, centre);
+                sheet.getRow(at).setHeightInPoints(COVER_LINE_POINTS);
             }
+            // the cover is a page of its own, without a number; the table's pages are numbered
+            sheet.setRowBreak(r - 1);
+            sheet.getCTWorksheet().addNewHeaderFooter().setDifferentFirst(true);
+            sheet.getFooter().setCenter("Trang &P");
             r++;
             int headRow = r;
             XSSFRow header = sheet.createRow(r++);
@@ -273,6 +291,8 @@ public final class RegisterBook {
             for (RegisteredDocument document : documents) {
                 XSSFRow row = sheet.createRow(r++);
                 List<String> cells = cells(document);
+                // wrapped cells do not grow their row by themselves in every spreadsheet program: set the height
+                row.setHeightInPoints(LINE_POINTS * lines(cells));
                 for (int c = 0; c < cells.size(); c++) {
                     boolean centred = c == 0 || c == 1 || c == 6;
                     CellStyle chosen = c == 9 && document.cancelled() ? noteCancelled : centred ? textCentre : text;
@@ -293,6 +313,20 @@ public final class RegisterBook {
             sheet.getPrintSetup().setFitHeight((short) 0);
             workbook.write(out);
         }
+    }
+
+    /** The lines the tallest cell of a row takes, its text wrapped at its column's width (characters of 12 pt). */
+    static int lines(List<String> cells) {
+        int most = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            int perLine = Math.max(1, WIDTHS_MM[c] * 2 / 5);
+            int count = 0;
+            for (String part : cells.get(c).split("\n", -1)) {
+                count += Math.max(1, (part.length() + perLine - 1) / perLine);
+            }
+            most = Math.max(most, count);
+        }
+        return most;
     }
 
     private static int merged(XSSFSheet sheet, int r, String text, CellStyle style) {

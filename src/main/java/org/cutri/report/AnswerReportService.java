@@ -46,17 +46,21 @@ public class AnswerReportService {
                 followUps.counts(roundId, today), fields, today);
     }
 
-    /** The report as an official document, numbered (the number given the first time, kept after). */
+    /**
+     * The report as an official document: with its number once issued ({@link ReportService#answerIssue}), with the
+     * number left blank before; printing never takes a number (decision 0045).
+     */
     public OfficialDocument document(int roundId, LocalDate today) {
         return document(roundId, today, TaskMonitor.NONE);
     }
 
-    /** As {@link #document(int, LocalDate)}, stopping before it takes a number once the monitor is cancelled. */
+    /** As {@link #document(int, LocalDate)}, stopping once the monitor is cancelled. */
     public OfficialDocument document(int roundId, LocalDate today, TaskMonitor monitor) {
         AnswerReport report = compile(roundId, today);
         monitor.checkCancelled();
-        ReportIssue issue = reports.answerIssue(roundId, today);
-        return AnswerReportDocument.build(report, reports.profile(), issue.number(), issue.issuedOn());
+        java.util.Optional<ReportIssue> issue = reports.answersIssued(roundId);
+        return AnswerReportDocument.build(report, reports.profile(), issue.map(ReportIssue::number).orElse(null),
+                issue.map(ReportIssue::issuedOn).orElse(today));
     }
 
     /**

@@ -35,7 +35,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Compiles a round's report (báo cáo tổng hợp ý kiến, kiến nghị cử tri): at a commune from its own round, its
  * meetings, opinions and accepted same-issue groups; at the province, what {@link ProvinceCompilations} gives
- * (the province builds it from the communes' packages). The report's number is taken once per round and kept.
+ * (the province builds it from the communes' packages). The report's number is taken when it is issued ("Ban hành",
+ * decision 0045), once per round, and kept; before that it prints with the number left blank.
  */
 public class ReportService {
 
@@ -199,8 +200,8 @@ public class ReportService {
     }
 
     /**
-     * The report of a commune's round as an official document. Its number is taken from the office's
-     * yearly sequence the first time and kept for every later copy.
+     * The report of a commune's round as an official document: once issued ({@link #issue}) with its number, before
+     * that with the number left blank ("Số:      /BC-MTTQ-BTT"). Printing never takes a number (decision 0045).
      */
     public OfficialDocument document(int roundId, boolean withNames, LocalDate today) {
         return prepare(roundId, withNames, today, TaskMonitor.NONE).document();
@@ -208,8 +209,8 @@ public class ReportService {
 
     /**
      * The compiled report and its document from one reading of the round, stopping (with
-     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. Stopped before the
-     * document is made, it takes no number.
+     * {@link java.util.concurrent.CancellationException}) once the monitor is cancelled. It takes no number: an issued
+     * report carries its own, one not issued yet has it left blank.
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, TaskMonitor monitor) {
         return prepare(roundId, withNames, today, null, monitor);
@@ -217,30 +218,32 @@ public class ReportService {
 
     /**
      * As {@link #prepare(int, boolean, LocalDate, TaskMonitor)}, dated as the secretary chose (a draft, or the
-     * round's hand-in day); null keeps the date the report's number was given on.
+     * round's hand-in day); null keeps the date the report was issued on, or {@code today} for one not issued yet.
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, ReportDate dated,
             TaskMonitor monitor) {
         CompiledReport report = compile(roundId, withNames, today, monitor);
         monitor.checkCancelled();
-        ReportIssue issue = issue(roundId, today);
-        OfficialDocument document = ReportDocument.build(report, profile(), issue.number(),
-                dated != null ? dated : new ReportDate(issue.issuedOn(), false));
+        java.util.Optional<ReportIssue> issue = issued(roundId);
+        OfficialDocument document = ReportDocument.build(report, profile(),
+                issue.map(ReportIssue::number).orElse(null),
+                dated != null ? dated : new ReportDate(issue.map(ReportIssue::issuedOn).orElse(today), false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
     }
 
     /**
-     * The number of the round's report, taken now if it has none. Synchronized: the preview and an export may
-     * ask at the same time from two computation threads, and must not both take a number.
+     * Issues the round's report (ban hành): its number, taken now from the register in the same transaction if it has
+     * none, dated {@code today}; a report issued before keeps its number and date. Synchronized: two issues at once
+     * must not both take a number.
      */
     public synchronized ReportIssue issue(int roundId, LocalDate today) {
         return issue(roundId, today, false);
     }
 
     /**
-     * The number of the round's read-back report (kết quả giải quyết, trả lời ý kiến cử tri), taken now if it has
-     * none: a number of its own, apart from the compiled report's.
+     * Issues the round's read-back report (kết quả giải quyết, trả lời ý kiến cử tri): as {@link #issue}, a number of
+     * its own, apart from the compiled report's.
      */
     public synchronized ReportIssue answerIssue(int roundId, LocalDate today) {
         return issue(roundId, today, true);
@@ -308,6 +311,26 @@ public class ReportService {
     /** The number given before, if any. */
     public java.util.Optional<ReportIssue> issued(int roundId) {
         return jdbi.withExtension(ReportDao.class, dao -> dao.issue(roundId));
+    }
+
+    /** The read-back report's number given before, if any. */
+    public java.util.Optional<ReportIssue> answersIssued(int roundId) {
+        return jdbi.withExtension(ReportDao.class, dao -> dao.answerIssue(roundId));
+    }
+
+    /**
+     * The number a report issued on {@code day} would take now, as printed ("05/BC-MTTQ-BTT"): for the confirmation
+     * before "Ban hành" (another issue in between may take it first).
+     */
+    public String upcomingNumber(LocalDate day) {
+        return org.cutri.numbering.DocumentNumberService.format(numbers.register().nextNumber(day.getYear()), TYPE_CODE,
+                ReportDocument.symbol(profile()));
+    }
+
+    /** A report's number as printed ("05/BC-MTTQ-BTT"). */
+    public String numberText(ReportIssue issue) {
+        return org.cutri.numbering.DocumentNumberService.format(issue.number(), TYPE_CODE,
+                ReportDocument.symbol(profile()));
     }
 
     public CommuneProfile profile() {

@@ -102,6 +102,10 @@ public class ReportView implements Screen {
     @FXML private Button excelButton;
     @FXML private Button pdfButton;
     @FXML private Button answersButton;
+    @FXML private javafx.scene.layout.HBox issueRow;
+    @FXML private Label issueStateLabel;
+    @FXML private Button issueReportButton;
+    @FXML private Button issueAnswersButton;
 
     public ReportView(ReportViewModel viewModel, Messages messages, TaskExecutor executor, Dialogs dialogs) {
         this(viewModel, messages, executor, dialogs, SaveTarget.SYSTEM);
@@ -206,6 +210,16 @@ public class ReportView implements Screen {
                 .or(Bindings.createBooleanBinding(() -> !viewModel.answerReportOffered(), roundBox.valueProperty())));
         answersButton.managedProperty().bind(viewModel.provinceProperty().not());
         answersButton.visibleProperty().bind(viewModel.provinceProperty().not());
+        // "Ban hành": a commune's round's reports take their number only here (decision 0045)
+        issueRow.managedProperty().bind(viewModel.provinceProperty().not());
+        issueRow.visibleProperty().bind(viewModel.provinceProperty().not());
+        issueStateLabel.textProperty().bind(viewModel.issueStateProperty());
+        issueReportButton.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
+                .or(viewModel.reportIssuedProperty()));
+        issueAnswersButton.disableProperty().bind(viewModel.busyProperty().or(longWork.runningProperty())
+                .or(viewModel.answersIssuedProperty()));
+        issueAnswersButton.managedProperty().bind(answersButton.managedProperty());
+        issueAnswersButton.visibleProperty().bind(answersButton.visibleProperty());
     }
 
     /** Both lists usually change together: the tree is rebuilt once for both, on the next turn of the FX thread. */
@@ -356,6 +370,16 @@ public class ReportView implements Screen {
     private void previewAnswers() {
         viewModel.answerReport((document, fileName) -> DocumentPreview.show(window(), document, fileName, messages,
                 executor, dialogs, viewModel.documentOutput()));
+    }
+
+    @FXML
+    private void issueReport() {
+        viewModel.issueReport(false, text -> dialogs.confirm(messages.get("report.issue.title"), text));
+    }
+
+    @FXML
+    private void issueAnswers() {
+        viewModel.issueReport(true, text -> dialogs.confirm(messages.get("report.issue.title"), text));
     }
 
     private Window window() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -24,6 +25,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.cutri.common.text.DateText;
 import org.cutri.common.BelowNormal;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
@@ -98,6 +100,9 @@ public class ReportViewModel {
     private final TaskTracker longWork = new TaskTracker();
     private final ReadOnlyBooleanWrapper province = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper issueState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper reportIssued = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyBooleanWrapper answersIssued = new ReadOnlyBooleanWrapper(true);
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
     /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
@@ -186,6 +191,7 @@ public class ReportViewModel {
      */
     public void reload() {
         Option current = option.get();
+        readIssues(current);
         if (current == null) {
             groupList.clear();
             alone.clear();
@@ -475,6 +481,83 @@ public class ReportViewModel {
             ended();
             status.set(messages.get("report.status.previewCancelled"));
         }).onFailure(this::failedWhileBusy));
+    }
+
+    /**
+     * Reads whether the chosen commune round's reports are issued, in the background, and shows it: the line under
+     * the buttons and whether "Ban hành" is offered.
+     */
+    private void readIssues(Option current) {
+        if (current == null || current.work().roundId().isEmpty()) {
+            issueState.set("");
+            reportIssued.set(true);
+            answersIssued.set(true);
+            return;
+        }
+        int roundId = current.work().roundId().getAsInt();
+        executor.execute(BackgroundTask.of(() -> {
+            java.util.Optional<ReportIssue> report = reports.issued(roundId);
+            java.util.Optional<ReportIssue> answers = reports.answersIssued(roundId);
+            String text = issueText("report.issue.state.report", report) + (answerReports == null ? ""
+                    : " " + issueText("report.issue.state.answers", answers));
+            return new Object[] {text, report.isPresent(), answerReports == null || answers.isPresent()};
+        }).onSuccess(read -> {
+            if (option.get() != current) {
+                return;
+            }
+            issueState.set((String) read[0]);
+            reportIssued.set((Boolean) read[1]);
+            answersIssued.set((Boolean) read[2]);
+        }).onFailure(this::failedWhileBusy));
+    }
+
+    private String issueText(String key, java.util.Optional<ReportIssue> issue) {
+        return issue.map(i -> messages.get(key + ".issued", reports.numberText(i), DateText.format(i.issuedOn())))
+                .orElseGet(() -> messages.get(key + ".draft"));
+    }
+
+    /**
+     * Issues the chosen round's compiled report ({@code answers} false) or its read-back report (true), dated today:
+     * reads the number the register would give in the background, asks {@code confirm} with it and the date, then
+     * takes the number in one transaction. A report issued before is not issued again.
+     */
+    public void issueReport(boolean answers, Predicate<String> confirm) {
+        Option current = option.get();
+        if (current == null || current.work().roundId().isEmpty() || (answers ? answersIssued : reportIssued).get()) {
+            return;
+        }
+        int roundId = current.work().roundId().getAsInt();
+        LocalDate day = LocalDate.now(clock);
+        String kind = messages.get(answers ? "report.issue.kind.answers" : "report.issue.kind.report");
+        executor.execute(BackgroundTask.of(() -> reports.upcomingNumber(day)).onSuccess(number -> {
+            if (!confirm.test(messages.get("report.issue.confirm", kind, current.label(), number,
+                    DateText.format(day)))) {
+                return;
+            }
+            started();
+            executor.execute(BackgroundTask.of(() -> answers ? reports.answerIssue(roundId, day)
+                    : reports.issue(roundId, day)).onSuccess(issue -> {
+                        ended();
+                        status.set(messages.get("report.issue.done", kind, reports.numberText(issue),
+                                DateText.format(issue.issuedOn())));
+                        readIssues(current);
+                    }).onFailure(this::failedWhileBusy));
+        }).onFailure(this::failedWhileBusy));
+    }
+
+    /** Whether the chosen round's compiled and read-back reports are issued, in words; empty at the province. */
+    public ReadOnlyStringProperty issueStateProperty() {
+        return issueState.getReadOnlyProperty();
+    }
+
+    /** True when the chosen round's compiled report is issued, or cannot be (the province): "Ban hành" is off. */
+    public ReadOnlyBooleanProperty reportIssuedProperty() {
+        return reportIssued.getReadOnlyProperty();
+    }
+
+    /** True when the chosen round's read-back report is issued, or cannot be. */
+    public ReadOnlyBooleanProperty answersIssuedProperty() {
+        return answersIssued.getReadOnlyProperty();
     }
 
     /** True when the chosen round's read-back report can be made: a commune's round, at a commune office. */

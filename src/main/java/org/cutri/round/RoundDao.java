@@ -41,9 +41,9 @@ public interface RoundDao {
     @SqlQuery("SELECT COUNT(*) FROM meeting WHERE round_id = :id")
     int countMeetings(int id);
 
-    /** Gives the number and, when the round has no plan date yet, the date it was given on. */
+    /** Gives the number and the date it was issued on (the plan's date). */
     @SqlUpdate("UPDATE contact_round SET plan_year = :year, plan_number = :number,"
-            + " plan_date = COALESCE(plan_date, :issuedOn) WHERE id = :id")
+            + " plan_date = :issuedOn WHERE id = :id")
     int setPlanNumber(int id, int year, int number, java.time.LocalDate issuedOn);
 
     /** Forgets the plan's number once the register cancelled it: the next print takes a new one. */

@@ -12,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Contact rounds (đợt tiếp xúc cử tri). */
 public class RoundService {
 
+    /** What the register says a round's plan number was given to: "round-plan:" and the round's id. */
+    public static final String PLAN_SOURCE = "round-plan:";
+
     private final Jdbi jdbi;
     private final DocumentNumberService numbers;
 
@@ -78,30 +81,44 @@ public class RoundService {
     }
 
     /**
-     * The plan's number: the one already given, else the next of the office's yearly sequence, stored
-     * with the round so a reprint keeps it. A round without a plan date gets {@code issuedOn} as its date.
+     * Issues the round's plan (ban hành): in one transaction takes the next number of the office's register and
+     * stores it with the round, dated {@code issuedOn} (the plan's date becomes the issue date). A plan issued
+     * before keeps its number and date. Before it is issued the plan prints as a draft with its number left blank.
      */
-    public ContactRound ensurePlanNumber(int id, LocalDate issuedOn) {
+    public ContactRound issuePlan(int id, LocalDate issuedOn) {
+        if (issuedOn == null) {
+            throw new UserException("numbering.date.required");
+        }
         return jdbi.inTransaction(handle -> {
             RoundDao dao = handle.attach(RoundDao.class);
             ContactRound round = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
             if (round.planNumber() != null) {
                 return round;
             }
-            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn, "round-plan:" + id);
+            int number = numbers.next("KH", "Kế hoạch " + round.name(), issuedOn, PLAN_SOURCE + id);
             dao.setPlanNumber(id, issuedOn.getYear(), number, issuedOn);
             return dao.find(id).orElseThrow();
         });
     }
 
+    /** The number the next document of {@code day}'s year would take now: for the confirmation before issuing. */
+    public int nextNumber(LocalDate day) {
+        return numbers.register().nextNumber(day.getYear());
+    }
+
+    /** The day a plan is issued on unless told otherwise: its plan date if it has one, else {@code today}. */
+    public static LocalDate issueDay(ContactRound round, LocalDate today) {
+        return round.planDate() != null ? round.planDate() : today;
+    }
+
     /**
      * Told by the register when a number is cancelled: a round whose plan carried it has no number any more, so the
-     * next print of its plan takes a new one (the cancelled number is never given again).
+     * plan prints as a draft again and its next issue takes a new one (the cancelled number is never given again).
      */
     public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
         String source = cancelled.source();
-        if (source != null && source.startsWith("round-plan:")) {
-            int id = Integer.parseInt(source.substring("round-plan:".length()));
+        if (source != null && source.startsWith(PLAN_SOURCE)) {
+            int id = Integer.parseInt(source.substring(PLAN_SOURCE.length()));
             jdbi.useExtension(RoundDao.class, dao -> dao.clearPlanNumber(id, cancelled.year(), cancelled.number()));
         }
     }

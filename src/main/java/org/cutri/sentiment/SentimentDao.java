@@ -62,6 +62,11 @@ public interface SentimentDao {
             + " WHERE id = :id")
     int issued(int id, int number, LocalDate date);
 
+    /** The register cancelled the report's number: the period is open again and its report a draft. */
+    @SqlUpdate("UPDATE sentiment_period SET status = 'OPEN', report_number = NULL, report_date = NULL"
+            + " WHERE id = :id AND report_number = :number AND report_date = :date")
+    int forgetIssue(int id, int number, LocalDate date);
+
     @SqlUpdate("DELETE FROM sentiment_period WHERE id = :id")
     int deletePeriod(int id);
 

@@ -32,6 +32,8 @@ public class SentimentService {
     static final int CANDIDATE_LONGEST = 2000;
     /** The document type code of a report in its number ("05/BC-MTTQ-BTT"). */
     public static final String TYPE_CODE = "BC";
+    /** What the register says a period's report number was given to: "sentiment-report:" and the period's id. */
+    public static final String SOURCE = "sentiment-report:";
 
     private final Jdbi jdbi;
     private final CommuneService commune;
@@ -386,17 +388,40 @@ public class SentimentService {
     }
 
     /**
-     * Issues the report: gives it the next number of the office's register (once: a period issued before keeps its
-     * number and date) and marks the period reported. Returns the period as it now is.
+     * Issues the report: in one transaction gives it the next number of the office's register (once: a period issued
+     * before keeps its number and date) and marks the period reported. Returns the period as it now is.
      */
     public SentimentPeriod issue(int periodId, LocalDate issuedOn) {
-        SentimentPeriod period = period(periodId);
-        if (period.reportNumber() != null) {
-            return period;
-        }
-        int number = numbers.next(TYPE_CODE, SentimentReportDocument.subject(period), issuedOn);
-        jdbi.useTransaction(handle -> handle.attach(SentimentDao.class).issued(periodId, number, issuedOn));
+        period(periodId);
+        jdbi.useTransaction(handle -> {
+            SentimentDao dao = handle.attach(SentimentDao.class);
+            SentimentPeriod period = dao.period(periodId).orElseThrow(() -> new UserException("common.gone"));
+            if (period.reportNumber() != null) {
+                return;
+            }
+            int number = numbers.next(TYPE_CODE, SentimentReportDocument.subject(period), issuedOn, SOURCE + periodId);
+            dao.issued(periodId, number, issuedOn);
+        });
         return period(periodId);
+    }
+
+    /** The number the report would take if issued on {@code day} now, as printed: for the confirmation. */
+    public String upcomingNumber(LocalDate day) {
+        return org.cutri.numbering.DocumentNumberService.format(numbers.register().nextNumber(day.getYear()), TYPE_CODE,
+                commune.profile().orElse(org.cutri.commune.CommuneProfile.usual()).symbolCode());
+    }
+
+    /**
+     * Told by the register when a number is cancelled: a period whose report carried it is open again, its report a
+     * draft, and its next issue takes a new number (the cancelled one is never given again).
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source() == null ? "" : cancelled.source();
+        if (source.startsWith(SOURCE)) {
+            int periodId = Integer.parseInt(source.substring(SOURCE.length()));
+            jdbi.useExtension(SentimentDao.class, dao -> dao.forgetIssue(periodId, cancelled.number(),
+                    cancelled.issuedOn()));
+        }
     }
 
     /**

@@ -315,11 +315,13 @@ public class SentimentView implements Screen {
     @FXML
     private void issue() {
         SentimentPeriod period = viewModel.periodProperty().get();
-        if (period != null && period.reportNumber() == null && !dialogs.confirm(messages.get("sentiment.issue.title"),
-                messages.get("sentiment.issue.confirm", period.label()))) {
+        if (period != null && period.reportNumber() != null) {
+            chooseFile("sentiment.report.issue.title").ifPresent(target -> viewModel.saveReport(target, false));
             return;
         }
-        chooseFile("sentiment.report.issue.title").ifPresent(target -> viewModel.saveReport(target, false));
+        viewModel.askIssue(text -> dialogs.confirm(messages.get("sentiment.issue.title"), text),
+                () -> chooseFile("sentiment.report.issue.title").ifPresent(target -> viewModel.saveReport(target,
+                        false)));
     }
 
     private Optional<Path> chooseFile(String titleKey) {

@@ -313,6 +313,24 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
         }).onFailure(this::failed));
     }
 
+    /**
+     * Before the chosen period's report is issued: reads the number the register would give today in the background,
+     * asks {@code confirm} with the period, that number and the date, and goes on with {@code then} on yes.
+     */
+    public void askIssue(java.util.function.Predicate<String> confirm, Runnable then) {
+        SentimentPeriod chosen = period.get();
+        if (chosen == null || working.get()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        executor.execute(BackgroundTask.of(() -> sentiment.upcomingNumber(today)).onSuccess(number -> {
+            if (confirm.test(messages.get("sentiment.issue.confirmNumber", chosen.label(), number,
+                    org.cutri.common.text.DateText.format(today)))) {
+                then.run();
+            }
+        }).onFailure(this::failed));
+    }
+
     /** Adds a topic typed by the user and chooses it. */
     public void addTopic(String name) {
         working.set(true);

@@ -69,26 +69,75 @@ class RoundCommandsTest {
     }
 
     @Test
-    void scheduleWritesTheWordFileAndPrintsThePlanNumber() throws Exception {
-        Path out = folder.resolve("lich tiep xuc.docx");
+    void scheduleWritesADraftWithoutNumberUntilIssuedThenTheNumberedPlan() throws Exception {
+        Path draft = folder.resolve("du thao.docx");
+        Result first = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--out", draft.toString());
+        assertThat(first.exit).as(first.err).isZero();
+        assertThat(first.out).contains(draft.toAbsolutePath().toString()).contains("bản dự thảo kế hoạch, chưa có số")
+                .doesNotContain("01/KH");
+        assertThat(wordText(draft)).contains("Số:         /KH-MTTQ-BTT", "Tân Phúc, ngày 20 tháng 02 năm 2027")
+                .doesNotContain("01/KH-MTTQ-BTT");
+        assertThat(run("--data-dir", data.toString(), "documents", "--year", "2027").out).as("nothing registered")
+                .isEmpty();
 
+        Path out = folder.resolve("lich tiep xuc.docx");
         Result result = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
-                "--out", out.toString());
+                "--issue", "--out", out.toString());
 
         assertThat(result.exit).as(result.err).isZero();
-        assertThat(result.out).contains(out.toAbsolutePath().toString()).contains("01/KH-MTTQ-BTT");
-        try (InputStream in = Files.newInputStream(out); XWPFWordExtractor text = new XWPFWordExtractor(
-                new XWPFDocument(in))) {
-            // place names are held together by no-break spaces (decision 0028)
-            assertThat(text.getText().replace('\u00A0', ' ')).contains("Số: 01/KH-MTTQ-BTT", "KẾ HOẠCH",
-                    "LỊCH TIẾP XÚC CỬ TRI",
-                    "Tân Phúc, ngày 20 tháng 02 năm 2027", "Xóm Bến");
-        }
+        assertThat(result.out).contains("Kế hoạch đã ban hành: số 01/KH-MTTQ-BTT, ngày 20/02/2027")
+                .contains(out.toAbsolutePath().toString());
+        // place names are held together by no-break spaces (decision 0028)
+        assertThat(wordText(out)).contains("Số: 01/KH-MTTQ-BTT", "KẾ HOẠCH", "LỊCH TIẾP XÚC CỬ TRI",
+                "Tân Phúc, ngày 20 tháng 02 năm 2027", "Xóm Bến");
+        assertThat(run("--data-dir", data.toString(), "documents", "--year", "2027").out.lines().toList())
+                .containsExactly("1\t01/KH-MTTQ-BTT\t20/02/2027\tKế hoạch\tKế hoạch " + round.name());
         Result again = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
                 "--out", folder.resolve("lan-hai.pdf").toString());
         assertThat(again.exit).as(again.err).isZero();
         assertThat(again.out).as("a reprint keeps the number").contains("01/KH-MTTQ-BTT");
         assertThat(folder.resolve("lan-hai.pdf")).isNotEmptyFile();
+        Result twice = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--issue", "--date", "25/02/2027");
+        assertThat(twice.out).as("issuing twice keeps the number and date")
+                .contains("Kế hoạch đã ban hành: số 01/KH-MTTQ-BTT, ngày 20/02/2027");
+
+        // the number cancelled in the register: the plan is a draft again; the next issue takes a new number
+        Result cancel = run("--data-dir", data.toString(), "documents", "cancel", "1", "--year", "2027", "--reason",
+                "Sai lịch hai thôn");
+        assertThat(cancel.exit).as(cancel.err).isZero();
+        Path redraft = folder.resolve("du-thao-lai.docx");
+        assertThat(run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()), "--out",
+                redraft.toString()).out).contains("bản dự thảo kế hoạch, chưa có số");
+        assertThat(wordText(redraft)).contains("Số:         /KH-MTTQ-BTT").doesNotContain("01/KH-MTTQ-BTT");
+        Result reissued = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--issue", "--date", "23/02/2027");
+        assertThat(reissued.exit).as(reissued.err).isZero();
+        assertThat(reissued.out).contains("Kế hoạch đã ban hành: số 02/KH-MTTQ-BTT, ngày 23/02/2027");
+    }
+
+    @Test
+    void aWrongIssueDateOrADateWithoutIssueIsRefusedAndNothingIsRegistered() {
+        Result wrong = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--issue", "--date", "31/02/2027", "--out", folder.resolve("x.docx").toString());
+        assertThat(wrong.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(wrong.err).contains("31/02/2027").doesNotContain("Exception");
+        Result alone = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()),
+                "--date", "20/02/2027", "--out", folder.resolve("x.docx").toString());
+        assertThat(alone.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(alone.err).contains("chỉ dùng cùng --issue");
+        Result nothing = run("--data-dir", data.toString(), "schedule", "--round", String.valueOf(round.id()));
+        assertThat(nothing.exit).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(folder.resolve("x.docx")).doesNotExist();
+        assertThat(run("--data-dir", data.toString(), "documents", "--year", "2027").out).isEmpty();
+    }
+
+    private static String wordText(Path file) throws Exception {
+        try (InputStream in = Files.newInputStream(file); XWPFWordExtractor text = new XWPFWordExtractor(
+                new XWPFDocument(in))) {
+            return text.getText().replace('\u00A0', ' ');
+        }
     }
 
     @Test

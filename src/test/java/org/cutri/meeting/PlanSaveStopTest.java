@@ -27,9 +27,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * "Lưu Word/PDF…" on the planning screen (issue 7) shows its progress with "Dừng". Pressing it while the plan
- * is being written leaves the old file as it was and the database as it was: the plan's first save would have
- * given it its number, and a stopped save gives none (the next save takes the same number). The writing is held
- * half-way until the test has pressed "Dừng".
+ * is being written leaves the old file as it was and the database as it was. A save never numbers the plan (only
+ * "Ban hành…" does, decision 0045): the save that ends writes the draft and the register stays as it was. The writing
+ * is held half-way until the test has pressed "Dừng".
  */
 @ExtendWith(ApplicationExtension.class)
 class PlanSaveStopTest {
@@ -97,9 +97,9 @@ class PlanSaveStopTest {
         assertThat(robot.lookup("#progressBox").query().isVisible()).as("no progress or Dừng shown").isFalse();
 
         clickSave(robot, save);
-        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã lưu kế hoạch số"));
-        assertThat(context.rounds().get(round.id()).planNumber()).as("numbered by the save that ended").isNotNull();
-        assertThat(numbersGiven()).isEqualTo(numbersBefore + 1);
+        FxTestSupport.waitUntil(() -> status.getText().startsWith("Đã lưu bản dự thảo kế hoạch (chưa có số)"));
+        assertThat(context.rounds().get(round.id()).planNumber()).as("a saved draft is not numbered").isNull();
+        assertThat(numbersGiven()).as("saving takes no number").isEqualTo(numbersBefore);
         assertThat(held.target().replaced()).as("the file saved").isTrue();
     }
 }

@@ -160,6 +160,83 @@ class PlanningFlowTest {
         assertThat(context.meetings().get(first.id()).row().form()).isEqualTo(MeetingForm.ONLINE);
     }
 
+    @Test
+    void aDraftPrintTakesNoNumberIssuingTakesOneAndCancellingItInTheRegisterMakesTheDraftAgain(FxRobot robot) {
+        LocalDate today = LocalDate.now();
+        int year = today.getYear();
+        int registered = context.documentRegister().list(year).size();
+        int next = context.documentRegister().nextNumber(year);
+        String symbol = String.format("%02d/KH-MTTQ-BTT", next);
+        robot.clickOn("#nav-rounds");
+        TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
+        robot.clickOn(ROUND);
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
+        javafx.scene.control.Label number = robot.lookup("#planNumberLabel").queryAs(javafx.scene.control.Label.class);
+        javafx.scene.control.Label status = robot.lookup("#statusLabel").queryAs(javafx.scene.control.Label.class);
+        FxTestSupport.waitUntil(() -> number.getText().startsWith("Chưa có số"));
+
+        // the draft print: no number in the document, none in the register
+        robot.clickOn("#printButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#page-1").tryQuery().isPresent());
+        robot.interact(() -> ((Stage) robot.lookup("#page-1").query().getScene().getWindow()).close());
+        assertThat(status.getText()).startsWith("Bản dự thảo kế hoạch (chưa có số)");
+        assertThat(context.rounds().get(round.id()).planNumber()).isNull();
+        assertThat(context.documentRegister().list(year)).hasSize(registered);
+        assertThat(context.schedulePlans().build(round.id(), today).document().header().number().replace('\u00A0', ' '))
+                .isEqualTo("Số:         /KH-MTTQ-BTT");
+
+        // "Ban hành…" says the number and the date; "Không" changes nothing
+        robot.clickOn("#issuePlanButton");
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText())
+                .contains("số " + symbol + ", ngày " + org.cutri.common.text.DateText.format(today));
+        robot.clickOn("Không");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.documentRegister().list(year)).hasSize(registered);
+        robot.clickOn("#issuePlanButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
+        robot.clickOn("#confirmYesButton");
+        FxTestSupport.waitUntil(() -> number.getText().equals("Số: " + symbol));
+        assertThat(status.getText()).isEqualTo("Đã ban hành kế hoạch số " + symbol + " ngày "
+                + org.cutri.common.text.DateText.format(today) + ".");
+        assertThat(robot.lookup("#issuePlanButton").queryButton().isDisabled()).as("issued once").isTrue();
+        org.cutri.numbering.RegisteredDocument line = context.documentRegister().find(year, next).orElseThrow();
+        assertThat(line.symbol()).isEqualTo(symbol);
+        assertThat(line.source()).isEqualTo("round-plan:" + round.id());
+        assertThat(line.issuedOn()).isEqualTo(today);
+        assertThat(context.rounds().get(round.id()).planDate()).isEqualTo(today);
+
+        // printed again, the plan carries its number
+        robot.clickOn("#printButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#page-1").tryQuery().isPresent());
+        robot.interact(() -> ((Stage) robot.lookup("#page-1").query().getScene().getWindow()).close());
+        assertThat(status.getText()).isEqualTo("Kế hoạch số " + symbol + " đã sẵn sàng để xem và in.");
+        assertThat(context.schedulePlans().build(round.id(), today).document().header().number())
+                .isEqualTo("Số: " + symbol);
+        assertThat(context.documentRegister().list(year)).hasSize(registered + 1);
+
+        // the number cancelled in the register: the round's plan is a draft again
+        robot.clickOn("#nav-documents");
+        TableView<org.cutri.numbering.RegisteredDocument> register = robot.lookup("#documentTable").queryTableView();
+        FxTestSupport.waitUntil(() -> register.getItems().stream().anyMatch(d -> d.symbol().equals(symbol)));
+        FxTestSupport.onFx(() -> {
+            register.getSelectionModel().select(register.getItems().stream().filter(d -> d.symbol().equals(symbol))
+                    .findFirst().orElseThrow());
+            return null;
+        });
+        robot.clickOn("#reasonField").write("Sai lịch của hai thôn");
+        robot.clickOn("#cancelNumberButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
+        robot.clickOn("#confirmYesButton");
+        FxTestSupport.waitUntil(() -> context.documentRegister().find(year, next).orElseThrow().cancelled());
+        robot.clickOn("#nav-rounds");
+        FxTestSupport.waitUntil(() -> number.getText().startsWith("Chưa có số"));
+        assertThat(robot.lookup("#issuePlanButton").queryButton().isDisabled()).as("can be issued anew").isFalse();
+        assertThat(context.rounds().get(round.id()).planNumber()).isNull();
+    }
+
     private static String conflictLine(FxRobot robot) {
         return robot.lookup("#conflictList .list-cell").queryAllAs(ListCell.class).stream()
                 .map(ListCell::getText).filter(t -> t != null && !t.isEmpty()).findFirst().orElseThrow();

@@ -117,7 +117,7 @@ class PlanningViewTest {
         typeDate(robot, "#compilationPicker", "09/12/2026");
         FxTestSupport.waitUntil(() -> !problem.isVisible());
         assertThat(robot.lookup("#planNumberLabel").queryAs(Label.class).getText())
-                .isEqualTo("Chưa có số: số kế hoạch được cấp khi in kế hoạch lần đầu.");
+                .isEqualTo("Chưa có số: kế hoạch in ra là bản dự thảo; số được cấp khi bấm “Ban hành…”.");
         robot.type(KeyCode.ENTER);
 
         FxTestSupport.waitUntil(() -> roundTable.getItems().size() == before + 1);

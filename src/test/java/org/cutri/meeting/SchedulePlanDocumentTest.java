@@ -62,7 +62,7 @@ class SchedulePlanDocumentTest {
 
     @Test
     void theWordFileHasTheHeaderNumberTitleScheduleAndSignature() throws Exception {
-        SchedulePlanDocument.Plan plan = context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        SchedulePlanDocument.Plan plan = context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 5));
         Path file = folder.resolve("ke-hoach.docx");
         DocumentFiles.save(plan.document(), file);
 
@@ -97,12 +97,15 @@ class SchedulePlanDocumentTest {
 
     @Test
     void thePdfReadsTheSameAndAReprintKeepsTheNumber() throws Exception {
-        SchedulePlanDocument.Plan first = context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        SchedulePlanDocument.Plan first = context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 20));
         SchedulePlanDocument.Plan again = context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 27));
+        SchedulePlanDocument.Plan twice = context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 28));
         Path file = folder.resolve("ke-hoach.pdf");
         DocumentFiles.save(again.document(), file);
 
         assertThat(first.number()).isEqualTo("01/KH-MTTQ-BTT");
+        assertThat(twice.number()).as("issuing twice keeps the number").isEqualTo("01/KH-MTTQ-BTT");
+        assertThat(context.documentRegister().list(2026)).as("one line in the register").hasSize(1);
         assertThat(again.number()).isEqualTo("01/KH-MTTQ-BTT");
         assertThat(context.rounds().get(round.id()).planNumber()).isEqualTo(1);
         String text;
@@ -120,7 +123,7 @@ class SchedulePlanDocumentTest {
 
     @Test
     void theScheduleIsOnItsOwnLandscapePagesAfterTheSignatureHeadedWithThePlansNumber() throws Exception {
-        SchedulePlanDocument.Plan plan = context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        SchedulePlanDocument.Plan plan = context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 5));
         Path docx = folder.resolve("ke-hoach.docx");
         Path pdf = folder.resolve("ke-hoach.pdf");
         DocumentFiles.save(plan.document(), docx);
@@ -274,18 +277,44 @@ class SchedulePlanDocumentTest {
     }
 
     @Test
-    void aRoundWithoutPlanDateIsDatedTheDayItIsFirstPrinted() {
+    void aRoundWithoutPlanDateIsDatedTheDayItIsIssued() {
         ContactRound undated = context.rounds().create(new RoundDraft(round.sessionId(), RoundKind.BEFORE_SESSION,
                 "Tiếp xúc cử tri bổ sung", null, null, LocalDate.of(2026, 12, 2), LocalDate.of(2026, 12, 3), null, null,
                 null, null));
-        context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 20));
 
-        SchedulePlanDocument.Plan plan = context.schedulePlans().build(undated.id(), LocalDate.of(2026, 11, 28));
+        SchedulePlanDocument.Plan draft = context.schedulePlans().build(undated.id(), LocalDate.of(2026, 11, 27));
+        assertThat(draft.issued()).isFalse();
+        assertThat(draft.document().header().placeAndDate()).as("a draft is dated the day it is printed")
+                .isEqualTo("Tân Phúc, ngày 27 tháng 11 năm 2026");
+        SchedulePlanDocument.Plan plan = context.schedulePlans().issue(undated.id(), LocalDate.of(2026, 11, 28));
         SchedulePlanDocument.Plan reprint = context.schedulePlans().build(undated.id(), LocalDate.of(2026, 12, 1));
 
         assertThat(plan.number()).isEqualTo("02/KH-MTTQ-BTT");
         assertThat(reprint.document().header().placeAndDate()).isEqualTo("Tân Phúc, ngày 28 tháng 11 năm 2026");
         assertThat(reprint.number()).isEqualTo("02/KH-MTTQ-BTT");
+    }
+
+    @Test
+    void aDraftPrintLeavesTheNumberBlankInTheHeaderAndTheScheduleAndTakesNone() throws Exception {
+        SchedulePlanDocument.Plan draft = context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        Path file = folder.resolve("du-thao.docx");
+        DocumentFiles.save(draft.document(), file);
+
+        assertThat(draft.issued()).isFalse();
+        assertThat(draft.number()).isEmpty();
+        assertThat(draft.suggestedFileName()).isEqualTo("Ke-hoach-tiep-xuc-cu-tri-du-thao-" + round.id());
+        assertThat(context.rounds().get(round.id()).planNumber()).isNull();
+        assertThat(context.documentRegister().list(2026)).as("no line in the register").isEmpty();
+        try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
+            List<String> texts = new ArrayList<>();
+            docx.getParagraphs().forEach(p -> texts.add(p.getText().replace('\u00A0', ' ')));
+            docx.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs()
+                    .forEach(p -> texts.add(p.getText().replace('\u00A0', ' '))))));
+            String all = String.join("\n", texts);
+            assertThat(all).contains("Số:         /KH-MTTQ-BTT", "(Kèm theo Kế hoạch số         /KH-MTTQ-BTT ngày 05/11/2026")
+                    .doesNotContain("01/KH-MTTQ-BTT");
+        }
     }
 
     @Test
@@ -296,5 +325,8 @@ class SchedulePlanDocumentTest {
                 .isInstanceOfSatisfying(UserException.class, e -> assertThat(TestContexts.VI.of(e))
                         .contains("Thông tin đơn vị"));
         assertThat(context.rounds().get(round.id()).planNumber()).as("no number is used up").isNull();
+        assertThatThrownBy(() -> context.schedulePlans().issue(round.id(), LocalDate.of(2026, 11, 20)))
+                .isInstanceOf(UserException.class);
+        assertThat(context.documentRegister().list(2026)).as("nothing registered").isEmpty();
     }
 }

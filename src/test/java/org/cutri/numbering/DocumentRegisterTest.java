@@ -220,7 +220,7 @@ class DocumentRegisterTest {
             org.cutri.round.ContactRound round = context.rounds().create(new org.cutri.round.RoundDraft(null,
                     org.cutri.round.RoundKind.THEMATIC, "Tiếp xúc cử tri chuyên đề về đất đai", null, null,
                     LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6), null, null, null, LocalDate.of(2026, 2, 20)));
-            assertThat(context.rounds().ensurePlanNumber(round.id(), LocalDate.of(2026, 2, 20)).planNumber()).isEqualTo(1);
+            assertThat(context.rounds().issuePlan(round.id(), LocalDate.of(2026, 2, 20)).planNumber()).isEqualTo(1);
             assertThat(context.reports().issue(round.id(), LocalDate.of(2026, 3, 10)).number()).isEqualTo(2);
             assertThat(context.documentRegister().find(2026, 1).orElseThrow().source()).isEqualTo("round-plan:" + round.id());
             assertThat(context.documentRegister().find(2026, 2).orElseThrow().source())
@@ -231,7 +231,7 @@ class DocumentRegisterTest {
 
             assertThat(context.rounds().get(round.id()).planNumber()).as("the plan forgot its cancelled number").isNull();
             assertThat(context.reports().issued(round.id())).as("the report forgot its cancelled number").isEmpty();
-            assertThat(context.rounds().ensurePlanNumber(round.id(), LocalDate.of(2026, 2, 21)).planNumber()).isEqualTo(3);
+            assertThat(context.rounds().issuePlan(round.id(), LocalDate.of(2026, 2, 21)).planNumber()).isEqualTo(3);
             assertThat(context.reports().issue(round.id(), LocalDate.of(2026, 3, 11)).number()).isEqualTo(4);
             assertThat(context.documentRegister().list(2026)).extracting(RegisteredDocument::status).containsExactly(
                     DocumentStatus.CANCELLED, DocumentStatus.CANCELLED, DocumentStatus.ISSUED, DocumentStatus.ISSUED);

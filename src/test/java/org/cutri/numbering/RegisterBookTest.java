@@ -83,6 +83,12 @@ class RegisterBookTest {
             table.getRows().forEach(row -> row.getTableCells().forEach(cell -> cell.getParagraphs()
                     .forEach(p -> p.getRuns().stream().map(XWPFRun::getFontFamily).forEach(fonts::add))));
             assertThat(fonts).isNotEmpty().containsOnly("Times New Roman");
+            // the cover is page 1 without a number; the table's pages carry theirs, centred at the top
+            assertThat(docx.getDocument().getBody().getSectPr().isSetTitlePg()).isTrue();
+            assertThat(docx.getHeaderList()).anySatisfy(header -> assertThat(header._getHdrFtr().xmlText())
+                    .contains("PAGE"));
+            assertThat(docx.getParagraphs().stream().anyMatch(p -> p.getCTP().xmlText().contains("w:type=\"page\"")))
+                    .as("a page break after the cover").isTrue();
         }
     }
 
@@ -96,10 +102,17 @@ class RegisterBookTest {
             Sheet sheet = workbook.getSheetAt(0);
             assertThat(sheet.getSheetName()).isEqualTo("Sổ văn bản đi 2026");
             assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
+            assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("SỔ ĐĂNG KÝ VĂN BẢN ĐI");
+            assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("Quyển số: 01");
+            // the cover is a printed page of its own, without a number; the table's pages are numbered
+            assertThat(sheet.getRowBreaks()).containsExactly(8);
+            assertThat(sheet.getFooter().getCenter()).isEqualTo("Trang &P");
+            assertThat(((org.apache.poi.xssf.usermodel.XSSFSheet) sheet).getCTWorksheet().getHeaderFooter()
+                    .getDifferentFirst()).isTrue();
             int head = -1;
             for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                if (sheet.getRow(r) != null && "Số, ký hiệu văn bản".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                if (sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null
+                        && "Số, ký hiệu văn bản".equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
                     head = r;
                 }
             }
@@ -109,6 +122,8 @@ class RegisterBookTest {
             assertThat(titles).containsExactlyElementsOf(RegisterBook.COLUMNS);
             assertThat(sheet.getRow(head + 2).getCell(0).getStringCellValue()).isEqualTo("01/KH-MTTQ-BTT");
             assertThat(sheet.getRow(head + 2).getCell(6).getNumericCellValue()).isEqualTo(8.0);
+            assertThat(sheet.getRow(head + 2).getHeightInPoints()).as("a row as tall as its wrapped text")
+                    .isGreaterThan(2 * 15f);
             assertThat(sheet.getRow(head + 3).getCell(9).getStringCellValue()).endsWith(": Ghi nhầm kỳ họp");
             assertThat(sheet.getRow(head + 4).getCell(2).getStringCellValue()).isEqualTo("Giấy mời =Dự hội nghị tổng kết");
             assertThat(sheet.getRow(head + 4).getCell(5).getStringCellValue()).isEqualTo("Văn phòng");

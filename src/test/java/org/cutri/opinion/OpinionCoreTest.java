@@ -110,10 +110,16 @@ class OpinionCoreTest {
     }
 
     @Test
-    void thePlanNumberComesFromTheYearlySequenceAndIsKept() {
-        ContactRound numbered = context.rounds().ensurePlanNumber(round.id(), LocalDate.of(2026, 11, 21));
+    void thePlanNumberComesFromTheYearlySequenceAtIssueAndIsKept() {
+        context.schedulePlans().build(round.id(), LocalDate.of(2026, 11, 20));
+        assertThat(context.rounds().get(round.id()).planNumber()).as("a draft print takes no number").isNull();
+        assertThat(context.documentRegister().list(2026)).isEmpty();
+        ContactRound numbered = context.rounds().issuePlan(round.id(), LocalDate.of(2026, 11, 21));
         assertThat(numbered.planNumber()).isEqualTo(1);
-        assertThat(context.rounds().ensurePlanNumber(round.id(), LocalDate.of(2026, 11, 22)).planNumber()).isEqualTo(1);
+        assertThat(numbered.planDate()).as("the plan is dated the day it is issued").isEqualTo(LocalDate.of(2026, 11, 21));
+        ContactRound again = context.rounds().issuePlan(round.id(), LocalDate.of(2026, 11, 22));
+        assertThat(again.planNumber()).as("issuing twice keeps the number").isEqualTo(1);
+        assertThat(again.planDate()).isEqualTo(LocalDate.of(2026, 11, 21));
         assertThat(context.documentNumbers().next("BC", "Báo cáo", LocalDate.of(2026, 11, 23))).isEqualTo(2);
         assertThat(context.documentNumbers().next("BC", "Báo cáo", LocalDate.of(2027, 1, 3))).isEqualTo(1);
     }

@@ -131,18 +131,37 @@ class AnswerReportTest {
     }
 
     @Test
-    void theNumberIsTakenOnceAndKeptApartFromTheCompiledReports() throws Exception {
+    void theNumberIsTakenAtIssueOnceAndKeptApartFromTheCompiledReports() throws Exception {
+        Path draft = folder.resolve("du-thao.docx");
+        int registered = context.documentRegister().list(AnswerFixture.TODAY.getYear()).size();
+        fixture.answerReports.save(fixture.july.id(), draft, AnswerFixture.TODAY, TaskMonitor.NONE);
+        assertThat(docx(draft)).as("a print before the issue leaves the number blank")
+                .contains("Số:      /BC-MTTQ-BTT").doesNotContainPattern("Số: \\d+/BC-");
+        assertThat(context.reports().answersIssued(fixture.july.id())).isEmpty();
+        assertThat(context.documentRegister().list(AnswerFixture.TODAY.getYear())).as("no number taken")
+                .hasSize(registered);
+
+        ReportIssue issue = context.reports().answerIssue(fixture.july.id(), AnswerFixture.TODAY);
+        assertThat(context.reports().answerIssue(fixture.july.id(), AnswerFixture.TODAY.plusDays(1)))
+                .as("issuing twice keeps the number").isEqualTo(issue);
         Path first = folder.resolve("a.docx");
         Path again = folder.resolve("b.pdf");
         fixture.answerReports.save(fixture.july.id(), first, AnswerFixture.TODAY, TaskMonitor.NONE);
         fixture.answerReports.save(fixture.july.id(), again, AnswerFixture.TODAY.plusDays(3), TaskMonitor.NONE);
-        ReportIssue issue = context.reports().answerIssue(fixture.july.id(), AnswerFixture.TODAY);
         ReportIssue compiled = context.reports().issue(fixture.july.id(), AnswerFixture.TODAY);
 
         assertThat(compiled.number()).isNotEqualTo(issue.number());
         String number = String.format("Số: %02d/BC-", issue.number());
         assertThat(docx(first)).contains(number);
         assertThat(pdf(again)).contains(number).contains("ngày 20 tháng 12 năm 2026");
+        assertThat(context.documentRegister().find(issue.issueYear(), issue.number()).orElseThrow().source())
+                .isEqualTo("round-answers:" + fixture.july.id());
+
+        context.documentRegister().cancel(issue.issueYear(), issue.number(), "Thiếu trả lời của Điện lực");
+        Path redraft = folder.resolve("du-thao-lai.docx");
+        fixture.answerReports.save(fixture.july.id(), redraft, AnswerFixture.TODAY, TaskMonitor.NONE);
+        assertThat(docx(redraft)).as("cancelled: a draft again").contains("Số:      /BC-MTTQ-BTT")
+                .doesNotContain(number);
     }
 
     @Test

@@ -103,12 +103,21 @@ class ReportTest {
 
     @Test
     void theWordFileHasTheSectionsTheGroupLineAndNoNameUnlessChosen() throws Exception {
+        Path draft = folder.resolve("du-thao.docx");
+        context.reportFiles().save(round.id(), false, draft, LocalDate.of(2026, 7, 29));
+        assertThat(wordText(draft)).as("before the issue the number is left blank, in the header and the annex")
+                .contains("Số:      /BC-MTTQ-BTT", "(Kèm theo Báo cáo số       /BC-MTTQ-BTT ngày 29 tháng 7 năm 2026")
+                .doesNotContain("Số: 01/BC-");
+        assertThat(context.reports().issued(round.id())).as("a print takes no number").isEmpty();
+        assertThat(context.documentRegister().list(2026)).isEmpty();
+
+        context.reports().issue(round.id(), LocalDate.of(2026, 7, 30));
         Path docx = folder.resolve("bao-cao.docx");
         context.reportFiles().save(round.id(), false, docx, LocalDate.of(2026, 7, 30));
         String text = wordText(docx);
         assertThat(text).contains("BÁO CÁO", "I. TÌNH HÌNH TỔ CHỨC TIẾP XÚC CỬ TRI", "II. Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI",
                 "III. Ý KIẾN ĐÃ ĐƯỢC TRẢ LỜI TẠI HỘI NGHỊ", "IV. KIẾN NGHỊ, ĐỀ XUẤT", "PHỤ LỤC",
-                "Số: 01/BC-", "Thường trực Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "TM. BAN THƯỜNG TRỰC");
+                "Số: 01/BC-", "(Kèm theo Báo cáo số 01/BC-MTTQ-BTT ngày 30 tháng 7 năm 2026", "Thường trực Đảng ủy xã (b/c);", "Thường trực HĐND xã;", "TM. BAN THƯỜNG TRỰC");
         assertThat(text.indexOf("TM. BAN THƯỜNG TRỰC")).as("the signature before the annex")
                 .isLessThan(text.indexOf("DANH SÁCH Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI"));
         String line = text.lines().filter(l -> l.contains(WORDING)).findFirst().orElseThrow();

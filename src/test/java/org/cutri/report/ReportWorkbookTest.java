@@ -44,6 +44,7 @@ class ReportWorkbookTest {
         context.demo().load(false);
         int round = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2")).findFirst()
                 .orElseThrow().id();
+        context.reports().issue(round, LocalDate.of(2026, 7, 30));
         PreparedReport prepared = context.reports().prepare(round, false, LocalDate.of(2026, 7, 30),
                 org.cutri.common.task.TaskMonitor.NONE);
         report = prepared.report();
