@@ -164,6 +164,9 @@ public final class AppContext implements AutoCloseable {
                 Clock.systemDefaultZone());
         dutyCalendar.addSource(drafts.deadlines());
         documentNumbers.register().addCancelListener(sentiment::numberCancelled);
+        documentNumbers.register().addCancelListener(plans::numberCancelled);
+        documentNumbers.register().addCancelListener(drafts::numberCancelled);
+        documentNumbers.register().addCancelListener(conferences::numberCancelled);
     }
 
     /** Opens the data in this folder; throws a {@link org.cutri.common.UserException} the user can act on. */

@@ -131,6 +131,10 @@ public interface ConferenceDao {
     @SqlUpdate("UPDATE conference_participant SET invitation_number = :number, invitation_date = :date WHERE id = :id")
     int invitationIssued(int id, int number, LocalDate date);
 
+    @SqlUpdate("UPDATE conference_participant SET invitation_number = NULL, invitation_date = NULL WHERE id = :id"
+            + " AND invitation_number = :number AND EXTRACT(YEAR FROM invitation_date) = :year")
+    int forgetInvitation(int id, int number, int year);
+
     @SqlUpdate("DELETE FROM conference_participant WHERE id = :id")
     int deleteParticipant(int id);
 

@@ -416,6 +416,18 @@ public class ConferenceService {
         return participants(conferenceId);
     }
 
+    /**
+     * Told by the register when a number is cancelled: the participant whose invitation carried it has no invitation
+     * number any more (a new one is issued with the next "Ban hành giấy mời"); the cancelled number is never reused.
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source();
+        if (source != null && source.startsWith(INVITATION_SOURCE)) {
+            int id = Integer.parseInt(source.substring(INVITATION_SOURCE.length()));
+            jdbi.useExtension(ConferenceDao.class, dao -> dao.forgetInvitation(id, cancelled.number(), cancelled.year()));
+        }
+    }
+
     // ---- tasks and papers
 
     /** The units' tasks in their order. */

@@ -54,6 +54,10 @@ public interface DraftDao {
     @SqlUpdate("UPDATE draft_document SET report_number = :number, report_date = :date WHERE id = :id")
     int issued(int id, int number, LocalDate date);
 
+    @SqlUpdate("UPDATE draft_document SET report_number = NULL, report_date = NULL WHERE id = :id"
+            + " AND report_number = :number AND EXTRACT(YEAR FROM report_date) = :year")
+    int forgetIssue(int id, int number, int year);
+
     @SqlUpdate("DELETE FROM draft_document WHERE id = :id")
     int deleteDraft(int id);
 

@@ -39,6 +39,8 @@ public class DraftService {
     static final int MOST_PEOPLE = 1_000_000;
     /** The document type code of the report in its number ("07/BC-MTTQ-BTT"). */
     public static final String TYPE_CODE = "BC";
+    /** How the register names a draft's report it numbered ("draft-report:3"). */
+    public static final String SOURCE = "draft-report:";
     /** The plan kind a draft can belong to. */
     static final String PLAN_KIND = "DRAFT_COMMENTS";
 
@@ -280,9 +282,24 @@ public class DraftService {
         if (draft.reportNumber() != null) {
             return draft;
         }
-        int number = numbers.next(TYPE_CODE, DraftReportDocument.subject(draft), issuedOn);
-        jdbi.useTransaction(handle -> handle.attach(DraftDao.class).issued(draftId, number, issuedOn));
+        // the register's own transaction joins this one: a failure here takes no number
+        jdbi.useTransaction(handle -> {
+            int number = numbers.next(TYPE_CODE, DraftReportDocument.subject(draft), issuedOn, SOURCE + draftId);
+            handle.attach(DraftDao.class).issued(draftId, number, issuedOn);
+        });
         return draft(draftId);
+    }
+
+    /**
+     * Told by the register when a number is cancelled: the draft's report that carried it is not sent any more (its
+     * deadline is back on the calendar) and its next issue takes a new number.
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source();
+        if (source != null && source.startsWith(SOURCE)) {
+            int id = Integer.parseInt(source.substring(SOURCE.length()));
+            jdbi.useExtension(DraftDao.class, dao -> dao.forgetIssue(id, cancelled.number(), cancelled.year()));
+        }
     }
 
     /** The kinds of file the report is written to. */

@@ -65,6 +65,10 @@ public interface PlanDao {
             + " issued_on = :issuedOn, updated_at = :now WHERE id = :id AND plan_number IS NULL")
     int issue(int id, int number, String numberText, LocalDate issuedOn, LocalDateTime now);
 
+    @SqlUpdate("UPDATE office_plan SET plan_number = NULL, number_text = NULL, issued_on = NULL, updated_at = :now"
+            + " WHERE id = :id AND plan_number = :number AND EXTRACT(YEAR FROM issued_on) = :year")
+    int forgetIssue(int id, int number, int year, LocalDateTime now);
+
     @SqlUpdate("DELETE FROM office_plan WHERE id = :id AND plan_number IS NULL")
     int deleteDraft(int id);
 

@@ -22,6 +22,8 @@ public class PlanService {
 
     /** The document type code of a plan. */
     public static final String TYPE_CODE = "KH";
+    /** How the register names a plan it numbered ("plan:12"), so a cancelled number finds its plan. */
+    public static final String SOURCE = "plan:";
 
     private final Jdbi jdbi;
     private final DocumentNumberService numbers;
@@ -196,10 +198,22 @@ public class PlanService {
                 throw new UserException("plan.alreadyIssued", plan.numberText());
             }
             // the register's own transaction joins this one: a failure here takes no number
-            int number = numbers.next(TYPE_CODE, plan.subject(), issuedOn);
+            int number = numbers.next(TYPE_CODE, plan.subject(), issuedOn, SOURCE + planId);
             dao.issue(planId, number, DocumentNumberService.format(number, TYPE_CODE, symbol), issuedOn, now());
             return dao.findPlan(planId).orElseThrow();
         });
+    }
+
+    /**
+     * Told by the register when a number is cancelled: the plan that carried it is a draft again (its text can be
+     * corrected) and its next issue takes a new number; the cancelled one is never given again.
+     */
+    public void numberCancelled(org.cutri.numbering.RegisteredDocument cancelled) {
+        String source = cancelled.source();
+        if (source != null && source.startsWith(SOURCE)) {
+            int id = Integer.parseInt(source.substring(SOURCE.length()));
+            jdbi.useExtension(PlanDao.class, dao -> dao.forgetIssue(id, cancelled.number(), cancelled.year(), now()));
+        }
     }
 
     /** Deletes a draft plan and its duties; an issued plan has a number in the register and stays. */

@@ -246,4 +246,21 @@ class ConferenceServiceTest {
         assertThat(context.conferencePlanner().planFor(c.id())).isEqualTo(planId);
         assertThat(context.plans().list()).hasSize(1);
     }
+
+    @Test
+    void anInvitationWhoseNumberIsCancelledIsIssuedAgainWithTheNextNumber() {
+        Conference c = conferences.create(draft("Hội nghị tổng kết công tác bầu cử", DAY));
+        Participant party = conferences.addParticipant(c.id(), new ParticipantDraft(ParticipantCategory.PARTY,
+                "Phạm Thị Hoa", "Phó Bí thư Đảng ủy", null, true, null, null));
+        assertThat(conferences.issueInvitations(c.id(), LocalDate.of(2026, 7, 1))).extracting(
+                Participant::invitationNumber).containsExactly(1);
+
+        context.documentRegister().cancel(2026, 1, "Ghi sai chức vụ");
+
+        Participant again = conferences.participants(c.id()).get(0);
+        assertThat(again.id()).isEqualTo(party.id());
+        assertThat(again.invitationNumber()).isNull();
+        assertThat(conferences.issueInvitations(c.id(), LocalDate.of(2026, 7, 2))).extracting(
+                Participant::invitationNumber).containsExactly(2);
+    }
 }

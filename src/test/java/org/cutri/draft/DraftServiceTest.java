@@ -192,4 +192,20 @@ class DraftServiceTest {
                 LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 1), null))).extracting(e -> ((UserException) e).key())
                 .isEqualTo("draft.dates.order");
     }
+
+    @Test
+    void aReportWhoseNumberIsCancelledIsNotSentAnyMoreAndItsDeadlineIsBackOnTheCalendar() {
+        LocalDate due = LocalDate.of(2026, 12, 10);
+        DraftFixture fixture = DraftFixture.imported(context, due);
+        LocalDate today = LocalDate.of(2026, 12, 1);
+        assertThat(drafts.issue(fixture.draft.id(), LocalDate.of(2026, 12, 8)).reportNumber()).isEqualTo(1);
+
+        context.documentRegister().cancel(2026, 1, "Số liệu chưa đủ");
+
+        assertThat(drafts.draft(fixture.draft.id()).reportNumber()).isNull();
+        assertThat(drafts.draft(fixture.draft.id()).sent()).isFalse();
+        assertThat(context.dutyCalendar().entries(today, today.plusDays(30)))
+                .anyMatch(e -> e.duty().work() == DutyWork.DRAFT_COMMENTS);
+        assertThat(drafts.issue(fixture.draft.id(), LocalDate.of(2026, 12, 9)).reportNumber()).isEqualTo(2);
+    }
 }

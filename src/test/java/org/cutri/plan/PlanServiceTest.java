@@ -220,4 +220,21 @@ class PlanServiceTest {
         assertThat(PlanTemplate.deadlinesIn("trước ngày 14/5/2026, rồi 24/05/2026; 31/02/2026 không có; 02/6/2026"))
                 .containsExactly(LocalDate.of(2026, 5, 14), LocalDate.of(2026, 5, 24), LocalDate.of(2026, 6, 2));
     }
+
+    @Test
+    void aPlanWhoseNumberIsCancelledInTheRegisterIsADraftAgainAndTakesANewNumber() {
+        PlanService office = context.plans();
+        OfficePlan plan = office.create(PlanKind.FREE, null, TODAY);
+        office.updateSections(plan.id(), new PlanSections("Công tác tháng 5", null, null, null, null, "Lưu: VT.", null, null));
+        assertThat(office.issue(plan.id(), LocalDate.of(2026, 4, 21)).planNumber()).isEqualTo(1);
+
+        context.documentRegister().cancel(2026, 1, "Ban hành nhầm ngày");
+
+        OfficePlan again = office.find(plan.id()).orElseThrow();
+        assertThat(again.issued()).isFalse();
+        // its text can be corrected again, and the next issue takes a new number (01 is never given again)
+        office.updateSections(plan.id(), new PlanSections("Công tác tháng 5 (sửa)", null, null, null, null, "Lưu: VT.",
+                null, null));
+        assertThat(office.issue(plan.id(), LocalDate.of(2026, 4, 22)).numberText()).isEqualTo("02/KH-MTTQ-BTT");
+    }
 }
