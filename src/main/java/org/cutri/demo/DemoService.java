@@ -183,9 +183,13 @@ public class DemoService {
         new DemoFollowUp(handle, jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
         new DemoRegister(jdbi, commune, rounds, reviewed).write(handle, work.julyRoundId(), work.decemberRoundId());
         new DemoPlans(jdbi, commune).write(LocalDate.now(), reviewed);
-        new DemoSentiment(handle).write();
-        new DemoConference(handle).write(LocalDate.now());
-        new DemoDrafts(handle, LocalDate.now()).write();
+        if (reviewed) {
+            // The office's other work, dated around today, only for the demo as shown to a user: its deadlines would
+            // move a test's window to the duty calendar at start (as DemoPlans, decision 0041).
+            new DemoSentiment(handle).write();
+            new DemoConference(handle).write(LocalDate.now());
+            new DemoDrafts(handle, LocalDate.now()).write();
+        }
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
                 work.rounds(), work.meetings(), work.opinions());
     }

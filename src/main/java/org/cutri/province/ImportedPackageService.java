@@ -136,6 +136,16 @@ public class ImportedPackageService {
      * they were and the package can be imported again.
      */
     public Outcome store(ReadPackage p, Runnable setUp, Approvals approvals, TaskMonitor monitor) {
+        return store(p, outcome -> setUp.run(), approvals, monitor);
+    }
+
+    /**
+     * As {@link #store(ReadPackage, Runnable, Approvals, TaskMonitor)}; {@code setUp} is told the outcome decided in
+     * the transaction, so what it writes (the audit row saying how the package was taken) is stored with the package
+     * or not at all.
+     */
+    public Outcome store(ReadPackage p, java.util.function.Consumer<Outcome> setUp, Approvals approvals,
+            TaskMonitor monitor) {
         return jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
@@ -145,7 +155,7 @@ public class ImportedPackageService {
             if (outcome == Outcome.UNCHANGED) {
                 return outcome;
             }
-            setUp.run();
+            setUp.accept(outcome);
             current.ifPresent(old -> dao.deletePackage(old.id()));
             String code = m.commune().code();
             String name = VietText.clean(m.commune().name());

@@ -161,11 +161,16 @@ public class PackageImporter {
                     // commune's key is trusted in the transaction of its first package: a package refused while being
                     // stored leaves the folder as it was.
                     String province = p.manifest().commune().province();
-                    outcome = packages.store(p, () -> {
+                    // The audit row is written in the package's transaction: a package refused while being stored
+                    // (a full disk) leaves no row saying it was taken, and a stored one always has its row.
+                    outcome = packages.store(p, (java.util.function.Consumer<Outcome>) decided -> {
                         office.ensureProvince(province);
                         if (firstKey) {
                             trust.trustFirst(p.communeCode(), p.signerKeyBase64());
                         }
+                        audit.record(org.cutri.audit.AuditAction.PACKAGE_IMPORT, "package", p.file().getFileName(),
+                                "xã " + p.communeCode() + ", đợt " + p.roundKey() + ", gói số " + p.sequence() + ": "
+                                        + decided + ", SHA-256 " + p.sha256() + takenDespite(current, p));
                     }, approvals, monitor);
                 }
                 keys.put(p.communeCode(), p.fingerprint());
@@ -176,11 +181,6 @@ public class PackageImporter {
                 if (write) {
                     LOG.info("Package {}: {} ({} {}, sequence {}, key {})", p.file(), outcome, p.communeCode(),
                             p.roundKey(), p.sequence(), p.fingerprint());
-                    if (outcome != Outcome.UNCHANGED) {
-                        audit.record(org.cutri.audit.AuditAction.PACKAGE_IMPORT, "package", p.file().getFileName(),
-                                "xã " + p.communeCode() + ", đợt " + p.roundKey() + ", gói số " + p.sequence() + ": "
-                                        + outcome + ", SHA-256 " + p.sha256() + takenDespite(current, p));
-                    }
                 }
             } catch (ImportQuestion e) {
                 summary = PackageImportSummary.asked(p, Outcome.REFUSED, e.question(), e.key(), e.args());

@@ -65,7 +65,8 @@ class PackageImportStopTest {
         }
 
         @Override
-        public Outcome store(ReadPackage p, Runnable setUp, Approvals approvals, TaskMonitor monitor) {
+        public Outcome store(ReadPackage p, java.util.function.Consumer<Outcome> setUp, Approvals approvals,
+                TaskMonitor monitor) {
             try {
                 return super.store(p, setUp, approvals, hold.atFirstCheck(monitor));
             } catch (CancellationException e) {

@@ -181,8 +181,8 @@ class SentimentServiceTest {
 
     @Test
     void theDemoHoldsTwoMonthsWithAHotSpotAndACarriedNoteAndCanBeLoadedAgain() {
-        context.demo().load(false);
-        context.demo().load(true);
+        context.demo().load(false, true);
+        context.demo().load(true, true);
 
         List<SentimentPeriod> periods = sentiment.periods();
         assertThat(periods).extracting(SentimentPeriod::label).containsExactly("Tháng 12/2026", "Tháng 11/2026");
