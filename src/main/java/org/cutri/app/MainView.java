@@ -32,6 +32,7 @@ public class MainView {
     private final Parent root;
 
     @FXML private VBox sidebar;
+    @FXML private javafx.scene.control.ScrollPane sidebarScroll;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private Label folderLabel;
@@ -80,6 +81,17 @@ public class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setToggleGroup(navigation);
             button.setUserData(area);
+            // On a short screen the sidebar scrolls: the entry reached with Tab, or chosen, is brought into sight.
+            button.focusedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    reveal(button);
+                }
+            });
+            button.selectedProperty().addListener((obs, was, is) -> {
+                if (is) {
+                    reveal(button);
+                }
+            });
             buttons.put(area, button);
             sidebar.getChildren().add(button);
         }
@@ -260,6 +272,22 @@ public class MainView {
     /** Shows an area as if its sidebar button was pressed (another screen asked for it). */
     public void showArea(Area area) {
         viewModel.open(area);
+    }
+
+    /** Scrolls the sidebar so the entry is wholly in sight (it does nothing when the whole sidebar fits). */
+    private void reveal(javafx.scene.Node entry) {
+        double viewport = sidebarScroll.getViewportBounds().getHeight();
+        double extra = sidebar.getLayoutBounds().getHeight() - viewport;
+        if (extra <= 0 || viewport <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds bounds = entry.getBoundsInParent();
+        double top = sidebarScroll.getVvalue() * extra;
+        if (bounds.getMinY() < top) {
+            sidebarScroll.setVvalue(Math.max(0, bounds.getMinY() / extra));
+        } else if (bounds.getMaxY() > top + viewport) {
+            sidebarScroll.setVvalue(Math.min(1, (bounds.getMaxY() - viewport) / extra));
+        }
     }
 
     /** The screen shown for an area, once it was opened (for tests and for the menu). */

@@ -80,7 +80,7 @@ class FollowUpViewTest {
 
     /** Opens the screen and waits until it lists the issues of the round it chose. */
     private TableView<FollowUpIssue> open(FxRobot robot) {
-        robot.clickOn("#nav-answers");
+        FxTestSupport.openArea(robot, "#nav-answers");
         TableView<FollowUpIssue> table = table();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
         return table;

@@ -62,7 +62,7 @@ class ColoursViewTest {
 
     @Test
     void aChosenProblemOfTheScheduleStaysReadable(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         ListView<?> conflicts = robot.lookup("#conflictList").queryListView();
         FxTestSupport.waitUntil(() -> !conflicts.getItems().isEmpty());
         ListCell<?> first = FxTestSupport.onFx(() -> ShownNodes.of(conflicts, ListCell.class).stream()

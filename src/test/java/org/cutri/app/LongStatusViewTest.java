@@ -44,7 +44,7 @@ class LongStatusViewTest {
 
     @Test
     void aLongStatusLineKeepsTheWindowsContentInsideTheWindow(FxRobot robot) {
-        robot.clickOn("#nav-backups");
+        FxTestSupport.openArea(robot, "#nav-backups");
         FxTestSupport.waitUntil(() -> robot.lookup("#backUpButton").tryQuery().isPresent());
         String line = "Đã khôi phục bản sao lưu ngày 01/12/2026 04:39 (12 thôn, 20 đại biểu, 2 đợt, 24 hội nghị, "
                 + "85 ý kiến). Dữ liệu trước đó đã được sao lưu thành cutri-20261201-044550-before-restore.zip "
@@ -65,18 +65,18 @@ class LongStatusViewTest {
      */
     @Test
     void theStatusBarSpeaksForTheScreenShownNotTheOneBefore(FxRobot robot) {
-        robot.clickOn("#nav-audit");
+        FxTestSupport.openArea(robot, "#nav-audit");
         FxTestSupport.waitUntil(() -> !statusText(robot).isEmpty());
         String auditStatus = statusText(robot);
 
-        robot.clickOn("#nav-protection");
+        FxTestSupport.openArea(robot, "#nav-protection");
         WaitForAsyncUtils.waitForFxEvents();
 
         String own = java.util.Objects.toString(FxTestSupport.onFx(
                 () -> window.view().screen(Area.PROTECTION).status().get()), "");
         assertThat(statusText(robot)).isNotEqualTo(auditStatus).isEqualTo(own);
 
-        robot.clickOn("#nav-audit");
+        FxTestSupport.openArea(robot, "#nav-audit");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(statusText(robot)).as("back on the trail, its own line again").isEqualTo(auditStatus);
     }

@@ -115,20 +115,20 @@ class WholeRoundWindowTest {
         robot.clickOn("#demoEmptyButton");
 
         // Register: the commune's profile, a term, two hamlets, a deputy.
-        robot.clickOn("#nav-profile");
+        FxTestSupport.openArea(robot, "#nav-profile");
         typeInto(robot, "#communeNameField", COMMUNE);
         robot.type(KeyCode.TAB).write("Hà Tĩnh").type(KeyCode.ENTER);
         FxTestSupport.waitUntil(() -> data.commune().profile().isPresent());
         FxTestSupport.waitUntil(() -> robot.window(0) instanceof Stage s && s.getTitle().contains(COMMUNE));
 
-        robot.clickOn("#nav-council");
+        FxTestSupport.openArea(robot, "#nav-council");
         robot.clickOn("#termNewButton");
         typeInto(robot, "#termStartField", "2026");
         typeInto(robot, "#termEndField", "2031");
         robot.clickOn("#termSaveButton");
         FxTestSupport.waitUntil(() -> data.councils().terms().size() == 1);
 
-        robot.clickOn("#nav-hamlets");
+        FxTestSupport.openArea(robot, "#nav-hamlets");
         for (String hamlet : List.of(HAMLET_ONE, HAMLET_TWO)) {
             robot.clickOn("#newButton");
             typeInto(robot, "#nameField", hamlet);
@@ -136,14 +136,14 @@ class WholeRoundWindowTest {
             FxTestSupport.waitUntil(() -> data.hamlets().list().stream().anyMatch(h -> h.name().equals(hamlet)));
         }
 
-        robot.clickOn("#nav-deputies");
+        FxTestSupport.openArea(robot, "#nav-deputies");
         robot.clickOn("#newButton");
         typeInto(robot, "#nameField", DEPUTY);
         robot.clickOn("#saveButton");
         FxTestSupport.waitUntil(() -> data.deputies().list().size() == 1);
 
         // Planning: a round and a meeting in each hamlet.
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         robot.clickOn("#roundNewButton");
         typeInto(robot, "#nameField", ROUND);
         typeDate(robot, "#startPicker", "04/01/2027");
@@ -159,7 +159,7 @@ class WholeRoundWindowTest {
         Meeting second = meetingIn(data, round, HAMLET_TWO);
 
         // Minutes: two opinions in the first meeting, one in the second, switching back and forth.
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         ListView<OpinionEntry> list = robot.lookup("#opinionList").query();
         pickMeeting(robot, "bai");
         robot.clickOn("#presentField").write("60");
@@ -184,7 +184,7 @@ class WholeRoundWindowTest {
         assertThat(data.opinions().count()).isEqualTo(3);
 
         // Report: compiled and previewed.
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "dau nam");
         FxTestSupport.waitUntil(() -> !robot.lookup("#previewButton").queryButton().isDisabled());
         robot.clickOn("#previewButton");
@@ -194,7 +194,7 @@ class WholeRoundWindowTest {
         robot.interact(preview::close);
 
         // Hand-over: the package written to a folder.
-        robot.clickOn("#nav-exchange");
+        FxTestSupport.openArea(robot, "#nav-exchange");
         Pickers.pick(robot, "#roundBox", "dau nam");
         robot.clickOn("#chooseFolderButton");
         FxTestSupport.waitUntil(() -> !robot.lookup("#writeButton").queryButton().isDisabled());
@@ -221,7 +221,7 @@ class WholeRoundWindowTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#provinceOfficeButton").tryQuery().isPresent());
         robot.clickOn("#provinceOfficeButton");
         FxTestSupport.waitUntil(() -> province.view().office() == OfficeKind.PROVINCE);
-        robot.clickOn("#nav-province_import");
+        FxTestSupport.openArea(robot, "#nav-province_import");
         // The secretary drops the package file on the screen.
         robot.interact(() -> ((PackageImportView) province.view().screen(Area.PROVINCE_IMPORT)).add(packages));
         TableView<?> received = robot.lookup("#table").queryTableView();
@@ -237,7 +237,7 @@ class WholeRoundWindowTest {
         assertThat(text(robot, "#statusLabel")).contains("1 mới");
         robot.clickOn("#importButton");
         FxTestSupport.waitUntil(() -> province.context().province().opinions().size() == 3);
-        robot.clickOn("#nav-province_summary");
+        FxTestSupport.openArea(robot, "#nav-province_summary");
         TableView<ConsolidatedOpinion> summary = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> summary.getItems().size() == 3);
         assertThat(summary.getItems()).extracting(ConsolidatedOpinion::communeName).containsOnly(COMMUNE);

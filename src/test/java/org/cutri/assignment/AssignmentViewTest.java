@@ -67,7 +67,7 @@ class AssignmentViewTest {
     }
 
     private TableView<AssignmentRow> openMatrix(FxRobot robot) {
-        robot.clickOn("#nav-assignments");
+        FxTestSupport.openArea(robot, "#nav-assignments");
         TableView<AssignmentRow> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 2 && table.getColumns().size() == 3);
         return table;

@@ -62,7 +62,7 @@ class BackupViewTest {
 
     @Test
     void backUpToAStickThenRestoreItAndTheWindowShowsTheDataOfTheBackup(FxRobot robot) throws Exception {
-        robot.clickOn("#nav-backups");
+        FxTestSupport.openArea(robot, "#nav-backups");
         FxTestSupport.waitUntil(() -> robot.lookup("#backUpButton").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         assertThat(robot.lookup("#restoreButton").queryButton().isDisabled()).as("nothing chosen").isTrue();
@@ -82,9 +82,9 @@ class BackupViewTest {
 
         // Work goes on: a hamlet added and seen on its screen.
         context.hamlets().create(new HamletDraft("Xóm Mới Lập", HamletKind.XOM, null, null, null));
-        robot.clickOn("#nav-hamlets");
+        FxTestSupport.openArea(robot, "#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup("Xóm Mới Lập").tryQuery().isPresent());
-        robot.clickOn("#nav-backups");
+        FxTestSupport.openArea(robot, "#nav-backups");
         FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
 
         robot.clickOn("Sao lưu thủ công");
@@ -107,7 +107,7 @@ class BackupViewTest {
                 .containsExactlyInAnyOrder("Thôn Đông Hải", "Thôn Tây Sơn", "Xóm Bến");
         assertThat(Backups.list(context.dataFolder())).singleElement()
                 .satisfies(b -> assertThat(b.kind()).isEqualTo(Backups.Kind.BEFORE_RESTORE));
-        robot.clickOn("#nav-hamlets");
+        FxTestSupport.openArea(robot, "#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup("Thôn Tây Sơn").tryQuery().isPresent());
         assertThat(robot.lookup("Xóm Mới Lập").tryQuery()).isEmpty();
         assertThat(window.errorDialogs()).isEmpty();
@@ -116,7 +116,7 @@ class BackupViewTest {
     @Test
     void aBackupMadeUnderAnOlderPasswordIsRestoredWithThatPasswordAskedInTheWindow(FxRobot robot) throws Exception {
         context.database().protect(DataPassword.of("matkhau-cu-2026"));
-        robot.clickOn("#nav-backups");
+        FxTestSupport.openArea(robot, "#nav-backups");
         FxTestSupport.waitUntil(() -> robot.lookup("#backUpButton").tryQuery().isPresent());
         TableView<?> table = robot.lookup("#table").queryAs(TableView.class);
         robot.clickOn("#backUpButton");
@@ -144,7 +144,7 @@ class BackupViewTest {
         assertThat(context.hamlets().list()).extracting(Hamlet::name)
                 .containsExactlyInAnyOrder("Thôn Đông Hải", "Thôn Tây Sơn", "Xóm Bến");
         assertThat(context.database().isProtected()).isTrue();
-        robot.clickOn("#nav-hamlets");
+        FxTestSupport.openArea(robot, "#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup("Thôn Tây Sơn").tryQuery().isPresent());
         assertThat(robot.lookup("Xóm Mới Lập").tryQuery()).isEmpty();
         assertThat(window.errorDialogs()).isEmpty();

@@ -51,7 +51,7 @@ class CommuneViewTest {
     }
 
     private void openProfile(FxRobot robot) {
-        robot.clickOn("#nav-profile");
+        FxTestSupport.openArea(robot, "#nav-profile");
         TextField symbol = robot.lookup("#symbolCodeField").queryAs(TextField.class);
         FxTestSupport.waitUntil(() -> "MTTQ-BTT".equals(symbol.getText()));
     }
@@ -83,7 +83,7 @@ class CommuneViewTest {
     void escapeBringsBackTheStoredProfileAndAnEmptyRequiredFieldIsMarked(FxRobot robot) {
         context.commune().save(new CommuneProfile("Xuân Lộc", "Hà Tĩnh", "Xuân Lộc", "ỦY BAN MTTQ VIỆT NAM",
                 "XÃ XUÂN LỘC", "BAN THƯỜNG TRỰC", "MTTQ-BTT", null, null, null));
-        robot.clickOn("#nav-profile");
+        FxTestSupport.openArea(robot, "#nav-profile");
         TextField name = robot.lookup("#communeNameField").queryAs(TextField.class);
         FxTestSupport.waitUntil(() -> "Xuân Lộc".equals(name.getText()));
         FxTestSupport.waitUntil(() -> stage.getTitle().contains("Xuân Lộc"));

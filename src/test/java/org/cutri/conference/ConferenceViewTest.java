@@ -82,7 +82,7 @@ class ConferenceViewTest {
 
     @Test
     void conferencesSwitchBackAndForthAndAreEditedAndDeletedOnScreenAndInTheData(FxRobot robot) {
-        robot.clickOn("#nav-conferences");
+        FxTestSupport.openArea(robot, "#nav-conferences");
         TableView<Conference> list = robot.lookup("#conferenceTable").queryTableView();
         TableView<ProgrammeItem> items = robot.lookup("#itemTable").queryTableView();
         TableView<PaperTask> tasks = robot.lookup("#taskTable").queryTableView();

@@ -70,7 +70,7 @@ class ConstituencyViewTest {
 
     @BeforeEach
     void openScreen(FxRobot robot) {
-        robot.clickOn("#nav-constituencies");
+        FxTestSupport.openArea(robot, "#nav-constituencies");
     }
 
     @AfterEach

@@ -69,7 +69,7 @@ class CouncilFlowViewTest {
 
     @Test
     void termsSwitchBackAndForthAndSessionsAreDeletedOnlyWhenFree(FxRobot robot) {
-        robot.clickOn("#nav-council");
+        FxTestSupport.openArea(robot, "#nav-council");
         TableView<CouncilTerm> terms = robot.lookup("#termTable").queryTableView();
         TableView<CouncilSession> sessions = robot.lookup("#sessionTable").queryTableView();
         // Right after start the newest term is chosen and its sessions shown.

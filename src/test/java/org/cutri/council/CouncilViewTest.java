@@ -55,7 +55,7 @@ class CouncilViewTest {
     }
 
     private TableView<CouncilTerm> openCouncil(FxRobot robot) {
-        robot.clickOn("#nav-council");
+        FxTestSupport.openArea(robot, "#nav-council");
         TableView<CouncilTerm> terms = robot.lookup("#termTable").queryTableView();
         TableView<CouncilSession> sessions = robot.lookup("#sessionTable").queryTableView();
         FxTestSupport.waitUntil(() -> terms.getItems().size() == 1 && sessions.getItems().size() == 1);

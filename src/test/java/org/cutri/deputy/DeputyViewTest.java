@@ -65,7 +65,7 @@ class DeputyViewTest {
 
     @BeforeEach
     void openScreen(FxRobot robot) {
-        robot.clickOn("#nav-deputies");
+        FxTestSupport.openArea(robot, "#nav-deputies");
     }
 
     @AfterEach

@@ -48,7 +48,7 @@ class DeputyWithoutTermViewTest {
 
     @Test
     void aDeputyWithoutATermShowsTheErrorAndIsNotStored(FxRobot robot) {
-        robot.clickOn("#nav-deputies");
+        FxTestSupport.openArea(robot, "#nav-deputies");
         TableView<Deputy> table = robot.lookup("#table").queryTableView();
 
         robot.clickOn("#filterField");

@@ -90,7 +90,7 @@ class DraftCommentsViewTest {
 
     @Test
     void draftsSwitchTheTreeFiltersAndACommentIsAddedCountedOnceChangedAndDeleted(FxRobot robot) {
-        robot.clickOn("#nav-draft_comments");
+        FxTestSupport.openArea(robot, "#nav-draft_comments");
         TableView<DraftDocument> draftTable = robot.lookup("#draftTable").queryTableView();
         TreeView<DraftSection> tree = robot.lookup("#sectionTree").query();
         TableView<DraftComment> comments = robot.lookup("#table").queryTableView();

@@ -74,7 +74,7 @@ class PlanningFlowTest {
 
     @Test
     void aMeetingSavedWithEveryDeputyUntickedIsStoredAndListedAsAProblemBeforePrinting(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
         robot.clickOn(ROUND);
@@ -122,7 +122,7 @@ class PlanningFlowTest {
 
     @Test
     void thePickersOfTheRoundAndMeetingFormsFilterWithoutDiacritics(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
         SearchableComboBox<SessionChoice> sessionBox = robot.lookup("#sessionBox").query();
@@ -167,7 +167,7 @@ class PlanningFlowTest {
         int registered = context.documentRegister().list(year).size();
         int next = context.documentRegister().nextNumber(year);
         String symbol = String.format("%02d/KH-MTTQ-BTT", next);
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
         robot.clickOn(ROUND);
@@ -218,7 +218,7 @@ class PlanningFlowTest {
         assertThat(context.documentRegister().list(year)).hasSize(registered + 1);
 
         // the number cancelled in the register: the round's plan is a draft again
-        robot.clickOn("#nav-documents");
+        FxTestSupport.openArea(robot, "#nav-documents");
         TableView<org.cutri.numbering.RegisteredDocument> register = robot.lookup("#documentTable").queryTableView();
         FxTestSupport.waitUntil(() -> register.getItems().stream().anyMatch(d -> d.symbol().equals(symbol)));
         FxTestSupport.onFx(() -> {
@@ -231,7 +231,7 @@ class PlanningFlowTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
         robot.clickOn("#confirmYesButton");
         FxTestSupport.waitUntil(() -> context.documentRegister().find(year, next).orElseThrow().cancelled());
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         FxTestSupport.waitUntil(() -> number.getText().startsWith("Chưa có số"));
         assertThat(robot.lookup("#issuePlanButton").queryButton().isDisabled()).as("can be issued anew").isFalse();
         assertThat(context.rounds().get(round.id()).planNumber()).isNull();

@@ -86,7 +86,7 @@ class PlanningViewTest {
 
     @Test
     void planARoundWithTheKeyboardThenCreateAMeetingForEveryHamlet(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> roundTable.getItems().size() == context.rounds().list().size());
         int before = roundTable.getItems().size();
@@ -166,7 +166,7 @@ class PlanningViewTest {
                 && m.deputies().stream().anyMatch(d -> first.deputies().stream().anyMatch(f -> f.id() == d.id())))
                 .findFirst().orElseThrow();
 
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> roundTable.getItems().stream().anyMatch(r -> r.id() == fresh.id()));
         robot.interact(() -> roundTable.getSelectionModel().select(

@@ -141,7 +141,7 @@ class MinutesFlowTest {
 
     @Test
     void changingTheRoundAfterTheMeetingPickerWasOpenedRaisesNoError(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         waitForRound(DECEMBER);
         robot.clickOn("#meetingBox");
         robot.type(KeyCode.ESCAPE);
@@ -167,7 +167,7 @@ class MinutesFlowTest {
 
     @Test
     void afterSwitchingMeetingTheChoicesOfTheOpinionShowTheStoredValues(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         waitForRound(DECEMBER);
         Meeting december = meeting(DECEMBER, DONG_HAI);
         Meeting july = meeting(JULY, DONG_HAI);
@@ -270,7 +270,7 @@ class MinutesFlowTest {
 
     @Test
     void thePickersFindRoundsAndMeetingsTypedWithoutDiacritics(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         waitForRound(DECEMBER);
         ComboBoxBase<ContactRound> roundBox = robot.lookup("#roundBox").query();
         ComboBoxBase<Meeting> meetingBox = robot.lookup("#meetingBox").query();
@@ -298,7 +298,7 @@ class MinutesFlowTest {
 
     /** Opens the minutes screen from the sidebar and picks the December meeting of Thôn Đông Hải. */
     private Meeting openTheScreenOnDongHaiInDecember(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         waitForRound(DECEMBER);
         Meeting december = meeting(DECEMBER, DONG_HAI);
         pickWithMouse(robot, "#meetingBox", DONG_HAI);

@@ -201,7 +201,7 @@ class MinutesReadBackFlowTest {
     // ---------------------------------------------------------------- helpers
 
     private Meeting openOnDecember(FxRobot robot, String hamlet) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         FxTestSupport.waitUntil(() -> {
             org.cutri.common.ui.SearchableComboBox<ContactRound> box = robot.lookup("#roundBox").query();
             return box.getValue() != null && box.getValue().name().contains(DECEMBER);

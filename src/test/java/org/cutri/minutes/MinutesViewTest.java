@@ -81,7 +81,7 @@ class MinutesViewTest {
 
     @Test
     void theMinutesNameSpeakersOnlyAfterTheCheckBoxAskedAndTheUserSaidYes(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
         FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
         javafx.scene.control.CheckBox names = robot.lookup("#namesBox").query();
@@ -150,7 +150,7 @@ class MinutesViewTest {
 
     /** Opens the minutes screen on the meeting of Xóm Bến, ready to type. */
     private SearchableComboBox<Meeting> openBen(FxRobot robot) {
-        robot.clickOn("#nav-meetings");
+        FxTestSupport.openArea(robot, "#nav-meetings");
         SearchableComboBox<Meeting> meetingBox = robot.lookup("#meetingBox").query();
         FxTestSupport.waitUntil(() -> meetingBox.getItems().size() == 2);
         robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == ben.id())
@@ -215,7 +215,7 @@ class MinutesViewTest {
         robot.interact(() -> meetingBox.setValue(meetingBox.getItems().stream().filter(m -> m.id() == other.id())
                 .findFirst().orElseThrow()));
         FxTestSupport.waitUntil(() -> list.getItems().isEmpty());
-        robot.clickOn("#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-opinions");
         TableView<OpinionListItem> table = robot.lookup("#table").match(n -> n.getParent() != null
                 && n.getScene() != null && n.isVisible()).queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() >= 3);

@@ -88,7 +88,7 @@ class DocumentRegisterViewTest {
 
     @Test
     void theYearsRegisterIsShownSwitchedFoundAddedToByHandAndANumberCancelled(FxRobot robot) {
-        robot.clickOn("#nav-documents");
+        FxTestSupport.openArea(robot, "#nav-documents");
         TableView<RegisteredDocument> table = robot.lookup("#documentTable").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
         assertThat(table.getItems()).extracting(RegisteredDocument::symbol)

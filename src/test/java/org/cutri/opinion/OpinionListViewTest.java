@@ -58,7 +58,7 @@ class OpinionListViewTest {
     /** Opens the screen from the sidebar and waits until it lists every stored opinion. */
     private TableView<OpinionListItem> openList(FxRobot robot) {
         assertThat(stored).hasSizeGreaterThan(10);
-        robot.clickOn("#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-opinions");
         TableView<OpinionListItem> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == stored.size());
         return table;

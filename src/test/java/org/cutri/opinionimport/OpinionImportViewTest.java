@@ -98,7 +98,7 @@ class OpinionImportViewTest {
 
     @Test
     void aBrokenFileAndABadRowAreRefusedThenAGoodFileIsImportedAndListed(FxRobot robot) throws IOException {
-        robot.clickOn("#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-opinions");
         TableView<OpinionListItem> list = robot.lookup("#table").queryTableView();
         openDialog();
         FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
@@ -159,7 +159,7 @@ class OpinionImportViewTest {
     @Test
     void hostileFilesShowTheSameReasonsAsTheCommandLineAndALongReadingCanBeStopped(FxRobot robot) throws IOException {
         GatedExecutor gate = new GatedExecutor(window.executor());
-        robot.clickOn("#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-opinions");
         openDialog(gate);
         FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
         dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();

@@ -59,7 +59,7 @@ class PersonAndAuditViewTest {
 
     @Test
     void aVotersNameIsFoundErasedAndTheSecretarysCorrectedThenTheTrailShowsItWithoutTheName(FxRobot robot) {
-        robot.clickOn("#nav-person");
+        FxTestSupport.openArea(robot, "#nav-person");
         TableView<PersonPlace> places = robot.lookup("#placeTable").queryTableView();
         robot.clickOn("#nameField").write("hoang thi my dung").clickOn("#findButton");
         FxTestSupport.waitUntil(() -> places.getItems().size() == 4);
@@ -97,7 +97,7 @@ class PersonAndAuditViewTest {
         assertThat(places.getItems()).singleElement().satisfies(p -> assertThat(p.text()).isEqualTo("Lường Văn Piêng"));
         assertThat(context.meetings().get(ids[1]).row().secretaryName()).isEqualTo("Lường Văn Piêng");
 
-        robot.clickOn("#nav-audit");
+        FxTestSupport.openArea(robot, "#nav-audit");
         TableView<AuditEntry> trail = robot.lookup("#auditTable").queryTableView();
         FxTestSupport.waitUntil(() -> !trail.getItems().isEmpty() && text(robot, "#auditStatusLabel").endsWith("dòng."));
         Pickers.pick(robot, "#actionBox", "Xóa tên");

@@ -87,7 +87,7 @@ class DutyLinksViewTest {
 
     private TableView<CalendarEntry> calendarShown(FxRobot robot) {
         if (!robot.lookup("#nav-duties").queryAs(ToggleButton.class).isSelected()) {
-            robot.clickOn("#nav-duties");
+            FxTestSupport.openArea(robot, "#nav-duties");
         }
         FxTestSupport.waitUntil(() -> robot.lookup("#dutyTable").tryQuery().isPresent());
         TableView<CalendarEntry> table = robot.lookup("#dutyTable").queryTableView();

@@ -85,7 +85,7 @@ class PlansViewTest {
     }
 
     private TableView<OfficePlan> openPlans(FxRobot robot) {
-        robot.clickOn("#nav-plans");
+        FxTestSupport.openArea(robot, "#nav-plans");
         FxTestSupport.waitUntil(() -> robot.lookup("#planTable").tryQuery().isPresent());
         TableView<OfficePlan> table = robot.lookup("#planTable").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 2);

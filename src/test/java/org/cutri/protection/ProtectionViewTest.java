@@ -73,7 +73,7 @@ class ProtectionViewTest {
         }
         robot.interact(() -> window = TestWindow.open(stage,
                 AppContext.open(folder, TestContexts.VI, password == null ? null : DataPassword.of(password))));
-        robot.clickOn("#nav-protection");
+        FxTestSupport.openArea(robot, "#nav-protection");
         FxTestSupport.waitUntil(() -> robot.lookup("#stateLabel").tryQuery().isPresent());
     }
 
@@ -127,11 +127,11 @@ class ProtectionViewTest {
         assertThat(window.view().viewModel().statusProperty().get()).startsWith("Đã đặt mật khẩu.");
         assertThat(robot.lookup("#newField").queryAs(TextInputControl.class).getText()).as("emptied").isEmpty();
         assertThat(Protection.isProtected(folder)).isTrue();
-        robot.clickOn("#nav-hamlets");
+        FxTestSupport.openArea(robot, "#nav-hamlets");
         FxTestSupport.waitUntil(() -> robot.lookup(".table-view").tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
         // The trail screen shows the password set (one row), without the password.
-        robot.clickOn("#nav-audit");
+        FxTestSupport.openArea(robot, "#nav-audit");
         TableView<AuditEntry> trail = robot.lookup("#auditTable").queryTableView();
         FxTestSupport.waitUntil(() -> trail.getItems().stream().anyMatch(row -> row.action() == AuditAction.PROTECT));
         assertThat(FxTestSupport.onFx(() -> trail.getItems().stream().filter(row -> row.action() == AuditAction.PROTECT)

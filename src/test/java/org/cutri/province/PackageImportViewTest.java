@@ -96,7 +96,7 @@ class PackageImportViewTest {
         assertThat(robot.lookup("#nav-hamlets").query().isVisible()).isFalse();
         assertThat(robot.lookup("#nav-exchange").query().isVisible()).isFalse();
         FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
-        robot.clickOn("#nav-province_import");
+        FxTestSupport.openArea(robot, "#nav-province_import");
         PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
         TableView<Row> table = robot.lookup("#table").queryTableView();
         assertThat(robot.lookup("#importButton").queryButton().isDisabled()).isTrue();
@@ -176,7 +176,7 @@ class PackageImportViewTest {
         assertThat(province.importedPackages().list()).isEqualTo(stored);
         assertThat(province.importedPackages().totals()).isEqualTo(replaced);
 
-        robot.clickOn("#nav-province_summary");
+        FxTestSupport.openArea(robot, "#nav-province_summary");
         TableView<ConsolidatedOpinion> list = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
         ConsolidatedOpinion some = list.getItems().get(opinions / 3);
@@ -190,7 +190,7 @@ class PackageImportViewTest {
     void aHostilePackageOrADeviceIsRefusedWithTheSameVietnameseReasonAsOnTheCommandLine(FxRobot robot)
             throws Exception {
         FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
-        robot.clickOn("#nav-province_import");
+        FxTestSupport.openArea(robot, "#nav-province_import");
         PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
         TableView<Row> table = robot.lookup("#table").queryTableView();
         Path far = Files.write(folder.resolve("cutri-xa-xa-" + System.nanoTime() + ".zip"), ExchangeFixture.withText(
@@ -219,7 +219,7 @@ class PackageImportViewTest {
     void aPackageSignedByAnotherKeyIsTakenOnlyAfterADeliberateRecordedRetrust(FxRobot robot) throws Exception {
         FxTestSupport.waitUntil(() -> view.screen(Area.PROVINCE_IMPORT) != null);
         CommunePackages.trust(province, List.of(later));
-        robot.clickOn("#nav-province_import");
+        FxTestSupport.openArea(robot, "#nav-province_import");
         PackageImportView screen = (PackageImportView) view.screen(Area.PROVINCE_IMPORT);
         TableView<Row> table = robot.lookup("#table").queryTableView();
         // The commune reinstalled its computer: same data, a new key.

@@ -82,7 +82,7 @@ class ProvinceSummaryViewTest {
     @Test
     void receivedGroupsAreShownAndProvinceGroupsAreMadeAndDeleted(FxRobot robot) {
         FxTestSupport.waitUntil(() -> view.office() == OfficeKind.PROVINCE);
-        robot.clickOn("#nav-province_summary");
+        FxTestSupport.openArea(robot, "#nav-province_summary");
         TableView<ConsolidatedOpinion> list = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
         assertThat(text(robot, "#groupSummaryLabel")).isEqualTo("10 nhóm các xã gửi lên, 0 nhóm của tỉnh");

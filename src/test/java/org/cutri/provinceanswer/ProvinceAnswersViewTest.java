@@ -89,7 +89,7 @@ class ProvinceAnswersViewTest {
 
         // While its data is read the screen says so, and says nothing of an empty list.
         gate.close();
-        robot.clickOn("#nav-province_answers");
+        FxTestSupport.openArea(robot, "#nav-province_answers");
         WaitForAsyncUtils.waitForFxEvents();
         Parent root = view.screen(Area.PROVINCE_ANSWERS).root();
         List<String> shown = FxTestSupport.onFx(() -> ShownNodes.texts(root));

@@ -74,7 +74,7 @@ class FollowUpWindowTest {
 
     @Test
     void theChartShowsTheChosenRoundsCountsAndChangesWithTheRound(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().size() == 3);
         robot.clickOn("Theo dõi trả lời");
@@ -102,7 +102,7 @@ class FollowUpWindowTest {
 
     @Test
     void theReportsScreenOpensTheReadBackReportInThePreviewAndTakesItsNumberOnce(FxRobot robot) {
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         FxTestSupport.waitUntil(() -> !robot.lookup("#answersButton").queryButton().isDisabled());
         robot.clickOn("#answersButton");

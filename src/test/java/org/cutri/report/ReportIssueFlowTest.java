@@ -69,7 +69,7 @@ class ReportIssueFlowTest {
         LocalDate today = LocalDate.now();
         int year = today.getYear();
         int registered = context.documentRegister().list(year).size();
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "truoc ky hop thu 3");
         Label state = robot.lookup("#issueStateLabel").queryAs(Label.class);
         Button issue = robot.lookup("#issueReportButton").queryButton();
@@ -102,7 +102,7 @@ class ReportIssueFlowTest {
         assertThat(header(december)).as("every print now carries it").isEqualTo("Số: " + symbol);
 
         // cancelled on the register's screen: back on the report screen it is a draft again
-        robot.clickOn("#nav-documents");
+        FxTestSupport.openArea(robot, "#nav-documents");
         TableView<RegisteredDocument> register = robot.lookup("#documentTable").queryTableView();
         FxTestSupport.waitUntil(() -> register.getItems().stream().anyMatch(d -> d.symbol().equals(symbol)));
         FxTestSupport.onFx(() -> {
@@ -115,7 +115,7 @@ class ReportIssueFlowTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
         robot.clickOn("#confirmYesButton");
         FxTestSupport.waitUntil(() -> context.documentRegister().find(year, issued.number()).orElseThrow().cancelled());
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Label again = robot.lookup("#issueStateLabel").queryAs(Label.class);
         FxTestSupport.waitUntil(() -> again.getText().startsWith("Báo cáo tổng hợp: chưa ban hành"));
         Button issueAgain = robot.lookup("#issueReportButton").queryButton();

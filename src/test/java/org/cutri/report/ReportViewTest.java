@@ -66,7 +66,7 @@ class ReportViewTest {
     @SuppressWarnings("unchecked")
     @Test
     void suggestionsAppearAGroupIsAcceptedAndTheChartShowsTheFields(FxRobot robot) {
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         SearchableComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
         FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
         ReportViewModel.Option option = roundBox.getItems().stream().filter(o -> o.label().equals(july.name()))
@@ -132,7 +132,7 @@ class ReportViewTest {
         assertThat(stored.votesFor()).isNull();
         assertThat(stored.approved()).isTrue();
 
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         SearchableComboBox<ReportViewModel.Option> roundBox = robot.lookup("#roundBox").query();
         FxTestSupport.waitUntil(() -> roundBox.getItems().size() == 2);
         Pickers.<ReportViewModel.Option>pick(robot, "#roundBox", "sau ky hop thu 2");
@@ -170,7 +170,7 @@ class ReportViewTest {
      */
     @Test
     void eachSuggestionShowsTheWordsItsOpinionsShare(FxRobot robot) {
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         robot.clickOn("#suggestButton");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
@@ -211,7 +211,7 @@ class ReportViewTest {
     void anAcceptedPairComesBackWithItsReasonAndADroppedOneNeverDoes(FxRobot robot) {
         // the demo's groups, if it has any, are deleted so the round starts unreviewed
         context.groups().list(july.id()).forEach(g -> context.groups().delete(g.group().id()));
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         robot.clickOn("#suggestButton");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
@@ -254,8 +254,8 @@ class ReportViewTest {
         assertThat(context.groups().decision(keptA, keptB)).contains(true);
 
         // reopen the screen and ask again
-        robot.clickOn("#nav-opinions");
-        robot.clickOn("#nav-reports");
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         robot.clickOn("#suggestButton");
         TreeView<Object> again = robot.lookup("#groupTree").query();

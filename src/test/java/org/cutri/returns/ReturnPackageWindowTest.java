@@ -102,7 +102,7 @@ class ReturnPackageWindowTest {
         TestWindow window = FxTestSupport.onFx(() -> TestWindow.open(stage, data, (owner, title) -> Optional.of(usb)));
         open.push(window::close);
         FxTestSupport.waitUntil(() -> window.view().screen(Area.PROVINCE_IMPORT) != null);
-        robot.clickOn("#nav-province_import");
+        FxTestSupport.openArea(robot, "#nav-province_import");
 
         robot.clickOn("#makeReturnButton");
         Node dialog = dialog(robot, "#writeReturnButton");

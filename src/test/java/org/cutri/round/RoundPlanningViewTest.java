@@ -65,7 +65,7 @@ class RoundPlanningViewTest {
 
     @Test
     void roundsSwitchBackAndForthAndOnlyAFreeRoundIsDeletedAfterAsking(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().size() == 2);

@@ -79,7 +79,7 @@ class SentimentViewTest {
 
     @Test
     void periodsSwitchBackAndForthAndANoteIsAddedChangedCarriedAndDeleted(FxRobot robot) {
-        robot.clickOn("#nav-sentiment");
+        FxTestSupport.openArea(robot, "#nav-sentiment");
         TableView<SentimentPeriod> periods = robot.lookup("#periodTable").queryTableView();
         TableView<SentimentNote> notes = robot.lookup("#table").queryTableView();
         // The open period (November, nothing yet) is chosen first; the reported October is listed below it.

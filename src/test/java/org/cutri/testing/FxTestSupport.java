@@ -31,6 +31,16 @@ public final class FxTestSupport {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * Opens an area from the sidebar as a user does on a short screen: the entry is brought into sight (the sidebar
+     * scrolls to the entry that has the focus, as after Tab), then clicked.
+     */
+    public static void openArea(org.testfx.api.FxRobot robot, String query) {
+        robot.interact(() -> robot.lookup(query).query().requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(query);
+    }
+
     /** Reads something on the FX thread (where the scene graph may be read) and returns it. */
     public static <T> T onFx(java.util.concurrent.Callable<T> work) {
         try {

@@ -87,7 +87,7 @@ class EnglishScreensTest {
 
     @Test
     void theOpinionListOffersEnglishFiltersAndFiltersByTheValueChosen(FxRobot robot) {
-        robot.clickOn("#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-opinions");
         TableView<OpinionListItem> table = robot.lookup("#table").queryTableView();
         List<OpinionListItem> stored = context.opinions().listItems();
         FxTestSupport.waitUntil(() -> table.getItems().size() == stored.size());
@@ -118,7 +118,7 @@ class EnglishScreensTest {
         ContactRound round = context.rounds().list().get(0);
         List<Meeting> storedMeetings = context.meetings().list(round.id());
         assertThat(storedMeetings).isNotEmpty();
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> rounds.getItems().stream().anyMatch(r -> r.id() == round.id()));
         robot.interact(() -> rounds.getSelectionModel().select(

@@ -87,7 +87,7 @@ class CalmFormsViewTest {
 
     @Test
     void aNewDeputySaysWhatIsMissingOnlyForTheFieldLeftUntilASaveIsTried(FxRobot robot) {
-        robot.clickOn("#nav-deputies");
+        FxTestSupport.openArea(robot, "#nav-deputies");
         TableView<Deputy> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
         int stored = window.context().deputies().list().size();
@@ -115,7 +115,7 @@ class CalmFormsViewTest {
 
     @Test
     void aNewRoundIsCalmUntilSavedEmptyThenMarksItsRequiredFields(FxRobot robot) {
-        robot.clickOn("#nav-rounds");
+        FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> rounds = robot.lookup("#roundTable").queryTableView();
         FxTestSupport.waitUntil(() -> !rounds.getItems().isEmpty());
         int stored = window.context().rounds().list().size();
