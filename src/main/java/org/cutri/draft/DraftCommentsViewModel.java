@@ -161,6 +161,10 @@ public class DraftCommentsViewModel extends ListEditorViewModel<DraftComment> {
         }
         boolean same = again != null && chosen != null && again.id() == chosen.id();
         draft.set(again);
+        if (again == null) {
+            // No draft (none received yet): the comments list says it is empty, not that it is loading.
+            clearItems();
+        }
         if (same && reloadSame) {
             loadDraft(again, section.get() == null ? null : section.get().id());
         }

@@ -94,7 +94,7 @@ class CommandLineTest {
 
         assertThat(missing.exit).isNotZero();
         assertThat(missing.err.lines().findFirst()).contains(
-                "Lệnh không đúng: thiếu --round=ID, --out=FILE. Cách dùng ở các dòng dưới đây.");
+                "Lệnh không đúng: thiếu --round=ID. Cách dùng ở các dòng dưới đây.");
         assertThat(wrong.exit).isNotZero();
         assertThat(wrong.err.lines().findFirst()).contains(
                 "Lệnh không đúng: giá trị của --round=ID không đúng. Cách dùng ở các dòng dưới đây.");

@@ -101,7 +101,7 @@ class FollowUpWindowTest {
     }
 
     @Test
-    void theReportsScreenOpensTheReadBackReportInThePreviewAndTakesItsNumberOnce(FxRobot robot) {
+    void theReportsScreenOpensTheReadBackReportInThePreviewAsADraftWithoutTakingANumber(FxRobot robot) {
         FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
         FxTestSupport.waitUntil(() -> !robot.lookup("#answersButton").queryButton().isDisabled());
@@ -110,7 +110,8 @@ class FollowUpWindowTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#page-1").tryQuery().isPresent());
         Stage preview = (Stage) robot.lookup("#page-1").query().getScene().getWindow();
         assertThat(preview.getTitle()).startsWith("Xem trước").contains("Kết quả giải quyết, trả lời ý kiến");
-        assertThat(stored(july)).as("the report's number, stored once").isEqualTo(1);
+        // a preview is a draft print: the number is taken only by "Ban hành" (decision 0045, ReportIssueFlowTest)
+        assertThat(stored(july)).as("no number taken by a preview").isZero();
         robot.interact(preview::close);
     }
 
