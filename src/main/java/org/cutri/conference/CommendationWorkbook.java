@@ -1,21 +1,21 @@
 package org.cutri.conference;
 
+import static org.cutri.document.WorkbookCells.font;
+import static org.cutri.document.WorkbookCells.put;
+import static org.cutri.document.WorkbookCells.style;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.cutri.common.text.SpreadsheetText;
 
 /**
  * The commendation list as an Excel workbook (one sheet): the title, then one table with the collectives and the
@@ -87,40 +87,5 @@ public final class CommendationWorkbook {
         put(row, 0, text, style);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
         return r + 1;
-    }
-
-    private static void put(XSSFRow row, int column, String value, CellStyle style) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
-        CellStyle chosen = style;
-        if (SpreadsheetText.startsLikeFormula(value)) {
-            chosen = row.getSheet().getWorkbook().createCellStyle();
-            chosen.cloneStyleFrom(style);
-            chosen.setQuotePrefixed(true);
-        }
-        cell.setCellStyle(chosen);
-    }
-
-    private static Font font(XSSFWorkbook workbook, boolean bold, int size) {
-        Font font = workbook.createFont();
-        font.setFontName("Times New Roman");
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) size);
-        return font;
-    }
-
-    private static CellStyle style(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment, boolean bordered) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setAlignment(alignment);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setWrapText(bordered);
-        if (bordered) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-        }
-        return style;
     }
 }

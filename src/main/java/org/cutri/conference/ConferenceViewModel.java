@@ -306,23 +306,29 @@ public class ConferenceViewModel {
         if (chosen == null) {
             return;
         }
-        Optional<UserException> refusal = conferences.deleteRefusal(chosen.id());
-        if (refusal.isPresent()) {
-            error.set(messages.of(refusal.get()));
-            setStatus(messages.of(refusal.get()));
-            return;
-        }
-        if (!confirm.test(chosen)) {
-            return;
-        }
-        work(() -> {
-            conferences.delete(chosen.id());
-            return chosen;
-        }, gone -> {
-            setStatus(messages.get("common.deleted", gone.title()));
-            conference.set(null);
-            refresh();
+        // Asked of the data in the background first: a refused delete says why without a question.
+        work(() -> conferences.deleteRefusal(chosen.id()), refusal -> {
+            if (refused(refusal) || !confirm.test(chosen)) {
+                return;
+            }
+            work(() -> {
+                conferences.delete(chosen.id());
+                return chosen;
+            }, gone -> {
+                setStatus(messages.get("common.deleted", gone.title()));
+                conference.set(null);
+                refresh();
+            });
         });
+    }
+
+    /** Says a refusal on the form and in the status line; true when there was one. */
+    private boolean refused(Optional<UserException> refusal) {
+        refusal.ifPresent(r -> {
+            error.set(messages.of(r));
+            setStatus(messages.of(r));
+        });
+        return refusal.isPresent();
     }
 
     // ---- programme
@@ -400,16 +406,14 @@ public class ConferenceViewModel {
         if (chosen == null || c == null) {
             return;
         }
-        Optional<UserException> refusal = conferences.participantRefusal(chosen.id());
-        if (refusal.isPresent()) {
-            error.set(messages.of(refusal.get()));
-            setStatus(messages.of(refusal.get()));
-            return;
-        }
-        work(() -> {
-            conferences.deleteParticipant(chosen.id());
-            return chosen;
-        }, gone -> afterRowDeleted(c, participant, gone.label()));
+        work(() -> conferences.participantRefusal(chosen.id()), refusal -> {
+            if (!refused(refusal)) {
+                work(() -> {
+                    conferences.deleteParticipant(chosen.id());
+                    return chosen;
+                }, gone -> afterRowDeleted(c, participant, gone.label()));
+            }
+        });
     }
 
     public void moveParticipant(boolean up) {

@@ -1,12 +1,14 @@
 package org.cutri.draft;
 
+import static org.cutri.document.WorkbookCells.font;
+import static org.cutri.document.WorkbookCells.put;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -18,7 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cutri.common.task.TaskMonitor;
-import org.cutri.common.text.SpreadsheetText;
 import org.cutri.document.DocumentFiles;
 
 /**
@@ -158,26 +159,6 @@ public final class DraftWorkbook {
         cell.setCellStyle(style);
     }
 
-    private static void put(XSSFRow row, int column, String value, CellStyle style) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
-        CellStyle chosen = style;
-        if (SpreadsheetText.startsLikeFormula(value)) {
-            chosen = row.getSheet().getWorkbook().createCellStyle();
-            chosen.cloneStyleFrom(style);
-            chosen.setQuotePrefixed(true);
-        }
-        cell.setCellStyle(chosen);
-    }
-
-    private static Font font(XSSFWorkbook workbook, boolean bold, int size) {
-        Font font = workbook.createFont();
-        font.setFontName("Times New Roman");
-        font.setBold(bold);
-        font.setFontHeightInPoints((short) size);
-        return font;
-    }
-
     private static CellStyle style(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment, boolean boxed) {
         CellStyle style = workbook.createCellStyle();
         style.setFont(font);
@@ -185,10 +166,7 @@ public final class DraftWorkbook {
         style.setVerticalAlignment(VerticalAlignment.TOP);
         style.setWrapText(true);
         if (boxed) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
+            org.cutri.document.WorkbookCells.border(style);
         }
         return style;
     }

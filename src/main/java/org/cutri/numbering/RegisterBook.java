@@ -1,17 +1,19 @@
 package org.cutri.numbering;
 
+import static org.cutri.document.WorkbookCells.font;
+import static org.cutri.document.WorkbookCells.put;
+import static org.cutri.document.WorkbookCells.style;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -27,7 +29,6 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.cutri.common.text.DateText;
-import org.cutri.common.text.SpreadsheetText;
 import org.cutri.commune.CommuneProfile;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -334,41 +335,5 @@ public final class RegisterBook {
         put(row, 0, text, style);
         sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
         return r + 1;
-    }
-
-    private static void put(XSSFRow row, int column, String value, CellStyle style) {
-        XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
-        CellStyle chosen = style;
-        if (SpreadsheetText.startsLikeFormula(value)) {
-            chosen = row.getSheet().getWorkbook().createCellStyle();
-            chosen.cloneStyleFrom(style);
-            chosen.setQuotePrefixed(true);
-        }
-        cell.setCellStyle(chosen);
-    }
-
-    private static Font font(XSSFWorkbook workbook, boolean bold, boolean italic, int size) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setBold(bold);
-        font.setItalic(italic);
-        font.setFontHeightInPoints((short) size);
-        return font;
-    }
-
-    private static CellStyle style(XSSFWorkbook workbook, Font font, HorizontalAlignment alignment, boolean bordered) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setAlignment(alignment);
-        style.setVerticalAlignment(VerticalAlignment.CENTER);
-        style.setWrapText(bordered);
-        if (bordered) {
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-        }
-        return style;
     }
 }
