@@ -85,6 +85,10 @@ public final class AppContext implements AutoCloseable {
     private AppContext(Database database, Messages messages) {
         this.database = database;
         this.messages = messages;
+        if (database.isServer()) {
+            database.jdbi().getConfig(org.jdbi.v3.core.Handles.class)
+                    .addListener(new org.cutri.audit.QuietAuditOnServer());
+        }
         this.audit = new org.cutri.audit.AuditService(database.jdbi(), Clock.systemDefaultZone());
         this.councils = new CouncilService(database.jdbi());
         this.constituencies = new ConstituencyService(database.jdbi());
@@ -113,7 +117,7 @@ public final class AppContext implements AutoCloseable {
         this.office = new org.cutri.office.OfficeService(database.jdbi(), commune);
         this.officeKeys = new org.cutri.exchange.OfficeKeyService(database.jdbi(), Clock.systemDefaultZone());
         this.trustedKeys = new org.cutri.province.TrustedKeyService(database.jdbi(), Clock.systemDefaultZone(),
-                () -> System.getProperty("user.name"));
+                () -> database.account().orElseGet(org.cutri.audit.AuditLog::account));
         this.packageExporter = Lazy.of(() -> new org.cutri.exchange.PackageExporter(rounds, meetings, opinions, groups,
                 commune, office, officeKeys, Clock.systemDefaultZone(), org.cutri.common.ProgramVersion.current()));
         Lazy<org.cutri.exchange.PackageReader> packageReader = Lazy.of(org.cutri.exchange.PackageReader::new);
@@ -177,6 +181,15 @@ public final class AppContext implements AutoCloseable {
     /** Opens the data in this folder with the password that protects it (null: none given). */
     public static AppContext open(Path dataFolder, Messages messages, org.cutri.common.db.DataPassword password) {
         return over(Database.open(dataFolder, password), messages);
+    }
+
+    /**
+     * Opens the data on a PostgreSQL server (a province office, decision 0048); {@code dataFolder} is this PC's own
+     * folder (logs, work files).
+     */
+    public static AppContext openServer(Path dataFolder, org.cutri.common.db.ServerAddress address,
+            org.cutri.common.db.ServerLogin login, Messages messages) {
+        return over(Database.openServer(dataFolder, address, login), messages);
     }
 
     /** The program over a database already open (tests open one on a disk that fills up). */

@@ -12,6 +12,9 @@ import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
 import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Database;
+import org.cutri.common.db.ServerConnection;
+import org.cutri.common.db.ServerDatabase;
+import org.cutri.common.db.ServerLogin;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.FxTaskExecutor;
@@ -35,6 +38,8 @@ public final class CutriApplication {
     private final ProtectedDataOpener unlocker;
     private final Runnable exit;
     private final Messages messages;
+    /** The server the data is on (a province office), or null for the data file of the folder. */
+    private ServerConnection server;
     private AppContext context;
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
@@ -134,8 +139,9 @@ public final class CutriApplication {
                 .onSuccess(opened -> firstFrame.then(() -> attach(opened)))
                 .onFailure(error -> {
                     UserException user = UserException.find(error);
-                    if (user != null && Database.PASSWORD_NEEDED.equals(user.key())) {
-                        firstFrame.then(() -> askPassword(dialogs));
+                    if (user != null && (Database.PASSWORD_NEEDED.equals(user.key())
+                            || ServerDatabase.LOGIN_REFUSED.equals(user.key()))) {
+                        firstFrame.then(() -> askPassword(dialogs, user));
                     } else {
                         dialogs.showError(error);
                         exit.run();
@@ -152,13 +158,19 @@ public final class CutriApplication {
         MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor));
     }
 
-    /** The data is protected: the window asks for the password in place of its screens (Enter tries it). */
-    private void askPassword(Dialogs dialogs) {
+    /**
+     * The data is protected, or the server refused the account's password: the window asks for the password in place
+     * of its screens (Enter tries it).
+     */
+    private void askPassword(Dialogs dialogs, UserException refusal) {
         UnlockViewModel<AppContext> unlock = new UnlockViewModel<>(messages, executor,
                 password -> unlocker.open(folder, messages, password), this::attach, error -> {
                     dialogs.showError(error);
                     exit.run();
                 });
+        if (server != null) {
+            unlock.forServer(server.login().user(), server.address().toString()).refused(refusal);
+        }
         frame.view().showInPlaceOfScreens(new UnlockView(unlock, messages).root());
     }
 
@@ -219,9 +231,31 @@ public final class CutriApplication {
      * window closed, or {@link Platform#exit} called.
      */
     public static void launchWindow(Path dataFolder) {
-        CutriApplication application = openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
+        launch(openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
                 (folder, messages, password) -> AppContext.open(folder, messages, password).backingUpOnClose(),
-                Platform::exit);
+                Platform::exit));
+    }
+
+    /**
+     * Opens the window on the data of a PostgreSQL server (a province office, decision 0048); {@code dataFolder} is
+     * this PC's own folder. Without a password, or with a wrong one, the window asks for it.
+     */
+    public static void launchWindow(Path dataFolder, ServerConnection server) {
+        launch(onServer(server, openingNow(DataFolder.resolve(dataFolder),
+                (folder, messages) -> Screens.withFirstScreenRead(
+                        AppContext.openServer(folder, server.address(), server.login(), messages)),
+                (folder, messages, password) -> AppContext.openServer(folder, server.address(),
+                        new ServerLogin(server.login().user(), password), messages),
+                Platform::exit)));
+    }
+
+    /** The window's data is on this server: a refused password is asked for as the server's account's. */
+    static CutriApplication onServer(ServerConnection server, CutriApplication application) {
+        application.server = server;
+        return application;
+    }
+
+    private static void launch(CutriApplication application) {
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {

@@ -33,6 +33,11 @@ public final class AuditRowTrigger implements Trigger {
     private final List<Integer> keys = new ArrayList<>();
     private int code = -1;
 
+    /** True while this thread runs {@link AuditLog#bulk} work. */
+    static boolean isQuiet() {
+        return QUIET.get()[0] > 0;
+    }
+
     static <T> T quietly(Supplier<T> work) {
         int[] depth = QUIET.get();
         depth[0]++;

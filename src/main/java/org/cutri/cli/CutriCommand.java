@@ -21,6 +21,9 @@ import org.cutri.common.UserException;
 import org.cutri.common.db.DataFolder;
 import org.cutri.common.db.DataPassword;
 import org.cutri.common.db.Database;
+import org.cutri.common.db.ServerAddress;
+import org.cutri.common.db.ServerConnection;
+import org.cutri.common.db.ServerLogin;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.io.FilePermissions;
 import org.slf4j.LoggerFactory;
@@ -72,8 +75,18 @@ public class CutriCommand implements Callable<Integer> {
                     + " CUTRI_PASSWORD).")
     private boolean passwordStdin;
 
+    @Option(names = "--database", paramLabel = "postgresql://HOST:PORT/DB",
+            description = "Dữ liệu trên máy chủ PostgreSQL (Văn phòng tỉnh) thay cho tệp dữ liệu trên máy.")
+    private String database;
+
+    @Option(names = "--db-user", paramLabel = "USER",
+            description = "Tài khoản trên máy chủ dữ liệu; mật khẩu từ biến CUTRI_DB_PASSWORD hoặc --password-stdin.")
+    private String dbUser;
+
     /** The environment variable a command reads the data's password from. */
     public static final String PASSWORD_VARIABLE = "CUTRI_PASSWORD";
+    /** The environment variable a command reads the database server account's password from. */
+    public static final String DB_PASSWORD_VARIABLE = "CUTRI_DB_PASSWORD";
 
     private final Messages messages = Messages.forSystem();
     private Map<String, String> environment = System.getenv();
@@ -84,8 +97,36 @@ public class CutriCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        CutriApplication.launchWindow(dataFolder());
+        if (database != null) {
+            CutriApplication.launchWindow(dataFolder(), server());
+        } else {
+            CutriApplication.launchWindow(dataFolder());
+        }
         return 0;
+    }
+
+    /** True when there is data to open: the data folder's file, or a database server given. */
+    public boolean hasData() {
+        return database != null || Files.exists(dataFolder().resolve(Database.FILE_NAME + Database.FILE_SUFFIX));
+    }
+
+    /** True when the data is on a PostgreSQL server ({@code --database}). */
+    public boolean onServer() {
+        return database != null;
+    }
+
+    /**
+     * The server and account given with {@code --database} and {@code --db-user}, with the account's password from
+     * {@code --password-stdin} or {@value #DB_PASSWORD_VARIABLE}.
+     */
+    ServerConnection server() {
+        ServerAddress address = ServerAddress.parse(database);
+        if (dbUser == null || dbUser.isBlank()) {
+            throw new UserException("db.server.noUser");
+        }
+        DataPassword password = passwordStdin ? password() : Optional.ofNullable(environment.get(DB_PASSWORD_VARIABLE))
+                .map(DataPassword::of).orElse(null);
+        return new ServerConnection(address, new ServerLogin(dbUser, password));
     }
 
     /**
@@ -98,6 +139,12 @@ public class CutriCommand implements Callable<Integer> {
 
     /** Opens the data for a command, with the password of protected data ({@link #password}). */
     public AppContext openContext() {
+        if (database != null) {
+            ServerConnection server = server();
+            try (ServerLogin login = server.login()) {
+                return AppContext.openServer(dataFolder(), server.address(), login, messages);
+            }
+        }
         try (DataPassword password = password()) {
             return AppContext.open(dataFolder(), messages, password).backingUpOnClose();
         }

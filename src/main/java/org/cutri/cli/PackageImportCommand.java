@@ -70,7 +70,7 @@ class PackageImportCommand implements Callable<Integer> {
         // without a database, does not open (or create) it, so the folder stays exactly as it was.
         Approvals approvals = Approvals.of(trust, acceptGap);
         List<PackageImportSummary> summaries = PackageImporter.dryRunWithoutData(new PackageReader(), files, approvals);
-        boolean noData = !Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"));
+        boolean noData = !root.hasData();
         // Refused without the data: final, unless the data may know better (a key the province already trusts).
         boolean allRefused = summaries.stream().allMatch(s -> s.refused()
                 && (noData || s.question() == PackageImportSummary.Question.NONE));

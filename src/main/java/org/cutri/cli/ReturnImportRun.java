@@ -25,7 +25,7 @@ final class ReturnImportRun {
 
     static int run(CutriCommand root, List<Path> files, boolean dryRun, boolean trust, boolean acceptGap) {
         Messages messages = root.messages();
-        if (!Files.exists(root.dataFolder().resolve(Database.FILE_NAME + ".mv.db"))) {
+        if (!root.hasData()) {
             // Never create a data folder for answers: they belong to a commune's own data.
             throw new UserException("returns.refused.noData", root.dataFolder());
         }

@@ -20,6 +20,9 @@ public class UnlockView {
     @FXML private PasswordField passwordField;
     @FXML private Button unlockButton;
     @FXML private Label unlockMessage;
+    @FXML private Label unlockTitle;
+    @FXML private Label unlockText;
+    @FXML private Label unlockNote;
     @FXML private ProgressIndicator unlockProgress;
 
     public UnlockView(UnlockViewModel<?> viewModel, Messages messages) {
@@ -33,6 +36,9 @@ public class UnlockView {
         passwordField.disableProperty().bind(viewModel.busyProperty().or(viewModel.secondsToWaitProperty().greaterThan(0)));
         unlockButton.disableProperty().bind(viewModel.canTryProperty().not());
         unlockMessage.textProperty().bind(viewModel.messageProperty());
+        unlockTitle.textProperty().bind(viewModel.titleProperty());
+        unlockText.textProperty().bind(viewModel.textProperty());
+        unlockNote.textProperty().bind(viewModel.noteProperty());
         unlockProgress.visibleProperty().bind(viewModel.busyProperty());
         // Back to the field as soon as it can be typed in again (after a wrong password or the pause).
         passwordField.disabledProperty().addListener((obs, was, now) -> {

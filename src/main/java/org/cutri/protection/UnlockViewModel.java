@@ -37,11 +37,19 @@ public class UnlockViewModel<T> {
     private final Consumer<T> opened;
     private final Consumer<Exception> failed;
     private final WrongTries wrongTries = new WrongTries();
+    /** The refusals that mean "wrong password": the data's, and a database server's. */
+    private static final java.util.Set<String> WRONG = java.util.Set.of("db.password.wrong", "db.server.login");
+
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final IntegerProperty secondsToWait = new SimpleIntegerProperty();
     private final BooleanBinding canTry;
+    private final StringProperty title = new SimpleStringProperty();
+    private final StringProperty text = new SimpleStringProperty();
+    private final StringProperty note = new SimpleStringProperty();
+    /** The last refusal of the password, as the data or the server worded it. */
+    private String wrongMessage;
     private Timeline countdown;
 
     public UnlockViewModel(Messages messages, TaskExecutor executor, Function<DataPassword, T> open, Consumer<T> opened,
@@ -53,6 +61,21 @@ public class UnlockViewModel<T> {
         this.failed = failed;
         this.canTry = Bindings.createBooleanBinding(() -> !busy.get() && secondsToWait.get() == 0
                 && !password.get().isEmpty(), busy, secondsToWait, password);
+        this.title.set(messages.get("protection.unlock.title"));
+        this.text.set(messages.get("protection.unlock.text"));
+        this.note.set(messages.get("protection.unlock.forgotten"));
+        this.wrongMessage = messages.get("db.password.wrong");
+    }
+
+    /**
+     * Asks for the password of an account on a database server (a province office, decision 0048) rather than the
+     * password protecting a data file.
+     */
+    public UnlockViewModel<T> forServer(String account, String server) {
+        title.set(messages.get("protection.unlock.server.title"));
+        text.set(messages.get("protection.unlock.server.text", account, server));
+        note.set(messages.get("protection.unlock.server.note"));
+        return this;
     }
 
     /** Tries the typed password (Enter or the button); nothing while a try runs or the user must wait. */
@@ -75,11 +98,12 @@ public class UnlockViewModel<T> {
         }).onFailure(error -> {
             busy.set(false);
             UserException user = UserException.find(error);
-            if (user == null || !"db.password.wrong".equals(user.key())) {
+            if (user == null || !WRONG.contains(user.key())) {
                 message.set("");
                 failed.accept(error);
                 return;
             }
+            wrongMessage = messages.of(user);
             password.set("");
             wait(wrongTries.failed());
         }));
@@ -104,7 +128,7 @@ public class UnlockViewModel<T> {
 
     private void showWrong() {
         int seconds = secondsToWait.get();
-        message.set(seconds == 0 ? messages.get("db.password.wrong")
+        message.set(seconds == 0 ? wrongMessage
                 : messages.get("protection.unlock.wait", wrongTries.count(), seconds));
     }
 
@@ -112,6 +136,26 @@ public class UnlockViewModel<T> {
     public void dispose() {
         if (countdown != null) {
             countdown.stop();
+        }
+    }
+
+    public javafx.beans.value.ObservableStringValue titleProperty() {
+        return title;
+    }
+
+    public javafx.beans.value.ObservableStringValue textProperty() {
+        return text;
+    }
+
+    public javafx.beans.value.ObservableStringValue noteProperty() {
+        return note;
+    }
+
+    /** Shows why the password is asked for again (the server refused the one given at start). */
+    public void refused(UserException refusal) {
+        if (WRONG.contains(refusal.key())) {
+            wrongMessage = messages.of(refusal);
+            message.set(wrongMessage);
         }
     }
 

@@ -72,7 +72,8 @@ class AuditTrailTest {
                         tuple(AuditAction.CREATE, id));
         assertThat(rows.get(1).description()).isEqualTo("sửa: head_name");
         assertThat(rows).allSatisfy(row -> {
-            assertThat(row.account()).isEqualTo(System.getProperty("user.name"));
+            assertThat(row.account()).as("the account of the person working: on a server, theirs there")
+                    .isEqualTo(context.database().account().orElse(System.getProperty("user.name")));
             assertThat(row.description()).doesNotContain("Trần", "Khoa", "Khải");
         });
     }

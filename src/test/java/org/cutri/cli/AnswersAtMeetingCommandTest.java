@@ -53,7 +53,7 @@ class AnswersAtMeetingCommandTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CutriCommand.run(new String[] {"--data-dir", data.toString(), "answers", "--round",
+        int exit = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", data.toString(), "answers", "--round",
             String.valueOf(december)}, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
 

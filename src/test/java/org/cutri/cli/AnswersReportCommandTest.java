@@ -119,7 +119,7 @@ class AnswersReportCommandTest {
         System.arraycopy(args, 0, all, 2, args.length);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CutriCommand.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = org.cutri.testing.CommandLines.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

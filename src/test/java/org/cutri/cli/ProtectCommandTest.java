@@ -43,7 +43,7 @@ class ProtectCommandTest {
         all[0] = "--data-dir";
         all[1] = folder.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        int exit = CutriCommand.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        int exit = org.cutri.testing.CommandLines.run(all, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 environment);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -90,8 +90,8 @@ class SimilarCommandTest {
             context.opinions().add(meeting.id(), OpinionDraft.of("Trạm y tế thiếu thuốc"));
             context.opinions().add(meeting.id(), OpinionDraft.of("Nước sạch có mùi lạ"));
         }
-        try (Database database = Database.open(folder)) {
-            database.jdbi().useHandle(handle -> {
+        try (AppContext reopened = TestContexts.open(folder)) {
+            reopened.database().jdbi().useHandle(handle -> {
                 List<Integer> ids = handle.createQuery("SELECT id FROM opinion ORDER BY id DESC LIMIT 3")
                         .mapTo(Integer.class).list();
                 String[] codes = {"=cmd|' /C calc'!A0", "+1-2", "@SUM(A1)"};
@@ -119,7 +119,7 @@ class SimilarCommandTest {
     private static Result run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        int exit = org.cutri.testing.CommandLines.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

@@ -150,7 +150,7 @@ class DemoWorkTest {
     void theDemoCommandWithOpinionsLoadsTheDemoFirstOnEmptyDataAndPrintsTheTime() {
         String dir = folder.resolve("cli").toString();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = CutriCommand.run(new String[] {"--data-dir", dir, "demo", "--opinions", "500"},
+        int code = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", dir, "demo", "--opinions", "500"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
 
         assertThat(code).isZero();
@@ -158,7 +158,7 @@ class DemoWorkTest {
                 .containsPattern("Đã thêm 500 ý kiến sinh tự động vào 24 hội nghị trong [0-9]+[.,][0-9] giây");
 
         out.reset();
-        assertThat(CutriCommand.run(new String[] {"--data-dir", dir, "demo", "--opinions", "100"},
+        assertThat(org.cutri.testing.CommandLines.run(new String[] {"--data-dir", dir, "demo", "--opinions", "100"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream())))
                 .isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("12 thôn").contains("Đã thêm 100 ý kiến");

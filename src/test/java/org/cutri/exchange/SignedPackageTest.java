@@ -143,7 +143,7 @@ class SignedPackageTest {
 
         assertThat(trail(AuditAction.KEY_TRUST)).singleElement().satisfies(row -> {
             assertThat(row.object()).isEqualTo("commune tan-phuc");
-            assertThat(row.account()).isEqualTo(System.getProperty("user.name"));
+            assertThat(row.account()).isEqualTo(province.database().account().orElse(System.getProperty("user.name")));
             assertThat(row.description()).isEqualTo("tin khóa của xã theo gói đầu tiên, dấu vân tay "
                     + communeFingerprint);
         });
@@ -199,7 +199,7 @@ class SignedPackageTest {
 
         assertThat(retrusted.fingerprint()).isEqualTo(newFingerprint);
         assertThat(retrusted.how()).isEqualTo(TrustedKey.RETRUST);
-        assertThat(retrusted.trustedBy()).isEqualTo(System.getProperty("user.name"));
+        assertThat(retrusted.trustedBy()).isEqualTo(province.database().account().orElse(System.getProperty("user.name")));
         assertThat(province.trustedKeys().history("tan-phuc")).extracting(TrustedKey::fingerprint)
                 .containsExactly(communeFingerprint, newFingerprint);
         assertThat(trail(AuditAction.KEY_TRUST)).hasSize(2).first().satisfies(row -> {

@@ -254,10 +254,10 @@ class MinutesDocumentTest {
         java.io.PrintStream err = new java.io.PrintStream(stderr, true, java.nio.charset.StandardCharsets.UTF_8);
         java.io.PrintStream none = new java.io.PrintStream(new java.io.ByteArrayOutputStream());
         String[] base = {"--data-dir", folder.toString(), "minutes", "--meeting", String.valueOf(meeting.id()), "--out"};
-        int byDefault = org.cutri.cli.CutriCommand.run(concat(base, plain.toString()), none, err);
-        int unconfirmed = org.cutri.cli.CutriCommand.run(concat(base, named.toString(), "--with-names"), none, err);
+        int byDefault = org.cutri.testing.CommandLines.run(concat(base, plain.toString()), none, err);
+        int unconfirmed = org.cutri.testing.CommandLines.run(concat(base, named.toString(), "--with-names"), none, err);
         String refusal = stderr.toString(java.nio.charset.StandardCharsets.UTF_8);
-        int confirmed = org.cutri.cli.CutriCommand.run(concat(base, named.toString(), "--with-names", "--confirm-names"),
+        int confirmed = org.cutri.testing.CommandLines.run(concat(base, named.toString(), "--with-names", "--confirm-names"),
                 none, err);
         context = TestContexts.open(folder);
 
@@ -290,7 +290,7 @@ class MinutesDocumentTest {
         context.close();
         java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
         java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
-        int exit = org.cutri.cli.CutriCommand.run(new String[] {"--data-dir", folder.toString(), "minutes", "--meeting",
+        int exit = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", folder.toString(), "minutes", "--meeting",
                 String.valueOf(meeting.id()), "--out", target.toString()}, new java.io.PrintStream(stdout),
                 new java.io.PrintStream(stderr));
         context = TestContexts.open(folder);
@@ -298,7 +298,7 @@ class MinutesDocumentTest {
         assertThat(exit).as(stderr.toString(java.nio.charset.StandardCharsets.UTF_8)).isZero();
         assertThat(wordText(target)).contains("BIÊN BẢN", "đề nghị hỗ trợ hộ nghèo sửa nhà");
 
-        int bad = org.cutri.cli.CutriCommand.run(new String[] {"--data-dir", folder.toString(), "minutes", "--meeting",
+        int bad = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", folder.toString(), "minutes", "--meeting",
                 String.valueOf(meeting.id()), "--out", out.resolve("x.txt").toString()}, new java.io.PrintStream(stdout),
                 new java.io.PrintStream(stderr));
         assertThat(bad).isNotZero();
@@ -308,11 +308,11 @@ class MinutesDocumentTest {
     void theCommandLineSearchFindsOpinionsWithoutDiacriticsBestFirst() {
         context.close();
         java.io.ByteArrayOutputStream stdout = new java.io.ByteArrayOutputStream();
-        int exit = org.cutri.cli.CutriCommand.run(new String[] {"--data-dir", folder.toString(), "search", "de nghi",
+        int exit = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", folder.toString(), "search", "de nghi",
                 "nang cap duong"}, new java.io.PrintStream(stdout), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
         String found = stdout.toString(java.nio.charset.StandardCharsets.UTF_8);
         java.io.ByteArrayOutputStream none = new java.io.ByteArrayOutputStream();
-        int nothing = org.cutri.cli.CutriCommand.run(new String[] {"--data-dir", folder.toString(), "search",
+        int nothing = org.cutri.testing.CommandLines.run(new String[] {"--data-dir", folder.toString(), "search",
                 "khong co gi nhu the"}, new java.io.PrintStream(none), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
         context = TestContexts.open(folder);
 

@@ -77,7 +77,7 @@ class HostileImportFuzzTest {
                             String.valueOf(roundId), "--with-names"};
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ByteArrayOutputStream err = new ByteArrayOutputStream();
-            int exit = CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int exit = org.cutri.testing.CommandLines.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8));
             String errors = err.toString(StandardCharsets.UTF_8);
             String what = "case " + n + " (" + file.getFileName() + "): " + errors;

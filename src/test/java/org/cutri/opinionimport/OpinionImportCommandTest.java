@@ -29,7 +29,7 @@ class OpinionImportCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return org.cutri.testing.CommandLines.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

@@ -67,7 +67,7 @@ final class ProvinceAnswerFixture {
     static Path province(Path folder) {
         Path data = folder.resolve("tinh");
         if (!Files.exists(data)) {
-            copy(get().province(), data);
+            org.cutri.testing.DemoData.copy(get().province(), data);
         }
         return data;
     }
@@ -89,21 +89,6 @@ final class ProvinceAnswerFixture {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    private static void copy(Path from, Path to) {
-        try (var paths = Files.walk(from)) {
-            for (Path path : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

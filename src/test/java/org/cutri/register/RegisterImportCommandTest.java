@@ -24,7 +24,7 @@ class RegisterImportCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return CutriCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        return org.cutri.testing.CommandLines.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 

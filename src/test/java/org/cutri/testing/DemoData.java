@@ -44,6 +44,9 @@ public final class DemoData {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (PostgresTestServer.selected()) {
+            PostgresTestServer.get().copyFolder(template, target);
+        }
         return target;
     }
 }

@@ -14,7 +14,16 @@ public final class TestContexts {
     private TestContexts() {
     }
 
+    /**
+     * The program over the data of this folder: its H2 file, or, when the tests run on PostgreSQL
+     * ({@code -Dcutri.test.database=postgresql}, see {@link PostgresTestServer}), the folder's own database on the test
+     * server.
+     */
     public static AppContext open(Path folder) {
+        if (PostgresTestServer.selected()) {
+            PostgresTestServer server = PostgresTestServer.get();
+            return AppContext.over(server.open(folder, server.databaseOf(folder)), VI);
+        }
         return AppContext.open(folder, VI);
     }
 }

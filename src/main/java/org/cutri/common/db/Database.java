@@ -59,7 +59,10 @@ public final class Database implements AutoCloseable {
 
     private final Path folder;
     private final Disk disk;
+    /** The H2 file's pool, or null when the data is on a server. */
     private final SwitchingPool pool;
+    /** The server the data is on, or null for the H2 file of the data folder. */
+    private final ServerDatabase server;
     private final Jdbi jdbi;
     /** The key of the encrypted file, or null while it is plain; changes only with {@link #protect}/{@link #unprotect}. */
     private volatile Protection.FileKey key;
@@ -72,11 +75,63 @@ public final class Database implements AutoCloseable {
         this.folder = folder;
         this.disk = disk;
         this.pool = new SwitchingPool(pool);
+        this.server = null;
         this.key = key;
-        this.jdbi = Jdbi.create(this.pool).installPlugin(new SqlObjectPlugin());
+        this.jdbi = jdbiOver(this.pool);
+    }
+
+    private Database(Path folder, ServerDatabase server) {
+        this.folder = folder;
+        this.disk = Disk.SYSTEM;
+        this.pool = null;
+        this.server = server;
+        this.key = null;
+        this.jdbi = jdbiOver(server::connection);
+    }
+
+    private static Jdbi jdbiOver(org.jdbi.v3.core.ConnectionFactory connections) {
+        Jdbi jdbi = Jdbi.create(connections).installPlugin(new SqlObjectPlugin());
         // A failed statement is logged with its SQL, never with the values bound to it (opinion texts,
         // codes, names): the log file may be sent to a technician.
         jdbi.getConfig(StatementExceptions.class).setMessageRendering(Database::withoutValues);
+        return jdbi;
+    }
+
+    /**
+     * Opens the data on a PostgreSQL server (a province office shared by several staff, decision 0048) and brings
+     * its schema up to date; {@code folder} is this PC's own data folder (logs, work files), which holds no data.
+     *
+     * @throws UserException {@code db.server.unreachable}, {@code db.server.login}, {@code db.server.noDatabase},
+     *     {@code db.server.newer}, {@code db.server.rights} or {@code db.server.failed}, each saying what to do
+     */
+    public static Database openServer(Path folder, ServerAddress address, ServerLogin login) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        DataFolder.prepare(absolute);
+        ServerDatabase server = ServerDatabase.open(address, login);
+        LOG.info("Opened the database {} on a PostgreSQL server as {}", address, login.user());
+        return new Database(absolute, server);
+    }
+
+    /** True when the data is on a PostgreSQL server rather than in the H2 file of the data folder. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server the data is on; empty for the H2 file. */
+    public java.util.Optional<ServerAddress> serverAddress() {
+        return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.address());
+    }
+
+    /** The account this program works under on the server (its audit rows carry it); empty for the H2 file. */
+    public java.util.Optional<String> account() {
+        return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.user());
+    }
+
+    /** Refuses the work that only an H2 file can do (encryption, backup files, compacting) on a server. */
+    private void fileOnly() {
+        if (server != null) {
+            throw new UserException("db.server.fileOnly", server.address());
+        }
     }
 
     private static String withoutValues(StatementException e) {
@@ -354,6 +409,7 @@ public final class Database implements AutoCloseable {
      * @throws UserException when the file cannot be converted; the database is then as it was, and open
      */
     public synchronized void protect(DataPassword password) {
+        fileOnly();
         if (password == null || password.isEmpty()) {
             throw new UserException("db.password.empty");
         }
@@ -382,6 +438,7 @@ public final class Database implements AutoCloseable {
 
     /** Removes the password: the file is decrypted, and the salt file removed. */
     public synchronized void unprotect() {
+        fileOnly();
         if (key != null) {
             convert(null, null);
         }
@@ -444,6 +501,7 @@ public final class Database implements AutoCloseable {
      * {@code check} does. Returns the row count of every table and the problems found.
      */
     public IntegrityCheck.Result verify() {
+        fileOnly();
         return jdbi.withHandle(handle -> IntegrityCheck.run(handle.getConnection(), TABLES));
     }
 
@@ -469,6 +527,7 @@ public final class Database implements AutoCloseable {
      * running on other connections at that moment fails; the database is open again when this returns.
      */
     public synchronized void compact() {
+        fileOnly();
         Protection.FileKey current = key;
         try {
             pool.switchPool(() -> {
@@ -531,6 +590,7 @@ public final class Database implements AutoCloseable {
      * (date, program and schema version, content counts). From now on the data counts as backed up.
      */
     public BackupInfo backUpTo(Path zip, Backups.Kind kind, Clock clock) {
+        fileOnly();
         synchronized (fileLock) {
             long writes = fileWrites();
             // The salt file is read while the connection is held: a change of password waits for it.
@@ -543,6 +603,7 @@ public final class Database implements AutoCloseable {
 
     /** Makes an automatic backup in {@code backups/} of the data folder and rotates the folder. */
     public BackupInfo backUpAutomatically(Backups.Kind kind, Clock clock) {
+        fileOnly();
         synchronized (fileLock) {
             long writes = fileWrites();
             BackupInfo info = jdbi.withHandle(handle -> Backups.create(handle.getConnection(), folder, kind, clock,
@@ -558,6 +619,9 @@ public final class Database implements AutoCloseable {
      * file writes, which reads and backups leave alone. A cheap query, for "back up on exit after changes".
      */
     public boolean changedSinceBackup() {
+        if (server != null) {
+            return false;
+        }
         return fileWrites() > writesAtBackup.get();
     }
 
@@ -578,6 +642,7 @@ public final class Database implements AutoCloseable {
      * brought up to date). The services keep working on the new data, which now opens with the backup's password.
      */
     public synchronized void replaceWith(Backups.CheckedBackup checked) {
+        fileOnly();
         synchronized (fileLock) {
             Protection.FileKey before = key;
             Protection.FileKey restored = checked.key() == null ? null : checked.key().copy();
@@ -611,6 +676,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (server != null) {
+            server.close();
+            LOG.info("Closed the database {} on the server", server.address());
+            return;
+        }
         pool.dispose();
         Protection.FileKey last = key;
         if (last != null) {

@@ -82,11 +82,18 @@ final class SchemaCheck {
      * listed or a file is not a plain versioned migration (then Flyway decides).
      */
     static Set<String> shippedVersions(ClassLoader loader) {
+        return shippedVersions(loader, LOCATION);
+    }
+
+    /** The same over several locations (PostgreSQL's migrations are the common ones and its own). */
+    static Set<String> shippedVersions(ClassLoader loader, String... locations) {
         try {
             List<String> names = new ArrayList<>();
-            Enumeration<URL> roots = loader.getResources(LOCATION);
-            while (roots.hasMoreElements()) {
-                names.addAll(fileNames(roots.nextElement()));
+            for (String location : locations) {
+                Enumeration<URL> roots = loader.getResources(location);
+                while (roots.hasMoreElements()) {
+                    names.addAll(fileNames(roots.nextElement()));
+                }
             }
             Set<String> versions = new HashSet<>();
             for (String name : names) {

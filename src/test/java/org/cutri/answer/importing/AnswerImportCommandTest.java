@@ -58,7 +58,7 @@ class AnswerImportCommandTest {
         err.reset();
         List<String> all = new java.util.ArrayList<>(List.of("--data-dir", data.toString()));
         all.addAll(List.of(args));
-        return CutriCommand.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+        return org.cutri.testing.CommandLines.run(all.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
