@@ -210,6 +210,9 @@ public interface OpinionDao extends SqlObject {
     @SqlQuery("SELECT COALESCE(MAX(seq), 0) FROM opinion WHERE meeting_id = :meetingId")
     int lastSeq(int meetingId);
 
+    @SqlQuery("SELECT id FROM contact_round WHERE id = :roundId FOR UPDATE")
+    Optional<Integer> lockRound(int roundId);
+
     @SqlQuery("SELECT m.round_id FROM meeting m WHERE m.id = :meetingId")
     Optional<Integer> roundOfMeeting(int meetingId);
 

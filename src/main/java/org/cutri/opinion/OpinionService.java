@@ -121,6 +121,9 @@ public class OpinionService {
         OpinionDao dao = handle.attach(OpinionDao.class);
         OpinionDraft clean = clean(draft);
         int roundId = dao.roundOfMeeting(meetingId).orElseThrow(() -> new UserException("meeting.notFound", meetingId));
+        // The round's row stays locked until this transaction ends: two people adding opinions to one round at once
+        // (a province's server) take its next code and its meeting's next place one after the other.
+        dao.lockRound(roundId);
         String given = VietText.cleanOrNull(code);
         if (given != null) {
             if (dao.countCode(given) > 0) {
@@ -170,7 +173,10 @@ public class OpinionService {
                     .orElseThrow(() -> new UserException("meeting.notFound", m)));
             String code = VietText.cleanOrNull(opinion.code());
             // As insert(): the next free number after the opinions the round holds so far.
-            int inRound = countInRound.computeIfAbsent(roundId, dao::countInRound);
+            int inRound = countInRound.computeIfAbsent(roundId, r -> {
+                dao.lockRound(r);
+                return dao.countInRound(r);
+            });
             countInRound.put(roundId, inRound + 1);
             if (code == null) {
                 int next = inRound + 1;

@@ -146,7 +146,9 @@ public class ImportedPackageService {
      */
     public Outcome store(ReadPackage p, java.util.function.Consumer<Outcome> setUp, Approvals approvals,
             TaskMonitor monitor) {
-        return jdbi.inTransaction(handle -> {
+        // Two staff taking in the same package at once (decision 0048): the second transaction finds the first's
+        // package row taken, is rolled back, and on its next try finds the package stored, unchanged.
+        return org.cutri.common.db.SqlStates.retryingRaces(() -> jdbi.inTransaction(handle -> {
             ImportedPackageDao dao = handle.attach(ImportedPackageDao.class);
             PackageManifest m = p.manifest();
             Optional<ImportedPackage> current = dao.find(m.commune().code(), m.round().id());
@@ -207,6 +209,6 @@ public class ImportedPackageService {
                 }
             }
             return outcome;
-        });
+        }));
     }
 }

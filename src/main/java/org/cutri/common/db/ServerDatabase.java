@@ -49,7 +49,7 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             pool = new HikariDataSource(config(address, login));
         } catch (HikariPool.PoolInitializationException | IllegalArgumentException e) {
-            if (login.password().isEmpty() && NO_PASSWORD_GIVEN.equals(sqlState(e))) {
+            if (login.password().isEmpty() && NO_PASSWORD_GIVEN.equals(SqlStates.of(e))) {
                 // The server wants a password and none was given: asked for as a wrong one is.
                 throw new UserException(e, LOGIN_REFUSED, login.user(), address);
             }
@@ -137,7 +137,7 @@ public final class ServerDatabase implements AutoCloseable {
      * account or password), 3D000 (no such database), 42501 (no right to change the schema).
      */
     static UserException translate(Throwable e, ServerAddress address, String user) {
-        String state = sqlState(e);
+        String state = SqlStates.of(e);
         if (state.startsWith("08") || state.isEmpty() && causedBy(e, java.net.ConnectException.class)) {
             LOG.warn("The server of {} cannot be reached: {}", address, e.toString());
             return new UserException(e, "db.server.unreachable", address.host() + ":" + address.port());
@@ -154,16 +154,6 @@ public final class ServerDatabase implements AutoCloseable {
         }
         LOG.error("The database {} could not be opened", address, e);
         return new UserException(e, "db.server.failed", address);
-    }
-
-    /** The SQL state of the first SQL exception in the causes, or "". */
-    static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return "";
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
