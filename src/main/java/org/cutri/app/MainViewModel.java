@@ -140,7 +140,8 @@ public class MainViewModel {
                         opened.executor().execute(BackgroundTask.of(() -> opened.demo().load(false, true))
                                 .onSuccess(summary -> {
                                     status.set(messages.get("demo.loaded", summary.hamlets(), summary.constituencies(),
-                                            summary.deputies(), summary.sessions(), summary.assignments()));
+                                            summary.deputies(), summary.sessions(), summary.assignments(),
+                                            summary.commune()));
                                     changed.run();
                                 }));
                     }

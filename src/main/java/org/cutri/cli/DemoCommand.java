@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code demo [--replace] [--opinions N]}: loads the invented demo commune (register, two contact rounds
+ * {@code demo [--replace] [--opinions N] [--commune NAME]}: loads the invented demo commune (register, two contact rounds
  * with their meetings, minutes and opinions); refuses data that is not empty unless told to replace it.
  * With {@code --opinions N} it adds N generated opinions for scale tests: on empty data (or with
  * {@code --replace}) after loading the demo, otherwise to the meetings already there.
@@ -33,12 +33,16 @@ class DemoCommand implements Callable<Integer> {
             description = "Thêm N ý kiến sinh tự động, rải đều trên các đợt, hội nghị và thôn (giữ nguyên dữ liệu đã có).")
     private Integer opinions;
 
+    @Option(names = "--commune", paramLabel = "TÊN",
+            description = "Tên xã mẫu thay cho Tân Phúc (ví dụ \"Xã Bình An\"), để thử ở tỉnh với gói của nhiều xã.")
+    private String commune;
+
     @Override
     public Integer call() {
         Messages messages = parent.messages();
         try (AppContext context = parent.openContext()) {
             if (opinions == null || replace) {
-                print(messages, context.demo().load(replace, true));
+                print(messages, context.demo().load(replace, true, commune));
             }
             if (opinions != null) {
                 DemoService.Generated generated = context.demo().addGeneratedOpinions(opinions);
@@ -54,7 +58,7 @@ class DemoCommand implements Callable<Integer> {
 
     private void print(Messages messages, DemoService.Summary summary) {
         parent.out().println(messages.get("demo.loaded", summary.hamlets(), summary.constituencies(),
-                summary.deputies(), summary.sessions(), summary.assignments()));
+                summary.deputies(), summary.sessions(), summary.assignments(), summary.commune()));
         parent.out().println(messages.get("demo.loadedWork", summary.rounds(), summary.meetings(), summary.opinions()));
     }
 }

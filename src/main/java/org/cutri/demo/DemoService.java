@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.cutri.assignment.AssignmentService;
 import org.cutri.common.UserException;
+import org.cutri.common.text.VietText;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.constituency.Constituency;
@@ -66,8 +67,11 @@ public class DemoService {
     }
 
     /** What was loaded, for the message to the user. */
+    /** The invented commune's name. */
+    public static final String NAME = "Tân Phúc";
+
     public record Summary(int hamlets, int constituencies, int deputies, int sessions, int assignments, int rounds,
-            int meetings, int opinions) {
+            int meetings, int opinions, String commune) {
     }
 
     /** What {@link #addGeneratedOpinions} added, and how long it took. */
@@ -93,6 +97,21 @@ public class DemoService {
      * typed ({@code false}) to review the groups themselves.
      */
     public Summary load(boolean replace, boolean reviewed) {
+        return load(replace, reviewed, null);
+    }
+
+    /**
+     * As {@link #load(boolean, boolean)}, the invented commune named {@code communeName} ("Xã Bình An") instead of
+     * Tân Phúc, so its packages carry another commune's name and code ("binh-an"): a province can try its work with
+     * many communes' packages (null: Tân Phúc).
+     *
+     * @throws UserException {@code demo.commune.invalid} for a name without a letter or digit
+     */
+    public Summary load(boolean replace, boolean reviewed, String communeName) {
+        String name = communeName == null ? NAME : withoutPrefix(VietText.clean(communeName));
+        if (org.cutri.office.OfficeService.codeFor(name).isEmpty()) {
+            throw new UserException("demo.commune.invalid", communeName);
+        }
         // One audit row for the whole demo, not one per invented row.
         return org.cutri.audit.AuditLog.bulk(() -> jdbi.inTransaction(handle -> {
             DemoDao dao = handle.attach(DemoDao.class);
@@ -104,8 +123,14 @@ public class DemoService {
             }
             org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "demo", null,
                     "nạp dữ liệu mẫu (bịa đặt)" + (replace ? ", thay dữ liệu đang có" : ""));
-            return loadInto(handle, reviewed);
+            return loadInto(handle, reviewed, name);
         }));
+    }
+
+    /** "Xã Bình An" → "Bình An": the profile holds the name without the word for a commune. */
+    private static String withoutPrefix(String name) {
+        String stripped = name.replaceFirst("(?iu)^(xã|phường|thị trấn|đặc khu)\\s+", "").strip();
+        return stripped.isEmpty() ? name : stripped;
     }
 
     /**
@@ -123,15 +148,16 @@ public class DemoService {
         return jdbi.inTransaction(handle -> {
             Summary loaded = null;
             if (handle.attach(DemoDao.class).registerRows() == 0) {
-                loaded = loadInto(handle, false);
+                loaded = loadInto(handle, false, NAME);
             }
             int meetingCount = new GeneratedOpinions(handle, opinions.fields()).add(count);
             return new Generated(count, meetingCount, (System.nanoTime() - start) / 1_000_000, loaded);
         });
     }
 
-    private Summary loadInto(Handle handle, boolean reviewed) {
-        commune.save(new CommuneProfile("Tân Phúc", "An Sơn", "Tân Phúc", "ỦY BAN MTTQ VIỆT NAM", "XÃ TÂN PHÚC",
+    private Summary loadInto(Handle handle, boolean reviewed, String name) {
+        commune.save(new CommuneProfile(name, "An Sơn", name, "ỦY BAN MTTQ VIỆT NAM",
+                "XÃ " + name.toUpperCase(java.util.Locale.forLanguageTag("vi")),
                 "BAN THƯỜNG TRỰC", "MTTQ-BTT", "Trần Minh Khôi", "Lê Thị Ngọc Hân\nPhạm Quốc Việt",
                 "Đỗ Thị Thu Trang"));
         CouncilTerm term = councils.ensureTerm(2026, 2031);
@@ -191,7 +217,7 @@ public class DemoService {
             new DemoDrafts(handle, LocalDate.now()).write();
         }
         return new Summary(HAMLETS.length, communeUnits.size() + 2, COMMUNE_DEPUTIES.length + 4, sessions, assigned,
-                work.rounds(), work.meetings(), work.opinions());
+                work.rounds(), work.meetings(), work.opinions(), name);
     }
 
     /** Secretaries of the hamlet meetings (thư ký hội nghị), one per hamlet in the order of {@link #HAMLETS}. */

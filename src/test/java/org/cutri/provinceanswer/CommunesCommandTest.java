@@ -38,6 +38,30 @@ class CommunesCommandTest {
     }
 
     @Test
+    void demoCommunesUnderOtherNamesSendPackagesAProvinceHoldsAsCommunesOfTheirOwn() throws Exception {
+        Path usb = java.nio.file.Files.createDirectories(folder.resolve("usb"));
+        Path province = folder.resolve("tinh-thu");
+        for (String[] commune : new String[][] {{"Xã Bình An", "binh-an"}, {"Xã Hưng Đạo", "hung-dao"}}) {
+            Path data = folder.resolve(commune[1]);
+            Run loaded = run("--data-dir", data.toString(), "demo", "--commune", commune[0]);
+            assertThat(loaded.exit()).as(loaded.err()).isZero();
+            assertThat(loaded.out()).contains("Đã tải xã mẫu " + commune[0].substring(3) + " (dữ liệu bịa đặt)");
+            Run exported = run("--data-dir", data.toString(), "package", "export", "--round", "1", "--out",
+                    usb.resolve(commune[1] + ".zip").toString());
+            assertThat(exported.exit()).as(exported.err()).isZero();
+        }
+        Run taken = run("--data-dir", province.toString(), "package", "import", "--trust",
+                usb.resolve("binh-an.zip").toString(), usb.resolve("hung-dao.zip").toString());
+        assertThat(taken.exit()).as(taken.err()).isZero();
+
+        assertThat(run("--data-dir", province.toString(), "communes").out().lines())
+                .containsExactly("binh-an\tBình An\t1", "hung-dao\tHưng Đạo\t1");
+        Run noName = run("--data-dir", folder.resolve("x").toString(), "demo", "--commune", " -- ");
+        assertThat(noName.exit()).isEqualTo(org.cutri.cli.CutriCommand.EXIT_USER_ERROR);
+        assertThat(noName.err()).contains("Tên xã \" -- \" không dùng được cho xã mẫu");
+    }
+
+    @Test
     void aProvinceListsTheCommunesItHoldsWithTheirPackages() {
         Path province = ProvinceAnswerFixture.province(folder);
 
