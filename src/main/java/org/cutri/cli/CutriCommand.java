@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
                 SentimentCommand.class,
                 ConferencesCommand.class, ConferenceCommand.class,
                 DueCommand.class, PlansCommand.class, PlanCommand.class,
-                DraftsCommand.class})
+                DraftsCommand.class, MigrateCommand.class})
 public class CutriCommand implements Callable<Integer> {
 
     /** Exit code of an error the user can act on (bad input, data in use). */
@@ -75,11 +75,11 @@ public class CutriCommand implements Callable<Integer> {
                     + " CUTRI_PASSWORD).")
     private boolean passwordStdin;
 
-    @Option(names = "--database", paramLabel = "postgresql://HOST:PORT/DB",
+    @Option(names = "--database", paramLabel = "postgresql://HOST:PORT/DB", scope = CommandLine.ScopeType.INHERIT,
             description = "Dữ liệu trên máy chủ PostgreSQL (Văn phòng tỉnh) thay cho tệp dữ liệu trên máy.")
     private String database;
 
-    @Option(names = "--db-user", paramLabel = "USER",
+    @Option(names = "--db-user", paramLabel = "USER", scope = CommandLine.ScopeType.INHERIT,
             description = "Tài khoản trên máy chủ dữ liệu; mật khẩu từ biến CUTRI_DB_PASSWORD hoặc --password-stdin.")
     private String dbUser;
 
@@ -124,9 +124,27 @@ public class CutriCommand implements Callable<Integer> {
         if (dbUser == null || dbUser.isBlank()) {
             throw new UserException("db.server.noUser");
         }
-        DataPassword password = passwordStdin ? password() : Optional.ofNullable(environment.get(DB_PASSWORD_VARIABLE))
-                .map(DataPassword::of).orElse(null);
-        return new ServerConnection(address, new ServerLogin(dbUser, password));
+        return new ServerConnection(address, new ServerLogin(dbUser, serverPassword()));
+    }
+
+    /** The account named with {@code --db-user}, or null. */
+    String dbUser() {
+        return dbUser;
+    }
+
+    /**
+     * The server account's password: the first line of input with {@code --password-stdin}, else
+     * {@value #DB_PASSWORD_VARIABLE}; null when neither gives one.
+     */
+    DataPassword serverPassword() {
+        return passwordStdin ? password() : Optional.ofNullable(environment.get(DB_PASSWORD_VARIABLE))
+                .filter(p -> !p.isEmpty()).map(DataPassword::of).orElse(null);
+    }
+
+    /** The data file's password from {@value #PASSWORD_VARIABLE} (when the server's is read from the input), or null. */
+    DataPassword filePasswordFromEnvironment() {
+        String fromEnvironment = environment.get(PASSWORD_VARIABLE);
+        return fromEnvironment == null || fromEnvironment.isEmpty() ? null : DataPassword.of(fromEnvironment);
     }
 
     /**

@@ -585,6 +585,30 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * Opens the data file of this folder read-only, with its password when it is protected, for reading it whole
+     * ({@link ServerCopy}); the data must not be open in a program meanwhile.
+     *
+     * @throws UserException {@code db.inUse} when a program has it open, the password's refusals, {@code db.damaged}
+     */
+    static Connection openReadOnly(Path folder, DataPassword password) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path file = absolute.resolve(FILE_NAME + FILE_SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            throw new UserException("migrate.noData", absolute);
+        }
+        Protection.FileKey key = keyOf(absolute, password);
+        try {
+            return openOther(file, key);
+        } catch (SQLException e) {
+            throw translate(e, absolute, Disk.SYSTEM);
+        } finally {
+            if (key != null) {
+                key.close();
+            }
+        }
+    }
+
+    /**
      * Copies the live database into {@code zip} with H2's online {@code BACKUP TO} (the file as it is, encrypted
      * when the data is protected; never {@code SCRIPT TO}, which writes plain SQL), plus the backup's description
      * (date, program and schema version, content counts). From now on the data counts as backed up.
