@@ -28,6 +28,7 @@ import org.cutri.register.RegisterImportService;
 public final class AppContext implements AutoCloseable {
 
     private final Database database;
+    private final java.util.List<AutoCloseable> closing = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Messages messages;
     private final CouncilService councils;
     private final ConstituencyService constituencies;
@@ -466,9 +467,21 @@ public final class AppContext implements AutoCloseable {
         return registerImport;
     }
 
+    /** Runs this when the data is closed, before the database is (a watch on the server stops). */
+    public void onClose(AutoCloseable work) {
+        closing.add(work);
+    }
+
     /** Closes the data; after changes, and when {@link #backingUpOnClose} was asked, backs it up first. */
     @Override
     public void close() {
+        for (AutoCloseable work : closing) {
+            try {
+                work.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AppContext.class).warn("Work on closing failed", e);
+            }
+        }
         backups.stopDaily();
         if (backUpOnClose) {
             try {

@@ -147,7 +147,8 @@ public final class CutriApplication {
                         exit.run();
                     }
                 }));
-        frame = MainWindow.show(stage, messages, folder, dialogs);
+        frame = server == null ? MainWindow.show(stage, messages, folder, dialogs)
+                : MainWindow.show(stage, messages, server.address() + " (" + server.login().user() + ")", dialogs);
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
     }

@@ -29,6 +29,8 @@ public class MainView {
     private final Map<Area.Group, Label> headings = new EnumMap<>(Area.Group.class);
     private final java.util.List<javafx.scene.Node> actions = new java.util.ArrayList<>();
     private org.cutri.office.OfficeKind office = org.cutri.office.OfficeKind.COMMUNE;
+    /** Someone else changed the data on the server since the shown screen last read it. */
+    private boolean othersChanged;
     private final Parent root;
 
     @FXML private VBox sidebar;
@@ -247,6 +249,28 @@ public class MainView {
     /** Shows a line in the status bar. */
     public void showStatus(String text) {
         viewModel.statusProperty().set(text);
+    }
+
+    /**
+     * Someone else changed the data on the shared server: the status bar says so and F5 (Trợ giúp → Tải lại) shows the
+     * newest; the shown screen is not reloaded under the hands of someone typing.
+     */
+    public void othersChanged() {
+        othersChanged = true;
+        viewModel.statusProperty().set(messages.get("app.status.othersChanged"));
+    }
+
+    /** F5: the shown screen reads its data again (after someone else's changes on the server). */
+    @FXML
+    private void reload() {
+        othersChanged = false;
+        refreshShownScreen();
+        viewModel.statusProperty().set(messages.get("app.status.reloaded"));
+    }
+
+    /** True while another person's change on the server has not been loaded yet (F5). */
+    public boolean othersChangedNotLoaded() {
+        return othersChanged;
     }
 
     /** Loads the shown screen again, after its data changed behind its back (an import). */

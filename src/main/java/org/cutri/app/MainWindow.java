@@ -35,7 +35,14 @@ public final class MainWindow {
     /** The same, with the hand-over asking {@code folders} where to write (the system's chooser cannot be driven in tests). */
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs,
             HandOverView.FolderPicker folders) {
-        return show(stage, context.messages(), context.dataFolder(), dialogs).attach(context, executor, folders);
+        return show(stage, context.messages(), where(context), dialogs).attach(context, executor, folders);
+    }
+
+    /** Where the data of this context is, as the status bar says it: its folder, or its server and account. */
+    static String where(AppContext context) {
+        return context.database().serverAddress()
+                .map(address -> address + " (" + context.database().account().orElse("") + ")")
+                .orElse(context.dataFolder().toString());
     }
 
     /**
@@ -43,7 +50,12 @@ public final class MainWindow {
      * folder, and "opening the data" in place of a screen. {@link Frame#attach} fills it once the data is open.
      */
     public static Frame show(Stage stage, Messages messages, Path folder, Dialogs dialogs) {
-        MainViewModel viewModel = new MainViewModel(messages, folder.toString());
+        return show(stage, messages, folder.toString(), dialogs);
+    }
+
+    /** The same; {@code where} names where the data is (a folder, or a server and the account on it). */
+    public static Frame show(Stage stage, Messages messages, String where, Dialogs dialogs) {
+        MainViewModel viewModel = new MainViewModel(messages, where);
         viewModel.openingProperty().set(true);
         MainView view = new MainView(viewModel, messages);
         Scene scene = new Scene(view.root());
@@ -76,6 +88,11 @@ public final class MainWindow {
             }
             viewModel.attach(Screens.openedData(context, executor));
             Screens.remindOfDuties(context, executor, view);
+            ServerChangeWatch watch = ServerChangeWatch.start(context.database(),
+                    newest -> javafx.application.Platform.runLater(view::othersChanged));
+            if (watch != null) {
+                context.onClose(watch);
+            }
             return view;
         }
     }

@@ -127,6 +127,28 @@ public final class Database implements AutoCloseable {
         return server == null ? java.util.Optional.empty() : java.util.Optional.of(server.user());
     }
 
+    /**
+     * The newest audit row another account wrote after {@code after} (every change of the data writes one): how a
+     * program on a shared server learns that someone else changed the data. Always empty for the H2 file, which one
+     * program at a time opens.
+     */
+    public java.util.OptionalLong newestChangeByOthers(long after) {
+        if (server == null) {
+            return java.util.OptionalLong.empty();
+        }
+        Long newest = jdbi.withHandle(handle -> handle.createQuery(
+                "SELECT MAX(id) FROM audit_log WHERE id > :after AND account <> session_user")
+                .bind("after", after).mapTo(Long.class).one());
+        return newest == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(newest);
+    }
+
+    /** The newest audit row's number (0: none): where {@link #newestChangeByOthers} starts looking. */
+    public long newestChange() {
+        Long newest = jdbi.withHandle(handle -> handle.createQuery("SELECT MAX(id) FROM audit_log")
+                .mapTo(Long.class).one());
+        return newest == null ? 0 : newest;
+    }
+
     /** Refuses the work that only an H2 file can do (encryption, backup files, compacting) on a server. */
     private void fileOnly() {
         if (server != null) {
