@@ -37,6 +37,8 @@ public enum Area {
     BACKUPS(Group.DATA, true, null),
     /** The password that protects the data: at both kinds of office. */
     PROTECTION(Group.DATA, true, null),
+    /** Where the data is: the file on this PC, or a province's database server (decision 0048). */
+    CONNECTION(Group.DATA, true, null),
     /** The audit trail (nhật ký thao tác): at both kinds of office. */
     AUDIT(Group.DATA, true, null),
     /** A person's data: finding, correcting and erasing a name, at both kinds of office. */

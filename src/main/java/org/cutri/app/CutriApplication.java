@@ -232,6 +232,13 @@ public final class CutriApplication {
      * window closed, or {@link Platform#exit} called.
      */
     public static void launchWindow(Path dataFolder) {
+        Path resolved = DataFolder.resolve(dataFolder);
+        java.util.Optional<org.cutri.common.db.ServerSettings> server = org.cutri.common.db.ServerSettings.read(resolved);
+        if (server.isPresent()) {
+            // The server kept in "Máy chủ dữ liệu": the window asks the account's password at once.
+            launchWindow(resolved, new ServerConnection(server.get().address(), new ServerLogin(server.get().user(), null)));
+            return;
+        }
         launch(openingNow(DataFolder.resolve(dataFolder), CutriApplication::openForWindow,
                 (folder, messages, password) -> AppContext.open(folder, messages, password).backingUpOnClose(),
                 Platform::exit));

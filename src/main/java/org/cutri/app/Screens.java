@@ -211,6 +211,9 @@ final class Screens {
                 new org.cutri.person.PersonViewModel(context.persons(), messages, executor), messages, dialogs));
         screens.put(Area.PROTECTION, () -> new org.cutri.protection.ProtectionView(
                 new org.cutri.protection.ProtectionViewModel(context.protection(), messages, executor), messages, dialogs));
+        screens.put(Area.CONNECTION, () -> new org.cutri.connection.ConnectionView(
+                new org.cutri.connection.ConnectionViewModel(new org.cutri.connection.ConnectionService(context.database()),
+                        messages, executor), messages));
         screens.put(Area.BACKUPS, () -> new org.cutri.backup.BackupView(new org.cutri.backup.BackupViewModel(
                 context.backups(), messages, executor, navigation::dataReplaced), messages, dialogs,
                 new org.cutri.backup.BackupView.Pickers(folders, org.cutri.backup.BackupView.Pickers.system(messages).file()),

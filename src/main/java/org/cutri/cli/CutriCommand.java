@@ -157,6 +157,15 @@ public class CutriCommand implements Callable<Integer> {
 
     /** Opens the data for a command, with the password of protected data ({@link #password}). */
     public AppContext openContext() {
+        if (database == null) {
+            // The server kept in the window's "Máy chủ dữ liệu" screen, when this folder has one.
+            java.util.Optional<org.cutri.common.db.ServerSettings> saved =
+                    org.cutri.common.db.ServerSettings.read(dataFolder());
+            if (saved.isPresent()) {
+                database = saved.get().address().toString();
+                dbUser = dbUser == null ? saved.get().user() : dbUser;
+            }
+        }
         if (database != null) {
             ServerConnection server = server();
             try (ServerLogin login = server.login()) {

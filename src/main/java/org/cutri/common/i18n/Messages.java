@@ -38,7 +38,8 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "common", "app", "commune", "council", "hamlet", "constituency", "deputy", "assignment",
             "register", "demo", "cli", "round", "meeting", "opinion", "minutes", "opinionimport",
-            "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection", "backup",
+            "document", "exchange", "grouping", "province", "report", "help", "audit", "person", "protection",
+            "connection", "backup",
             "answer", "answerimport", "provinceanswer", "returns",
             "plan", "numbering", "sentiment",
             "conference", "draft");
