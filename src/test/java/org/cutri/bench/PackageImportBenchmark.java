@@ -48,33 +48,7 @@ public final class PackageImportBenchmark {
         Path packageFolder = Files.createDirectories(work.resolve("packages"));
 
         long exportStart = System.nanoTime();
-        try (AppContext commune = AppContext.open(Files.createDirectories(work.resolve("commune")), messages)) {
-            commune.demo().load(false);
-            ContactRound round = commune.rounds().create(new RoundDraft(null, RoundKind.BEFORE_SESSION,
-                    "Tiếp xúc cử tri trước kỳ họp thứ ba, HĐND xã", null, null, LocalDate.of(2026, 12, 1),
-                    LocalDate.of(2026, 12, 12), null, null, null, null));
-            List<Hamlet> hamlets = commune.hamlets().list();
-            List<Meeting> meetings = new ArrayList<>();
-            for (int i = 0; i < hamlets.size(); i++) {
-                meetings.add(commune.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2026, 12, 1 + i),
-                        LocalTime.of(8, 0), LocalTime.of(11, 0), "Nhà văn hóa " + hamlets.get(i).name(),
-                        MeetingForm.IN_PERSON, null, null, MeetingStatus.HELD, List.of(hamlets.get(i).id()), List.of())));
-            }
-            for (int i = 0; i < opinionsPerPackage; i++) {
-                commune.opinions().add(meetings.get(i % meetings.size()).id(), new OpinionDraft(null,
-                        "Cử tri đề nghị các cấp quan tâm sửa chữa tuyến đường liên thôn số " + i
-                                + " đã xuống cấp nghiêm trọng, đi lại khó khăn vào mùa mưa, ảnh hưởng đến việc học của các cháu.",
-                        OpinionKind.values()[i % 3], commune.opinions().fields().get(i % 16).id(),
-                        Authority.values()[i % 4], null, null, false, null, null, i % 5 == 0,
-                        i % 5 == 0 ? "Chủ tịch UBND xã" : null, i % 5 == 0 ? "Xã đã đưa vào kế hoạch năm sau." : null));
-            }
-            PackageWriter writer = commune.packageWriter();
-            for (int p = 1; p <= packages; p++) {
-                commune.office().set(new OfficeSettings(OfficeKind.COMMUNE, String.format("xa-%03d", p), "An Sơn"));
-                ExportedPackage pkg = commune.packageExporter().export(round.id(), false, List.of());
-                writer.writeToFolder(pkg, packageFolder, PackageWriter.Progress.NONE);
-            }
-        }
+        writePackages(work.resolve("commune"), packageFolder, packages, 1, opinionsPerPackage, messages);
         long exportMillis = (System.nanoTime() - exportStart) / 1_000_000;
 
         List<Path> files;
@@ -105,6 +79,55 @@ public final class PackageImportBenchmark {
                     + " slowest %.1f ms%n", importMillis, each[each.length / 2] / 1e6, each[each.length - 1] / 1e6);
             System.out.printf(Locale.ROOT, "dry run of all again (all UNCHANGED): %d ms%n", dryMillis);
             System.out.printf(Locale.ROOT, "province holds: %s%n", province.importedPackages().totals());
+        }
+    }
+
+    /**
+     * Writes {@code communes × rounds} signed packages of {@code opinionsPerRound} opinions into {@code packageFolder}:
+     * one commune's data (the demo's register, {@code rounds} rounds of 12 meetings) exported under {@code communes}
+     * commune codes ("xa-001", …).
+     */
+    public static void writePackages(Path communeFolder, Path packageFolder, int communes, int rounds,
+            int opinionsPerRound, Messages messages) throws java.io.IOException {
+        try (AppContext commune = AppContext.open(Files.createDirectories(communeFolder), messages)) {
+            commune.demo().load(false);
+            List<ContactRound> made = new ArrayList<>();
+            List<Hamlet> hamlets = commune.hamlets().list();
+            for (int r = 0; r < rounds; r++) {
+                int year = 2026 + r / 2;
+                int month = r % 2 == 0 ? 6 : 12;
+                ContactRound round = commune.rounds().create(new RoundDraft(null, r % 2 == 0 ? RoundKind.BEFORE_SESSION
+                        : RoundKind.AFTER_SESSION, "Tiếp xúc cử tri đợt " + (r + 1) + " năm " + year + ", HĐND xã", null,
+                        null, LocalDate.of(year, month, 1), LocalDate.of(year, month, 12), null, null, null, null));
+                made.add(round);
+                List<Meeting> meetings = new ArrayList<>();
+                for (int i = 0; i < hamlets.size(); i++) {
+                    meetings.add(commune.meetings().create(new MeetingDraft(round.id(), LocalDate.of(year, month, 1 + i),
+                            LocalTime.of(8, 0), LocalTime.of(11, 0), "Nhà văn hóa " + hamlets.get(i).name(),
+                            MeetingForm.IN_PERSON, null, null, MeetingStatus.HELD, List.of(hamlets.get(i).id()), List.of())));
+                }
+                for (int i = 0; i < opinionsPerRound; i++) {
+                    commune.opinions().add(meetings.get(i % meetings.size()).id(), new OpinionDraft(null,
+                            "Cử tri đề nghị các cấp quan tâm sửa chữa tuyến đường liên thôn số " + i
+                                    + " đã xuống cấp nghiêm trọng, đi lại khó khăn vào mùa mưa, ảnh hưởng đến việc học của các cháu.",
+                            OpinionKind.values()[i % 3], commune.opinions().fields().get(i % 16).id(),
+                            Authority.values()[i % 4], null, null, false, null, null, i % 5 == 0,
+                            i % 5 == 0 ? "Chủ tịch UBND xã" : null, i % 5 == 0 ? "Xã đã đưa vào kế hoạch năm sau." : null));
+                }
+            }
+            PackageWriter writer = commune.packageWriter();
+            for (int p = 1; p <= communes; p++) {
+                commune.office().set(new OfficeSettings(OfficeKind.COMMUNE, String.format("xa-%03d", p), "An Sơn"));
+                // Each invented commune signs with a key of its own and numbers its packages from 1, as a real one.
+                commune.database().jdbi().useHandle(handle -> {
+                    handle.execute("DELETE FROM office_key");
+                    handle.execute("DELETE FROM package_sequence");
+                });
+                for (ContactRound round : made) {
+                    ExportedPackage pkg = commune.packageExporter().export(round.id(), false, List.of());
+                    writer.writeToFolder(pkg, packageFolder, PackageWriter.Progress.NONE);
+                }
+            }
         }
     }
 }
