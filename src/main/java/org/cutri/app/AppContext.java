@@ -467,6 +467,23 @@ public final class AppContext implements AutoCloseable {
         return registerImport;
     }
 
+    /** Where the data is, as the status bar says it: its folder, or its server and the account on it. */
+    public String location() {
+        return database.serverAddress().map(address -> address + " (" + database.account().orElse("") + ")")
+                .orElse(database.folder().toString());
+    }
+
+    /**
+     * On a shared server, tells {@code changed} (on a watch thread) each time another account changed the data
+     * ({@link ServerChangeWatch}), until the data is closed; nothing for the data file, which only this program opens.
+     */
+    public void watchOthersChanges(Runnable changed) {
+        ServerChangeWatch watch = ServerChangeWatch.start(database, newest -> changed.run());
+        if (watch != null) {
+            onClose(watch);
+        }
+    }
+
     /** Runs this when the data is closed, before the database is (a watch on the server stops). */
     public void onClose(AutoCloseable work) {
         closing.add(work);

@@ -35,14 +35,7 @@ public final class MainWindow {
     /** The same, with the hand-over asking {@code folders} where to write (the system's chooser cannot be driven in tests). */
     public static MainView open(Stage stage, AppContext context, TaskExecutor executor, Dialogs dialogs,
             HandOverView.FolderPicker folders) {
-        return show(stage, context.messages(), where(context), dialogs).attach(context, executor, folders);
-    }
-
-    /** Where the data of this context is, as the status bar says it: its folder, or its server and account. */
-    static String where(AppContext context) {
-        return context.database().serverAddress()
-                .map(address -> address + " (" + context.database().account().orElse("") + ")")
-                .orElse(context.dataFolder().toString());
+        return show(stage, context.messages(), context.location(), dialogs).attach(context, executor, folders);
     }
 
     /**
@@ -88,11 +81,7 @@ public final class MainWindow {
             }
             viewModel.attach(Screens.openedData(context, executor));
             Screens.remindOfDuties(context, executor, view);
-            ServerChangeWatch watch = ServerChangeWatch.start(context.database(),
-                    newest -> javafx.application.Platform.runLater(view::othersChanged));
-            if (watch != null) {
-                context.onClose(watch);
-            }
+            context.watchOthersChanges(() -> javafx.application.Platform.runLater(view::othersChanged));
             return view;
         }
     }

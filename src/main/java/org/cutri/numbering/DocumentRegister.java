@@ -36,8 +36,6 @@ public class DocumentRegister {
     public static final String PROGRAM = "program";
     /** The longest summary the register keeps. */
     public static final int SUMMARY_LENGTH = 500;
-    /** H2's "lock timeout" (another issue held the counter too long): the issue is tried again. */
-    private static final int LOCK_TIMEOUT = 50200;
     private static final int ATTEMPTS = 5;
 
     private final Jdbi jdbi;
@@ -110,12 +108,7 @@ public class DocumentRegister {
     }
 
     private static boolean lockTimeout(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == LOCK_TIMEOUT) {
-                return true;
-            }
-        }
-        return false;
+        return org.cutri.common.db.SqlStates.waitedTooLong(error);
     }
 
     /**

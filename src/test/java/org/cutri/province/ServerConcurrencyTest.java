@@ -42,6 +42,17 @@ class ServerConcurrencyTest {
     @TempDir
     Path folder;
 
+    /** A commune's signed packages (the demo's rounds), written once for the tests that take them in. */
+    @TempDir
+    static Path communeFolder;
+    private static CommunePackages.Made made;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void writePackages() throws Exception {
+        made = CommunePackages.write(communeFolder.resolve("xa"), Files.createDirectories(communeFolder.resolve("usb")),
+                null);
+    }
+
     private AppContext staff(ServerAddress address, int which) {
         ServerLogin login = which % 2 == 0 ? SERVER.staff() : SERVER.second();
         return AppContext.openServer(folder.resolve("pc-" + which), address, login, TestContexts.VI);
@@ -101,8 +112,6 @@ class ServerConcurrencyTest {
 
     @Test
     void thePackagesTakenInByTwoStaffAtOnceAreStoredOnceAndTheAuditNamesWhoStoredThem() throws Exception {
-        CommunePackages.Made made = CommunePackages.write(folder.resolve("xa"), Files.createDirectories(
-                folder.resolve("usb")), null);
         ServerAddress address = SERVER.migratedDatabase();
         try (AppContext first = staff(address, 0); AppContext second = staff(address, 1)) {
             CommunePackages.trust(first, made.files());
@@ -161,8 +170,6 @@ class ServerConcurrencyTest {
 
     @Test
     void twoProcessesTakingInTheSamePackagesAtOnceStoreThemOnce() throws Exception {
-        CommunePackages.Made made = CommunePackages.write(folder.resolve("xa"), Files.createDirectories(
-                folder.resolve("usb")), null);
         ServerAddress address = SERVER.migratedDatabase();
         List<String> args = new ArrayList<>(List.of("--data-dir", folder.resolve("pc").toString(), "--database",
                 address.toString(), "--db-user", PostgresTestServer.STAFF, "package", "import", "--trust"));

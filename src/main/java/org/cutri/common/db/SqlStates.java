@@ -30,6 +30,16 @@ public final class SqlStates {
         return "";
     }
 
+    /**
+     * True when the work gave up waiting for a row another person held locked (H2's lock time-out HYT00, PostgreSQL's
+     * 55P03 with a lock_timeout set), or lost a deadlock: worth trying again.
+     */
+    public static boolean waitedTooLong(Throwable error) {
+        String state = of(error);
+        return "HYT00".equals(state) || "55P03".equals(state) || DEADLOCK.equals(state)
+                || SERIALIZATION_FAILURE.equals(state);
+    }
+
     /** True when the work lost a race with another person's (a unique key taken, a deadlock): worth trying again. */
     public static boolean lostARace(Throwable error) {
         String state = of(error);
