@@ -103,6 +103,37 @@ class ServerDatabaseTest {
     }
 
     @Test
+    void theH2MigrationsAreReadAsPostgreSqlWritesTheirTriggersAndTexts() {
+        assertThat(PostgresMigrations.translate("CREATE TRIGGER audit_hamlet AFTER INSERT, UPDATE, DELETE ON hamlet"
+                + " FOR EACH ROW CALL 'org.cutri.audit.AuditRowTrigger';\nCREATE TABLE p (bases CLOB, clobbered INT);"))
+                .isEqualTo("CREATE TRIGGER audit_hamlet AFTER INSERT OR UPDATE OR DELETE ON hamlet FOR EACH ROW"
+                        + " EXECUTE FUNCTION cutri_audit_row();\nCREATE TABLE p (bases TEXT, clobbered INT);");
+        assertThat(PostgresMigrations.translate("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH"
+                + " ROW CALL 'org.cutri.audit.AuditLockTrigger';"))
+                .isEqualTo("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log FOR EACH ROW"
+                        + " EXECUTE FUNCTION cutri_audit_lock();");
+        assertThatThrownBy(() -> PostgresMigrations.translate("CREATE TRIGGER t AFTER INSERT ON x FOR EACH ROW CALL"
+                + " 'org.cutri.audit.SomethingNew';")).as("a trigger without its PostgreSQL function is never skipped")
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void theAuditTrailOnTheServerCannotBeChangedOrDeleted() {
+        try (Database database = SERVER.open(folder, SERVER.migratedDatabase())) {
+            database.jdbi().useHandle(h -> org.cutri.audit.AuditLog.insert(h, java.time.LocalDateTime.now(), "x",
+                    org.cutri.audit.AuditAction.EXPORT, "file", "a.docx", "ghi"));
+            assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("UPDATE audit_log SET description = 'khác'")))
+                    .hasStackTraceContaining("cannot be changed");
+            assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("DELETE FROM audit_log")))
+                    .hasStackTraceContaining("cannot be changed");
+            java.util.List<String> accounts = database.jdbi().withHandle(h -> h.createQuery("SELECT account FROM audit_log")
+                    .mapTo(String.class).list());
+            assertThat(accounts).as("the row names the server account, not what the program wrote")
+                    .containsExactly(PostgresTestServer.STAFF);
+        }
+    }
+
+    @Test
     void addressesAreReadAsUsersWriteThem() {
         assertThat(ServerAddress.parse("postgresql://192.168.1.10/cutri_tinh"))
                 .isEqualTo(new ServerAddress("192.168.1.10", 5432, "cutri_tinh", ""));
