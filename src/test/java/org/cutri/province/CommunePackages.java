@@ -52,7 +52,7 @@ public final class CommunePackages {
      * in each round (the first approved opinions, two or three to a group), so that the packages carry them.
      */
     public static Made write(Path dataFolder, Path out, String communeName, int groupsPerRound) {
-        try (AppContext commune = TestContexts.open(dataFolder)) {
+        try (AppContext commune = TestContexts.openCommune(dataFolder)) {
             commune.demo().load(false);
             if (communeName != null) {
                 CommuneProfile p = commune.commune().profile().orElseThrow();

@@ -65,7 +65,7 @@ class PackageImportViewTest {
         files = new ArrayList<>(made.files());
         files.add(Files.writeString(usb.resolve("cutri-hong-1-1.zip"), "Đây không phải gói dữ liệu",
                 StandardCharsets.UTF_8));
-        try (AppContext commune = TestContexts.open(folder.resolve("xa"))) {
+        try (AppContext commune = TestContexts.openCommune(folder.resolve("xa"))) {
             communeKey = commune.officeKeys().fingerprint();
             int newest = commune.rounds().list().stream().mapToInt(r -> r.id()).max().orElseThrow();
             ExportedPackage pkg = commune.packageExporter().export(newest, false, List.of());

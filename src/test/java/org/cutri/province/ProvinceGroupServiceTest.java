@@ -161,7 +161,7 @@ class ProvinceGroupServiceTest {
     }
 
     private static Path laterPackage(Path communeFolder, int roundKey) throws Exception {
-        try (AppContext commune = TestContexts.open(communeFolder)) {
+        try (AppContext commune = TestContexts.openCommune(communeFolder)) {
             ExportedPackage pkg = commune.packageExporter().export(roundKey, false, List.of());
             assertThat(pkg.manifest().sequence()).isEqualTo(2);
             return commune.packageWriter().writeToFolder(pkg,

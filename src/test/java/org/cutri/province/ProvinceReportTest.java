@@ -44,7 +44,7 @@ class ProvinceReportTest {
     void theProvinceCompilesTwoCommunesWithGroupsAcrossThem() throws Exception {
         List<Path> packages = new ArrayList<>();
         for (String[] commune : new String[][] {{"An Bình", "an-binh"}, {"Tân Phúc", "tan-phuc"}}) {
-            try (AppContext context = TestContexts.open(folder.resolve(commune[1]))) {
+            try (AppContext context = TestContexts.openCommune(folder.resolve(commune[1]))) {
                 context.demo().load(false);
                 CommuneProfile p = context.commune().profile().orElseThrow();
                 context.commune().save(new CommuneProfile(commune[0], p.provinceName(), commune[0], p.headerLine1(),
@@ -127,7 +127,7 @@ class ProvinceReportTest {
     @Test
     void aProvinceReportBeforeTheRoundsAreOverIsMarkedDraftOrDatedOnTheHandInDay() throws Exception {
         Path file;
-        try (AppContext context = TestContexts.open(folder.resolve("an-binh"))) {
+        try (AppContext context = TestContexts.openCommune(folder.resolve("an-binh"))) {
             context.demo().load(false);
             context.office().set(new OfficeSettings(OfficeKind.COMMUNE, "an-binh", "An Sơn"));
             ContactRound december = context.rounds().list().stream()

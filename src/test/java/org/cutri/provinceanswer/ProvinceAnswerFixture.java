@@ -81,7 +81,7 @@ final class ProvinceAnswerFixture {
     static Path laterPackage(String code, int roundKey) {
         synchronized (LOCK) {
             Path communeFolder = commune(code);
-            try (AppContext commune = TestContexts.open(communeFolder)) {
+            try (AppContext commune = TestContexts.openCommune(communeFolder)) {
                 ExportedPackage pkg = commune.packageExporter().export(roundKey, false, List.of());
                 assertThat(pkg.manifest().sequence()).isGreaterThan(1);
                 return commune.packageWriter().writeToFolder(pkg, Files.createDirectories(

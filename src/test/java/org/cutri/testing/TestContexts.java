@@ -26,4 +26,12 @@ public final class TestContexts {
         }
         return AppContext.open(folder, VI);
     }
+
+    /**
+     * A commune office's data in this folder: always its H2 file, also when the province's tests run on PostgreSQL (a
+     * commune office is one PC; its packages travel to the province's server).
+     */
+    public static AppContext openCommune(Path folder) {
+        return AppContext.open(folder, VI);
+    }
 }
