@@ -467,6 +467,11 @@ public final class AppContext implements AutoCloseable {
         return registerImport;
     }
 
+    /** True when the data is on a PostgreSQL server rather than in the data folder's file. */
+    public boolean onServer() {
+        return database.isServer();
+    }
+
     /** Where the data is, as the status bar says it: its folder, or its server and the account on it. */
     public String location() {
         return database.serverAddress().map(address -> address + " (" + database.account().orElse("") + ")")

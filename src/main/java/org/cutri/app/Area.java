@@ -66,6 +66,11 @@ public enum Area {
         return office;
     }
 
+    /** True for the areas that work on the data file of the PC only (backups, its password): not on a server. */
+    public boolean fileOnly() {
+        return this == BACKUPS || this == PROTECTION;
+    }
+
     /** Whether the sidebar shows this area at an office of this kind (null office: at both). */
     public boolean shownAt(org.cutri.office.OfficeKind kind) {
         return office == null || office == kind;

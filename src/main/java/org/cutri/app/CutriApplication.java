@@ -170,7 +170,11 @@ public final class CutriApplication {
                     exit.run();
                 });
         if (server != null) {
-            unlock.forServer(server.login().user(), server.address().toString()).refused(refusal);
+            unlock.forServer(server.login().user(), server.address().toString());
+            if (!server.login().password().isEmpty()) {
+                // A password was given (CUTRI_DB_PASSWORD) and refused: say so; none given: just ask.
+                unlock.refused(refusal);
+            }
         }
         frame.view().showInPlaceOfScreens(new UnlockView(unlock, messages).root());
     }

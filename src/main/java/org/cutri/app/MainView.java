@@ -29,6 +29,8 @@ public class MainView {
     private final Map<Area.Group, Label> headings = new EnumMap<>(Area.Group.class);
     private final java.util.List<javafx.scene.Node> actions = new java.util.ArrayList<>();
     private org.cutri.office.OfficeKind office = org.cutri.office.OfficeKind.COMMUNE;
+    /** The data is on a database server: the areas for the PC's data file are not shown. */
+    private boolean onServer;
     /** Someone else changed the data on the server since the shown screen last read it. */
     private boolean othersChanged;
     private final Parent root;
@@ -209,7 +211,7 @@ public class MainView {
     public void showOffice(org.cutri.office.OfficeKind kind) {
         office = kind;
         for (Map.Entry<Area, ToggleButton> entry : buttons.entrySet()) {
-            boolean mine = entry.getKey().shownAt(kind);
+            boolean mine = entry.getKey().shownAt(kind) && !(onServer && entry.getKey().fileOnly());
             entry.getValue().setVisible(mine);
             entry.getValue().setManaged(mine);
         }
@@ -244,6 +246,15 @@ public class MainView {
     /** The kind of office the sidebar is showing areas for. */
     public org.cutri.office.OfficeKind office() {
         return office;
+    }
+
+    /**
+     * The data is on a database server (decision 0048): backups and the file's password are the server's business
+     * (pg_dump, accounts), so their areas are not shown.
+     */
+    public void dataOnServer(boolean server) {
+        onServer = server;
+        showOffice(office);
     }
 
     /** Shows a line in the status bar. */

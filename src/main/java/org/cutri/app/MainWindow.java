@@ -81,6 +81,7 @@ public final class MainWindow {
             }
             viewModel.attach(Screens.openedData(context, executor));
             Screens.remindOfDuties(context, executor, view);
+            view.dataOnServer(context.onServer());
             context.watchOthersChanges(() -> javafx.application.Platform.runLater(view::othersChanged));
             return view;
         }

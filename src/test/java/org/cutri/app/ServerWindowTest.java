@@ -83,6 +83,9 @@ class ServerWindowTest {
         FxTestSupport.waitUntil(() -> table.getItems().size() == 1);
         Label folderLabel = robot.lookup("#folderLabel").queryAs(Label.class);
         assertThat(folderLabel.getText()).contains(address.toString()).contains(PostgresTestServer.STAFF);
+        assertThat(robot.lookup("#nav-backups").query().isVisible()).as("backups of a file: not on a server").isFalse();
+        assertThat(robot.lookup("#nav-protection").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#nav-connection").query().isVisible()).isTrue();
 
         otherPc.hamlets().create(new HamletDraft("Xóm Bến", HamletKind.XOM, null, null, null));
 
