@@ -89,6 +89,15 @@ public final class PackageImportBenchmark {
      */
     public static void writePackages(Path communeFolder, Path packageFolder, int communes, int rounds,
             int opinionsPerRound, Messages messages) throws java.io.IOException {
+        writePackages(communeFolder, packageFolder, communes, rounds, opinionsPerRound, false, messages);
+    }
+
+    /**
+     * The same; with {@code varied}, the opinions are the demo's generated ones (different issues, fields and places,
+     * as {@code demo --opinions N} makes) rather than one sentence with a number changed.
+     */
+    public static void writePackages(Path communeFolder, Path packageFolder, int communes, int rounds,
+            int opinionsPerRound, boolean varied, Messages messages) throws java.io.IOException {
         try (AppContext commune = AppContext.open(Files.createDirectories(communeFolder), messages)) {
             commune.demo().load(false);
             List<ContactRound> made = new ArrayList<>();
@@ -106,7 +115,7 @@ public final class PackageImportBenchmark {
                             LocalTime.of(8, 0), LocalTime.of(11, 0), "Nhà văn hóa " + hamlets.get(i).name(),
                             MeetingForm.IN_PERSON, null, null, MeetingStatus.HELD, List.of(hamlets.get(i).id()), List.of())));
                 }
-                for (int i = 0; i < opinionsPerRound; i++) {
+                for (int i = 0; i < (varied ? 0 : opinionsPerRound); i++) {
                     commune.opinions().add(meetings.get(i % meetings.size()).id(), new OpinionDraft(null,
                             "Cử tri đề nghị các cấp quan tâm sửa chữa tuyến đường liên thôn số " + i
                                     + " đã xuống cấp nghiêm trọng, đi lại khó khăn vào mùa mưa, ảnh hưởng đến việc học của các cháu.",
@@ -114,6 +123,11 @@ public final class PackageImportBenchmark {
                             Authority.values()[i % 4], null, null, false, null, null, i % 5 == 0,
                             i % 5 == 0 ? "Chủ tịch UBND xã" : null, i % 5 == 0 ? "Xã đã đưa vào kế hoạch năm sau." : null));
                 }
+            }
+            if (varied) {
+                // Spread over every meeting, the demo's own rounds too: as many as make opinionsPerRound in each new one.
+                int all = commune.rounds().list().stream().mapToInt(r -> commune.meetings().list(r.id()).size()).sum();
+                commune.demo().addGeneratedOpinions(opinionsPerRound * rounds * all / (rounds * hamlets.size()));
             }
             PackageWriter writer = commune.packageWriter();
             for (int p = 1; p <= communes; p++) {

@@ -33,8 +33,9 @@ import org.cutri.testing.PostgresTestServer;
  */
 public final class ServerScaleBenchmark {
 
-    private static final String[] QUERIES = {"duong lien thon", "xuống cấp", "mua mua", "hoc cua cac chau", "sửa chữa",
-        "nghiem trong", "đi lại khó khăn", "tuyen duong so 17", "quan tam", "cử tri đề nghị"};
+    /** What a province's staff type: an issue's words, with and without diacritics, a place, a phrase. */
+    private static final String[] QUERIES = {"duong lien thon", "nước sạch", "den duong", "trường học xuống cấp",
+        "bao hiem y te", "sạt lở", "thon dong", "đề nghị", "cap nuoc sinh hoat", "giá phân bón"};
 
     private ServerScaleBenchmark() {
     }
@@ -49,7 +50,8 @@ public final class ServerScaleBenchmark {
         Path packages = Files.createDirectories(work.resolve("packages"));
 
         long start = System.nanoTime();
-        PackageImportBenchmark.writePackages(work.resolve("commune"), packages, communes, rounds, opinions, messages);
+        PackageImportBenchmark.writePackages(work.resolve("commune"), packages, communes, rounds, opinions, true,
+                messages);
         List<Path> files;
         try (var list = Files.list(packages)) {
             files = list.sorted().toList();
