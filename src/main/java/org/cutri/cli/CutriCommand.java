@@ -170,6 +170,13 @@ public class CutriCommand implements Callable<Integer> {
             ServerConnection server = server();
             try (ServerLogin login = server.login()) {
                 return AppContext.openServer(dataFolder(), server.address(), login, messages);
+            } catch (UserException e) {
+                if (server.login().password().isEmpty()
+                        && org.cutri.common.db.ServerDatabase.LOGIN_REFUSED.equals(e.key())) {
+                    // No password given at all: say where a command takes it from, not that it was wrong.
+                    throw new UserException(e, "db.server.passwordNeeded", server.address(), server.login().user());
+                }
+                throw e;
             }
         }
         try (DataPassword password = password()) {

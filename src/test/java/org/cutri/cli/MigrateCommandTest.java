@@ -103,6 +103,11 @@ class MigrateCommandTest {
 
         assertThat(wrong.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
         assertThat(wrong.err().strip()).startsWith("Máy chủ dữ liệu").contains("không nhận tài khoản");
+        Run noPassword = run(Map.of(), "--data-dir", folder.resolve("pc").toString(), "--database", target.toString(),
+                "--db-user", PostgresTestServer.STAFF, "communes");
+        assertThat(noPassword.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
+        assertThat(noPassword.err()).contains("cần mật khẩu của tài khoản").contains("CUTRI_DB_PASSWORD")
+                .doesNotContain("mật khẩu đã gõ");
         assertThat(notAnAddress.exit()).isEqualTo(CutriCommand.EXIT_USER_ERROR);
         assertThat(notAnAddress.err()).contains("không đúng dạng").contains("postgresql://");
         try (AppContext server = AppContext.openServer(folder.resolve("pc"), target, SERVER.staff(), TestContexts.VI)) {
