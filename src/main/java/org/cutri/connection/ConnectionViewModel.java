@@ -38,24 +38,27 @@ public final class ConnectionViewModel {
         this.executor = executor;
     }
 
-    /** Reads where the data is now and what the next start will open. */
+    /** Reads where the data is now and what the next start will open (the settings file, off the FX thread). */
     public void load() {
-        current.set(service.currentServer()
-                .map(server -> messages.get("connection.current.server", server, service.currentAccount().orElse("")))
-                .orElseGet(() -> messages.get("connection.current.file", service.folder())));
-        showNext();
-        service.saved().ifPresent(saved -> {
-            address.set(saved.address().toString());
-            user.set(saved.user());
-        });
-        if (address.get().isEmpty()) {
-            service.currentServer().ifPresent(server -> address.set(server.toString()));
-            service.currentAccount().ifPresent(user::set);
-        }
+        executor.execute(BackgroundTask.of(service::saved).onSuccess(saved -> {
+            current.set(service.currentServer()
+                    .map(server -> messages.get("connection.current.server", server,
+                            service.currentAccount().orElse("")))
+                    .orElseGet(() -> messages.get("connection.current.file", service.folder())));
+            showNext(saved);
+            saved.ifPresent(s -> {
+                address.set(s.address().toString());
+                user.set(s.user());
+            });
+            if (address.get().isEmpty()) {
+                service.currentServer().ifPresent(server -> address.set(server.toString()));
+                service.currentAccount().ifPresent(user::set);
+            }
+        }));
     }
 
-    private void showNext() {
-        next.set(service.saved().map(s -> messages.get("connection.next.server", s.address(), s.user()))
+    private void showNext(java.util.Optional<ServerSettings> saved) {
+        next.set(saved.map(s -> messages.get("connection.next.server", s.address(), s.user()))
                 .orElseGet(() -> messages.get("connection.next.file")));
     }
 
@@ -86,31 +89,41 @@ public final class ConnectionViewModel {
         }));
     }
 
-    /** Keeps the server and account for the next start (the password is asked then). */
+    /** Keeps the server and account for the next start (the password is asked then); written off the FX thread. */
     public void save() {
         if (!filled()) {
             return;
         }
-        try {
-            ServerSettings saved = service.save(address.get(), user.get());
-            error.set("");
-            message.set(messages.get("connection.saved", saved.address(), saved.user()));
-            showNext();
-        } catch (UserException e) {
-            error.set(messages.of(e));
-        }
+        String typedAddress = address.get();
+        String typedUser = user.get();
+        write(() -> {
+            ServerSettings saved = service.save(typedAddress, typedUser);
+            return java.util.Map.entry(messages.get("connection.saved", saved.address(), saved.user()),
+                    java.util.Optional.of(saved));
+        });
     }
 
     /** The next start opens the data file of the folder again. */
     public void useFile() {
-        try {
+        write(() -> {
             service.forget();
+            return java.util.Map.entry(messages.get("connection.forgotten", service.folder()),
+                    java.util.Optional.<ServerSettings>empty());
+        });
+    }
+
+    private void write(java.util.concurrent.Callable<java.util.Map.Entry<String, java.util.Optional<ServerSettings>>> work) {
+        busy.set(true);
+        executor.execute(BackgroundTask.of(work).onSuccess(done -> {
+            busy.set(false);
             error.set("");
-            message.set(messages.get("connection.forgotten", service.folder()));
-            showNext();
-        } catch (UserException e) {
-            error.set(messages.of(e));
-        }
+            message.set(done.getKey());
+            showNext(done.getValue());
+        }).onFailure(failure -> {
+            busy.set(false);
+            UserException refusal = UserException.find(failure);
+            error.set(refusal != null ? messages.of(refusal) : messages.get("connection.failed"));
+        }));
     }
 
     private boolean filled() {

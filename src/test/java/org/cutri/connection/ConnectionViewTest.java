@@ -93,7 +93,7 @@ class ConnectionViewTest {
         assertThat(error.isVisible()).isFalse();
 
         robot.clickOn("#saveButton");
-        assertThat(message.getText()).startsWith("Đã lưu. Hãy đóng rồi mở lại chương trình");
+        FxTestSupport.waitUntil(() -> message.getText().startsWith("Đã lưu. Hãy đóng rồi mở lại chương trình"));
         Path settings = data.resolve(ServerSettings.FILE_NAME);
         assertThat(Files.readString(settings)).contains(PostgresTestServer.STAFF)
                 .doesNotContain(PostgresTestServer.STAFF_PASSWORD);
@@ -110,7 +110,7 @@ class ConnectionViewTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Thôn Trên Máy Chủ");
 
         robot.clickOn("#fileButton");
-        assertThat(message.getText()).startsWith("Đã bỏ máy chủ");
+        FxTestSupport.waitUntil(() -> message.getText().startsWith("Đã bỏ máy chủ"));
         assertThat(settings).doesNotExist();
         assertThat(current.getText()).as("this program still works on its file").contains("tệp trên máy này");
     }

@@ -72,11 +72,6 @@ public record ServerAddress(String host, int port, String database, String setti
         return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 
-    /** The same database on the same server under another name (a copy, a new province year). */
-    public ServerAddress withDatabase(String name) {
-        return new ServerAddress(host, port, name, settings);
-    }
-
     /** As the user writes it: {@code postgresql://HOST:PORT/DATABASE}. */
     @Override
     public String toString() {
