@@ -61,8 +61,11 @@ public class OfficeService {
      * holds no commune register and no round).
      */
     public boolean canImportPackages() {
-        return jdbi.withExtension(OfficeDao.class, dao -> isProvince(dao.find())
-                || dao.find().isEmpty() && dao.ownRows() == 0);
+        // The office row is read once: another staff member's first import may set it up between two reads.
+        return jdbi.withExtension(OfficeDao.class, dao -> {
+            Optional<OfficeSettings> current = dao.find();
+            return isProvince(current) || current.isEmpty() && dao.ownRows() == 0;
+        });
     }
 
     /**

@@ -110,6 +110,37 @@ class ServerConcurrencyTest {
         }
     }
 
+    /**
+     * Regression: whether the data may take packages was asked by reading the office row twice; when the other staff
+     * member's first import set the data up as a province between the two reads, the answer was "a commune's data"
+     * and the whole batch was refused (seen in the two-process test below).
+     */
+    @Test
+    void aStaffMemberAskingWhileAnotherSetsUpTheProvinceIsNeverToldItIsACommunesData() throws Exception {
+        ServerAddress address = SERVER.migratedDatabase();
+        try (AppContext first = staff(address, 0); AppContext second = staff(address, 1)) {
+            int refused = 0;
+            for (int attempt = 0; attempt < 50; attempt++) {
+                first.database().jdbi().useExtension(org.cutri.office.OfficeDao.class,
+                        org.cutri.office.OfficeDao::delete);
+                List<Integer> answers = atOnce(List.of(
+                        () -> {
+                            first.office().ensureProvince("Tỉnh Thử");
+                            return 0;
+                        },
+                        () -> {
+                            int no = 0;
+                            for (int i = 0; i < 40; i++) {
+                                no += second.office().canImportPackages() ? 0 : 1;
+                            }
+                            return no;
+                        }));
+                refused += answers.get(1);
+            }
+            assertThat(refused).as("times the province's data was taken for a commune's").isZero();
+        }
+    }
+
     @Test
     void thePackagesTakenInByTwoStaffAtOnceAreStoredOnceAndTheAuditNamesWhoStoredThem() throws Exception {
         ServerAddress address = SERVER.migratedDatabase();

@@ -34,7 +34,7 @@ import org.cutri.testing.PostgresTestServer;
 public final class ServerScaleBenchmark {
 
     /** What a province's staff type: an issue's words, with and without diacritics, a place, a phrase. */
-    private static final String[] QUERIES = {"duong lien thon", "nước sạch", "den duong", "trường học xuống cấp",
+    static final String[] QUERIES = {"duong lien thon", "nước sạch", "den duong", "trường học xuống cấp",
         "bao hiem y te", "sạt lở", "thon dong", "đề nghị", "cap nuoc sinh hoat", "giá phân bón"};
 
     private ServerScaleBenchmark() {
