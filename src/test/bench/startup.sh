@@ -22,6 +22,8 @@
 #   cutri       java -jar cutri.jar on the demo commune, -Dcutri.startupProbe=true
 #   cutri+cds   the same with a dynamic AppCDS archive of the jar (-XX:ArchiveClassesAtExit in a training run)
 #   cutri+scds  the same with a static AppCDS archive from a class list (-Xshare:dump), as the packages make it
+#   cutri+aot   the same with an ahead-of-time cache (-XX:AOTCacheOutput in a training run, then -XX:AOTCache):
+#               JDK 25 and newer only (JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java)
 #   …+jit       (e.g. cutri+scds+jit) the same with the packages' compiler thresholds (packaging/jit-options)
 #   …+zgc       (e.g. cutri+scds+jit+zgc) the same with the garbage collector the Linux packages choose
 #               (-XX:+UseZGC, packaging/common.sh RUNTIME_JAVA_OPTIONS; docs/decisions/0024)
@@ -88,6 +90,13 @@ make_archives() {
         "${args[@]}" >"$WORK/training-list-$name.out" 2>&1
     "$JAVA" -Xshare:dump -XX:SharedClassListFile="$WORK/$name.classlist" \
         -XX:SharedArchiveFile="$WORK/$name-static.jsa" -cp "$jar" >"$WORK/dump-$name.out" 2>&1
+    # JDK 25 and newer (JEP 483, 514, 515): an ahead-of-time cache of the classes loaded and linked, with the
+    # methods' profiles, from one training run; used by the variants with "+aot".
+    if "$JAVA" -XX:AOTCacheOutput="$WORK/probe.aot" -version >/dev/null 2>&1; then
+        "$JAVA" -XX:AOTCacheOutput="$WORK/$name.aot" -Dcutri.log.dir="$WORK/logs/training-aot-$name" "${args[@]}" \
+            >"$WORK/training-aot-$name.out" 2>&1
+        echo "   $name: AOT cache (-XX:AOTCacheOutput) $(du -m "$WORK/$name.aot" | cut -f1) MB"
+    fi
     echo "   $name: dynamic (-XX:ArchiveClassesAtExit) $(du -m "$WORK/$name.jsa" | cut -f1) MB," \
         "static (class list + -Xshare:dump) $(du -m "$WORK/$name-static.jsa" | cut -f1) MB"
 }
@@ -108,6 +117,7 @@ run_once() {
     case $variant in
         *+cds|*+cds+*)   options=(-XX:SharedArchiveFile="$WORK/$name.jsa") ;;
         *+scds|*+scds+*) options=(-XX:SharedArchiveFile="$WORK/$name-static.jsa") ;;
+        *+aot|*+aot+*)   options=(-XX:AOTCache="$WORK/$name.aot") ;;
     esac
     if [[ $variant == *+jit || $variant == *+jit+* ]]; then
         options+=("@$JIT_OPTIONS_FILE")

@@ -131,6 +131,7 @@ public final class OpinionEditor {
         int meeting = meetingId;
         executor.execute(BackgroundTask.of(() -> {
             Opinion added = opinionService.add(meeting, draft);
+            entry.version().set(added.version());
             entry.setId(added.id());
             return new Added(added, minutesService.markHeld(meeting));
         }).onSuccess(added -> {
@@ -224,7 +225,18 @@ public final class OpinionEditor {
         String countErrors = entry.countErrors(messages);
         executor.execute(BackgroundTask.of(() -> {
             int id = entry.id();
-            return id < 0 ? null : opinionService.update(id, draft);
+            if (id < 0) {
+                return null;
+            }
+            try {
+                Opinion stored = opinionService.update(id, entry.version().get(), draft);
+                entry.version().set(stored.version());
+                return stored;
+            } catch (OpinionService.ChangedElsewhere e) {
+                // Edits queued behind this one must not be stored over the newer version before it is shown.
+                entry.version().set(-1);
+                throw e;
+            }
         }).onSuccess(stored -> {
             if (stored == null) {
                 return;
@@ -240,11 +252,31 @@ public final class OpinionEditor {
             }
         }).onFailure(error -> {
             UserException user = UserException.find(error);
+            if (user instanceof OpinionService.ChangedElsewhere elsewhere) {
+                showNewer(entry, elsewhere.newer());
+            }
             if (user != null) {
                 entry.errorProperty().set(messages.of(user));
             }
             status.failed(error);
         }));
+    }
+
+    /**
+     * Someone else stored an edit of this opinion first (a shared server): what was typed here is dropped and their
+     * version shown, so nobody's edit is overwritten unseen; the next edit here is stored over theirs.
+     */
+    private void showNewer(OpinionEntry entry, Opinion newer) {
+        autoSave.cancel(entry);
+        if (!opinions.contains(entry) || entry.version().get() >= newer.version()) {
+            return;
+        }
+        filling = true;
+        try {
+            entry.load(newer, fields, hamlets);
+        } finally {
+            filling = false;
+        }
     }
 
     /**

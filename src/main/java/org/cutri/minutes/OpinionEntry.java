@@ -68,6 +68,12 @@ public final class OpinionEntry {
     private int looks;
     /** The secretary said none of the offers is this opinion: no more offers for it on this screen. */
     private boolean offersRefused;
+    /**
+     * The stored version this entry's next edit is stored over (V9_6): set when loaded, raised by each edit stored;
+     * read and written by the write queue's thread, so an edit queued behind another is stored over the version
+     * that one left.
+     */
+    private final java.util.concurrent.atomic.AtomicInteger version = new java.util.concurrent.atomic.AtomicInteger();
     /** The counts as stored, kept while the text typed is not a number. */
     private Integer storedVotesFor;
     private Integer storedVotersPresent;
@@ -75,6 +81,7 @@ public final class OpinionEntry {
     /** Fills the properties from a stored opinion. */
     void load(Opinion opinion, List<OpinionField> fields, List<Meeting.HamletRef> hamlets) {
         id.set(opinion.id());
+        version.set(opinion.version());
         code.set(opinion.code());
         content.set(opinion.content());
         kind.set(opinion.kind());
@@ -128,6 +135,11 @@ public final class OpinionEntry {
 
     private static boolean recorded(Integer votes, Integer voters) {
         return votes != null && voters != null && voters > 0;
+    }
+
+    /** The stored version the next edit is stored over. */
+    java.util.concurrent.atomic.AtomicInteger version() {
+        return version;
     }
 
     /** The database id, or -1 while the row is being inserted. */

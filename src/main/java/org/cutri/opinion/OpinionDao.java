@@ -29,7 +29,7 @@ public interface OpinionDao extends SqlObject {
 
     String SELECT = "SELECT id, code, meeting_id, hamlet_id, seq, content, kind, field_id, authority, authority_body,"
             + " speaker_name, speaker_consent, votes_for, voters_present, approved, answered_at_meeting, answered_by,"
-            + " answer_text, status FROM opinion";
+            + " answer_text, status, row_version AS version FROM opinion";
 
     // The meeting's first hamlet comes from a grouped join, not a per-row subquery: the list holds 100,000 rows.
     String SELECT_ITEM = "SELECT o.id, o.code, r.id AS round_id, r.name AS round_name, m.id AS meeting_id,"
@@ -242,8 +242,10 @@ public interface OpinionDao extends SqlObject {
             + " kind = :d.kind, field_id = :d.fieldId, authority = :d.authority, authority_body = :d.authorityBody,"
             + " speaker_name = :d.speakerName, speaker_consent = :d.speakerConsent, votes_for = :d.votesFor,"
             + " voters_present = :d.votersPresent, approved = :approved, answered_at_meeting = :d.answeredAtMeeting,"
-            + " answered_by = :d.answeredBy, answer_text = :d.answerText, updated_at = :now WHERE id = :id")
-    int update(int id, @BindMethods("d") OpinionDraft draft, String folded, boolean approved, LocalDateTime now);
+            + " answered_by = :d.answeredBy, answer_text = :d.answerText, updated_at = :now,"
+            + " row_version = row_version + 1 WHERE id = :id AND row_version = :version")
+    int update(int id, int version, @BindMethods("d") OpinionDraft draft, String folded, boolean approved,
+            LocalDateTime now);
 
     @SqlUpdate("UPDATE opinion SET seq = :seq WHERE id = :id")
     int setSeq(int id, int seq);

@@ -241,31 +241,63 @@ public final class OpinionSearchIndex {
             // Nothing to rank by but the date: walk the opinions newest first.
             return inRecencyOrder(candidates, filter, filtered);
         }
-        long[] keys = new long[Math.min(total, 1024)];
+        // Ranked without sorting: a score is small (2 per whole word, 3 per word following the one before), so each
+        // opinion's score is noted and counted, then one walk over the opinions newest first puts each in its
+        // score's part of the result, highest score first.
+        int k = queryWords.length;
+        long[] exactOnly = k == 1 ? exactDocuments(exact[0]) : null;
+        short[] scores = new short[total];
+        int[] perScore = new int[5 * k + 1];
         int found = 0;
         for (int w = 0; w < candidates.length; w++) {
-            long bits = candidates[w] & ~hidden[w];
+            long bits = candidates[w] & (w < hidden.length ? ~hidden[w] : -1L);
+            long kept = 0;
             while (bits != 0) {
                 int d = (w << 6) + Long.numberOfTrailingZeros(bits);
+                long bit = bits & -bits;
                 bits &= bits - 1;
-                OpinionListItem item = items.get(d);
-                if (filtered && !accepts(filter, d, item)) {
+                if (filtered && !accepts(filter, d, items.get(d))) {
                     continue;
                 }
-                int score = d < baseCount ? scoreBuilt(tokenIds.get(d), lo, hi, exact)
-                        : scoreOverlay(overlayTokens.get(d - baseCount), queryWords);
-                if (found == keys.length) {
-                    keys = Arrays.copyOf(keys, keys.length * 2);
+                int score;
+                if (d >= baseCount) {
+                    score = scoreOverlay(overlayTokens.get(d - baseCount), queryWords);
+                } else if (exactOnly != null) {
+                    score = get(exactOnly, d) ? 2 : 0;
+                } else {
+                    score = scoreBuilt(tokenIds.get(d), lo, hi, exact);
                 }
-                keys[found++] = ((long) Math.min(score, 0xFFFF) << 47) | recencyKey(item, d);
+                kept |= bit;
+                scores[d] = (short) score;
+                perScore[score]++;
+                found++;
+            }
+            candidates[w] = kept;
+        }
+        int[] next = new int[perScore.length];
+        for (int score = perScore.length - 1, at = 0; score >= 0; score--) {
+            next[score] = at;
+            at += perScore[score];
+        }
+        int[] result = new int[found];
+        long[] chosen = candidates;
+        newestFirst(d -> {
+            if (get(chosen, d)) {
+                result[next[scores[d]]++] = d;
+            }
+        });
+        return view(result);
+    }
+
+    /** The built documents holding this word whole, as bits (none for -1). */
+    private long[] exactDocuments(int word) {
+        long[] bits = new long[words(baseCount)];
+        if (word >= 0) {
+            for (int d : postings[word]) {
+                set(bits, d);
             }
         }
-        Arrays.sort(keys, 0, found);
-        int[] result = new int[found];
-        for (int i = 0; i < found; i++) {
-            result[i] = documentOf(keys[found - 1 - i]);
-        }
-        return view(result);
+        return bits;
     }
 
     /** Adds an opinion, or replaces the one with the same id (after an edit). */
@@ -311,14 +343,28 @@ public final class OpinionSearchIndex {
     }
 
     private List<OpinionListItem> inRecencyOrder(long[] candidates, OpinionFilter filter, boolean filtered) {
+        int[] result = new int[items.size()];
+        int[] found = {0};
+        newestFirst(d -> {
+            if (get(hidden, d) || (candidates != null && !get(candidates, d))) {
+                return;
+            }
+            if (filtered && !accepts(filter, d, items.get(d))) {
+                return;
+            }
+            result[found[0]++] = d;
+        });
+        return view(Arrays.copyOf(result, found[0]));
+    }
+
+    /** Gives every document, hidden ones too, newest meeting first, then the later typed opinion first. */
+    private void newestFirst(java.util.function.IntConsumer visit) {
         int total = items.size();
         long[] overlayKeys = new long[total - baseCount];
         for (int d = baseCount; d < total; d++) {
             overlayKeys[d - baseCount] = recencyKey(items.get(d), d);
         }
         Arrays.sort(overlayKeys);
-        int[] result = new int[liveCount];
-        int found = 0;
         int b = recencyOrderBase.length - 1;
         int o = overlayKeys.length - 1;
         while (b >= 0 || o >= 0) {
@@ -328,19 +374,8 @@ public final class OpinionSearchIndex {
             } else {
                 key = overlayKeys[o--];
             }
-            int d = documentOf(key);
-            if (get(hidden, d) || (candidates != null && !get(candidates, d))) {
-                continue;
-            }
-            if (filtered && !accepts(filter, d, items.get(d))) {
-                continue;
-            }
-            if (found == result.length) {
-                result = Arrays.copyOf(result, result.length + 16);
-            }
-            result[found++] = d;
+            visit.accept(documentOf(key));
         }
-        return view(Arrays.copyOf(result, found));
     }
 
     private boolean accepts(OpinionFilter filter, int d, OpinionListItem item) {

@@ -218,18 +218,39 @@ public class OpinionService {
         return clean != null && jdbi.withExtension(OpinionDao.class, dao -> dao.countCode(clean)) > 0;
     }
 
-    /** Stores an edit of one opinion at once. */
-    public Opinion update(int id, OpinionDraft draft) {
+    /**
+     * Stores an edit of one opinion at once, over the version its editor loaded. When someone else stored an edit
+     * meanwhile (another PC on a shared server), nothing is stored and {@link ChangedElsewhere} carries the newer
+     * version to show.
+     */
+    public Opinion update(int id, int version, OpinionDraft draft) {
         OpinionDraft clean = clean(draft);
         Opinion stored = jdbi.inTransaction(handle -> {
             OpinionDao dao = handle.attach(OpinionDao.class);
-            if (dao.update(id, clean, VietText.fold(clean.content()), approved(clean), LocalDateTime.now(clock)) == 0) {
-                throw new UserException("common.gone");
+            if (dao.update(id, version, clean, VietText.fold(clean.content()), approved(clean),
+                    LocalDateTime.now(clock)) == 0) {
+                Opinion newer = dao.find(id).orElseThrow(() -> new UserException("common.gone"));
+                throw new ChangedElsewhere(newer);
             }
             return dao.find(id).orElseThrow();
         });
         changed(id);
         return stored;
+    }
+
+    /** An opinion edit refused because someone else stored an edit of it first: {@link #newer()} is theirs. */
+    public static final class ChangedElsewhere extends UserException {
+        private static final long serialVersionUID = 1L;
+        private final transient Opinion newer;
+
+        ChangedElsewhere(Opinion newer) {
+            super("opinion.changedElsewhere", newer.code());
+            this.newer = newer;
+        }
+
+        public Opinion newer() {
+            return newer;
+        }
     }
 
     public void delete(int id) {

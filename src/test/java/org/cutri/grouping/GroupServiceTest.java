@@ -66,7 +66,7 @@ class GroupServiceTest {
         roadC = add(c, "de nghi sua chua duong lien xa bi xuong cap");
         lampC = add(c, "Đèn đường hỏng mấy tháng chưa được thay");
         Opinion rejected = add(c, "Đường liên xã xuống cấp, đề nghị nâng cấp đường liên xã");
-        roadCRejected = context.opinions().update(rejected.id(), new OpinionDraft(null, rejected.content(),
+        roadCRejected = context.opinions().update(rejected.id(), rejected.version(), new OpinionDraft(null, rejected.content(),
                 OpinionKind.PETITION, null, null, null, null, false, 10, 40, false, null, null));
     }
 

@@ -294,6 +294,37 @@ class MinutesFlowTest {
         assertThat(meetingBox.getValue().id()).isEqualTo(meeting(JULY, DONG_HAI).id());
     }
 
+    // ---------------------------------------------------------------- issue 13: two people editing one opinion
+
+    /**
+     * On a shared server another PC stores an edit of the opinion on screen: what is typed here afterwards is not
+     * stored over it; the secretary is told in the opinion's message line and sees the other person's version, and
+     * her next edit is stored over that one.
+     */
+    @Test
+    void anEditStoredElsewhereMeanwhileIsShownAndNotOverwritten(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        Opinion first = stored(december).get(0);
+        Opinion theirs = context.opinions().update(first.id(), first.version(),
+                org.cutri.opinion.OpinionDraft.of("Bản do cán bộ khác sửa: đề nghị sửa cầu tràn thôn Đông Hải."));
+
+        replaceText(robot, "#contentArea", "Bản đang gõ trên máy này");
+        Label opinionError = robot.lookup("#opinionError").query();
+        FxTestSupport.waitUntil(() -> opinionError.getText() != null && opinionError.getText().contains("người khác"));
+        settle();
+        assertThat(opinionError.isVisible()).isTrue();
+        assertThat(((javafx.scene.control.TextInputControl) robot.lookup("#contentArea").query()).getText())
+                .as("the other person's version is shown").isEqualTo(theirs.content());
+        assertThat(context.opinions().find(first.id()).orElseThrow().content())
+                .as("what was typed here was not stored over theirs").isEqualTo(theirs.content());
+
+        replaceText(robot, "#contentArea", "Đề nghị sửa cầu tràn thôn Đông Hải trước mùa mưa.");
+        FxTestSupport.waitUntil(() -> context.opinions().find(first.id()).orElseThrow().content()
+                .equals("Đề nghị sửa cầu tràn thôn Đông Hải trước mùa mưa."));
+        assertThat(context.opinions().find(first.id()).orElseThrow().version()).isGreaterThan(theirs.version());
+        assertShownAsStored(december);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /** Opens the minutes screen from the sidebar and picks the December meeting of Thôn Đông Hải. */

@@ -30,7 +30,7 @@ public final class TypingProcess {
         AppContext context = TestContexts.open(folder);
         for (int i = 0; i < TEXTS.size(); i++) {
             Opinion started = context.opinions().add(meetingId, OpinionDraft.of(""));
-            context.opinions().update(started.id(), OpinionDraft.of(TEXTS.get(i)));
+            context.opinions().update(started.id(), started.version(), OpinionDraft.of(TEXTS.get(i)));
             System.out.println("saved " + (i + 1));
             System.out.flush();
         }
@@ -41,7 +41,7 @@ public final class TypingProcess {
             if (text.length() > 3000) {
                 text.setLength(20);
             }
-            context.opinions().update(typing.id(), OpinionDraft.of(text.toString()));
+            typing = context.opinions().update(typing.id(), typing.version(), OpinionDraft.of(text.toString()));
         }
     }
 }

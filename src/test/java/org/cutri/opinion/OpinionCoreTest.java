@@ -69,7 +69,8 @@ class OpinionCoreTest {
     @Test
     void anOpinionWithoutAMajorityIsKeptButNotApproved() {
         Opinion added = context.opinions().add(meeting.id(), OpinionDraft.of("Đề nghị đổi giờ họp"));
-        Opinion voted = context.opinions().update(added.id(), new OpinionDraft(null, added.content(), OpinionKind.PETITION,
+        Opinion voted = context.opinions().update(added.id(), added.version(), new OpinionDraft(null, added.content(),
+                OpinionKind.PETITION,
                 null, Authority.COMMUNE, null, null, false, 20, 45, false, null, null));
 
         assertThat(voted.approved()).isFalse();
@@ -82,7 +83,7 @@ class OpinionCoreTest {
                 null, null, null, "Nguyễn Văn Tý", false, null, null, false, null, null));
         assertThat(added.speakerName()).isNull();
 
-        Opinion named = context.opinions().update(added.id(), new OpinionDraft(null, "Phản ánh ô nhiễm",
+        Opinion named = context.opinions().update(added.id(), added.version(), new OpinionDraft(null, "Phản ánh ô nhiễm",
                 OpinionKind.REFLECTION, null, null, null, "Nguyễn Văn Tý", true, null, null, false, null, null));
         assertThat(named.speakerName()).isEqualTo("Nguyễn Văn Tý");
     }

@@ -1,6 +1,7 @@
 package org.cutri.province;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,9 @@ import org.cutri.common.db.ServerAddress;
 import org.cutri.common.db.ServerLogin;
 import org.cutri.numbering.IssueRequest;
 import org.cutri.numbering.RegisteredDocument;
+import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionDraft;
+import org.cutri.opinion.OpinionService;
 import org.cutri.province.PackageImportSummary.Outcome;
 import org.cutri.testing.PostgresTestServer;
 import org.cutri.testing.TestContexts;
@@ -196,6 +199,35 @@ class ServerConcurrencyTest {
 
             assertThat(codes).hasSize(30).doesNotHaveDuplicates();
             assertThat(second.opinions().listItems(second.rounds().list().get(0).id())).hasSize(before + 30);
+        }
+    }
+
+    @Test
+    void aSecondPersonEditingTheSameOpinionIsToldAndGetsTheNewerVersionInsteadOfOverwritingIt() throws Exception {
+        ServerAddress address = SERVER.migratedDatabase();
+        try (AppContext loading = staff(address, 0)) {
+            loading.demo().load(false);
+        }
+        try (AppContext first = staff(address, 0); AppContext second = staff(address, 1)) {
+            int meeting = first.meetings().list(first.rounds().list().get(0).id()).get(0).id();
+            Opinion seenByBoth = first.opinions().listByMeeting(meeting).get(0);
+            Opinion seenBySecond = second.opinions().find(seenByBoth.id()).orElseThrow();
+
+            Opinion firstSaved = first.opinions().update(seenByBoth.id(), seenByBoth.version(),
+                    OpinionDraft.of("Sửa lần một: đề nghị làm lại mặt đường liên thôn."));
+            assertThatThrownBy(() -> second.opinions().update(seenBySecond.id(), seenBySecond.version(),
+                    OpinionDraft.of("Sửa lần hai, trên bản cũ")))
+                    .isInstanceOfSatisfying(OpinionService.ChangedElsewhere.class, e -> {
+                        assertThat(e.newer().content()).isEqualTo(firstSaved.content());
+                        assertThat(e.newer().version()).isEqualTo(firstSaved.version());
+                        assertThat(TestContexts.VI.of(e)).contains(seenByBoth.code()).contains("người khác");
+                    });
+            assertThat(first.opinions().find(seenByBoth.id()).orElseThrow().content())
+                    .as("the first edit stays").isEqualTo(firstSaved.content());
+
+            Opinion secondSaved = second.opinions().update(seenBySecond.id(), firstSaved.version(),
+                    OpinionDraft.of("Sửa lần hai, trên bản mới"));
+            assertThat(first.opinions().find(seenByBoth.id()).orElseThrow()).isEqualTo(secondSaved);
         }
     }
 

@@ -124,7 +124,7 @@ class ReportViewTest {
         Opinion unvoted = context.meetings().list(july.id()).stream()
                 .flatMap(m -> context.opinions().listByMeeting(m.id()).stream()).filter(Opinion::approved)
                 .filter(o -> o.votesFor() != null).findFirst().orElseThrow();
-        context.opinions().update(unvoted.id(), new OpinionDraft(unvoted.hamletId(), unvoted.content(), unvoted.kind(),
+        context.opinions().update(unvoted.id(), unvoted.version(), new OpinionDraft(unvoted.hamletId(), unvoted.content(), unvoted.kind(),
                 unvoted.fieldId(), unvoted.authority(), unvoted.authorityBody(), unvoted.speakerName(),
                 unvoted.speakerConsent(), null, null, unvoted.answeredAtMeeting(), unvoted.answeredBy(),
                 unvoted.answerText()));
