@@ -246,6 +246,8 @@ public final class OpinionSearchIndex {
         // score's part of the result, highest score first.
         int k = queryWords.length;
         long[] exactOnly = k == 1 ? exactDocuments(exact[0]) : null;
+        int[] masks = k > 1 && k <= 16 ? wordMasks(lo, hi, exact) : null;
+        int best = masks == null ? 0 : bestMask(exact);
         short[] scores = new short[total];
         int[] perScore = new int[5 * k + 1];
         int found = 0;
@@ -264,6 +266,8 @@ public final class OpinionSearchIndex {
                     score = scoreOverlay(overlayTokens.get(d - baseCount), queryWords);
                 } else if (exactOnly != null) {
                     score = get(exactOnly, d) ? 2 : 0;
+                } else if (masks != null) {
+                    score = scoreBuilt(tokenIds.get(d), masks, best);
                 } else {
                     score = scoreBuilt(tokenIds.get(d), lo, hi, exact);
                 }
@@ -287,6 +291,57 @@ public final class OpinionSearchIndex {
             }
         });
         return view(result);
+    }
+
+    /**
+     * For each dictionary word, which of the (at most 16) query words it matches: bit q when it starts with query word
+     * q, bit 16 + q when it is query word q whole. Only the words of the query's ranges are set (the rest stay 0).
+     */
+    private int[] wordMasks(int[] lo, int[] hi, int[] exact) {
+        int[] masks = new int[dictionary.length];
+        for (int q = 0; q < lo.length; q++) {
+            for (int t = lo[q]; t < hi[q]; t++) {
+                masks[t] |= 1 << q;
+            }
+            if (exact[q] >= 0) {
+                masks[exact[q]] |= 1 << (16 + q);
+            }
+        }
+        return masks;
+    }
+
+    /** The highest score as masks: every query word that is a dictionary word whole, every word after its previous. */
+    private static int bestMask(int[] exact) {
+        int whole = 0;
+        for (int q = 0; q < exact.length; q++) {
+            if (exact[q] >= 0) {
+                whole |= 1 << q;
+            }
+        }
+        return whole << 16 | ((1 << exact.length) - 1) & ~1;
+    }
+
+    /**
+     * {@link #scoreBuilt(int[], int[], int[], int[])} with the query's words as bit masks per dictionary word; stops
+     * reading the opinion once it has the highest score there is ({@code best}).
+     */
+    private static int scoreBuilt(int[] tokens, int[] masks, int best) {
+        int found = 0;
+        int previous = 0;
+        for (int token : tokens) {
+            if (token == BREAK) {
+                previous = 0;
+                continue;
+            }
+            int mask = masks[token];
+            int starts = mask & 0xFFFF;
+            found |= (mask & 0xFFFF_0000) | ((previous << 1) & starts);
+            if (found == best) {
+                break;
+            }
+            previous = starts;
+        }
+        return 2 * Integer.bitCount(found >>> 16) + 3 * Integer.bitCount(found & 0xFFFF);
     }
 
     /** The built documents holding this word whole, as bits (none for -1). */
