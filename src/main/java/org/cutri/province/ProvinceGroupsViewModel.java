@@ -112,13 +112,21 @@ public class ProvinceGroupsViewModel {
 
     /** Lists the groups with an opinion among those shown (all when null); a province group left empty stays. */
     void filter(Collection<ConsolidatedOpinion> shownOpinions) {
+        Set<ConsolidatedOpinion> set = null;
+        if (shownOpinions != null) {
+            set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(shownOpinions);
+        }
+        filter(shownOpinions, set);
+    }
+
+    /** The same, with the shown opinions also as an identity set (made beside the FX thread). */
+    void filter(Collection<ConsolidatedOpinion> shownOpinions, Set<ConsolidatedOpinion> set) {
         shown = shownOpinions;
         List<ProvinceGroupRow> visible;
         if (shownOpinions == null) {
             visible = all;
         } else {
-            Set<ConsolidatedOpinion> set = Collections.newSetFromMap(new IdentityHashMap<>());
-            set.addAll(shownOpinions);
             visible = all.stream().filter(r -> r.opinions().isEmpty() || r.opinions().stream().anyMatch(set::contains))
                     .toList();
         }
