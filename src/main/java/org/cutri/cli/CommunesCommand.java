@@ -24,8 +24,17 @@ class CommunesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!parent.hasData()) {
+            // A new province folder (or server database) that has taken no package yet: nothing to list, no error.
+            parent.err().println(parent.messages().get("provinceanswer.communes.none"));
+            return 0;
+        }
         try (AppContext context = parent.openContext()) {
             if (context.office().get().officeKind() != OfficeKind.PROVINCE) {
+                if (context.office().canImportPackages()) {
+                    parent.err().println(parent.messages().get("provinceanswer.communes.none"));
+                    return 0;
+                }
                 throw new UserException("provinceanswer.communes.notProvince");
             }
             for (HeldCommune commune : context.province().communes()) {

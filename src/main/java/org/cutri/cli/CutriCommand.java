@@ -238,6 +238,10 @@ public class CutriCommand implements Callable<Integer> {
         return spec.commandLine().getOut();
     }
 
+    public PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
     /** Runs the command line with the process's streams. */
     public static int run(String[] args) {
         return run(args, System.out, System.err);

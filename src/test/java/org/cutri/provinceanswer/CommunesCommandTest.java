@@ -82,6 +82,8 @@ class CommunesCommandTest {
                 .containsExactly("hoa-lac\tHòa Lạc\t2", "tan-phuc\tTân Phúc\t2");
     }
 
+    /** A commune office's data is its H2 file (never a server's). */
+    @org.junit.jupiter.api.Tag("h2")
     @Test
     void aCommuneOfficeIsToldInOneLineThatTheCommandIsForAProvince() {
         Path commune = ProvinceAnswerFixture.commune("hoa-lac");
@@ -92,6 +94,31 @@ class CommunesCommandTest {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().lines()).containsExactly("Lệnh communes chỉ dùng ở văn phòng Ban Thường trực tỉnh"
                 + " (thư mục dữ liệu đã nhận gói của các xã); đây là dữ liệu của một xã.");
+    }
+
+    /** Regression: a new province database (a folder or a server's) that has taken no package yet was called a commune's. */
+    @Test
+    void aProvinceThatHasTakenNoPackageYetIsToldHowToTakeThemNotThatItIsACommune(@TempDir Path empty) {
+        assertToldNoneYet(run("--data-dir", opened(empty.resolve("opened")).toString(), "communes"));
+    }
+
+    @org.junit.jupiter.api.Tag("h2")
+    @Test
+    void aFolderWithNoDataIsToldTheSameAndStaysWithoutData(@TempDir Path empty) {
+        assertToldNoneYet(run("--data-dir", empty.resolve("never-opened").toString(), "communes"));
+        assertThat(empty.resolve("never-opened")).as("listing creates no data").doesNotExist();
+    }
+
+    private static void assertToldNoneYet(Run none) {
+        assertThat(none.exit()).isZero();
+        assertThat(none.out()).isEmpty();
+        assertThat(none.err()).contains("Chưa nhận gói của xã nào").contains("package import")
+                .doesNotContain("dữ liệu của một xã");
+    }
+
+    private static Path opened(Path folder) {
+        TestContexts.open(folder).close();
+        return folder;
     }
 
     private static int tanPhucRound(AppContext context) {
