@@ -269,6 +269,8 @@ public class CutriCommand implements Callable<Integer> {
         root.input = in;
         root.environment = Map.copyOf(environment);
         CommandLine commandLine = new CommandLine(root);
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        addHelpOption(commandLine);
         PrintWriter errWriter = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         commandLine.setErr(errWriter);
@@ -290,6 +292,19 @@ public class CutriCommand implements Callable<Integer> {
             return CommandLine.ExitCode.USAGE;
         });
         return commandLine.execute(args);
+    }
+
+    /** Every subcommand answers {@code --help} (and {@code -h} where free) with its usage, as the program itself does. */
+    private static void addHelpOption(CommandLine line) {
+        for (CommandLine sub : line.getSubcommands().values()) {
+            CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
+            if (spec.findOption("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+                spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
+                        .description("Cách dùng lệnh này.").build());
+            }
+            addHelpOption(sub);
+        }
     }
 
     /**

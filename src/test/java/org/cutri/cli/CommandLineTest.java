@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.db.Database;
@@ -29,6 +30,23 @@ class CommandLineTest {
         assertThat(result.exit).isZero();
         assertThat(result.out.strip()).isEqualTo("cutri " + CutriCommand.version());
         assertThat(CutriCommand.version()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    /** Regression: "package import --help" was refused as a word not understood, and "help package" too. */
+    @Test
+    void everyCommandAnswersHelpWithItsUsageAndNoError() {
+        Map<String, String> usageOf = Map.of("package import --help", "Usage: cutri package import",
+                "package -h", "Usage: cutri package", "migrate --help", "Usage: cutri migrate",
+                "help migrate", "Usage: cutri migrate");
+        usageOf.forEach((asked, usage) -> {
+            Result result = run(asked.split(" "));
+
+            assertThat(result.exit).as(asked).isZero();
+            assertThat(result.err).as(asked).isEmpty();
+            assertThat(result.out).as(asked).startsWith(usage);
+        });
+        assertThat(run("package", "export", "--help").out).contains("--round=ID").contains("--out=FILE.zip");
+        assertThat(folder).as("asking for help opens no data").isEmptyDirectory();
     }
 
     @Test
