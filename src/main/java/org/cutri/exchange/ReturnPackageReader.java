@@ -48,7 +48,9 @@ public class ReturnPackageReader {
     private static final ZipOpening OPENING = new ZipOpening(LOG,
             new ZipOpening.Words("Return package", "returns.refused.notZip", "returns.refused.damaged"));
 
-    private final PackageJsonReader json = new PackageJsonReader(PackageFormat.mapper());
+    /** Made on first use: the JSON mapper (Jackson, some 460 classes) is not loaded by a start that reads no package. */
+    private final org.cutri.common.Lazy<PackageJsonReader> json =
+            org.cutri.common.Lazy.of(() -> new PackageJsonReader(PackageFormat.mapper()));
 
     /**
      * True when the file is a zip whose manifest names the return package's kind: the command line's
@@ -125,10 +127,10 @@ public class ReturnPackageReader {
         }
         List<ReturnedAnswer> answers;
         try (InputStream in = zip.getInputStream(entries.get(ReturnFormat.ANSWERS))) {
-            PackageJsonReader.Parsed<ReturnedAnswer> parsed = json.read(ReturnFormat.ANSWERS, in,
+            PackageJsonReader.Parsed<ReturnedAnswer> parsed = json.get().read(ReturnFormat.ANSWERS, in,
                     Set.of("format_version"), 1024, "answers", ReturnedAnswer.class, ReturnFormat.MAX_ANSWERS);
             PackageChecks.formatVersion(PackageChecks.Spot.of(ReturnFormat.ANSWERS),
-                    json.bind(ReturnFormat.ANSWERS, parsed.head(), FormatVersion.class).formatVersion());
+                    json.get().bind(ReturnFormat.ANSWERS, parsed.head(), FormatVersion.class).formatVersion());
             answers = parsed.elements();
         } catch (ZipException e) {
             throw new UserException(e, "returns.refused.tampered", ReturnFormat.ANSWERS);
@@ -151,9 +153,9 @@ public class ReturnPackageReader {
     private ReturnManifest manifest(byte[] bytes) {
         Set<String> fields = Set.of("format", "format_version", "kind", "program_version", "created_at", "sequence",
                 "previous_sha256", "province", "commune", "counts", "entries", "signature");
-        PackageJsonReader.Parsed<Object> parsed = json.read(PackageFormat.MANIFEST, new ByteArrayInputStream(bytes),
+        PackageJsonReader.Parsed<Object> parsed = json.get().read(PackageFormat.MANIFEST, new ByteArrayInputStream(bytes),
                 fields, PackageFormat.MAX_MANIFEST_BYTES, null, Object.class, 0);
-        JsonNode tree = json.bind(PackageFormat.MANIFEST, parsed.head(), JsonNode.class);
+        JsonNode tree = json.get().bind(PackageFormat.MANIFEST, parsed.head(), JsonNode.class);
         if (!PackageFormat.FORMAT_NAME.equals(tree.path("format").asText(null))) {
             throw new UserException("exchange.refused.notCutri");
         }
@@ -177,7 +179,7 @@ public class ReturnPackageReader {
         if (tree.isObject() && !tree.has("previous_sha256")) {
             ((ObjectNode) tree).putNull("previous_sha256");
         }
-        ReturnManifest manifest = json.bind(PackageFormat.MANIFEST, tree, ReturnManifest.class);
+        ReturnManifest manifest = json.get().bind(PackageFormat.MANIFEST, tree, ReturnManifest.class);
         check(manifest);
         return manifest;
     }
