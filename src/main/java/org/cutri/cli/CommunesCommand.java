@@ -25,15 +25,12 @@ class CommunesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!parent.hasData()) {
-            // A new province folder (or server database) that has taken no package yet: nothing to list, no error.
-            parent.err().println(parent.messages().get("provinceanswer.communes.none"));
-            return 0;
+            return noneYet();
         }
         try (AppContext context = parent.openContext()) {
             if (context.office().get().officeKind() != OfficeKind.PROVINCE) {
                 if (context.office().canImportPackages()) {
-                    parent.err().println(parent.messages().get("provinceanswer.communes.none"));
-                    return 0;
+                    return noneYet();
                 }
                 throw new UserException("provinceanswer.communes.notProvince");
             }
@@ -42,5 +39,11 @@ class CommunesCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** A new province folder (or server database) that has taken no package yet: nothing to list, no error. */
+    private int noneYet() {
+        parent.err().println(parent.messages().get("provinceanswer.communes.none"));
+        return 0;
     }
 }

@@ -298,7 +298,7 @@ public class CutriCommand implements Callable<Integer> {
     private static void addHelpOption(CommandLine line) {
         for (CommandLine sub : line.getSubcommands().values()) {
             CommandLine.Model.CommandSpec spec = sub.getCommandSpec();
-            if (spec.findOption("--help") == null && !(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+            if (spec.findOption("--help") == null) {
                 String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
                 spec.addOption(CommandLine.Model.OptionSpec.builder(names).usageHelp(true)
                         .description("Cách dùng lệnh này.").build());

@@ -1,9 +1,6 @@
 package org.cutri.province;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +57,7 @@ public class ProvinceGroupsViewModel {
     private Map<ProvinceGroupMember, ConsolidatedOpinion> opinions = Map.of();
     private ProvinceGrouping grouping;
     private List<ProvinceGroupRow> all = List.of();
-    private Collection<ConsolidatedOpinion> shown;
+    private Set<ConsolidatedOpinion> shown;
 
     ProvinceGroupsViewModel(ProvinceGroupService groups, Messages messages, TaskExecutor executor,
             ReadOnlyStringWrapper statusText) {
@@ -110,25 +107,18 @@ public class ProvinceGroupsViewModel {
         filter(shown);
     }
 
-    /** Lists the groups with an opinion among those shown (all when null); a province group left empty stays. */
-    void filter(Collection<ConsolidatedOpinion> shownOpinions) {
-        Set<ConsolidatedOpinion> set = null;
-        if (shownOpinions != null) {
-            set = Collections.newSetFromMap(new IdentityHashMap<>());
-            set.addAll(shownOpinions);
-        }
-        filter(shownOpinions, set);
-    }
-
-    /** The same, with the shown opinions also as an identity set (made beside the FX thread). */
-    void filter(Collection<ConsolidatedOpinion> shownOpinions, Set<ConsolidatedOpinion> set) {
+    /**
+     * Lists the groups with an opinion among those shown (all when null); a province group left empty stays. The
+     * shown opinions come as an identity set, made beside the FX thread with the search.
+     */
+    void filter(Set<ConsolidatedOpinion> shownOpinions) {
         shown = shownOpinions;
         List<ProvinceGroupRow> visible;
         if (shownOpinions == null) {
             visible = all;
         } else {
-            visible = all.stream().filter(r -> r.opinions().isEmpty() || r.opinions().stream().anyMatch(set::contains))
-                    .toList();
+            visible = all.stream().filter(r -> r.opinions().isEmpty()
+                    || r.opinions().stream().anyMatch(shownOpinions::contains)).toList();
         }
         if (!visible.equals(rows)) {
             rows.setAll(visible);

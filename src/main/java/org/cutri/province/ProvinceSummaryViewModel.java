@@ -203,7 +203,7 @@ public class ProvinceSummaryViewModel {
                         return;
                     }
                     results.setAll(found.shown());
-                    groups.filter(found.shown(), found.shownSet());
+                    groups.filter(found.shownSet());
                     byCommune.setAll(found.byCommune());
                     byField.setAll(found.byField());
                     byAuthority.setAll(found.byAuthority());
