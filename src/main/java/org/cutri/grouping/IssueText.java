@@ -194,15 +194,24 @@ public final class IssueText {
             // hamlet hall, loudspeakers, hamlet workers' pay
             "hamlet-hall", "nha van hoa|hoi truong|nha sinh hoat cong dong",
             "loudspeaker", "loa truyen thanh|truyen thanh",
-            "hamlet-pay", "phu cap|boi duong|truong thon|khong chuyen trach|cong an vien|bi thu chi bo|can bo thon"
+            // pay, and whose: hamlet workers against the forces that guard order at the grassroots (another law)
+            "pay", "phu cap|boi duong|che do phu cap|muc phu cap|he so phu cap",
+            "hamlet-pay", "truong thon|khong chuyen trach|cong an vien|bi thu chi bo|can bo thon"
                     + "|can bo ap|can bo khom|to truong",
+            "security-forces", "luc luong an ninh|luc luong tham gia bao ve|bao ve an ninh trat tu o co so|dan phong"
+                    + "|bao ve dan pho|luc luong bao ve",
             // order and safety
             "racing", "dua xe|no po|net po|lang lach|bay lac|ru ga",
             "noise", "on ao|tieng on|karaoke|hat ho|loa keo|gay on",
             "theft", "trom|trom cap|mat trom",
+            "social-evils", "quan ca phe|ca phe tra hinh|ca phe khong lanh manh|te nan|te nan xa hoi|mai dam|co bac"
+                    + "|danh bac|ca do|karaoke tra hinh",
+            "sand-mining", "khai thac cat|hut cat|cat lau|khai thac khoang san|bom cat|khai thac trai phep",
             "stray-dogs", "cho tha rong|ro mom|cho can|benh dai|phong dai",
             // environment, health
+            // waste: its collection against the bins to put it in
             "waste", "rac|bai rac|thu gom rac|diem tap ket rac|xe rac|do rac",
+            "waste-bins", "thung rac|thung dung rac|thung chua rac|thung rac cong cong",
             "livestock-waste", "nuoc thai|chuong trai|trai lon|xa thai",
             "mosquitoes", "diet muoi|muoi nhieu|sot xuat huyet",
             "medicine", "thieu thuoc|cap thuoc|thuoc bhyt",
@@ -264,9 +273,10 @@ public final class IssueText {
         if (text == null || !hasDiacritics(text)) {
             return concepts(words);
         }
-        // the written text is cleaned only when an ambiguous phrase is met (most texts meet none)
+        // the written text is cleaned only when an ambiguous phrase or "gay" is met (most texts meet neither)
         String[] written = new String[1];
-        return concepts(words, phrase -> {
+        boolean causes = words.contains("gay") && VietText.nfc(text).toLowerCase(Locale.ROOT).contains("gây ");
+        return concepts(words, causes, phrase -> {
             List<String> forms = AMBIGUOUS.get(phrase);
             if (forms == null) {
                 return true;
@@ -291,12 +301,15 @@ public final class IssueText {
 
     /**
      * Concepts that are different matters of one thing: the supply of power and its price; the pressure, the
-     * quality and the price of water; a school's rooms, its teachers and its crowding. Two opinions naming two
-     * of one family and none in common raise different issues even when they share another concept ("nước máy").
+     * quality and the price of water; a school's rooms, its teachers and its crowding; whose pay (hamlet workers, the
+     * guards of order at the grassroots); waste and the bins for it. Two opinions naming two of one family and none in
+     * common raise different issues even when they share another concept ("nước máy", "phụ cấp"): they get no bonus
+     * and lose the aspect penalty (decision 0051).
      */
     static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price"),
             Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"),
-            Set.of("pumping", "canals"), Set.of("farm-prices", "farm-sales"));
+            Set.of("pumping", "canals"), Set.of("farm-prices", "farm-sales"), Set.of("hamlet-pay", "security-forces"),
+            Set.of("waste", "waste-bins"));
 
     /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
     static int siblingMask(Set<String> concepts) {
@@ -361,10 +374,26 @@ public final class IssueText {
      * sentence do not: "hội trường thôn" is the hamlet hall, not also "trưởng thôn" (its last two syllables).
      */
     public static Set<String> concepts(List<String> words) {
-        return concepts(words, phrase -> true);
+        return concepts(words, false, phrase -> true);
     }
 
-    private static Set<String> concepts(List<String> words, java.util.function.Predicate<String> written) {
+    /** Concepts that are places as well as matters: the hamlet hall, a school's rooms. */
+    private static final Set<String> PLACE_CONCEPTS = Set.of("hamlet-hall", "school-building");
+    /** Words that make what follows the place where something happens: "ở", "tại", "sân", "trước", "cạnh", "gần". */
+    private static final Set<String> AT = Set.of("o", "tai", "san", "truoc", "canh", "gan");
+
+    /** How far after "gây" (causes) a concept is the effect of the matter, not the matter itself, in syllables. */
+    private static final int EFFECT_REACH = 3;
+
+    /**
+     * As {@link #concepts(List)}; with {@code causes} (the text writes "gây"), a concept named within {@link
+     * #EFFECT_REACH} syllables after "gay" is what the matter causes, and counts only when no concept is named before
+     * it: "khai thác cát trái phép gây sạt lở" is about the sand mining, "tình trạng gây ồn ào" about the noise. A
+     * place that is also a matter ({@link #PLACE_CONCEPTS}) right after a word of place ({@link #AT}) is where, not
+     * what.
+     */
+    private static Set<String> concepts(List<String> words, boolean causes,
+            java.util.function.Predicate<String> written) {
         String[] longest = new String[words.size()];
         eachPhrase(words, LONGEST_CONCEPT, CONCEPT_PREFIXES, (start, phrase) -> {
             if (CONCEPTS.containsKey(phrase) && written.test(phrase)) {
@@ -372,12 +401,21 @@ public final class IssueText {
             }
         });
         Set<String> found = new java.util.TreeSet<>();
+        int lastCause = -EFFECT_REACH - 1;
         int i = 0;
         while (i < longest.length) {
+            if (causes && words.get(i).equals("gay")) {
+                lastCause = i;
+            }
             if (longest[i] == null) {
                 i++;
             } else {
-                found.add(CONCEPTS.get(longest[i]));
+                boolean effect = i - lastCause <= EFFECT_REACH && !found.isEmpty();
+                // "họp chợ hoa ở sân nhà văn hóa": the hall is where, not what
+                boolean where = i > 0 && AT.contains(words.get(i - 1)) && PLACE_CONCEPTS.contains(CONCEPTS.get(longest[i]));
+                if (!effect && !where) {
+                    found.add(CONCEPTS.get(longest[i]));
+                }
                 i += longest[i].split(" ").length;
             }
         }
@@ -584,14 +622,18 @@ public final class IssueText {
                 "sua chua", "khac phuc", "thay", "thay moi", "khong sang", "khong hoat dong", "nao vet", "boi lap"),
         /** Something missing to build or install: "lắp đặt", "kéo về", "mở rộng", "xây mới", "chưa có". */
         MISSING("lap dat", "lap them", "keo", "mo rong", "xay moi", "lam moi", "chua co", "xay dung"),
-        /** Something unclean: "mùi", "ô nhiễm", "hôi thối", "bụi". */
-        QUALITY("mui", "o nhiem", "hoi thoi", "bui", "mui la", "mui hoi"),
+        /**
+         * Something unclean or of poor quality: "mùi", "ô nhiễm", "hôi thối", "bụi", "kém chất lượng", "hàng giả" (the
+         * quality of fertiliser is not its price).
+         */
+        QUALITY("mui", "o nhiem", "hoi thoi", "bui", "mui la", "mui hoi", "chat luong", "hang gia", "hang nhai"),
         /** Not enough of something: "thiếu", "bổ sung". */
         SHORTAGE("thieu", "bo sung"),
         /** Something too slow: "chậm", "chậm trễ", "kéo dài", "đẩy nhanh". */
         SLOW("cham", "cham tre", "keo dai", "day nhanh", "dung han", "ton dong"),
         /** An amount or price too high or too low: "giá cao", "mức thấp", "nâng mức", "bình ổn giá". */
-        LEVEL("thap", "tang cao", "qua cao", "nang muc", "tang muc", "binh on", "giam gia", "muc");
+        LEVEL("thap", "tang cao", "qua cao", "nang muc", "tang muc", "binh on", "giam gia", "muc", "gia ca",
+                "quan ly gia", "on dinh gia");
 
         final Set<String> phrases;
 
@@ -610,8 +652,10 @@ public final class IssueText {
         for (int i = 0; i < words.size(); i++) {
             String one = words.get(i);
             String two = i + 1 < words.size() ? one + " " + words.get(i + 1) : null;
+            String three = i + 2 < words.size() ? two + " " + words.get(i + 2) : null;
             for (Aspect aspect : Aspect.values()) {
-                if (aspect.phrases.contains(one) || (two != null && aspect.phrases.contains(two))) {
+                if (aspect.phrases.contains(one) || (two != null && aspect.phrases.contains(two))
+                        || (three != null && aspect.phrases.contains(three))) {
                     mask |= 1 << aspect.ordinal();
                 }
             }

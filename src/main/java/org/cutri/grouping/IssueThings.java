@@ -28,7 +28,7 @@ public final class IssueThings {
 
     /** The kinds of thing, one bit each. */
     enum Kind {
-        ROAD, BRIDGE, WATERWAY, POWER, WATER, SCHOOL, HALL, HEALTH, MARKET, LAND, WASTE
+        ROAD, BRIDGE, WATERWAY, POWER, WATER, SCHOOL, HALL, HEALTH, MARKET, LAND, WASTE, OFFICE
     }
 
     /** Marks a compound that names no thing. */
@@ -60,7 +60,10 @@ public final class IssueThings {
         kind(Kind.HALL, "nhà văn hóa", "nhà văn hoá", "hội trường", "nhà sinh hoạt cộng đồng");
         kind(Kind.HEALTH, "trạm y tế", "bệnh viện", "y tế", "thuốc", "bảo hiểm y tế", "khám chữa bệnh", "khám bệnh");
         kind(Kind.MARKET, "chợ", "chợ tạm", "chợ cóc", "chợ tự phát");
-        kind(Kind.LAND, "đất", "đất đai", "đất ở", "thửa đất", "quyền sử dụng đất", "sổ đỏ");
+        kind(Kind.LAND, "đất", "đất đai", "đất ở", "thửa đất", "quyền sử dụng đất", "sổ đỏ", "khu công nghiệp",
+                "cụm công nghiệp", "khu tái định cư");
+        kind(Kind.OFFICE, "bộ phận một cửa", "một cửa", "tiếp nhận hồ sơ", "trả kết quả", "phòng đăng ký đất đai",
+                "văn phòng đăng ký đất đai");
         kind(Kind.WASTE, "rác", "rác thải", "bãi rác", "thùng rác", "thu gom rác", "nước thải");
         none("yêu cầu", "nhu cầu", "toàn cầu", "cầu thủ", "cầu lông", "cầu nguyện", "môi trường", "thị trường",
                 "hiện trường", "chiến trường", "quảng trường", "trường hợp", "lập trường", "nông trường", "công trường",
@@ -168,8 +171,10 @@ public final class IssueThings {
                 k++;
                 continue;
             }
-            // a word capitalised mid-sentence begins a name ("thôn Cầu Mây"): no thing
-            if (kind != NONE && !names.get(k)) {
+            // a word capitalised mid-sentence begins a name ("thôn Cầu Mây", "Cầu Treo"): no thing, unless it opens a
+            // phrase of several words whose next word is not capitalised: the kind in front of a name ("Khu công
+            // nghiệp Phước Đông", "Trạm y tế xã")
+            if (kind != NONE && (!names.get(k) || (matched > 1 && !names.get(k + 1)))) {
                 mask |= 1 << kind;
             }
             k += matched;

@@ -34,7 +34,7 @@ class IssueTextTest {
         assertThat(IssueText.concepts(IssueText.syllables("Hội trường thôn tường nứt, cửa mục")))
                 .containsExactly("hamlet-hall");
         assertThat(IssueText.concepts(IssueText.syllables("Phụ cấp trưởng thôn quá thấp")))
-                .containsExactly("hamlet-pay");
+                .containsExactly("hamlet-pay", "pay");
     }
 
     @Test
@@ -58,7 +58,7 @@ class IssueTextTest {
      */
     @Test
     void aConceptPhraseAnotherWordFoldsToCountsOnlyWhenTheTextWritesIt() {
-        assertThat(concepts("tăng hệ số phụ cấp cho cán bộ khóm, ấp")).containsExactly("hamlet-pay");
+        assertThat(concepts("tăng hệ số phụ cấp cho cán bộ khóm, ấp")).containsExactly("hamlet-pay", "pay");
         assertThat(concepts("đề nghị đặt cống ngầm qua tuyến đê bao")).isEmpty();
         assertThat(concepts("Hộ dân lấn chiếm đất công làm quán")).containsExactly("land-encroachment");
         assertThat(concepts("Đề nghị cấp số nhà cho các hộ mới")).doesNotContain("land-title");
@@ -85,6 +85,39 @@ class IssueTextTest {
         assertThat(IssueText.siblingsConflict(pump, canal)).isTrue();
         assertThat(IssueText.siblingsConflict(inputs, sales)).isTrue();
         assertThat(IssueText.siblingsConflict(inputs, both)).isFalse();
+    }
+
+    /**
+     * Decision 0051: what a matter causes ("gây sạt lở") is not the matter when the text names one before it; a hall
+     * or a school where something happens ("ở sân nhà văn hóa") is not what it is about; the pay of the forces that
+     * guard order and the pay of hamlet workers, the bins and the collection of waste, are two matters each.
+     */
+    @Test
+    void whatAMatterCausesAndWhereItHappensAreNotTheMatter() {
+        assertThat(concepts("Khai thác cát trái phép trên sông gây sạt lở bờ ruộng")).containsExactly("sand-mining");
+        assertThat(concepts("Bờ sông bị sạt lở, đề nghị xây kè")).containsExactly("erosion");
+        assertThat(concepts("Xử lý dứt điểm tình trạng gây ồn ào sau 22 giờ")).containsExactly("noise");
+        assertThat(concepts("Đề nghị cho họp chợ hoa Tết ở sân nhà văn hóa thôn")).doesNotContain("hamlet-hall");
+        assertThat(concepts("Nhà văn hóa thôn xuống cấp, mưa là dột")).contains("hamlet-hall");
+
+        int guards = IssueText.siblingMask(concepts("Đề nghị hỗ trợ phụ cấp cho lực lượng bảo vệ dân phố"));
+        int headman = IssueText.siblingMask(concepts("Phụ cấp trưởng thôn quá thấp, không đủ tiền xăng"));
+        int bins = IssueText.siblingMask(concepts("Đề nghị đặt thêm thùng rác ở đầu ngõ"));
+        int collection = IssueText.siblingMask(concepts("Rác thu gom chậm, để lâu bốc mùi"));
+        assertThat(IssueText.siblingsConflict(guards, headman)).isTrue();
+        assertThat(IssueText.siblingsConflict(bins, collection)).isTrue();
+    }
+
+    /** Decision 0051: the quality of what farmers buy is not its price; "quản lý giá" and "giá cả" speak of a price. */
+    @Test
+    void theQualityOfGoodsAndTheirPriceAreTwoProblems() {
+        int quality = IssueText.aspects(IssueText.syllables("Hỗ trợ giống và phân bón đảm bảo chất lượng"));
+        int price = IssueText.aspects(IssueText.syllables("Đề nghị quản lý giá vật tư nông nghiệp"));
+        int prices = IssueText.aspects(IssueText.syllables("Giá cả phân bón không ổn định"));
+
+        assertThat(quality).isEqualTo(1 << IssueText.Aspect.QUALITY.ordinal());
+        assertThat(price).isEqualTo(1 << IssueText.Aspect.LEVEL.ordinal());
+        assertThat(prices & (1 << IssueText.Aspect.LEVEL.ordinal())).isNotZero();
     }
 
     private static Set<String> concepts(String text) {

@@ -35,6 +35,21 @@ class IssueThingsTest {
         assertThat(IssueThings.of("Cử tri thôn Cầu Mây phản ánh đường xuống cấp")).isEqualTo(kind(IssueThings.Kind.ROAD));
     }
 
+    /**
+     * Decision 0051: an industrial park and the one-stop office are local works (their compensation, their service are
+     * one commune's), also when written capitalised as the kind in front of a name; a name of capitalised words that
+     * happens to be a thing's phrase ("Cầu Treo") stays a name.
+     */
+    @Test
+    void anIndustrialParkAndTheOneStopOfficeAreLocalWorksEvenCapitalisedBeforeTheirName() {
+        assertThat(IssueThings.of("Kiến nghị về việc đền bù dự án Khu công nghiệp dịch vụ Phước Đông"))
+                .isEqualTo(kind(IssueThings.Kind.LAND));
+        assertThat(IssueThings.of("Cán bộ tiếp nhận hồ sơ hẹn trả kết quả nhiều lần"))
+                .isEqualTo(kind(IssueThings.Kind.OFFICE));
+        assertThat(IssueThings.of("Bộ phận một cửa của xã làm việc chậm")).isEqualTo(kind(IssueThings.Kind.OFFICE));
+        assertThat(IssueThings.of("Đề nghị quan tâm cử tri xã Cầu Treo")).isZero();
+    }
+
     @Test
     void aTextWithoutDiacriticsIsReadByTheWordsThatStayUnambiguous() {
         assertThat(IssueThings.of("nao vet kenh tuoi N3 bi boi lang")).isEqualTo(kind(IssueThings.Kind.WATERWAY));

@@ -210,9 +210,10 @@ class SimilarityGrouperTest {
         assertThat(group.shared()).isNotEmpty();
         assertThat(group.shared()).noneMatch(w -> w.equalsIgnoreCase("Tết Nguyên") || w.equalsIgnoreCase("Nguyên Đán")
                 || w.contains(",") || w.equalsIgnoreCase("Tết") || w.equalsIgnoreCase("Đán"));
-        // each word shown is written so by every member
+        // each word shown is written so by most members (two of the three), as Shared.words promises
         for (String word : group.shared()) {
-            assertThat(market).allMatch(o -> o.text().toLowerCase().contains(word.toLowerCase()));
+            assertThat(market.stream().filter(o -> o.text().toLowerCase().contains(word.toLowerCase())))
+                    .as(word).hasSizeGreaterThanOrEqualTo(2);
         }
     }
 
@@ -224,6 +225,57 @@ class SimilarityGrouperTest {
                 op(912, "Thôn Bến Mít", "Giao thông", "Đường trục thôn Bến Mít xuống cấp, xin xã hỗ trợ bê tông."));
 
         assertThat(together(groups, 911, 912)).isFalse();
+    }
+
+    /**
+     * Decision 0051: a hamlet writing its own name after its road ("Đường trục thôn Gốc Gạo") names the road, not
+     * who speaks, so it sets the opinion against another hamlet's road; "con em thôn Gốc Gạo" still says who speaks.
+     */
+    @Test
+    void aHamletNamingItsOwnRoadSetsItAgainstAnotherHamletsRoad() {
+        SimilarityGrouper.Vectors roads = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Thôn Gốc Gạo", null, "Đường trục thôn Gốc Gạo xuống cấp, đề nghị đổ bê tông."),
+                op(2, "Thôn Bến Mít", null, "Đường trục thôn Bến Mít xuống cấp, xin xã hỗ trợ bê tông."),
+                op(3, "Thôn Gốc Gạo", null, "Con em thôn Gốc Gạo đi học qua đường trục xuống cấp.")),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(roads.anchorConflict(0, 1)).isTrue();
+        assertThat(roads.anchorConflict(2, 1)).isFalse();
+        assertThat(SimilarityGrouper.Vectors.namesAThing(IssueText.syllables("Nhà văn hóa Gốc Gạo dột"), "goc gao"))
+                .isTrue();
+        assertThat(SimilarityGrouper.Vectors.namesAThing(IssueText.syllables("Cử tri thôn Gốc Gạo hỏi"), "goc gao"))
+                .isFalse();
+    }
+
+    /**
+     * Decision 0051: an allowance for the forces guarding order at the grassroots and an allowance for hamlet
+     * workers are two requests (two laws), though both say "phụ cấp"; two hamlets asking the same for hamlet workers
+     * are one.
+     */
+    @Test
+    void allowancesForTheGuardsAndForHamletWorkersAreTwoRequests() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(931, "Thôn Gốc Gạo", "Lao động - Chính sách", "Đề nghị tăng phụ cấp cho lực lượng bảo vệ dân phố."),
+                op(932, "Thôn Bến Mít", "Lao động - Chính sách", "Phụ cấp trưởng thôn còn thấp, đề nghị tăng phụ cấp."),
+                op(933, "Thôn Cây Sấu", "Lao động - Chính sách", "Đề nghị tăng phụ cấp cho trưởng thôn và bí thư chi bộ."));
+
+        assertThat(together(groups, 932, 933)).isTrue();
+        assertThat(together(groups, 931, 932)).isFalse();
+    }
+
+    /**
+     * Decision 0051: compensation at the industrial park of one commune and at another commune's are two issues (local
+     * works in two areas), however alike the words.
+     */
+    @Test
+    void compensationAtTwoCommunesIndustrialParksIsTwoIssues() {
+        List<SuggestedGroup> groups = grouper.group(List.of(
+                new GroupCandidate(1, "Đề nghị nâng giá đền bù tại dự án Khu công nghiệp Bàu Sen", "Đất đai", null, "Xã Tân Lợi"),
+                new GroupCandidate(2, "Giá đền bù ở dự án cụm công nghiệp của xã quá thấp", "Đất đai", null, "Xã Hòa Mỹ"),
+                new GroupCandidate(3, "Trạm y tế thiếu thuốc", "Y tế", null, "Xã An Phú"),
+                new GroupCandidate(4, "Trường mầm non thiếu đồ chơi", "Giáo dục", null, "Xã Bình Hòa")));
+
+        assertThat(together(groups, 1, 2)).as(groups.toString()).isFalse();
     }
 
     /**
