@@ -158,7 +158,10 @@ public final class IssueText {
             "power-supply", "mat dien|dien yeu|cat dien|ngung cung cap dien|ngung cap dien|nhay aptomat|aptomat"
                     + "|bien ap|tram bien ap|cuoi nguon|dien ap|ha the|qua tai dien|chap chon|tu mu|tram qua tai"
                     + "|bien ap qua tai|tram bien ap qua tai",
-            "power-price", "gia dien|tien dien|bieu gia dien|bac thang|hoa don dien",
+            "power-price", "gia dien|tien dien|bieu gia dien|bac thang",
+            // how the power money is collected is not its price (decision 0052): a bill paid at home, a landlord's charge
+            "power-billing", "thanh toan tien dien|thu tien dien|tinh tien dien|nop tien dien|hoa don dien"
+                    + "|hoa don tien dien|ghi chi so|chi so cong to|cong to dien",
             // water: supply works, pressure and quality, price
             "water-works", "nuoc sach|cap nuoc|cong trinh nuoc|dau noi|duong ong nuoc|ong nuoc|gieng khoan"
                     + "|nhiem phen|nuoc sinh hoat",
@@ -184,7 +187,8 @@ public final class IssueText {
             "canals", "kenh tuoi|nao vet|boi lang|boi lap",
             // land
             "land-encroachment", "lan chiem dat|dat cong ich|quy dat cong|lan dat",
-            "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan",
+            "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan|chuyen muc dich"
+                    + "|chuyen muc dich su dung dat|chuyen doi muc dich|tach thua|hop thua",
             "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
             "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",
             // schools: buildings against teachers and crowding
@@ -197,7 +201,8 @@ public final class IssueText {
             // pay, and whose: hamlet workers against the forces that guard order at the grassroots (another law)
             "pay", "phu cap|boi duong|che do phu cap|muc phu cap|he so phu cap",
             "hamlet-pay", "truong thon|khong chuyen trach|cong an vien|bi thu chi bo|can bo thon"
-                    + "|can bo ap|can bo khom|to truong",
+                    + "|can bo ap|can bo khom|to truong|chi hoi truong|truong ban cong tac mat tran|hoi doan the o ap"
+                    + "|hoi doan the o thon|doan the o ap|doan the o thon|doan the ap|doan the thon|ban dieu hanh",
             "security-forces", "luc luong an ninh|luc luong tham gia bao ve|bao ve an ninh trat tu o co so|dan phong"
                     + "|bao ve dan pho|luc luong bao ve",
             // order and safety
@@ -222,7 +227,38 @@ public final class IssueText {
             "farm-prices", "phan bon|vat tu nong nghiep|gia vat tu|thuoc bao ve thuc vat",
             "farm-sales", "gia lua|tieu thu nong san|dau ra|ep gia|gia nong san",
             // offices
-            "paperwork", "mot cua|ho so|tra ket qua|hen tra|chung thuc|di lai nhieu lan");
+            "paperwork", "mot cua|ho so|tra ket qua|hen tra|chung thuc|di lai nhieu lan",
+            // the matters of commune life beyond its works (decision 0052)
+            "drugs", "ma tuy|te nan ma tuy|toi pham ma tuy|nghien ma tuy|cai nghien|chat gay nghien|nguoi nghien",
+            // traffic safety: three requests of one family
+            "speed-bumps", "go giam toc|giam toc|go giam toc do|vach giam toc",
+            "traffic-lights", "den tin hieu|den giao thong|den xanh|den do|cot den tin hieu|den xanh den do",
+            "road-signs", "bien bao|bien bao giao thong|bien canh bao|bien han che|cam bien",
+            "poverty-listing", "ra soat ho ngheo|binh xet ho ngheo|xet duyet ho ngheo|chuan ngheo|danh sach ho ngheo"
+                    + "|ra soat ho can ngheo|binh xet ho can ngheo|thoat ngheo",
+            // welfare, and who receives it: a recipient counts only beside a benefit (RECIPIENTS)
+            "welfare", "tro cap|tro cap xa hoi|bao tro xa hoi|tro giup xa hoi|tro cap hang thang|nha tinh nghia"
+                    + "|che do uu dai|uu dai nguoi co cong|dieu duong|qua tet",
+            "merit-persons", "nguoi co cong|co cong voi cach mang|co cong|gia dinh chinh sach|doi tuong chinh sach"
+                    + "|thuong binh|benh binh|liet si|gia dinh liet si|me viet nam anh hung|chat doc da cam",
+            "elderly", "nguoi cao tuoi|cao tuoi",
+            "disabled", "nguoi khuyet tat|khuyet tat",
+            "pension", "luong huu|nghi huu|ve huu|huu tri|che do huu|nguoi huu",
+            "social-insurance", "bao hiem xa hoi|bao hiem that nghiep|dong bao hiem|no bao hiem|tron dong bao hiem",
+            // the phone signal against the internet
+            "phone-signal", "song dien thoai|song di dong|mat song|song yeu|phu song|tram phat song|vung lom",
+            "internet", "internet|mang internet|cap quang|wifi|mang di dong|duong truyen|mang yeu",
+            "burning", "dot rom|dot rom ra|dot rac|dot co|dot ra|khoi dot",
+            "school-fees", "hoc phi|khoan thu|cac khoan thu|lam thu|khoan dong gop|quy phu huynh|quy hoi cha me"
+                    + "|tien hoc",
+            "building-permit", "giay phep xay dung|cap phep xay dung|xin phep xay dung|phep xay dung",
+            "animal-disease", "dich ta lon|ta lon|dich benh vat nuoi|dich benh tren vat nuoi|lo mom long mong"
+                    + "|cum vat nuoi|dich vat nuoi|tiem phong vat nuoi|viem da noi cuc",
+            "salinity", "xam nhap man|nhiem man|han man|ngan man|nuoc man|do man",
+            "food-safety", "an toan thuc pham|ve sinh an toan thuc pham|ve sinh thuc pham|ngo doc thuc pham"
+                    + "|ngo doc|thuc pham ban",
+            "loan-sharks", "tin dung den|cho vay nang lai|vay nang lai|cho vay lai nang|lai nang|vay boc ho"
+                    + "|cho vay lai cao");
 
     /**
      * Concept phrases that another common word folds to, with the words that name the concept (lower case, with
@@ -263,7 +299,25 @@ public final class IssueText {
             Map.entry("muoi nhieu", List.of("muỗi nhiều")),
             Map.entry("ho so", List.of("hồ sơ")),
             Map.entry("mat nuoc", List.of("mất nước")),
-            Map.entry("nuoc ban", List.of("nước bẩn")));
+            Map.entry("nuoc ban", List.of("nước bẩn")),
+            // decision 0052: "đến đó", "mặt sông", "lại nặng", "làm thủ (tục)", "tà lớn", "có công (trình)"
+            Map.entry("den do", List.of("đèn đỏ")),
+            Map.entry("den xanh", List.of("đèn xanh")),
+            Map.entry("mat song", List.of("mất sóng")),
+            Map.entry("song yeu", List.of("sóng yếu")),
+            Map.entry("lai nang", List.of("lãi nặng")),
+            Map.entry("lam thu", List.of("lạm thu")),
+            Map.entry("ta lon", List.of("tả lợn", "tả heo")),
+            Map.entry("co cong", List.of("có công")),
+            Map.entry("dot ra", List.of("đốt rạ")),
+            Map.entry("dot co", List.of("đốt cỏ")),
+            Map.entry("cam bien", List.of("cắm biển")),
+            Map.entry("vung lom", List.of("vùng lõm")),
+            Map.entry("do man", List.of("độ mặn")),
+            Map.entry("han man", List.of("hạn mặn")),
+            Map.entry("tien hoc", List.of("tiền học")),
+            Map.entry("khoan thu", List.of("khoản thu")),
+            Map.entry("nguoi huu", List.of("người hưu")));
 
     /**
      * The concepts named in folded syllables ({@link #concepts(List)}), an {@link #AMBIGUOUS} phrase counting only
@@ -300,16 +354,63 @@ public final class IssueText {
     }
 
     /**
-     * Concepts that are different matters of one thing: the supply of power and its price; the pressure, the
-     * quality and the price of water; a school's rooms, its teachers and its crowding; whose pay (hamlet workers, the
-     * guards of order at the grassroots); waste and the bins for it. Two opinions naming two of one family and none in
-     * common raise different issues even when they share another concept ("nước máy", "phụ cấp"): they get no bonus
-     * and lose the aspect penalty (decision 0051).
+     * Concepts that are different matters of one thing: the supply of power, its price and its billing; the pressure, the
+     * quality and the price of water; a school's rooms, its teachers, its crowding and its fees; whose pay (hamlet
+     * workers, the guards of order at the grassroots); waste and the bins for it; a speed bump, a traffic light and a
+     * road sign; the phone signal and the internet; who receives welfare (the persons of merit, the elderly, the
+     * disabled); social and health insurance. Two opinions naming two of one family and none in common raise
+     * different issues even when they share another concept ("nước máy", "phụ cấp", "trợ cấp"): they get no bonus and
+     * the aspect penalty is subtracted from their similarity (decision 0051).
      */
-    static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price"),
-            Set.of("water-pressure", "water-quality", "water-price"), Set.of("school-building", "teachers", "crowding"),
-            Set.of("pumping", "canals"), Set.of("farm-prices", "farm-sales"), Set.of("hamlet-pay", "security-forces"),
-            Set.of("waste", "waste-bins"));
+    static final List<Set<String>> SIBLINGS = List.of(Set.of("power-supply", "power-price", "power-billing"),
+            Set.of("water-pressure", "water-quality", "water-price"),
+            Set.of("school-building", "teachers", "crowding", "school-fees"), Set.of("pumping", "canals"),
+            Set.of("farm-prices", "farm-sales"), Set.of("hamlet-pay", "security-forces"), Set.of("waste", "waste-bins"),
+            Set.of("speed-bumps", "traffic-lights", "road-signs"), Set.of("phone-signal", "internet"),
+            Set.of("merit-persons", "elderly", "disabled"), Set.of("social-insurance", "health-insurance"));
+
+    /**
+     * Who receives a benefit: a matter only beside one ({@link #BENEFITS}). "Trợ cấp cho người khuyết tật" asks for
+     * the disabled; "người già, trẻ em đi lại nguy hiểm" on a road full of lorries names who suffers, not what is asked
+     * (decision 0052).
+     */
+    static final Set<String> RECIPIENTS = Set.of("merit-persons", "elderly", "disabled");
+    /** The benefits a recipient can be named for: welfare, pay, a pension, insurance. */
+    static final Set<String> BENEFITS = Set.of("welfare", "pay", "pension", "social-insurance", "health-insurance");
+
+    /**
+     * Matters tied to one place though they name no work ({@link IssueThings}): drugs, social evils, loan sharks,
+     * theft, racing, noise, stray dogs, burning, sand mining, a farm's waste, food safety, the phone signal, the
+     * traffic signs and bumps, the listing of poor households (each commune lists its own). Two opinions about one of
+     * them from two areas raise two issues, as two roads do (decision 0052).
+     */
+    static final Set<String> LOCAL_CONCEPTS = Set.of("drugs", "social-evils", "loan-sharks", "theft", "racing", "noise",
+            "stray-dogs", "burning", "sand-mining", "livestock-waste", "food-safety", "phone-signal", "internet",
+            "speed-bumps", "traffic-lights", "road-signs", "poverty-listing", "waste", "waste-bins", "mosquitoes");
+
+    /**
+     * Matters of a policy the same everywhere, though their words name a thing ("giá điện" names power, "thiếu thuốc"
+     * health): the price of power, medicine, insurance, pensions, welfare, pay, farm prices. A text naming one of them
+     * and no {@link #LOCAL_CONCEPTS} is no local matter, so two areas raising it raise one request (decision 0052).
+     */
+    static final Set<String> NATIONAL_CONCEPTS = Set.of("power-price", "medicine", "health-insurance",
+            "social-insurance", "pension", "welfare", "merit-persons", "elderly", "disabled", "pay", "hamlet-pay",
+            "security-forces", "farm-prices", "farm-sales");
+
+    /**
+     * True when an opinion's matter is tied to one place: it names a local concept, or a thing ({@link IssueThings}
+     * mask, 0: none) and no matter of national policy (decision 0052).
+     */
+    static boolean local(Set<String> concepts, int things) {
+        boolean national = false;
+        for (String concept : concepts) {
+            if (LOCAL_CONCEPTS.contains(concept)) {
+                return true;
+            }
+            national |= NATIONAL_CONCEPTS.contains(concept);
+        }
+        return things != 0 && !national;
+    }
 
     /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
     static int siblingMask(Set<String> concepts) {
@@ -419,6 +520,10 @@ public final class IssueText {
                 i += longest[i].split(" ").length;
             }
         }
+        // who is paid is a matter, who suffers is not (decision 0052)
+        if (found.stream().noneMatch(BENEFITS::contains)) {
+            found.removeAll(RECIPIENTS);
+        }
         return found;
     }
 
@@ -500,13 +605,20 @@ public final class IssueText {
         return expanded(rawSyllables(text));
     }
 
+    /**
+     * Words of two syllables whose second syllable starts no synonym: "hồ sơ đo đạc" and "hồ sơ đó" are no "sổ đỏ"
+     * (decision 0052).
+     */
+    private static final Set<String> WHOLE_WORDS = Set.of("ho so");
+
     /** Folded words as the text writes them, abbreviations and synonyms written out. */
     static List<String> expanded(List<String> raw) {
         List<String> out = new ArrayList<>(raw.size());
         int i = 0;
         while (i < raw.size()) {
             boolean replaced = false;
-            for (int length = Math.min(4, raw.size() - i); length >= 2 && !replaced; length--) {
+            boolean inWord = i > 0 && WHOLE_WORDS.contains(raw.get(i - 1) + " " + raw.get(i));
+            for (int length = Math.min(4, raw.size() - i); length >= 2 && !replaced && !inWord; length--) {
                 String canonical = SYNONYMS.get(String.join(" ", raw.subList(i, i + length)));
                 if (canonical != null) {
                     out.addAll(List.of(canonical.split(" ")));

@@ -385,7 +385,7 @@ public final class SimilarityGrouper {
         int[][] localAreas = new int[n][];
         int[][] allAnchors = vectors.anchorIds.clone();
         for (int i = 0; i < n; i++) {
-            localAreas[i] = areaRule && vectors.things[i] != 0 ? vectors.areaIds[i] : null;
+            localAreas[i] = areaRule && vectors.local[i] ? vectors.areaIds[i] : null;
         }
         int[][] aspectMasks = new int[n][];
         int[][] thingMasks = new int[n][];
@@ -622,11 +622,18 @@ public final class SimilarityGrouper {
         int[][] areaIds;
 
         /**
-         * True when both opinions name local works ({@link IssueThings}), both name areas and share none, and share
-         * no anchor: water works in one district and in another are two issues.
+         * Each opinion's matter is tied to one place ({@link IssueText#local}): it names a work ({@link IssueThings})
+         * and no matter of national policy, or a matter such as drugs or burning (decision 0052).
+         */
+        boolean[] local;
+
+        /**
+         * True when both opinions raise local matters ({@link #local}), both name areas and share none, and share no
+         * anchor: water works in one district and in another are two issues, drugs in two communes too; a pension
+         * request from two provinces is one.
          */
         boolean areaConflict(int a, int b) {
-            return things[a] != 0 && things[b] != 0 && areaIds[a] != null && areaIds[b] != null
+            return local[a] && local[b] && areaIds[a] != null && areaIds[b] != null
                     && !shareAny(areaIds[a], areaIds[b]) && !shareAny(anchorIds[a], anchorIds[b]);
         }
         /** Each opinion's field and place as small numbers (-1: no field), so a pair compares two ints. */
@@ -821,6 +828,7 @@ public final class SimilarityGrouper {
             Set<Integer> conceptTerms = new HashSet<>();
             int[] aspects = new int[n];
             int[] siblings = new int[n];
+            List<Set<String>> conceptSets = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
                     monitor.checkCancelled();
@@ -834,6 +842,7 @@ public final class SimilarityGrouper {
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
                 Set<String> concepts = IssueText.concepts(fixed, docs.get(d).text());
                 siblings[d] = IssueText.siblingMask(concepts);
+                conceptSets.add(concepts);
                 for (String concept : concepts) {
                     docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
                 }
@@ -924,10 +933,12 @@ public final class SimilarityGrouper {
                 vectors.weakTerm[t] = weaks.get(t);
             }
             vectors.things = new int[n];
+            vectors.local = new boolean[n];
             vectors.areaIds = new int[n][];
             Map<String, Integer> areaNumbers = new HashMap<>();
             for (int d = 0; d < n; d++) {
                 vectors.things[d] = IssueThings.of(docs.get(d).text());
+                vectors.local[d] = IssueText.local(conceptSets.get(d), vectors.things[d]);
                 Set<String> own = new HashSet<>(areas.get(d));
                 own.addAll(Areas.of(docs.get(d).place()));
                 own.addAll(Areas.commune(docs.get(d).commune()));

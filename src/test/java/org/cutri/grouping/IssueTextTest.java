@@ -120,6 +120,89 @@ class IssueTextTest {
         assertThat(prices & (1 << IssueText.Aspect.LEVEL.ordinal())).isNotZero();
     }
 
+    /**
+     * Decision 0052: the matters voters raise beyond works, each in the words petitions use for it: drugs; a speed
+     * bump, a traffic light and a road sign (three requests of one family); the listing of poor households; pensions;
+     * social insurance; the phone signal and the internet (two of one family); burning straw or rubbish (not the
+     * collection of waste); school fees; land use; building permits; animal disease; salinity; food safety; loan
+     * sharks. Typed without diacritics "lam thu" is still overcharging; written, "làm thủ tục" is not.
+     */
+    @Test
+    void theMattersOfCommuneLifeBeyondItsWorksAreNamedInTheirOwnWords() {
+        assertThat(concepts("Tệ nạn ma túy diễn biến phức tạp, thanh niên nghiện hút")).containsExactly("drugs");
+        assertThat(concepts("Đề nghị làm gờ giảm tốc ở ngã ba vào chợ")).containsExactly("speed-bumps");
+        assertThat(concepts("Lắp đèn tín hiệu giao thông tại ngã tư")).containsExactly("traffic-lights");
+        assertThat(concepts("Cắm biển báo hạn chế tải trọng trên cầu")).containsExactly("road-signs");
+        assertThat(concepts("Rà soát hộ nghèo, hộ cận nghèo chưa đúng đối tượng")).containsExactly("poverty-listing");
+        assertThat(concepts("Lương hưu của người nghỉ hưu trước năm 1993 quá thấp")).containsExactly("pension");
+        assertThat(concepts("Doanh nghiệp nợ đóng bảo hiểm xã hội của công nhân")).containsExactly("social-insurance");
+        assertThat(concepts("Xóm Trại mất sóng điện thoại, gọi không được")).containsExactly("phone-signal");
+        assertThat(concepts("Đề nghị kéo cáp quang, mạng internet về thôn")).containsExactly("internet");
+        assertThat(concepts("Người dân đốt rơm rạ sau thu hoạch, khói bay vào nhà")).containsExactly("burning");
+        assertThat(concepts("Đốt rác bừa bãi ven đường gây khói")).containsExactly("burning");
+        assertThat(concepts("Nhà trường lạm thu, nhiều khoản thu đầu năm")).containsExactly("school-fees");
+        assertThat(concepts("nha truong lam thu nhieu khoan dau nam")).containsExactly("school-fees");
+        assertThat(concepts("Hướng dẫn người dân làm thủ tục khai sinh")).doesNotContain("school-fees");
+        assertThat(concepts("Hồ sơ chuyển mục đích sử dụng đất sang đất ở giải quyết chậm")).contains("land-title");
+        assertThat(concepts("Cấp giấy phép xây dựng nhà ở còn chậm")).containsExactly("building-permit");
+        assertThat(concepts("Dịch tả lợn châu Phi, đề nghị hỗ trợ tái đàn")).containsExactly("animal-disease");
+        assertThat(concepts("Xâm nhập mặn làm lúa chết, ruộng bị nhiễm mặn")).containsExactly("salinity");
+        assertThat(concepts("Hàng quán bán đồ ăn không đảm bảo vệ sinh an toàn thực phẩm"))
+                .containsExactly("food-safety");
+        assertThat(concepts("Tín dụng đen, cho vay nặng lãi len lỏi về nông thôn")).containsExactly("loan-sharks");
+        assertThat(concepts("Mặt sông đầy lục bình")).doesNotContain("phone-signal");
+
+        int bump = IssueText.siblingMask(concepts("Làm gờ giảm tốc trước cổng trường"));
+        int light = IssueText.siblingMask(concepts("Lắp đèn tín hiệu ở ngã tư"));
+        int phone = IssueText.siblingMask(concepts("Sóng điện thoại yếu, gọi không được"));
+        int internet = IssueText.siblingMask(concepts("Chưa có mạng internet cho học sinh học trực tuyến"));
+        assertThat(IssueText.siblingsConflict(bump, light)).isTrue();
+        assertThat(IssueText.siblingsConflict(phone, internet)).isTrue();
+    }
+
+    /**
+     * Decision 0052: who is paid is a matter, who suffers is not. The elderly, the disabled and the persons of merit
+     * name a request when the text names a benefit for them ("trợ cấp", "lương hưu", "nhà tình nghĩa"): the allowance
+     * of the disabled and that of the elderly are two requests (one family). "Người già đi lại nguy hiểm" on a road
+     * full of lorries is about the lorries.
+     */
+    @Test
+    void whoIsPaidIsAMatterWhoSuffersIsNot() {
+        Set<String> disabled = concepts("Đề nghị tăng mức trợ cấp hàng tháng cho người khuyết tật nặng");
+        Set<String> elderly = concepts("Trợ cấp cho người cao tuổi từ 75 tuổi còn thấp");
+        Set<String> merit = concepts("Giải quyết chế độ cho gia đình có công với cách mạng, xây nhà tình nghĩa");
+
+        assertThat(disabled).containsExactly("disabled", "welfare");
+        assertThat(elderly).containsExactly("elderly", "welfare");
+        assertThat(merit).containsExactly("merit-persons", "welfare");
+        assertThat(IssueText.siblingsConflict(IssueText.siblingMask(disabled), IssueText.siblingMask(elderly))).isTrue();
+        assertThat(concepts("Xe tải chạy nhanh qua thôn, người già và trẻ em đi lại rất nguy hiểm"))
+                .containsExactly("heavy-trucks");
+        assertThat(concepts("Người khuyết tật, người cao tuổi khó đi lại vì đường xuống cấp"))
+                .containsExactly("road-surface");
+    }
+
+    /**
+     * Decision 0052: how the power money is collected (a bill paid at the office, a landlord's charge) is not the price
+     * of power; "hồ sơ đo đạc" and "hồ sơ đó" are no "sổ đỏ"; the heads of a hamlet's mass organisations and its
+     * managing board are paid as hamlet workers.
+     */
+    @Test
+    void aBillIsNoTariffAFileIsNoLandTitleAndAHamletsBoardIsPaidAsItsWorkers() {
+        int bill = IssueText.siblingMask(concepts("Người dân phải tự đi thanh toán tiền điện, đề nghị cử nhân viên đến nhà thu"));
+        int landlord = IssueText.siblingMask(concepts("Chủ nhà trọ thu tiền điện của công nhân cao hơn giá quy định"));
+        int tariff = IssueText.siblingMask(concepts("Giá điện bậc thang quá cao, tiền điện tăng gấp đôi"));
+
+        assertThat(IssueText.siblingsConflict(bill, tariff)).isTrue();
+        assertThat(IssueText.siblingsConflict(landlord, tariff)).isTrue();
+        assertThat(IssueText.siblingsConflict(bill, landlord)).isFalse();
+        assertThat(concepts("Tiếp nhận hồ sơ đo đạc trả kết quả chậm")).containsExactly("paperwork");
+        assertThat(IssueText.syllables("hồ sơ đó")).containsExactly("ho", "so", "do");
+        assertThat(concepts("Đề nghị sớm cấp sổ đỏ cho các hộ")).contains("land-title");
+        assertThat(concepts("Nâng chế độ cho các hội, đoàn thể ở ấp vì còn thấp")).contains("hamlet-pay");
+        assertThat(concepts("Phụ cấp cho ban điều hành khu phố còn thấp")).containsExactly("hamlet-pay", "pay");
+    }
+
     private static Set<String> concepts(String text) {
         return IssueText.concepts(IssueText.syllables(text), text);
     }

@@ -78,6 +78,37 @@ class SimilarityGrouperTest {
         assertThat(vectors.areaConflict(1, 2)).isFalse();
     }
 
+    /**
+     * Decision 0052: the area rule is for matters tied to one place. Drugs in one commune and drugs in another are two
+     * issues (each commune's police and each commune's young people), though no "thing" is named; a pension request
+     * from two provinces is one request (one law), and so is the price of power, though "giá điện" names power.
+     */
+    @Test
+    void drugsInTwoCommunesAreTwoIssuesAPensionRequestFromTwoProvincesIsOne() {
+        List<GroupCandidate> round = List.of(
+                new GroupCandidate(1, "Tệ nạn ma túy trên địa bàn xã diễn biến phức tạp, đề nghị công an tăng cường truy quét",
+                        "An ninh trật tự", null, "Xã Tân Lợi"),
+                new GroupCandidate(2, "Tình hình tội phạm ma túy ở xã còn phức tạp, nhiều thanh niên nghiện hút",
+                        "An ninh trật tự", null, "Xã Hòa Mỹ"),
+                new GroupCandidate(3, "Đề nghị điều chỉnh lương hưu cho người nghỉ hưu trước năm 1995, mức lương quá thấp",
+                        "Lao động - Chính sách", null, "Tỉnh Bình Định"),
+                new GroupCandidate(4, "Người về hưu trước đây có lương hưu thấp, đề nghị Chính phủ có chế độ hỗ trợ thêm",
+                        "Lao động - Chính sách", null, "Tỉnh Sóc Trăng"),
+                new GroupCandidate(5, "Giá điện sinh hoạt tăng cao, đề nghị xem xét lại biểu giá", "Điện", null, "Xã Tân Lợi"),
+                new GroupCandidate(6, "Đề nghị giảm giá điện cho hộ dân vùng nông thôn", "Điện", null, "Xã Hòa Mỹ"),
+                new GroupCandidate(7, "Trạm y tế thiếu thiết bị khám bệnh", "Y tế", null, "Xã An Phú"),
+                new GroupCandidate(8, "Trường mầm non thiếu đồ chơi", "Giáo dục", null, "Xã Bình Hòa"));
+        List<SuggestedGroup> groups = grouper.group(round);
+        SimilarityGrouper.Vectors vectors = SimilarityGrouper.Vectors.build(round, SimilarityGrouper.Settings.DEFAULT,
+                org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(together(groups, 1, 2)).as(groups.toString()).isFalse();
+        assertThat(together(groups, 3, 4)).as(groups.toString()).isTrue();
+        assertThat(vectors.areaConflict(0, 1)).isTrue();
+        assertThat(vectors.areaConflict(2, 3)).isFalse();
+        assertThat(vectors.areaConflict(4, 5)).as("the price of power is one policy").isFalse();
+    }
+
     @Test
     void theNameOfAnOpinionsOwnHamletSetsItAgainstNoOtherPlace() {
         GroupCandidate crowded = op(2, "Ấp 5", "Giáo dục", "Trường THCS Bến Đình quá tải, lớp nào cũng trên 50 em");
