@@ -252,6 +252,8 @@ public final class IssueText {
             "school-fees", "hoc phi|khoan thu|cac khoan thu|lam thu|khoan dong gop|quy phu huynh|quy hoi cha me"
                     + "|tien hoc",
             "building-permit", "giay phep xay dung|cap phep xay dung|xin phep xay dung|phep xay dung",
+            "residence", "tam tru|thuong tru|ho khau|so ho khau|can cuoc|can cuoc cong dan|the can cuoc|dinh danh"
+                    + "|dinh danh dien tu",
             "animal-disease", "dich ta lon|ta lon|dich benh vat nuoi|dich benh tren vat nuoi|lo mom long mong"
                     + "|cum vat nuoi|dich vat nuoi|tiem phong vat nuoi|viem da noi cuc",
             "salinity", "xam nhap man|nhiem man|han man|ngan man|nuoc man|do man",
@@ -367,7 +369,8 @@ public final class IssueText {
             Set.of("school-building", "teachers", "crowding", "school-fees"), Set.of("pumping", "canals"),
             Set.of("farm-prices", "farm-sales"), Set.of("hamlet-pay", "security-forces"), Set.of("waste", "waste-bins"),
             Set.of("speed-bumps", "traffic-lights", "road-signs"), Set.of("phone-signal", "internet"),
-            Set.of("merit-persons", "elderly", "disabled"), Set.of("social-insurance", "health-insurance"));
+            Set.of("merit-persons", "elderly", "disabled"), Set.of("social-insurance", "health-insurance"),
+            Set.of("land-title", "building-permit", "residence"));
 
     /**
      * Who receives a benefit: a matter only beside one ({@link #BENEFITS}). "Trợ cấp cho người khuyết tật" asks for

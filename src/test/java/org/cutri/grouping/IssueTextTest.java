@@ -125,7 +125,8 @@ class IssueTextTest {
      * bump, a traffic light and a road sign (three requests of one family); the listing of poor households; pensions;
      * social insurance; the phone signal and the internet (two of one family); burning straw or rubbish (not the
      * collection of waste); school fees; land use; building permits; animal disease; salinity; food safety; loan
-     * sharks. Typed without diacritics "lam thu" is still overcharging; written, "làm thủ tục" is not.
+     * sharks; residence papers (not a land title). Typed without diacritics "lam thu" is still overcharging; written,
+     * "làm thủ tục" is not.
      */
     @Test
     void theMattersOfCommuneLifeBeyondItsWorksAreNamedInTheirOwnWords() {
@@ -156,8 +157,11 @@ class IssueTextTest {
         int light = IssueText.siblingMask(concepts("Lắp đèn tín hiệu ở ngã tư"));
         int phone = IssueText.siblingMask(concepts("Sóng điện thoại yếu, gọi không được"));
         int internet = IssueText.siblingMask(concepts("Chưa có mạng internet cho học sinh học trực tuyến"));
+        int residence = IssueText.siblingMask(concepts("Thủ tục đăng ký tạm trú cho công nhân thuê trọ phải đi lại nhiều lần"));
+        int title = IssueText.siblingMask(concepts("Hồ sơ cấp giấy chứng nhận quyền sử dụng đất nộp lâu chưa có kết quả"));
         assertThat(IssueText.siblingsConflict(bump, light)).isTrue();
         assertThat(IssueText.siblingsConflict(phone, internet)).isTrue();
+        assertThat(IssueText.siblingsConflict(residence, title)).as("two procedures of one office").isTrue();
     }
 
     /**
