@@ -383,8 +383,9 @@ public final class IssueText {
 
     /**
      * Matters tied to one place though they name no work ({@link IssueThings}): drugs, social evils, loan sharks,
-     * theft, racing, noise, stray dogs, burning, sand mining, a farm's waste, food safety, the phone signal, the
-     * traffic signs and bumps, the listing of poor households (each commune lists its own). Two opinions about one of
+     * theft, racing, noise, stray dogs, burning, sand mining, a farm's waste, waste collection and bins, mosquitoes,
+     * food safety, the phone signal and the internet, the traffic signs, lights and bumps, the listing of poor
+     * households (each commune lists its own). Two opinions about one of
      * them from two areas raise two issues, as two roads do (decision 0052).
      */
     static final Set<String> LOCAL_CONCEPTS = Set.of("drugs", "social-evils", "loan-sharks", "theft", "racing", "noise",
