@@ -100,7 +100,11 @@ public final class CutriApplication {
      * thread while the toolkit starts ({@link Screens#withFirstScreenRead}).
      */
     static AppContext openForWindow(Path folder, Messages messages) {
-        return Screens.withFirstScreenRead(AppContext.open(folder, messages).backingUpOnClose());
+        AppContext context = AppContext.open(folder, messages).backingUpOnClose();
+        StartupProbe.step("data open");
+        Screens.withFirstScreenRead(context);
+        StartupProbe.step("first reads");
+        return context;
     }
 
     /** What the opening gave: waits for it if need be; throws what it threw, as it was thrown. */
@@ -136,7 +140,10 @@ public final class CutriApplication {
         executor.execute(BackgroundTask.of(() -> opener.open(folder, messages))
                 // Data opened while the toolkit started can be there before the window's first frame: that
                 // frame still says "opening the data", so the window is never blank until the screen is built.
-                .onSuccess(opened -> firstFrame.then(() -> attach(opened)))
+                .onSuccess(opened -> {
+                    StartupProbe.step("opened");
+                    firstFrame.then(() -> attach(opened));
+                })
                 .onFailure(error -> {
                     UserException user = UserException.find(error);
                     if (user != null && (Database.PASSWORD_NEEDED.equals(user.key())
@@ -147,16 +154,20 @@ public final class CutriApplication {
                         exit.run();
                     }
                 }));
+        StartupProbe.step("window");
         frame = server == null ? MainWindow.show(stage, messages, folder, dialogs)
                 : MainWindow.show(stage, messages, server.address() + " (" + server.login().user() + ")", dialogs);
+        StartupProbe.step("shown");
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
     }
 
     private void attach(AppContext opened) {
+        StartupProbe.step("attach");
         context = opened;
         opened.startDailyBackups();
         MainWindow.offerDemoWhenEmpty(frame.attach(opened, executor));
+        StartupProbe.step("attached");
     }
 
     /**
@@ -268,10 +279,12 @@ public final class CutriApplication {
     }
 
     private static void launch(CutriApplication application) {
+        StartupProbe.step("launch");
         CompletableFuture<Thread> fxThread = new CompletableFuture<>();
         CompletableFuture<Void> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             fxThread.complete(Thread.currentThread());
+            StartupProbe.step("toolkit");
             nameTheProgram();
             try {
                 application.start(new Stage());

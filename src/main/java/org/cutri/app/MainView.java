@@ -169,7 +169,9 @@ public class MainView {
 
     private void show(Area area) {
         Screen screen = screens.computeIfAbsent(area, a -> {
+            StartupProbe.step("screen " + a);
             Screen created = factories.get(a).get();
+            StartupProbe.step("screen built " + a);
             created.status().addListener((obs, old, now) -> viewModel.statusProperty().set(now));
             return created;
         });

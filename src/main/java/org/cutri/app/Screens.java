@@ -75,6 +75,7 @@ final class Screens {
     static void remindOfDuties(AppContext context, TaskExecutor executor, MainView view) {
         executor.execute(org.cutri.common.task.BackgroundTask.of(
                 () -> context.dutyCalendar().at(java.time.LocalDate.now()).reminders()).onSuccess(reminders -> {
+                    StartupProbe.step("reminders " + reminders.size());
                     if (reminders.isEmpty() || view.office() != org.cutri.office.OfficeKind.COMMUNE) {
                         return;
                     }

@@ -57,7 +57,12 @@ final class StartupProbe {
             return false;
         }
         javafx.scene.Node table = frame.view().root().lookup(".table-view");
-        return table instanceof javafx.scene.control.TableView<?> rows && !rows.getItems().isEmpty();
+        boolean shown = table instanceof javafx.scene.control.TableView<?> rows && !rows.getItems().isEmpty();
+        if (shown) {
+            // Which screen the rows are on: the hamlets, or the duty calendar when the reminder moved there first.
+            step("rows on " + frame.viewModel().areaProperty().get());
+        }
+        return shown;
     }
 
     private void attach(Scene old, Scene now) {
@@ -109,6 +114,16 @@ final class StartupProbe {
             return;
         }
         LOG.info("STARTUP_THREADS cpu ms {}", byName);
+    }
+
+    /**
+     * With the probe on, notes a step of the start in the log ("STARTUP_STEP name …"), so a start's time line can be
+     * read from the log; without it nothing.
+     */
+    static void step(String name) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            note("STARTUP_STEP " + name);
+        }
     }
 
     private static void note(String marker) {
