@@ -735,9 +735,13 @@ public final class IssueText {
     enum Aspect {
         /** Something broken to repair: "hỏng", "vỡ", "xuống cấp", "dột", "sửa chữa". */
         DAMAGE("hong", "hu", "hu hong", "vo", "xuong cap", "dot", "dot nat", "nut", "sut lun", "o ga", "sua",
-                "sua chua", "khac phuc", "thay", "thay moi", "khong sang", "khong hoat dong", "nao vet", "boi lap"),
-        /** Something missing to build or install: "lắp đặt", "kéo về", "mở rộng", "xây mới", "chưa có". */
-        MISSING("lap dat", "lap them", "keo", "mo rong", "xay moi", "lam moi", "chua co", "xay dung"),
+                "sua chua", "khac phuc", "thay", "thay moi", "khong sang", "khong hoat dong", "nao vet", "boi lap",
+                "duy tu", "bong troc", "be"),
+        /**
+         * Something missing to build or install: "lắp đặt", "kéo về", "mở rộng", "xây mới", "chưa có"; a road too narrow
+         * ("chật hẹp"), which widening answers.
+         */
+        MISSING("lap dat", "lap them", "keo", "mo rong", "xay moi", "lam moi", "chua co", "xay dung", "chat hep", "hep"),
         /**
          * Something unclean or of poor quality: "mùi", "ô nhiễm", "hôi thối", "bụi", "kém chất lượng", "hàng giả" (the
          * quality of fertiliser is not its price).
@@ -764,19 +768,97 @@ public final class IssueText {
      * thấp" and "trợ cấp chậm") raise different issues, however alike their words.
      */
     public static int aspects(List<String> words) {
+        return aspects(words, null);
+    }
+
+    /**
+     * Aspect words that another common word folds to, with the words that name the aspect (lower case, with
+     * diacritics): "thay" is "thay" (replace) and also "thấy" (see) and "thầy" (teacher), "dot" is "dột" and also "đột
+     * xuất", "cham" is "chậm" and also "chăm sóc", "keo" is "kéo" and also "Cây Keo" (decision 0053, as {@link
+     * #AMBIGUOUS} is for concepts). Written by going through every one-syllable word of {@link Aspect} once.
+     */
+    static final Map<String, String> AMBIGUOUS_ASPECTS = Map.ofEntries(Map.entry("hong", "hỏng"), Map.entry("hu", "hư"),
+            Map.entry("vo", "vỡ"), Map.entry("dot", "dột"), Map.entry("nut", "nứt"), Map.entry("sua", "sửa"),
+            Map.entry("thay", "thay"), Map.entry("keo", "kéo"), Map.entry("mui", "mùi"), Map.entry("bui", "bụi"),
+            Map.entry("thieu", "thiếu"), Map.entry("cham", "chậm"), Map.entry("thap", "thấp"), Map.entry("muc", "mức"),
+            Map.entry("be", "bể"), Map.entry("hep", "hẹp"));
+
+    /** Read only in a text written with diacritics: typed without them, "be" is mostly "bê tông". */
+    private static final Set<String> WRITTEN_ONLY_ASPECTS = Set.of("be");
+
+    /**
+     * Asking to upgrade a work ("nâng cấp", "cải tạo", "làm lại") answers both its damage and what it lacks: a request
+     * of both {@link Aspect#DAMAGE} and {@link Aspect#MISSING} (decision 0053).
+     */
+    static final Set<String> UPGRADE = Set.of("nang cap", "cai tao", "lam lai");
+
+    /**
+     * Words that say "too high" or "too low" of anything; of {@link Aspect#LEVEL} only beside a price or an amount
+     * ({@link #AMOUNTS}): "mức trợ cấp thấp" is a level to set, "áp lực nước thấp" weak water (decision 0053).
+     */
+    private static final Set<String> HIGH_OR_LOW = Set.of("thap", "tang cao", "qua cao");
+    /** Prices and amounts, folded: a level is theirs ({@link #HIGH_OR_LOW}). */
+    private static final Set<String> AMOUNTS = Set.of("gia", "muc", "tien", "phi", "phu cap", "tro cap", "boi thuong",
+            "he so", "lai suat", "thu nhap", "tien luong", "muc luong", "luong huu", "chi phi", "dinh muc");
+
+    /**
+     * As {@link #aspects(List)}, the words of {@link #AMBIGUOUS_ASPECTS} counting only when the written text (when not
+     * null) writes them: with diacritics, in their own spelling; without, in small letters (a capitalised word is part
+     * of a name, "Cay Keo").
+     */
+    static int aspects(List<String> words, String text) {
         int mask = 0;
+        boolean amount = false;
+        int level = 0;
+        String[] written = new String[1];
         for (int i = 0; i < words.size(); i++) {
             String one = words.get(i);
             String two = i + 1 < words.size() ? one + " " + words.get(i + 1) : null;
             String three = i + 2 < words.size() ? two + " " + words.get(i + 2) : null;
+            amount |= AMOUNTS.contains(one) || (two != null && AMOUNTS.contains(two));
+            if (two != null && UPGRADE.contains(two)) {
+                mask |= 1 << Aspect.DAMAGE.ordinal() | 1 << Aspect.MISSING.ordinal();
+            }
             for (Aspect aspect : Aspect.values()) {
-                if (aspect.phrases.contains(one) || (two != null && aspect.phrases.contains(two))
-                        || (three != null && aspect.phrases.contains(three))) {
+                String named = three != null && aspect.phrases.contains(three) ? three
+                        : two != null && aspect.phrases.contains(two) ? two
+                        : aspect.phrases.contains(one) && writes(text, one, written) ? one : null;
+                if (named != null && aspect == Aspect.LEVEL && HIGH_OR_LOW.contains(named)) {
+                    level |= 1 << aspect.ordinal();
+                } else if (named != null) {
                     mask |= 1 << aspect.ordinal();
                 }
             }
         }
-        return mask;
+        return amount ? mask | level : mask;
+    }
+
+    /** True unless a one-syllable aspect word is one another word folds to and the text does not write it so. */
+    private static boolean writes(String text, String folded, String[] cache) {
+        String form = AMBIGUOUS_ASPECTS.get(folded);
+        if (text == null || form == null) {
+            return true;
+        }
+        if (cache[0] == null) {
+            cache[0] = hasDiacritics(text) ? VietText.nfc(text).toLowerCase(Locale.ROOT) : text;
+        }
+        if (!hasDiacritics(text)) {
+            return !WRITTEN_ONLY_ASPECTS.contains(folded) && wholeWord(cache[0], folded);
+        }
+        return wholeWord(cache[0], form);
+    }
+
+    /** True when the text holds the word between two characters that are no letters or digits. */
+    private static boolean wholeWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            int end = at + word.length();
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -675,7 +675,10 @@ public final class SimilarityGrouper {
          * besides stop and weak words, the syllables of the names they share and the words for the kind of thing.
          */
         boolean nameOnly(int a, int b) {
-            return shareAny(anchorIds[a], anchorIds[b]) && matterBesideNames(a, b) < NAME_ONLY_REST;
+            // the same problem named by both says what the matter is too: an upgrade asked for and a lane broken
+            // (decision 0053)
+            return shareAny(anchorIds[a], anchorIds[b]) && (aspects[a] & aspects[b]) == 0
+                    && matterBesideNames(a, b) < NAME_ONLY_REST;
         }
 
         /** Below this, the words two opinions share beside their names say nothing of the matter (see {@link #nameOnly}). */
@@ -837,7 +840,7 @@ public final class SimilarityGrouper {
                 List<String> syllables = words.get(d);
                 List<String> fixed = corrections.isEmpty() ? syllables
                         : syllables.stream().map(s -> corrections.getOrDefault(s, s)).toList();
-                aspects[d] = IssueText.aspects(fixed);
+                aspects[d] = IssueText.aspects(fixed, docs.get(d).text());
                 Map<Integer, Double> vector = new TreeMap<>();
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
                 Set<String> concepts = IssueText.concepts(fixed, docs.get(d).text());

@@ -372,4 +372,36 @@ class SimilarityGrouperTest {
         assertThat(with.pairSimilarity(docs, vectors, 1, 2) - without.pairSimilarity(docs, vectors, 1, 2))
                 .isCloseTo(d.conceptBonus(), org.assertj.core.data.Offset.offset(1e-9));
     }
+
+    /**
+     * Decision 0053: a provincial road asked to be upgraded and widened, and the same road said to be worn out and too
+     * narrow, are one issue: upgrading answers both, and widening answers a road too narrow. Before, "mở rộng" (something
+     * missing) against "xuống cấp" (damage) kept them apart.
+     */
+    @Test
+    void aRoadAskedToBeWidenedAndTheSameRoadWornOutAndNarrowAreOneIssue() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(941, "Thôn Gốc Gạo", "Giao thông", "Cử tri đề nghị nâng cấp, mở rộng tuyến tỉnh lộ 9B đoạn từ Gò Sim đến Đá Bạc."),
+                op(942, "Thôn Bến Mít", "Giao thông",
+                        "Tỉnh lộ 9B từ Gò Sim về Đá Bạc xe tải đi lại nhiều, quá chật hẹp, nhiều đoạn xuống cấp."));
+
+        assertThat(together(groups, 941, 942)).isTrue();
+    }
+
+    /**
+     * Decision 0053: with the rule on a shared name alone (decision 0047), a lane asked to be upgraded and the same lane
+     * said to be broken share more than the name: the problem (an upgrade answers damage). Cafés and potholes on one
+     * road still share only the name.
+     */
+    @Test
+    void aLaneAskedToBeUpgradedAndFoundBrokenShareMoreThanItsName() {
+        SimilarityGrouper.Vectors lanes = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Xóm Chùa", null, "Bà con ngõ 45 góp công góp của, xin xã đưa ngõ vào kế hoạch nâng cấp."),
+                op(2, "Xóm Đồng", null, "Ngõ 45 mặt bê tông bể nhiều chỗ, trẻ con đi học hay bị ngã."),
+                op(3, "Xóm Đồng", null, "Nhiều quán nhậu mở trên ngõ 45 đến khuya.")),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(lanes.nameOnly(0, 1)).isFalse();
+        assertThat(lanes.nameOnly(1, 2)).isTrue();
+    }
 }
