@@ -344,6 +344,37 @@ public final class IssueText {
         });
     }
 
+    /**
+     * A year written as the boundary of a cohort, folded: "từ năm 1990 trở về trước", "từ ngày 1/7/2016 trở lại đây",
+     * "trước năm 1995", "sau năm 2015". "Từ năm 2019 đến nay" is when something began, no boundary.
+     */
+    private static final java.util.regex.Pattern CUTOFF = java.util.regex.Pattern.compile(
+            "\\b(?:tu\\s+(?:nam\\s+|ngay\\s+)?(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*)?((?:19|20)\\d{2})\\s+"
+                    + "(?:tro\\s+ve|tro\\s+lai|tro\\s+di|ve\\s+truoc|ve\\s+sau)|(?:truoc|sau)\\s+(?:nam|ngay)\\s+(?:\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*)?((?:19|20)\\d{2}))\\b");
+
+    /**
+     * The years a text writes as the boundary of a cohort ({@link #CUTOFF}), ascending, each once: those retired before
+     * 1990 and those retired after 2016 are two requests (decision 0053).
+     */
+    static List<Integer> cutoffYears(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        boolean digits = false;
+        for (int i = 0; i < text.length() && !digits; i++) {
+            digits = Character.isDigit(text.charAt(i));
+        }
+        if (!digits) {
+            return List.of();
+        }
+        java.util.regex.Matcher m = CUTOFF.matcher(VietText.fold(text).toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            years.add(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)));
+        }
+        return List.copyOf(years);
+    }
+
     /** True when a text holds a letter outside ASCII (it is written with diacritics, or with đ). */
     static boolean hasDiacritics(String text) {
         for (int i = 0; i < text.length(); i++) {

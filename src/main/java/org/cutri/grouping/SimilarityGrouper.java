@@ -228,6 +228,10 @@ public final class SimilarityGrouper {
         if (settings.areaRule() > 0 && vectors.areaConflict(i, j)) {
             sim -= settings.areaRule();
         }
+        if (vectors.cohortConflict(i, j)) {
+            // those retired before 1990 and those retired after 2016: two requests however alike (decision 0053)
+            sim -= settings.aspectPenalty();
+        }
         if (settings.nameOnlyRule() > 0 && !sameMatter && vectors.nameOnly(i, j)) {
             sim -= settings.nameOnlyRule();
         }
@@ -387,6 +391,7 @@ public final class SimilarityGrouper {
         for (int i = 0; i < n; i++) {
             localAreas[i] = areaRule && vectors.local[i] ? vectors.areaIds[i] : null;
         }
+        int[][] cohorts = vectors.cutoffs.clone();
         int[][] aspectMasks = new int[n][];
         int[][] thingMasks = new int[n][];
         boolean things = settings.thingRule() > 0;
@@ -439,11 +444,13 @@ public final class SimilarityGrouper {
             if (!decisions.spans(decisions.together, members.get(a), members.get(b))
                     && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
                     || aspectsConflict(aspectMasks[a], aspectMasks[b]) || aspectsConflict(thingMasks[a], thingMasks[b])
+                    || (cohorts[a] != null && cohorts[b] != null && !Vectors.shareAny(cohorts[a], cohorts[b]))
                     || (localAreas[a] != null && localAreas[b] != null && !Vectors.shareAny(localAreas[a], localAreas[b])
                             && !Vectors.shareAny(allAnchors[a], allAnchors[b])))) {
                 continue;
             }
             localAreas[a] = union(localAreas[a], localAreas[b]);
+            cohorts[a] = union(cohorts[a], cohorts[b]);
             allAnchors[a] = union(allAnchors[a], allAnchors[b]);
             anchors[a] = union(anchors[a], anchors[b]);
             aspectMasks[a] = union(aspectMasks[a], aspectMasks[b]);
@@ -632,6 +639,17 @@ public final class SimilarityGrouper {
          * anchor: water works in one district and in another are two issues, drugs in two communes too; a pension
          * request from two provinces is one.
          */
+        /**
+         * The years each opinion writes as the boundary of a cohort ({@link IssueText#cutoffYears}), or null when none:
+         * "nghỉ hưu từ năm 1990 trở về trước" (decision 0053).
+         */
+        int[][] cutoffs;
+
+        /** True when both opinions bound a cohort by years and share none: two cohorts, two requests. */
+        boolean cohortConflict(int a, int b) {
+            return cutoffs[a] != null && cutoffs[b] != null && !shareAny(cutoffs[a], cutoffs[b]);
+        }
+
         boolean areaConflict(int a, int b) {
             return local[a] && local[b] && areaIds[a] != null && areaIds[b] != null
                     && !shareAny(areaIds[a], areaIds[b]) && !shareAny(anchorIds[a], anchorIds[b]);
@@ -937,10 +955,13 @@ public final class SimilarityGrouper {
             }
             vectors.things = new int[n];
             vectors.local = new boolean[n];
+            vectors.cutoffs = new int[n][];
             vectors.areaIds = new int[n][];
             Map<String, Integer> areaNumbers = new HashMap<>();
             for (int d = 0; d < n; d++) {
                 vectors.things[d] = IssueThings.of(docs.get(d).text());
+                List<Integer> years = IssueText.cutoffYears(docs.get(d).text());
+                vectors.cutoffs[d] = years.isEmpty() ? null : years.stream().mapToInt(Integer::intValue).toArray();
                 vectors.local[d] = IssueText.local(conceptSets.get(d), vectors.things[d]);
                 Set<String> own = new HashSet<>(areas.get(d));
                 own.addAll(Areas.of(docs.get(d).place()));

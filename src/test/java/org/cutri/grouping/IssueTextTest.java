@@ -332,4 +332,19 @@ class IssueTextTest {
     private static int aspects(String text) {
         return IssueText.aspects(IssueText.syllables(text), text);
     }
+
+    /**
+     * Decision 0053: a request for those retired (or born, or settled) before a year and one for those after another
+     * year are two cohorts: the years written as a boundary ("từ năm 1990 trở về trước", "từ ngày 1/7/2016 trở lại
+     * đây") are read; a year that is no boundary ("khởi công năm 2019") is not.
+     */
+    @Test
+    void theYearsThatBoundACohortAreRead() {
+        assertThat(IssueText.cutoffYears("Đề nghị tăng lương cho người nghỉ hưu từ năm 1990 trở về trước"))
+                .containsExactly(1990);
+        assertThat(IssueText.cutoffYears("người nghỉ huu tu ngay 1/7/2016 tro lai day chua duoc tang"))
+                .containsExactly(2016);
+        assertThat(IssueText.cutoffYears("Cán bộ về hưu trước năm 1995 có lương thấp")).containsExactly(1995);
+        assertThat(IssueText.cutoffYears("Dự án khởi công năm 2019, từ năm 2019 đến nay chưa xong")).isEmpty();
+    }
 }

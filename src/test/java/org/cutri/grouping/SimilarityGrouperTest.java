@@ -404,4 +404,29 @@ class SimilarityGrouperTest {
         assertThat(lanes.nameOnly(0, 1)).isFalse();
         assertThat(lanes.nameOnly(1, 2)).isTrue();
     }
+
+    /**
+     * Decision 0053: pensions of those retired before one year and of those retired after another are two requests,
+     * however alike their words, and a third opinion on the first cohort without a year does not carry them together.
+     */
+    @Test
+    void pensionsOfTwoCohortsOfRetireesAreTwoRequests() {
+        SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
+        SimilarityGrouper loose = new SimilarityGrouper(new SimilarityGrouper.Settings(0.26, d.centroidMin(),
+                d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
+                d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
+                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule()));
+        List<GroupCandidate> round = new ArrayList<>(ROUND);
+        round.add(op(961, "Thôn Gốc Gạo", "Lao động - Chính sách",
+                "Đề nghị điều chỉnh tăng lương hưu cho người nghỉ hưu từ năm 1990 trở về trước, lương hưu thấp."));
+        round.add(op(962, "Thôn Bến Mít", "Lao động - Chính sách",
+                "Người nghỉ hưu từ năm 1990 trở về trước lương hưu thấp, đề nghị tăng lương hưu."));
+        round.add(op(963, "Thôn Cây Sấu", "Lao động - Chính sách",
+                "Người nghỉ hưu từ ngày 1/7/2016 trở lại đây chưa được điều chỉnh tăng lương hưu, đề nghị xem xét."));
+        List<SuggestedGroup> groups = loose.group(round);
+
+        assertThat(together(groups, 961, 962)).isTrue();
+        assertThat(together(groups, 961, 963)).isFalse();
+        assertThat(together(groups, 962, 963)).isFalse();
+    }
 }
