@@ -228,6 +228,10 @@ public final class SimilarityGrouper {
         if (settings.areaRule() > 0 && vectors.areaConflict(i, j)) {
             sim -= settings.areaRule();
         }
+        if (vectors.sectionConflict(i, j)) {
+            // two sections of one road are two works (decision 0053)
+            sim -= settings.aspectPenalty();
+        }
         if (vectors.cohortConflict(i, j)) {
             // those retired before 1990 and those retired after 2016: two requests however alike (decision 0053)
             sim -= settings.aspectPenalty();
@@ -645,6 +649,21 @@ public final class SimilarityGrouper {
          */
         int[][] cutoffs;
 
+        /**
+         * The names each opinion writes in the section of a work it speaks of (ids of anchor terms, ascending), or null
+         * when none: "Cầy Xiêng" and "ngã ba Vịnh" of "quốc lộ 22B (đoạn từ Cầy Xiêng đến ngã ba Vịnh)" (decision 0053).
+         */
+        int[][] sectionIds;
+
+        /**
+         * True when two opinions share a name (the road) and each names a section of it that the other does not name at
+         * all: "đoạn từ Cầy Xiêng đến ngã ba Vịnh" and "đoạn gần trại giam B4" are two works of one road.
+         */
+        boolean sectionConflict(int a, int b) {
+            return sectionIds[a] != null && sectionIds[b] != null && !shareAny(sectionIds[a], anchorIds[b])
+                    && !shareAny(sectionIds[b], anchorIds[a]) && shareAny(anchorIds[a], anchorIds[b]);
+        }
+
         /** True when both opinions bound a cohort by years and share none: two cohorts, two requests. */
         boolean cohortConflict(int a, int b) {
             return cutoffs[a] != null && cutoffs[b] != null && !shareAny(cutoffs[a], cutoffs[b]);
@@ -973,6 +992,13 @@ public final class SimilarityGrouper {
             ids.forEach((name, id) -> vectors.termNames[id] = name);
             vectors.words = words;
             vectors.anchorIds = markedIds(raw, anchorTerms);
+            vectors.sectionIds = new int[n][];
+            for (int d = 0; d < n; d++) {
+                List<String> section = anchors.get(d).size() < 2 ? List.of() : sectionNames(docs.get(d).text(), anchors.get(d));
+                vectors.sectionIds[d] = section.isEmpty() ? null
+                        : section.stream().map(a -> ids.get(ANCHOR_MARK + a)).filter(Objects::nonNull).mapToInt(Integer::intValue)
+                                .distinct().sorted().toArray();
+            }
             vectors.conceptIds = markedIds(raw, conceptTerms);
             vectors.siblings = siblings;
             vectors.otherAnchorIds = new int[n][];
@@ -983,6 +1009,46 @@ public final class SimilarityGrouper {
                 vectors.otherAnchorIds[d] = other == null || other.length == 0 ? null : other;
             }
             return vectors;
+        }
+
+        /** How many words after "đoạn" or "từ" a section's names are looked for. */
+        private static final int SECTION_WORDS = 10;
+
+        /**
+         * The anchors a text names in a section: in the words after "đoạn" (or "từ", written with diacritics) up to a
+         * comma, a bracket or the end of the sentence, at most {@link #SECTION_WORDS}: "quốc lộ 22B (đoạn từ Cầy Xiêng
+         * đến ngã ba Vịnh)" gives "cay xieng" and "ba vinh"; "đường liên xã đoạn qua thôn Cầu Mây" gives "cau may".
+         */
+        static List<String> sectionNames(String text, List<String> anchors) {
+            Words words = Words.of(text);
+            boolean plain = !IssueText.hasDiacritics(text);
+            List<String> found = new ArrayList<>();
+            for (int k = 0; k + 1 < words.size(); k++) {
+                String written = words.text(k, k).toLowerCase(java.util.Locale.ROOT);
+                if (!(written.equals("đoạn") || written.equals("từ") || (plain && written.equals("doan")))
+                        || !words.joined(k)) {
+                    continue;
+                }
+                StringBuilder window = new StringBuilder(" ");
+                for (int j = k + 1; j < words.size() && j - k <= SECTION_WORDS; j++) {
+                    window.append(words.folded(j).toLowerCase(java.util.Locale.ROOT)).append(' ');
+                    if (j + 1 < words.size() && !words.joined(j) && !dash(words, j)) {
+                        break;
+                    }
+                }
+                for (String anchor : anchors) {
+                    if (window.indexOf(" " + anchor + " ") >= 0 && !found.contains(anchor)) {
+                        found.add(anchor);
+                    }
+                }
+            }
+            return found;
+        }
+
+        /** True when only spaces and a dash lie between word k and the next ("Cây Gáo - Thanh Bình"). */
+        private static boolean dash(Words words, int k) {
+            String gap = words.gap(k);
+            return gap.strip().equals("-") || gap.strip().equals("–");
         }
 
         /**

@@ -54,6 +54,11 @@ final class Words {
         return Character.isUpperCase(text.charAt(spans.get(k)[0]));
     }
 
+    /** What lies between word k and the next. */
+    String gap(int k) {
+        return text.substring(spans.get(k)[1], spans.get(k + 1)[0]);
+    }
+
     /** True when only spaces lie between word k and the next. */
     boolean joined(int k) {
         return text.substring(spans.get(k)[1], spans.get(k + 1)[0]).isBlank();

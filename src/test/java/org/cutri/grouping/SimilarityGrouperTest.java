@@ -429,4 +429,21 @@ class SimilarityGrouperTest {
         assertThat(together(groups, 961, 963)).isFalse();
         assertThat(together(groups, 962, 963)).isFalse();
     }
+
+    /**
+     * Decision 0053: two sections of one road are two works: lights for the section from Gò Sim to Đá Bạc and lights
+     * near Bến Mít market are two issues though both are on highway 9B; the same section asked twice is one.
+     */
+    @Test
+    void twoSectionsOfOneRoadAreTwoWorks() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(951, "Thôn Gốc Gạo", "Giao thông",
+                        "Đề nghị lắp đặt thêm đèn chiếu sáng trên quốc lộ 9B (đoạn từ Gò Sim đến ngã ba Đá Bạc), ban đêm tối om."),
+                op(952, "Thôn Bến Mít", "Giao thông", "Đề nghị lắp đặt đèn chiếu sáng trên quốc lộ 9B đoạn gần chợ Bến Mít."),
+                op(953, "Thôn Cây Sấu", "Giao thông", "Quốc lộ 9B đoạn gần chợ Bến Mít tối om, xin lắp đặt đèn chiếu sáng."));
+
+        assertThat(together(groups, 952, 953)).isTrue();
+        assertThat(together(groups, 951, 952)).isFalse();
+        assertThat(together(groups, 951, 953)).isFalse();
+    }
 }
