@@ -1011,6 +1011,12 @@ public final class SimilarityGrouper {
             return vectors;
         }
 
+        /** Words before the end of a section: "đến", "tới", "sang", "về", "ra". */
+        private static final Set<String> SECTION_ENDS = Set.of("den", "toi", "sang", "ve", "ra");
+        /** Kinds of hamlet and area: past the end of a section they say where the road is, not which part. */
+        private static final Set<String> SECTION_BEYOND = Set.of("thon", "xom", "ap", "to", "khu", "xa", "phuong",
+                "huyen", "tinh", "quan", "khom", "ban", "lang");
+
         /** How many words after "đoạn" or "từ" a section's names are looked for. */
         private static final int SECTION_WORDS = 10;
 
@@ -1030,8 +1036,17 @@ public final class SimilarityGrouper {
                     continue;
                 }
                 StringBuilder window = new StringBuilder(" ");
+                int end = -1;
                 for (int j = k + 1; j < words.size() && j - k <= SECTION_WORDS; j++) {
-                    window.append(words.folded(j).toLowerCase(java.util.Locale.ROOT)).append(' ');
+                    String word = words.folded(j).toLowerCase(java.util.Locale.ROOT);
+                    // "từ nhà ông A đến nhà ông B, ấp C": past the end of the section, a hamlet or an area says where
+                    if (end >= 0 && j > end + 1 && SECTION_BEYOND.contains(word)) {
+                        break;
+                    }
+                    if (end < 0 && SECTION_ENDS.contains(word)) {
+                        end = j;
+                    }
+                    window.append(word).append(' ');
                     if (j + 1 < words.size() && !words.joined(j) && !dash(words, j)) {
                         break;
                     }

@@ -445,5 +445,10 @@ class SimilarityGrouperTest {
         assertThat(together(groups, 952, 953)).isTrue();
         assertThat(together(groups, 951, 952)).isFalse();
         assertThat(together(groups, 951, 953)).isFalse();
+        // a hamlet named past the end of a section says where the road is, not which part of it
+        assertThat(SimilarityGrouper.Vectors.sectionNames("Nâng cấp đường từ nhà ông Tư Sim đến nhà bà Năm Dứa ấp Gò Me",
+                List.of("tu sim", "nam dua", "go me"))).containsExactly("tu sim", "nam dua");
+        assertThat(SimilarityGrouper.Vectors.sectionNames("Đường liên xã đoạn qua thôn Cầu Mây xuống cấp",
+                List.of("cau may"))).containsExactly("cau may");
     }
 }
