@@ -772,7 +772,8 @@ public final class IssueText {
          * Something missing to build or install: "lắp đặt", "kéo về", "mở rộng", "xây mới", "chưa có"; a road too narrow
          * ("chật hẹp"), which widening answers.
          */
-        MISSING("lap dat", "lap them", "keo", "mo rong", "xay moi", "lam moi", "chua co", "xay dung", "chat hep", "hep"),
+        MISSING("lap dat", "lap them", "keo dien", "keo nuoc", "keo day", "keo duong day", "keo ong", "keo luoi",
+                "keo ve", "mo rong", "xay moi", "lam moi", "chua co", "xay dung", "chat hep", "hep"),
         /**
          * Something unclean or of poor quality: "mùi", "ô nhiễm", "hôi thối", "bụi", "kém chất lượng", "hàng giả" (the
          * quality of fertiliser is not its price).
@@ -814,6 +815,14 @@ public final class IssueText {
             Map.entry("thieu", "thiếu"), Map.entry("cham", "chậm"), Map.entry("thap", "thấp"), Map.entry("muc", "mức"),
             Map.entry("be", "bể"), Map.entry("hep", "hẹp"));
 
+    /**
+     * Words of two syllables that hold an aspect word and mean something else, with or without diacritics: "đột xuất",
+     * "thiếu nhi", "thiểu số", "chăm sóc", "mục đích", "thầy cô" (decision 0053).
+     */
+    private static final Set<String> NOT_ASPECTS = Set.of("dot xuat", "dot ngot", "dot bien", "dot nhap", "thieu nhi",
+            "thieu so", "cham soc", "cham chi", "muc dich", "vo chong", "thay giao", "thay co", "thay thuoc",
+            "hong ngoai");
+
     /** Read only in a text written with diacritics: typed without them, "be" is mostly "bê tông". */
     private static final Set<String> WRITTEN_ONLY_ASPECTS = Set.of("be");
 
@@ -853,7 +862,8 @@ public final class IssueText {
             for (Aspect aspect : Aspect.values()) {
                 String named = three != null && aspect.phrases.contains(three) ? three
                         : two != null && aspect.phrases.contains(two) ? two
-                        : aspect.phrases.contains(one) && writes(text, one, written) ? one : null;
+                        : aspect.phrases.contains(one) && writes(text, one, written) && !(two != null && NOT_ASPECTS.contains(two))
+                                && !(i > 0 && NOT_ASPECTS.contains(words.get(i - 1) + " " + one)) ? one : null;
                 if (named != null && aspect == Aspect.LEVEL && HIGH_OR_LOW.contains(named)) {
                     level |= 1 << aspect.ordinal();
                 } else if (named != null) {

@@ -301,6 +301,13 @@ class IssueTextTest {
         assertThat(aspects("Đề nghị thay đường ống cũ")).isEqualTo(aspects("Đường ống nước bị vỡ"))
                 .isEqualTo(aspects("duong ong bi vo")).isNotZero();
         assertThat(aspects("Hồ sơ giải quyết chậm")).isNotZero();
+        // compounds that hold an aspect word and mean something else, with or without diacritics
+        assertThat(aspects("thang nay mat dien dot xuat may lan")).isZero();
+        assertThat(aspects("Tổ chức vui chơi cho thiếu nhi dịp hè")).isZero();
+        assertThat(aspects("Đồng bào dân tộc thiểu số đi lại xa")).isZero();
+        // "kéo" alone is no request for something missing ("kéo dài", "loa kẹo kéo"); "kéo điện về" is
+        assertThat(aspects("Mấy nhà hát karaoke bằng loa kẹo kéo tới khuya")).isZero();
+        assertThat(aspects("Đề nghị kéo điện về xóm Trại") & aspects("Xóm Trại chưa có điện lưới")).isNotZero();
     }
 
     /**
