@@ -28,8 +28,16 @@ public final class IssueThings {
 
     /** The kinds of thing, one bit each. */
     enum Kind {
-        ROAD, BRIDGE, WATERWAY, POWER, WATER, SCHOOL, HALL, HEALTH, MARKET, LAND, WASTE, OFFICE
+        ROAD, BRIDGE, WATERWAY, POWER, WATER, SCHOOL, HALL, HEALTH, MARKET, LAND, WASTE, OFFICE,
+        /** A dyke or embankment ("đê", "đê bao", "bờ bao", "kè"): raising it is not laying a culvert through it. */
+        DYKE
     }
+
+    /** Words after which a thing is what another work crosses ("qua", "ngang"), written or folded. */
+    private static final Set<String> CROSSING = Set.of("qua", "ngang");
+    /** Words between "qua" and the thing crossed: "qua tuyến đê", "qua con kênh", "qua các tuyến đường". */
+    private static final Set<String> CLASSIFIERS = Set.of("tuyến", "tuyen", "con", "các", "cac", "cây", "cay", "dòng",
+            "dong");
 
     /** Marks a compound that names no thing. */
     private static final int NONE = -1;
@@ -48,8 +56,9 @@ public final class IssueThings {
                 "giao thông nông thôn", "đường đất", "đường làng", "đường nội đồng", "đèn đường");
         kind(Kind.BRIDGE, "cầu", "cây cầu", "cầu tràn", "cầu treo", "cầu khỉ", "cầu dân sinh");
         kind(Kind.WATERWAY, "kênh", "mương", "kênh mương", "rạch", "sông", "suối", "cống", "ống cống", "nắp cống",
-                "cống thoát nước", "thoát nước", "đê", "đê bao", "bờ bao", "kè", "bờ kè", "đập", "hồ chứa", "ao",
+                "cống thoát nước", "thoát nước", "đập", "hồ chứa", "ao",
                 "trạm bơm", "thủy lợi", "thuỷ lợi", "bờ sông", "lòng sông");
+        kind(Kind.DYKE, "đê", "đê bao", "bờ bao", "kè", "bờ kè", "đê điều", "mặt đê", "chân đê");
         kind(Kind.POWER, "điện", "lưới điện", "trạm biến áp", "biến áp", "cột điện", "đường dây", "đường dây điện",
                 "đường điện", "công tơ", "điện lực", "tiền điện", "giá điện");
         kind(Kind.WATER, "nước sạch", "nước máy", "cấp nước", "ống nước", "đường ống", "đường ống nước", "đường nước",
@@ -146,6 +155,7 @@ public final class IssueThings {
         Map<String, Integer> phrases = plain ? FOLDED : WRITTEN;
         Set<String> prefixes = plain ? FOLDED_PREFIXES : WRITTEN_PREFIXES;
         int mask = 0;
+        int crossedEnd = -2;
         int k = 0;
         StringBuilder phrase = new StringBuilder();
         while (k < words.size()) {
@@ -174,8 +184,19 @@ public final class IssueThings {
             // a word capitalised mid-sentence begins a name ("thôn Cầu Mây", "Cầu Treo"): no thing, unless it opens a
             // phrase of several words whose next word is not capitalised: the kind in front of a name ("Khu công
             // nghiệp Phước Đông", "Trạm y tế xã")
-            if (kind != NONE && (!names.get(k) || (matched > 1 && !names.get(k + 1)))) {
+            // what a work crosses is where it lies: "cống qua đê", "cầu bắc qua kênh" (decision 0053)
+            int before = k - 1;
+            while (before > 0 && CLASSIFIERS.contains(words.get(before))) {
+                before--;
+            }
+            // and the whole of what is crossed: "qua tuyến đê bao sông Cái" (the next word after a crossed thing)
+            boolean crossed = (mask != 0 && before >= 0 && CROSSING.contains(words.get(before)))
+                    || (k > 0 && k <= crossedEnd + 1);
+            if (kind != NONE && !crossed && (!names.get(k) || (matched > 1 && !names.get(k + 1)))) {
                 mask |= 1 << kind;
+            }
+            if (crossed) {
+                crossedEnd = k + matched - 1;
             }
             k += matched;
         }

@@ -19,11 +19,11 @@ class IssueThingsTest {
     void theKeyNounsOfAnIssueNameItsKindOfThing() {
         assertThat(IssueThings.of("Đường liên xã xuống cấp nghiêm trọng")).isEqualTo(kind(IssueThings.Kind.ROAD));
         assertThat(IssueThings.of("Nhà văn hóa thôn xuống cấp, mưa là dột")).isEqualTo(kind(IssueThings.Kind.HALL));
-        assertThat(IssueThings.of("Cầu dân sinh bắc qua mương bị gãy lan can"))
-                .isEqualTo(kind(IssueThings.Kind.BRIDGE, IssueThings.Kind.WATERWAY));
+        // decision 0053: what a work crosses ("qua") is where it is, not what the opinion is about
+        assertThat(IssueThings.of("Cầu dân sinh bắc qua mương bị gãy lan can")).isEqualTo(kind(IssueThings.Kind.BRIDGE));
         assertThat(IssueThings.of("Đường ống nước máy chôn dọc đường thôn mà chưa có nước"))
                 .isEqualTo(kind(IssueThings.Kind.WATER, IssueThings.Kind.ROAD));
-        assertThat(IssueThings.of("Thanh niên đua xe trên mặt đê ban đêm")).isEqualTo(kind(IssueThings.Kind.WATERWAY));
+        assertThat(IssueThings.of("Thanh niên đua xe trên mặt đê ban đêm")).isEqualTo(kind(IssueThings.Kind.DYKE));
     }
 
     @Test
@@ -65,5 +65,23 @@ class IssueThingsTest {
         assertThat(IssueThings.conflict(road, hall)).isTrue();
         assertThat(IssueThings.conflict(road, road | hall)).isFalse();
         assertThat(IssueThings.conflict(road, 0)).isFalse();
+    }
+
+    /**
+     * Decision 0053: a dyke and a culvert are two works (raising the dyke and laying a culvert through it are two
+     * requests), and what a work crosses ("cống qua đê", "cầu qua kênh", "ống nước qua đường") is where it lies, not a
+     * second thing the opinion is about.
+     */
+    @Test
+    void aDykeAndTheCulvertThroughItAreTwoWorks() {
+        assertThat(IssueThings.of("Đề nghị đặt cống ngầm qua tuyến đê bao sông Cái")).isEqualTo(kind(IssueThings.Kind.WATERWAY));
+        assertThat(IssueThings.of("Sớm nâng cấp, mở rộng đê bao Tân Hòa")).isEqualTo(kind(IssueThings.Kind.DYKE));
+        // the whole of what is crossed: "đê bao sông Cái" is the dyke of the river, crossed too
+        assertThat(IssueThings.of("Đường ống nước đi qua đê bao sông Cái bị rò rỉ")).isEqualTo(kind(IssueThings.Kind.WATER));
+        assertThat(IssueThings.conflict(IssueThings.of("Đề nghị đặt cống ngầm qua tuyến đê bao"),
+                IssueThings.of("Đề nghị nâng cấp đê bao"))).isTrue();
+        assertThat(IssueThings.of("Cống thoát nước qua đường bị tắc")).isEqualTo(kind(IssueThings.Kind.WATERWAY));
+        // "qua" after no thing is only the way: "đường liên xã đoạn qua thôn", "xe chạy qua đường"
+        assertThat(IssueThings.of("Xe tải chạy qua đường làng ban đêm")).isEqualTo(kind(IssueThings.Kind.ROAD));
     }
 }
