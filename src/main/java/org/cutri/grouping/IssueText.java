@@ -447,6 +447,38 @@ public final class IssueText {
         return things != 0 && !national;
     }
 
+    /**
+     * Matters of public order, for the police and the commune to deal with: drugs, social evils, loan sharks, theft,
+     * racing, noise, stray dogs, sand mining (decision 0053).
+     */
+    static final Set<String> ORDER_CONCEPTS = Set.of("drugs", "social-evils", "loan-sharks", "theft", "racing", "noise",
+            "stray-dogs", "sand-mining");
+
+    /**
+     * The state of works, for those who build them: a road's surface, flooding and drainage, banks, lights, water and
+     * power supply, school rooms, the hall, canals and pumps (decision 0053).
+     */
+    static final Set<String> WORKS_CONCEPTS = Set.of("road-surface", "flooding", "drainage", "erosion", "street-light",
+            "water-works", "water-pressure", "power-supply", "school-building", "hamlet-hall", "canals", "pumping",
+            "irrigation");
+
+    /**
+     * Whether an opinion's matters are of public order (bit 0), of the state of works (bit 1), both or neither. Two
+     * opinions whose masks are both set and share no bit raise two issues even at one named place: disguised cafés on a
+     * road and its potholes (decision 0053).
+     */
+    static int domainMask(Set<String> concepts) {
+        int mask = 0;
+        for (String concept : concepts) {
+            if (ORDER_CONCEPTS.contains(concept)) {
+                mask |= 1;
+            } else if (WORKS_CONCEPTS.contains(concept)) {
+                mask |= 2;
+            }
+        }
+        return mask;
+    }
+
     /** The {@link #SIBLINGS} concepts of a set as a bit mask (bit k: the k-th of them, family by family). */
     static int siblingMask(Set<String> concepts) {
         int mask = 0;

@@ -228,6 +228,10 @@ public final class SimilarityGrouper {
         if (settings.areaRule() > 0 && vectors.areaConflict(i, j)) {
             sim -= settings.areaRule();
         }
+        if (vectors.domains[i] != 0 && vectors.domains[j] != 0 && (vectors.domains[i] & vectors.domains[j]) == 0) {
+            // public order against the state of works: cafés on a road and its potholes (decision 0053)
+            sim -= settings.aspectPenalty();
+        }
         if (vectors.sectionConflict(i, j)) {
             // two sections of one road are two works (decision 0053)
             sim -= settings.aspectPenalty();
@@ -398,10 +402,12 @@ public final class SimilarityGrouper {
         int[][] cohorts = vectors.cutoffs.clone();
         int[][] aspectMasks = new int[n][];
         int[][] thingMasks = new int[n][];
+        int[][] domainMasks = new int[n][];
         boolean things = settings.thingRule() > 0;
         for (int i = 0; i < n; i++) {
             aspectMasks[i] = vectors.aspects[i] == 0 ? null : new int[] {vectors.aspects[i]};
             thingMasks[i] = !things || vectors.things[i] == 0 ? null : new int[] {vectors.things[i]};
+            domainMasks[i] = vectors.domains[i] == 0 ? null : new int[] {vectors.domains[i]};
         }
         List<IntDoubleMap> sums = new ArrayList<>(n);
         int[] size = new int[n];
@@ -449,6 +455,7 @@ public final class SimilarityGrouper {
                     && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
                     || aspectsConflict(aspectMasks[a], aspectMasks[b]) || aspectsConflict(thingMasks[a], thingMasks[b])
                     || (cohorts[a] != null && cohorts[b] != null && !Vectors.shareAny(cohorts[a], cohorts[b]))
+                    || aspectsConflict(domainMasks[a], domainMasks[b])
                     || (localAreas[a] != null && localAreas[b] != null && !Vectors.shareAny(localAreas[a], localAreas[b])
                             && !Vectors.shareAny(allAnchors[a], allAnchors[b])))) {
                 continue;
@@ -459,6 +466,7 @@ public final class SimilarityGrouper {
             anchors[a] = union(anchors[a], anchors[b]);
             aspectMasks[a] = union(aspectMasks[a], aspectMasks[b]);
             thingMasks[a] = union(thingMasks[a], thingMasks[b]);
+            domainMasks[a] = union(domainMasks[a], domainMasks[b]);
             // merge b into a
             IntDoubleMap sa = sums.get(a);
             IntDoubleMap sb = sums.get(b);
@@ -693,6 +701,9 @@ public final class SimilarityGrouper {
         /** Each opinion's {@link IssueText#siblingMask} (0: none of those concepts). */
         int[] siblings;
 
+        /** Each opinion's {@link IssueText#domainMask}: public order, the state of works (0: neither). */
+        int[] domains;
+
         /** Each opinion's concept terms (ids, ascending), or null when it names none. */
         int[][] conceptIds;
 
@@ -868,6 +879,7 @@ public final class SimilarityGrouper {
             Set<Integer> conceptTerms = new HashSet<>();
             int[] aspects = new int[n];
             int[] siblings = new int[n];
+            int[] domains = new int[n];
             List<Set<String>> conceptSets = new ArrayList<>(n);
             for (int d = 0; d < n; d++) {
                 if (d % CHECK_EVERY == 0) {
@@ -882,6 +894,7 @@ public final class SimilarityGrouper {
                 Map<String, Double> docTerms = IssueText.terms(fixed, places);
                 Set<String> concepts = IssueText.concepts(fixed, docs.get(d).text());
                 siblings[d] = IssueText.siblingMask(concepts);
+                domains[d] = IssueText.domainMask(concepts);
                 conceptSets.add(concepts);
                 for (String concept : concepts) {
                     docTerms.put(CONCEPT_MARK + concept, settings.conceptWeight());
@@ -1001,6 +1014,7 @@ public final class SimilarityGrouper {
             }
             vectors.conceptIds = markedIds(raw, conceptTerms);
             vectors.siblings = siblings;
+            vectors.domains = domains;
             vectors.otherAnchorIds = new int[n][];
             for (int d = 0; d < n; d++) {
                 Set<Integer> own = ownPlaceTerms.get(d);

@@ -451,4 +451,31 @@ class SimilarityGrouperTest {
         assertThat(SimilarityGrouper.Vectors.sectionNames("Đường liên xã đoạn qua thôn Cầu Mây xuống cấp",
                 List.of("cau may"))).containsExactly("cau may");
     }
+
+    /**
+     * Decision 0053: a matter of public order on a road (disguised cafés, drugs, racing) and the road's own state are
+     * two issues, although both name the road; also at a lower threshold, and a third opinion on the road's state does
+     * not carry them together. Two opinions on the cafés of one road are one.
+     */
+    @Test
+    void disguisedCafesOnARoadAndItsPotholesAreTwoIssues() {
+        SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
+        SimilarityGrouper loose = new SimilarityGrouper(new SimilarityGrouper.Settings(0.26, d.centroidMin(),
+                d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
+                d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
+                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule()));
+        List<GroupCandidate> round = new ArrayList<>(ROUND);
+        round.add(op(971, "Thôn Gốc Gạo", null, "Các quán cà phê trá hình mọc lên nhiều trên tuyến đường Gò Sim - Đá Bạc."));
+        round.add(op(972, "Thôn Bến Mít", null, "Tuyến đường Gò Sim - Đá Bạc hư hỏng nặng, nhiều ổ gà, mưa là ngập."));
+        round.add(op(973, "Thôn Cây Sấu", null, "Đường Gò Sim - Đá Bạc xuống cấp, đề nghị sửa chữa."));
+        round.add(op(974, "Thôn Cây Sấu", null, "Đề nghị xử lý quán cà phê không lành mạnh trên đường Gò Sim - Đá Bạc."));
+
+        for (SimilarityGrouper g : List.of(grouper, loose)) {
+            List<SuggestedGroup> groups = g.group(round);
+            assertThat(together(groups, 971, 972)).isFalse();
+            assertThat(together(groups, 971, 973)).isFalse();
+            assertThat(together(groups, 974, 973)).isFalse();
+            assertThat(together(groups, 971, 974)).isTrue();
+        }
+    }
 }
