@@ -27,7 +27,7 @@ class GroupingQualityTest {
     static final double PRECISION_FLOOR = 0.95;
     static final double RECALL_FLOOR = 0.85;
     static final double PARAPHRASE_PRECISION_FLOOR = 0.85;
-    static final double PARAPHRASE_F1_FLOOR = 0.78;
+    static final double PARAPHRASE_F1_FLOOR = 0.83;
 
     @Test
     void suggestionsOnTheLabelledSetAreRightAndFindMostSameIssuePairs() {
@@ -51,7 +51,9 @@ class GroupingQualityTest {
      * 3 and adds a bonus, now that a hamlet's own road is told from another's): set 1 precision 1.000 (21/21), recall
      * 0.700, F1 0.824; set 2 precision 0.857 (24/28), recall 0.750, F1 0.800, and since decision 0052 (a bill is no
      * tariff) 0.923 (24/26), F1 0.828. Before, with a concept weight of 2 and
-     * no bonus: 1.000 (14/14), 0.467, 0.636 and 0.933 (14/15), 0.438, 0.596. The floors sit a little below.
+     * no bonus: 1.000 (14/14), 0.467, 0.636 and 0.933 (14/15), 0.438, 0.596. Since decision 0053 (aspect words read as
+     * written, an upgrade answers damage and what is missing): set 1 1.000 (23/23), 0.767, F1 0.868; set 2 0.929 (26/28),
+     * 0.813, F1 0.867. The floors sit a little below.
      */
     @ParameterizedTest
     @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
@@ -73,8 +75,10 @@ class GroupingQualityTest {
      * 1. Measured when the choice was made: set 2 F1 0.742 (precision 0.767, 23/30), set 1 F1 0.824 (precision 1.000,
      * 21/21); before decision 0047 the same folds gave 0.721 and 0.667, before 0039 0.667 and 0.667. After decision
      * 0052 (more matters, local against national ones) the second fold chooses a concept weight of 2 and a bonus of 0.2:
-     * set 2 F1 0.780 (precision 0.852, 23/27), set 1 F1 0.868 (precision 1.000, 23/23). The floors sit a
-     * little below, so a change that loses held-out quality fails here (run GroupingCrossCheck again when a change
+     * set 2 F1 0.780 (precision 0.852, 23/27), set 1 F1 0.868 (precision 1.000, 23/23). After decision 0053 both folds
+     * choose threshold 0.26 and the name-only rule, the first with anchor 3 / concept 3 / no bonus, the second with
+     * anchor 2 / concept 3 / margin 0.1 / no bonus: set 2 F1 0.871 (precision 0.900, 27/30), set 1 F1 0.947 (precision
+     * 1.000, 27/27). The floors sit a little below, so a change that loses held-out quality fails here (run GroupingCrossCheck again when a change
      * moves the folds' choices).
      */
     @ParameterizedTest
@@ -82,15 +86,15 @@ class GroupingQualityTest {
     void theSettingsChosenOnTheOtherSetsFindSameIssuePairsInAParaphraseSetTheyNeverSaw(String heldOut) {
         boolean one = heldOut.equals("paraphrase-set-1.csv");
         SimilarityGrouper.Settings chosen = SimilarityGrouper.Settings.parse(one
-                ? "0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,2.0,0.0,0.0,0.2,0.3,0.3,0.0"
-                : "0.32,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.1,0.3,0.3,0.3");
+                ? "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,3.0,0.0,0.1,0.0,0.3,0.3,0.3"
+                : "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.0,0.3,0.3,0.3");
         List<LabelledOpinions.Row> rows = OpinionSets.resource(heldOut);
         LabelledOpinions.Scores scores = LabelledOpinions.score(rows,
                 new SimilarityGrouper(chosen).group(LabelledOpinions.candidates(rows)));
         LoggerFactory.getLogger(GroupingQualityTest.class).info("{} held out: {}", heldOut, scores);
 
-        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.80 : 0.72);
-        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.95 : 0.75);
+        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.90 : 0.83);
+        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.95 : 0.85);
     }
 
     /**
