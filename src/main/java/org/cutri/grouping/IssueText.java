@@ -143,7 +143,12 @@ public final class IssueText {
             Map.entry("thanh thieu nien", "thanh nien"),
             Map.entry("o ga", "xuong cap"),
             Map.entry("o voi", "xuong cap"),
-            Map.entry("truong mau giao", "truong mam non"));
+            Map.entry("truong mau giao", "truong mam non"),
+            // a road joining communes or hamlets is the inter-commune (inter-hamlet) road (decision 0053)
+            Map.entry("noi hai xa", "lien xa"),
+            Map.entry("noi cac xa", "lien xa"),
+            Map.entry("noi hai thon", "lien thon"),
+            Map.entry("noi cac thon", "lien thon"));
 
     /**
      * What an issue is about, beyond its words: phrases (folded, after {@link #SYNONYMS}) that name the same

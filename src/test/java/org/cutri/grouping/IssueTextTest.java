@@ -26,6 +26,10 @@ class IssueTextTest {
         assertThat(IssueText.syllables("Thẻ BHYT")).containsExactly("the", "bao", "hiem", "y", "te");
         assertThat(IssueText.syllables("nước máy có mùi")).startsWith("nuoc", "sach");
         assertThat(IssueText.syllables("tiền đền bù")).containsExactly("tien", "boi", "thuong");
+        // decision 0053: a road joining two communes (hamlets) is the inter-commune (inter-hamlet) road
+        assertThat(IssueText.syllables("Tuyến đường nối hai xã hư hỏng"))
+                .isEqualTo(IssueText.syllables("Tuyến đường liên xã hư hỏng"));
+        assertThat(IssueText.syllables("đường nối các thôn")).containsExactly("duong", "lien", "thon");
     }
 
     @Test
