@@ -62,6 +62,9 @@ public final class AppContext implements AutoCloseable {
     private final org.cutri.backup.BackupService backups;
     /** True for the program a user runs (window, command line): closing after changes makes a backup. */
     private volatile boolean backUpOnClose;
+    /** What the window's first frame shows, read ahead of time; taken once by the window (null: not read). */
+    private final java.util.concurrent.atomic.AtomicReference<FirstReads> firstReads =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final org.cutri.province.ProvinceGroupService provinceGroups;
     private final org.cutri.province.ProvinceReportService provinceReports;
     private final org.cutri.audit.AuditService audit;
@@ -385,6 +388,16 @@ public final class AppContext implements AutoCloseable {
     public AppContext backingUpOnClose() {
         backUpOnClose = true;
         return this;
+    }
+
+    /** Keeps what the window's first frame shows, read ahead of time on the opening's thread. */
+    void keepFirstReads(FirstReads reads) {
+        firstReads.set(reads);
+    }
+
+    /** What was read ahead of time for the window's first frame, once: the next call gives nothing. */
+    java.util.Optional<FirstReads> takeFirstReads() {
+        return java.util.Optional.ofNullable(firstReads.getAndSet(null));
     }
 
     /** Makes a backup each day while the window is open (after changes), on a thread of its own. */

@@ -44,6 +44,8 @@ public final class CutriApplication {
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
     private FirstFrame firstFrame;
+    /** The opening started before the toolkit ({@link #openingNow}), or null. */
+    private FutureTask<AppContext> opening;
 
     /** A window on this folder, opening its data with {@code opener}. */
     CutriApplication(Path folder, DataOpener opener) {
@@ -91,8 +93,10 @@ public final class CutriApplication {
         Thread thread = new Thread(opening, "cutri-data-opening");
         thread.setDaemon(true);
         thread.start();
-        return new CutriApplication(folder, (ignoredFolder, ignoredMessages) -> finished(opening), unlocker, exit,
-                messages);
+        CutriApplication application = new CutriApplication(folder,
+                (ignoredFolder, ignoredMessages) -> finished(opening), unlocker, exit, messages);
+        application.opening = opening;
+        return application;
     }
 
     /**
@@ -142,7 +146,9 @@ public final class CutriApplication {
                 // frame still says "opening the data", so the window is never blank until the screen is built.
                 .onSuccess(opened -> {
                     StartupProbe.step("opened");
-                    firstFrame.then(() -> attach(opened));
+                    if (opened != context) {
+                        firstFrame.then(() -> attach(opened));
+                    }
                 })
                 .onFailure(error -> {
                     UserException user = UserException.find(error);
@@ -160,6 +166,35 @@ public final class CutriApplication {
         StartupProbe.step("shown");
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
+        AppContext openedAlready = openedAlready();
+        if (openedAlready != null) {
+            // Opened while the toolkit started and the window was built: the first frame shows the commune at once,
+            // its first screen filled from the reads made ahead of time (docs/decisions/0054).
+            try {
+                attach(openedAlready);
+            } catch (RuntimeException error) {
+                LOG.error("The window could not show its data", error);
+                Platform.runLater(() -> dialogs.showError(error));
+            }
+        }
+    }
+
+    /**
+     * The data the opening started before the toolkit gave, when it is already there; else null (still opening, or
+     * failed: the worker's callbacks handle both).
+     */
+    private AppContext openedAlready() {
+        if (opening == null || !opening.isDone()) {
+            return null;
+        }
+        try {
+            return opening.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
+            return null;
+        }
     }
 
     private void attach(AppContext opened) {
@@ -217,6 +252,16 @@ public final class CutriApplication {
                 waiting.add(work);
             }
         }
+    }
+
+    /** True once the opening started before the toolkit has ended (tests wait for it). */
+    boolean dataOpened() {
+        return opening != null && opening.isDone();
+    }
+
+    /** The data the window shows, once attached (tests change it as another window would); else null. */
+    AppContext openedData() {
+        return context;
     }
 
     /** The window has closed: the last saves are waited for and the data is closed. */

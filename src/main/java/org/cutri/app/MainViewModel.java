@@ -98,13 +98,29 @@ public class MainViewModel {
      * again whenever the profile is saved) and the kind of office are read in the background.
      */
     public void attach(OpenedData opened) {
+        attach(opened, null);
+    }
+
+    /**
+     * The same; {@code firstReads} (null: none) already holds the commune's name and the kind of office, read as the
+     * window opened: they are shown at once instead of read again.
+     */
+    void attach(OpenedData opened, FirstReads firstReads) {
         this.data = opened;
         opened.commune().addSaveListener(profile -> Platform.runLater(() -> communeName.set(profile.communeName())));
-        opened.executor().execute(BackgroundTask.of(opened.commune()::profile)
-                .onSuccess(profile -> profile.ifPresent(p -> communeName.set(p.communeName()))));
+        if (firstReads != null) {
+            firstReads.profile().ifPresent(p -> communeName.set(p.communeName()));
+        } else {
+            opened.executor().execute(BackgroundTask.of(opened.commune()::profile)
+                    .onSuccess(profile -> profile.ifPresent(p -> communeName.set(p.communeName()))));
+        }
         opening.set(false);
         open(Area.HAMLETS);
-        opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
+        if (firstReads != null) {
+            office.set(firstReads.office());
+        } else {
+            opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
+        }
     }
 
     /** The data was replaced (a backup restored): the commune's name and the kind of office are read again. */

@@ -73,13 +73,14 @@ public final class MainWindow {
         MainView attach(AppContext context, TaskExecutor executor, HandOverView.FolderPicker folders) {
             Messages messages = context.messages();
             Navigation navigation = new Navigation();
-            view.useScreens(Screens.create(context, executor, dialogs, navigation, folders));
+            FirstReads firstReads = context.takeFirstReads().orElse(null);
+            view.useScreens(Screens.create(context, executor, dialogs, navigation, folders, firstReads));
             navigation.attach(view);
             for (Screens.SidebarAction action : Screens.sidebarActions(context, executor)) {
                 view.addSidebarAction(action.id(), messages.get(action.textKey()), messages.get(action.tooltipKey()),
                         () -> action.open().accept(stage, view::refreshShownScreen));
             }
-            viewModel.attach(Screens.openedData(context, executor));
+            viewModel.attach(Screens.openedData(context, executor), firstReads);
             Screens.remindOfDuties(context, executor, view);
             view.dataOnServer(context.onServer());
             context.watchOthersChanges(() -> javafx.application.Platform.runLater(view::othersChanged));

@@ -45,22 +45,25 @@ final class Screens {
     }
 
     /**
-     * Runs once, right after the data opened and on the same thread, the reads the window's first screen makes:
-     * the commune's profile (the title), the office, whether the data is empty, the hamlets and the commune's
-     * constituencies. Their results are thrown away; what they leave behind (Jdbi's parsed statements and
-     * mappers, loaded classes, H2's cached pages) makes the same reads on the worker quick once the window asks
-     * for them. The opening runs while the JavaFX toolkit starts, so on an office PC with a free core this work
-     * is done before the window's first frame (docs/decisions/0030). A failure here is left to the real reads,
-     * which report it as usual.
+     * Runs once, right after the data opened and on the same thread, the reads the window's first frame shows: the
+     * commune's profile (the title), the office, whether the data is empty, the hamlets and the commune's
+     * constituencies. The context keeps them ({@link FirstReads}) and the window shows them at once when it attaches
+     * the data, without reading again on the worker; what the reads leave behind (Jdbi's parsed statements and
+     * mappers, loaded classes, H2's cached pages) also makes every later read of the same kind quick. The opening
+     * runs while the JavaFX toolkit starts, so on an office PC with a free core this is done before the window's
+     * first frame (docs/decisions/0030, 0054). A failure here keeps nothing: the screens read again and report it as
+     * usual.
      */
     static AppContext withFirstScreenRead(AppContext context) {
         try {
-            context.commune().profile();
-            context.office().get();
+            java.util.Optional<org.cutri.commune.CommuneProfile> profile = context.commune().profile();
+            org.cutri.office.OfficeKind office = context.office().get().officeKind();
             context.demo().isEmpty();
-            context.hamlets().list();
-            context.councils().currentTerm().ifPresent(term -> context.constituencies().list(term.id(),
-                    org.cutri.council.CouncilLevel.COMMUNE));
+            List<org.cutri.hamlet.Hamlet> hamlets = context.hamlets().list();
+            List<org.cutri.constituency.Constituency> constituencies = context.councils().currentTerm()
+                    .map(term -> context.constituencies().list(term.id(), org.cutri.council.CouncilLevel.COMMUNE))
+                    .orElse(List.of());
+            context.keepFirstReads(new FirstReads(profile, office, hamlets, constituencies));
         } catch (RuntimeException e) {
             LOG.debug("The first screen's reads ahead of time failed; the screen reads again", e);
         }
@@ -146,15 +149,32 @@ final class Screens {
     /** The same, with the hand-over choosing its folder through {@code folders}. */
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
             Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders) {
+        return create(context, executor, dialogs, navigation, folders, null);
+    }
+
+    /**
+     * The same; the hamlets screen, the first one shown, starts with {@code firstReads}' rows instead of reading them
+     * (null: it reads them).
+     */
+    static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
+            Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders, FirstReads firstReads) {
         Messages messages = context.messages();
+        java.util.concurrent.atomic.AtomicReference<FirstReads> unread =
+                new java.util.concurrent.atomic.AtomicReference<>(firstReads);
         Map<Area, Supplier<Screen>> screens = new EnumMap<>(Area.class);
         screens.put(Area.PROFILE, () -> new CommuneView(
                 new CommuneViewModel(context.commune(), messages, executor), messages));
         screens.put(Area.COUNCIL, () -> new CouncilView(
                 new CouncilViewModel(context.councils(), messages, executor), messages, dialogs));
-        screens.put(Area.HAMLETS, () -> new HamletView(
-                new HamletViewModel(context.hamlets(), context.councils(), context.constituencies(), messages, executor),
-                messages, dialogs));
+        screens.put(Area.HAMLETS, () -> {
+            HamletViewModel hamlets = new HamletViewModel(context.hamlets(), context.councils(), context.constituencies(),
+                    messages, executor);
+            FirstReads read = unread.getAndSet(null);
+            if (read != null) {
+                hamlets.startWith(read.hamlets(), read.constituencies());
+            }
+            return new HamletView(hamlets, messages, dialogs);
+        });
         screens.put(Area.CONSTITUENCIES, () -> new ConstituencyView(
                 new ConstituencyViewModel(context.constituencies(), context.councils(), messages, executor),
                 messages, dialogs));

@@ -38,6 +38,8 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
     private final StringProperty headName = new SimpleStringProperty("");
     private final StringProperty frontHeadName = new SimpleStringProperty("");
     private final ObservableList<Constituency> constituencies = FXCollections.observableArrayList();
+    /** The constituencies read ahead of time, shown by the next refresh (null: none). */
+    private List<Constituency> constituenciesReadAhead;
 
     private final StringBinding nameError;
     private final StringBinding kindError;
@@ -73,8 +75,24 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
         return duplicate ? messages.get("hamlet.name.duplicate", cleaned) : null;
     }
 
+    /**
+     * The hamlets and the commune's constituencies already read (as the window opened): the next {@link #refresh}
+     * shows them at once instead of reading them.
+     */
+    public void startWith(List<Hamlet> rows, List<Constituency> commune) {
+        constituenciesReadAhead = List.copyOf(commune);
+        startWith(rows);
+    }
+
     @Override
     public void refresh() {
+        List<Constituency> ahead = constituenciesReadAhead;
+        if (ahead != null) {
+            constituenciesReadAhead = null;
+            constituencies.setAll(ahead);
+            super.refresh();
+            return;
+        }
         super.refresh();
         executor.execute(BackgroundTask.of(() -> councils.currentTerm()
                         .map(term -> constituencyService.list(term.id(), CouncilLevel.COMMUNE))

@@ -21,7 +21,8 @@ import org.cutri.grouping.SuggestedGroup;
  * which are never copied into the project. When that folder is absent the real set is said to be skipped.
  * For the real set the scores are also given without the pairs of identical texts (one text quoted for
  * several provinces). {@code -Dverbose=true} lists the wrong and the missed pairs. No assertion: run by hand
- * (docs/benchmarks.md); the paraphrase sets' floors are held by GroupingQualityTest.
+ * (docs/benchmarks.md); the paraphrase sets' floors are held by GroupingQualityTest. Files given as arguments
+ * (CSV in the same format) are scored too.
  */
 public final class GroupingQualityBenchmark {
 
@@ -36,7 +37,12 @@ public final class GroupingQualityBenchmark {
         String given = System.getProperty("grouping.settings");
         SimilarityGrouper grouper = given == null ? new SimilarityGrouper()
                 : new SimilarityGrouper(SimilarityGrouper.Settings.parse(given));
-        for (Map.Entry<String, List<LabelledOpinions.Row>> set : sets().entrySet()) {
+        Map<String, List<LabelledOpinions.Row>> sets = sets();
+        // More labelled sets in the same CSV format (e.g. sets written apart, never seen by whoever tuned the rules).
+        for (String file : args) {
+            sets.put(Path.of(file).getFileName().toString(), OpinionSets.file(Path.of(file)));
+        }
+        for (Map.Entry<String, List<LabelledOpinions.Row>> set : sets.entrySet()) {
             List<LabelledOpinions.Row> rows = set.getValue();
             List<SuggestedGroup> groups = grouper.group(LabelledOpinions.candidates(rows));
             System.out.printf("%-22s %3d rows: %s%n", set.getKey(), rows.size(), LabelledOpinions.score(rows, groups));

@@ -62,6 +62,8 @@ public abstract class ListEditorViewModel<T> {
     private final ReadOnlyIntegerWrapper formFilled = new ReadOnlyIntegerWrapper();
     private final Function<T, Object> idOf;
     private BooleanBinding valid;
+    /** Rows read ahead of time, shown by the next refresh instead of reading (null: none). */
+    private List<T> rowsReadAhead;
 
     protected ListEditorViewModel(Messages messages, TaskExecutor executor, Function<T, Object> idOf) {
         this.messages = messages;
@@ -190,8 +192,22 @@ public abstract class ListEditorViewModel<T> {
         return Bindings.createStringBinding(() -> loading.get() ? null : check.call(), all);
     }
 
+    /**
+     * Rows already read (as the window opened, on the opening's thread): the next {@link #refresh} shows them at once,
+     * on this thread, instead of reading them on the worker; the refreshes after it read again.
+     */
+    public void startWith(List<T> rows) {
+        rowsReadAhead = List.copyOf(rows);
+    }
+
     /** Loads the rows again, keeping the selection where the row still exists. */
     public void refresh() {
+        List<T> ahead = rowsReadAhead;
+        if (ahead != null) {
+            rowsReadAhead = null;
+            replaceItems(ahead);
+            return;
+        }
         busy.set(true);
         executor.execute(BackgroundTask.of(this::loadAll)
                 .onSuccess(this::replaceItems)
