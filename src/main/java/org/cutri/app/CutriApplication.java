@@ -161,21 +161,28 @@ public final class CutriApplication {
                     }
                 }));
         StartupProbe.step("window");
-        frame = server == null ? MainWindow.show(stage, messages, folder, dialogs)
-                : MainWindow.show(stage, messages, server.address() + " (" + server.login().user() + ")", dialogs);
+        String where = server == null ? folder.toString()
+                : server.address() + " (" + server.login().user() + ")";
+        frame = MainWindow.show(stage, messages, where, dialogs);
         StartupProbe.step("shown");
+        // Data opened while the toolkit started and the window was built is in the window's first frame, the first
+        // screen filled from the reads made ahead of time (docs/decisions/0054).
+        attachWhenOpened(dialogs);
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
+    }
+
+    /** Attaches the data the opening gave when it is there already and not attached yet. */
+    private void attachWhenOpened(Dialogs dialogs) {
         AppContext openedAlready = openedAlready();
-        if (openedAlready != null) {
-            // Opened while the toolkit started and the window was built: the first frame shows the commune at once,
-            // its first screen filled from the reads made ahead of time (docs/decisions/0054).
-            try {
-                attach(openedAlready);
-            } catch (RuntimeException error) {
-                LOG.error("The window could not show its data", error);
-                Platform.runLater(() -> dialogs.showError(error));
-            }
+        if (openedAlready == null || openedAlready == context) {
+            return;
+        }
+        try {
+            attach(openedAlready);
+        } catch (RuntimeException error) {
+            LOG.error("The window could not show its data", error);
+            Platform.runLater(() -> dialogs.showError(error));
         }
     }
 

@@ -51,6 +51,7 @@ public final class MainWindow {
         MainViewModel viewModel = new MainViewModel(messages, where);
         viewModel.openingProperty().set(true);
         MainView view = new MainView(viewModel, messages);
+        StartupProbe.step("main view built");
         Scene scene = new Scene(view.root());
         scene.getStylesheets().add(MainWindow.class.getResource("cutri.css").toExternalForm());
         stage.setScene(scene);
@@ -58,6 +59,7 @@ public final class MainWindow {
         stage.titleProperty().bind(viewModel.titleProperty());
         addIcons(stage);
         dialogs.setOwner(stage);
+        StartupProbe.step("stage ready");
         stage.show();
         return new Frame(stage, viewModel, view, dialogs);
     }
