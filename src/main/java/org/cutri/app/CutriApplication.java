@@ -166,7 +166,7 @@ public final class CutriApplication {
         frame = MainWindow.show(stage, messages, where, dialogs);
         StartupProbe.step("shown");
         // Data opened while the toolkit started and the window was built is in the window's first frame, the first
-        // screen filled from the reads made ahead of time (docs/decisions/0054).
+        // screen filled from the reads made ahead of time (docs/decisions/0055).
         attachWhenOpened(dialogs);
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
