@@ -76,13 +76,17 @@ public final class MainWindow {
             Messages messages = context.messages();
             Navigation navigation = new Navigation();
             FirstReads firstReads = context.takeFirstReads().orElse(null);
-            view.useScreens(Screens.create(context, executor, dialogs, navigation, folders, firstReads));
+            java.util.concurrent.atomic.AtomicReference<FirstReads> unread =
+                    new java.util.concurrent.atomic.AtomicReference<>(firstReads);
+            view.useScreens(Screens.create(context, executor, dialogs, navigation, folders, unread));
             navigation.attach(view);
             for (Screens.SidebarAction action : Screens.sidebarActions(context, executor)) {
                 view.addSidebarAction(action.id(), messages.get(action.textKey()), messages.get(action.tooltipKey()),
                         () -> action.open().accept(stage, view::refreshShownScreen));
             }
             viewModel.attach(Screens.openedData(context, executor), firstReads);
+            // The first screen was built just now: a hamlets screen built later must not show these rows.
+            unread.set(null);
             Screens.remindOfDuties(context, executor, view);
             view.dataOnServer(context.onServer());
             context.watchOthersChanges(() -> javafx.application.Platform.runLater(view::othersChanged));

@@ -149,18 +149,18 @@ final class Screens {
     /** The same, with the hand-over choosing its folder through {@code folders}. */
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
             Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders) {
-        return create(context, executor, dialogs, navigation, folders, null);
+        return create(context, executor, dialogs, navigation, folders, new java.util.concurrent.atomic.AtomicReference<>());
     }
 
     /**
-     * The same; the hamlets screen, the first one shown, starts with {@code firstReads}' rows instead of reading them
-     * (null: it reads them).
+     * The same; the hamlets screen, when built while {@code unread} holds the reads made ahead of time, starts with
+     * their rows instead of reading them, and empties it. The window empties it once it has attached the data, so a
+     * hamlets screen built later reads the data as it is then.
      */
     static Map<Area, Supplier<Screen>> create(AppContext context, TaskExecutor executor, Dialogs dialogs,
-            Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders, FirstReads firstReads) {
+            Navigation navigation, org.cutri.exchange.HandOverView.FolderPicker folders,
+            java.util.concurrent.atomic.AtomicReference<FirstReads> unread) {
         Messages messages = context.messages();
-        java.util.concurrent.atomic.AtomicReference<FirstReads> unread =
-                new java.util.concurrent.atomic.AtomicReference<>(firstReads);
         Map<Area, Supplier<Screen>> screens = new EnumMap<>(Area.class);
         screens.put(Area.PROFILE, () -> new CommuneView(
                 new CommuneViewModel(context.commune(), messages, executor), messages));
