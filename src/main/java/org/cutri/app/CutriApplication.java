@@ -44,8 +44,6 @@ public final class CutriApplication {
     private FxTaskExecutor executor;
     private MainWindow.Frame frame;
     private FirstFrame firstFrame;
-    /** The opening started before the toolkit ({@link #openingNow}), or null. */
-    private FutureTask<AppContext> opening;
 
     /** A window on this folder, opening its data with {@code opener}. */
     CutriApplication(Path folder, DataOpener opener) {
@@ -93,10 +91,8 @@ public final class CutriApplication {
         Thread thread = new Thread(opening, "cutri-data-opening");
         thread.setDaemon(true);
         thread.start();
-        CutriApplication application = new CutriApplication(folder,
-                (ignoredFolder, ignoredMessages) -> finished(opening), unlocker, exit, messages);
-        application.opening = opening;
-        return application;
+        return new CutriApplication(folder, (ignoredFolder, ignoredMessages) -> finished(opening), unlocker, exit,
+                messages);
     }
 
     /**
@@ -146,9 +142,7 @@ public final class CutriApplication {
                 // frame still says "opening the data", so the window is never blank until the screen is built.
                 .onSuccess(opened -> {
                     StartupProbe.step("opened");
-                    if (opened != context) {
-                        firstFrame.then(() -> attach(opened));
-                    }
+                    firstFrame.then(() -> attach(opened));
                 })
                 .onFailure(error -> {
                     UserException user = UserException.find(error);
@@ -161,47 +155,11 @@ public final class CutriApplication {
                     }
                 }));
         StartupProbe.step("window");
-        String where = server == null ? folder.toString()
-                : server.address() + " (" + server.login().user() + ")";
-        frame = MainWindow.show(stage, messages, where, dialogs);
+        frame = server == null ? MainWindow.show(stage, messages, folder, dialogs)
+                : MainWindow.show(stage, messages, server.address() + " (" + server.login().user() + ")", dialogs);
         StartupProbe.step("shown");
-        // Data opened while the toolkit started and the window was built is in the window's first frame, the first
-        // screen filled from the reads made ahead of time (docs/decisions/0055).
-        attachWhenOpened(dialogs);
         firstFrame = new FirstFrame(stage.getScene());
         StartupProbe.watch(stage, () -> StartupProbe.showsCommune(frame));
-    }
-
-    /** Attaches the data the opening gave when it is there already and not attached yet. */
-    private void attachWhenOpened(Dialogs dialogs) {
-        AppContext openedAlready = openedAlready();
-        if (openedAlready == null || openedAlready == context) {
-            return;
-        }
-        try {
-            attach(openedAlready);
-        } catch (RuntimeException error) {
-            LOG.error("The window could not show its data", error);
-            Platform.runLater(() -> dialogs.showError(error));
-        }
-    }
-
-    /**
-     * The data the opening started before the toolkit gave, when it is already there; else null (still opening, or
-     * failed: the worker's callbacks handle both).
-     */
-    private AppContext openedAlready() {
-        if (opening == null || !opening.isDone()) {
-            return null;
-        }
-        try {
-            return opening.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.CancellationException e) {
-            return null;
-        }
     }
 
     private void attach(AppContext opened) {
@@ -259,11 +217,6 @@ public final class CutriApplication {
                 waiting.add(work);
             }
         }
-    }
-
-    /** True once the opening started before the toolkit has ended (tests wait for it). */
-    boolean dataOpened() {
-        return opening != null && opening.isDone();
     }
 
     /** The data the window shows, once attached (tests change it as another window would); else null. */

@@ -51,7 +51,7 @@ final class Screens {
      * the data, without reading again on the worker; what the reads leave behind (Jdbi's parsed statements and
      * mappers, loaded classes, H2's cached pages) also makes every later read of the same kind quick. The opening
      * runs while the JavaFX toolkit starts, so on an office PC with a free core this is done before the window's
-     * first frame (docs/decisions/0030, 0054). A failure here keeps nothing: the screens read again and report it as
+     * first frame (docs/decisions/0030, 0055). A failure here keeps nothing: the screens read again and report it as
      * usual.
      */
     static AppContext withFirstScreenRead(AppContext context) {
