@@ -452,7 +452,8 @@ public final class SimilarityGrouper {
             }
             // the secretary's earlier "together" outweighs what the words say
             if (!decisions.spans(decisions.together, members.get(a), members.get(b))
-                    && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], anchors[b]))
+                    && ((anchors[a] != null && anchors[b] != null && !Vectors.shareAny(anchors[a], allAnchors[b])
+                            && !Vectors.shareAny(anchors[b], allAnchors[a]))
                     || aspectsConflict(aspectMasks[a], aspectMasks[b]) || aspectsConflict(thingMasks[a], thingMasks[b])
                     || (cohorts[a] != null && cohorts[b] != null && !Vectors.shareAny(cohorts[a], cohorts[b]))
                     || aspectsConflict(domainMasks[a], domainMasks[b])
@@ -707,10 +708,14 @@ public final class SimilarityGrouper {
         /** Each opinion's concept terms (ids, ascending), or null when it names none. */
         int[][] conceptIds;
 
-        /** True when both opinions name anchors and share none. */
+        /**
+         * True when both opinions name anchors besides their own hamlet and neither names one that the other writes at
+         * all: a road "từ Đồng Muối lên Bàu Sen" written from Đồng Muối and "đường Bàu Sen – Đồng Muối" written from Bàu
+         * Sen name the same two places, though each leaves out its own hamlet (decision 0054).
+         */
         boolean anchorConflict(int a, int b) {
             return otherAnchorIds[a] != null && otherAnchorIds[b] != null
-                    && !shareAny(otherAnchorIds[a], otherAnchorIds[b]);
+                    && !shareAny(otherAnchorIds[a], anchorIds[b]) && !shareAny(otherAnchorIds[b], anchorIds[a]);
         }
 
         /** Syllables of the kind of thing in front of a name: sharing them says no more than sharing the name. */

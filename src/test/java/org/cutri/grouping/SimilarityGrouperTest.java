@@ -123,6 +123,27 @@ class SimilarityGrouperTest {
         assertThat(fromElsewhere.anchorConflict(0, 1)).isTrue();
     }
 
+    /**
+     * Decision 0054: the road between two hamlets, written from each of them, names the same two places although each
+     * leaves out its own name as who speaks; it was set apart as two places (each kept only the other's name). Two
+     * hamlets' roads to two other places still conflict.
+     */
+    @Test
+    void theRoadBetweenTwoHamletsWrittenFromEachOfThemNamesTheSamePlaces() {
+        GroupCandidate fromGoMe = op(981, "Thôn Gò Me", "Giao thông",
+                "Đường từ Gò Me sang Bến Lội đoạn qua cánh đồng trũng, mưa lớn là ngập sâu, xe máy không đi được.");
+        GroupCandidate fromBenLoi = op(982, "Thôn Bến Lội", "Giao thông",
+                "Đề nghị tôn cao nền đường liên thôn Bến Lội – Gò Me đoạn qua cánh đồng trũng, mùa mưa ngập sâu.");
+        GroupCandidate elsewhere = op(983, "Thôn Cây Đa", "Giao thông",
+                "Đường từ Cây Đa sang Xóm Trại đoạn qua cánh đồng trũng, mưa lớn là ngập sâu.");
+        SimilarityGrouper.Vectors vectors = SimilarityGrouper.Vectors.build(List.of(fromGoMe, fromBenLoi, elsewhere),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(vectors.anchorConflict(0, 1)).isFalse();
+        assertThat(vectors.anchorConflict(0, 2)).isTrue();
+        assertThat(together(groupWithRound(fromGoMe, fromBenLoi), 981, 982)).isTrue();
+    }
+
     @Test
     void theSameIssueWordedThreeWaysInThreeHamletsIsOneGroupNamedByItsMostTypicalWording() {
         List<SuggestedGroup> groups = grouper.group(List.of(
