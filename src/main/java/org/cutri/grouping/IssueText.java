@@ -195,7 +195,7 @@ public final class IssueText {
             "land-title", "giay chung nhan quyen su dung dat|bia do|cap so|so hong|giay chung nhan|chuyen muc dich"
                     + "|chuyen muc dich su dung dat|chuyen doi muc dich|tach thua|hop thua",
             "planning", "quy hoach|quy hoach treo|du an treo|xoa quy hoach|huy quy hoach",
-            "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat|tai dinh cu",
+            "compensation", "boi thuong|gia boi thuong|giai toa|thu hoi dat",
             // schools: buildings against teachers and crowding
             "school-building", "phong hoc|lop hoc|diem truong|diem le|mai ton|mai ngoi|nha ve sinh",
             "teachers", "giao vien|bien che|thieu co|thay co",

@@ -103,6 +103,10 @@ class IssueTextTest {
         assertThat(concepts("Xử lý dứt điểm tình trạng gây ồn ào sau 22 giờ")).containsExactly("noise");
         assertThat(concepts("Đề nghị cho họp chợ hoa Tết ở sân nhà văn hóa thôn")).doesNotContain("hamlet-hall");
         assertThat(concepts("Nhà văn hóa thôn xuống cấp, mưa là dột")).contains("hamlet-hall");
+        // a resettlement site is where water or land titles are asked, not the compensation for land taken (decision 0054)
+        assertThat(concepts("Khu tái định cư Gò Dẻ chưa có nước sạch, các hộ phải đi gánh")).doesNotContain("compensation");
+        assertThat(concepts("Các hộ ở khu tái định cư chưa được cấp sổ đỏ")).containsExactly("land-title");
+        assertThat(concepts("Giá bồi thường khi thu hồi đất làm đường quá thấp")).containsExactly("compensation");
 
         int guards = IssueText.siblingMask(concepts("Đề nghị hỗ trợ phụ cấp cho lực lượng bảo vệ dân phố"));
         int headman = IssueText.siblingMask(concepts("Phụ cấp trưởng thôn quá thấp, không đủ tiền xăng"));
