@@ -64,11 +64,14 @@ public final class SimilarityGrouper {
      * @param nameOnlyRule subtracted from a pair that shares a name ({@link IssueAnchors}) and nothing else that says
      *        what the matter is: no concept and no word outside the name and the kind of thing ("quán cà phê trên
      *        đường Cây Gáo" and "đường Cây Gáo hư hỏng" are two matters of one road; decision 0047)
+     * @param namedMatterBonus added to a pair that shares a name ({@link IssueAnchors}) and, beside it, a word that says
+     *        what the matter is ({@link Vectors#matterBesideNames}): "kè chống xâm thực ở Cồn Dứa" and "biển ăn sâu vào
+     *        bờ Cồn Dứa, làm kè" — the same place and the same thing said of it, worded apart (decision 0054)
      */
     public record Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
             double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
             double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
-            double conceptBonus, double thingRule, double areaRule, double nameOnlyRule) {
+            double conceptBonus, double thingRule, double areaRule, double nameOnlyRule, double namedMatterBonus) {
 
         /**
          * A matter weighs 3 and adds a bonus of 0.1 (decision 0051), as the cross-check's folds chose since decision
@@ -76,7 +79,17 @@ public final class SimilarityGrouper {
          * hall's repairs, which kept the earlier defaults (a weight of 2, no bonus).
          */
         public static final Settings DEFAULT = new Settings(0.38, 0.55, 0.04, 0.30, 0.0, 0.35, 0.8, 8, 0.15, 3.0, 3.0, 0.0,
-                0.0, 0.1, 0.3, 0.3, 0.0);
+                0.0, 0.1, 0.3, 0.3, 0.0, 0.15);
+
+        /** As the 17 knobs before decision 0054, without the bonus of a shared name and matter. */
+        public Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
+                double samePlacePenalty, double aspectPenalty, double bigramWeight, int probeTerms, double edgeMin,
+                double anchorWeight, double conceptWeight, double anchorConflictPenalty, double unanchoredMargin,
+                double conceptBonus, double thingRule, double areaRule, double nameOnlyRule) {
+            this(threshold, centroidMin, fieldBonus, bonusFloor, samePlacePenalty, aspectPenalty, bigramWeight, probeTerms,
+                    edgeMin, anchorWeight, conceptWeight, anchorConflictPenalty, unanchoredMargin, conceptBonus, thingRule,
+                    areaRule, nameOnlyRule, 0.0);
+        }
 
         /** As the 16 knobs before decision 0047, without the rule on a shared name alone. */
         public Settings(double threshold, double centroidMin, double fieldBonus, double bonusFloor,
@@ -85,7 +98,7 @@ public final class SimilarityGrouper {
                 double conceptBonus, double thingRule, double areaRule) {
             this(threshold, centroidMin, fieldBonus, bonusFloor, samePlacePenalty, aspectPenalty, bigramWeight, probeTerms,
                     edgeMin, anchorWeight, conceptWeight, anchorConflictPenalty, unanchoredMargin, conceptBonus, thingRule,
-                    areaRule, 0.0);
+                    areaRule, 0.0, 0.0);
         }
 
         /** These settings with the values of a comma-separated list in the order of the components. */
@@ -97,7 +110,7 @@ public final class SimilarityGrouper {
                     Double.parseDouble(v[9]), Double.parseDouble(v[10]), Double.parseDouble(v[11]),
                     v.length > 12 ? Double.parseDouble(v[12]) : 0.0, v.length > 13 ? Double.parseDouble(v[13]) : 0.0,
                     v.length > 14 ? Double.parseDouble(v[14]) : 0.0, v.length > 15 ? Double.parseDouble(v[15]) : 0.0,
-                    v.length > 16 ? Double.parseDouble(v[16]) : 0.0);
+                    v.length > 16 ? Double.parseDouble(v[16]) : 0.0, v.length > 17 ? Double.parseDouble(v[17]) : 0.0);
         }
     }
 
@@ -242,6 +255,11 @@ public final class SimilarityGrouper {
         }
         if (settings.nameOnlyRule() > 0 && !sameMatter && vectors.nameOnly(i, j)) {
             sim -= settings.nameOnlyRule();
+        }
+        if (settings.namedMatterBonus() > 0 && Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
+                && vectors.matterBesideNames(i, j) >= Vectors.NAMED_MATTER_REST) {
+            // the same place and something said of it in the same words: "kè … Cồn Dứa" (decision 0054)
+            sim += settings.namedMatterBonus();
         }
         if (sameMatter && !vectors.anchorConflict(i, j)
                 && !IssueText.siblingsConflict(vectors.siblings[i], vectors.siblings[j]) && (aspectsA == 0 || aspectsB == 0 || (aspectsA & aspectsB) != 0)) {
@@ -718,10 +736,14 @@ public final class SimilarityGrouper {
                     && !shareAny(otherAnchorIds[a], anchorIds[b]) && !shareAny(otherAnchorIds[b], anchorIds[a]);
         }
 
-        /** Syllables of the kind of thing in front of a name: sharing them says no more than sharing the name. */
+        /**
+         * Syllables of the kind of thing in front of a name: sharing them says no more than sharing the name. Since decision
+         * 0054 also the kinds of settlement, "khu tái định cư", "khu dân cư", "cụm dân cư" (a name's own words when a
+         * shared name and matter add a bonus).
+         */
         private static final Set<String> KIND_SYLLABLES = Set.of("duong", "tuyen", "kenh", "song", "rach", "cau", "hem",
                 "ngo", "cho", "truong", "tram", "quoc", "tinh", "lo", "de", "cong", "muong", "suoi", "ap", "thon", "xom",
-                "khu", "pho", "to", "xa", "phuong", "huyen");
+                "khu", "pho", "to", "xa", "phuong", "huyen", "tai", "dinh", "cu", "cum");
 
         /**
          * True when two opinions share a name and nothing else that says what the matter is: no concept, and no term
@@ -736,6 +758,12 @@ public final class SimilarityGrouper {
 
         /** Below this, the words two opinions share beside their names say nothing of the matter (see {@link #nameOnly}). */
         static final double NAME_ONLY_REST = 0.001;
+
+        /**
+         * From this on, the words two opinions share beside their names say something of the matter (a content word of
+         * some weight, not a trace), for {@link Settings#namedMatterBonus}.
+         */
+        static final double NAMED_MATTER_REST = 0.01;
 
         /**
          * The part of two opinions' similarity that is not their shared names: the products of the weights of the

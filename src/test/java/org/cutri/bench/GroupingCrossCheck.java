@@ -137,7 +137,7 @@ public final class GroupingCrossCheck {
                                         grid.add(new SimilarityGrouper.Settings(threshold, d.centroidMin(), d.fieldBonus(),
                                                 d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(),
                                                 d.probeTerms(), d.edgeMin(), anchor, concept, d.anchorConflictPenalty(), margin,
-                                                bonus, thing, area, nameOnly));
+                                                bonus, thing, area, nameOnly, d.namedMatterBonus()));
                                     }
                                 }
                             }

@@ -144,6 +144,25 @@ class SimilarityGrouperTest {
         assertThat(together(groupWithRound(fromGoMe, fromBenLoi), 981, 982)).isTrue();
     }
 
+    /**
+     * Decision 0054: two hamlets asking for the same ferry at one landing, worded apart and named by no matter of the
+     * table, share the place's name and what they say of it (the boat, the life jackets); they are one issue. A market
+     * at the same place shares the name only and stays apart.
+     */
+    @Test
+    void theSamePlaceAndTheSameThingSaidOfItWordedApartAreOneIssue() {
+        List<SuggestedGroup> groups = groupWithRound(
+                op(985, "Thôn Phú Lễ", null, "Cử tri đề nghị huyện bố trí kinh phí thay chiếc đò ngang đã cũ ở bến Cồn Sẻ và "
+                        + "trang bị đủ áo phao, mỗi sáng mấy chục em học sinh phải qua sông đi học."),
+                op(986, "Thôn Tân Quy", null, "Đò Cồn Sẻ chở quá đông người, lại chẳng có áo phao, phụ huynh lo ngay ngáy mỗi "
+                        + "mùa nước lên."),
+                op(987, "Thôn Tân Quy", null, "Đề nghị mở rộng chợ Cồn Sẻ, buổi sáng họp tràn ra lòng đường."));
+
+        assertThat(together(groups, 985, 986)).as(groups.toString()).isTrue();
+        assertThat(together(groups, 986, 987)).as(groups.toString()).isFalse();
+        assertThat(together(groups, 985, 987)).as(groups.toString()).isFalse();
+    }
+
     @Test
     void theSameIssueWordedThreeWaysInThreeHamletsIsOneGroupNamedByItsMostTypicalWording() {
         List<SuggestedGroup> groups = grouper.group(List.of(
@@ -378,7 +397,7 @@ class SimilarityGrouperTest {
         SimilarityGrouper.Settings noBonus = new SimilarityGrouper.Settings(d.threshold(), d.centroidMin(),
                 d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
                 d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(), 0.0,
-                d.thingRule(), d.areaRule(), d.nameOnlyRule());
+                d.thingRule(), d.areaRule(), d.nameOnlyRule(), d.namedMatterBonus());
         List<GroupCandidate> docs = List.of(
                 op(1, "Thôn A", null, "Việc cấp sổ đỏ còn chậm, hồ sơ nộp từ năm trước đến nay chưa có."),
                 op(2, "Thôn B", null, "Bộ phận một cửa hẹn trả kết quả nhiều lần, người dân đi lại nhiều lần."),
@@ -436,7 +455,7 @@ class SimilarityGrouperTest {
         SimilarityGrouper loose = new SimilarityGrouper(new SimilarityGrouper.Settings(0.26, d.centroidMin(),
                 d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
                 d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
-                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule()));
+                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule(), d.namedMatterBonus()));
         List<GroupCandidate> round = new ArrayList<>(ROUND);
         round.add(op(961, "Thôn Gốc Gạo", "Lao động - Chính sách",
                 "Đề nghị điều chỉnh tăng lương hưu cho người nghỉ hưu từ năm 1990 trở về trước, lương hưu thấp."));
@@ -484,7 +503,7 @@ class SimilarityGrouperTest {
         SimilarityGrouper loose = new SimilarityGrouper(new SimilarityGrouper.Settings(0.26, d.centroidMin(),
                 d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
                 d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
-                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule()));
+                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule(), d.namedMatterBonus()));
         List<GroupCandidate> round = new ArrayList<>(ROUND);
         round.add(op(971, "Thôn Gốc Gạo", null, "Các quán cà phê trá hình mọc lên nhiều trên tuyến đường Gò Sim - Đá Bạc."));
         round.add(op(972, "Thôn Bến Mít", null, "Tuyến đường Gò Sim - Đá Bạc hư hỏng nặng, nhiều ổ gà, mưa là ngập."));
