@@ -14,7 +14,9 @@ import org.cutri.grouping.SimilarityGrouper;
  * each) is then measured on the sets it was not chosen on (the other paraphrase set and the real published
  * opinions, when ../shared/opinions is there). Done both ways round, then with one paraphrase set alone (leave one
  * set out: tuned on set 1, measured on set 2, the invented and the real set, and the other way round). Run by hand
- * (docs/benchmarks.md); prints the settings chosen and the held-out scores, which are the figures to believe.
+ * (docs/benchmarks.md); prints the settings chosen and the held-out scores, which are the figures to believe. Last,
+ * each paraphrase set is left out in turn (the invented set and the other paraphrase sets choose) and the mean of the
+ * held-out F1 is printed (decision 0054).
  * {@code -Dgrid.dump=FILE} writes every setting's scores instead; {@code -Dgrid.thresholds=…}, {@code
  * -Dgrid.margins=…}, {@code -Dgrid.concepts=…} give a finer or coarser grid.
  */
@@ -46,9 +48,17 @@ public final class GroupingCrossCheck {
         Map<String, List<LabelledOpinions.Row>> sets = GroupingQualityBenchmark.sets();
         List<SimilarityGrouper.Settings> grid = grid();
         // the invented set with one paraphrase set (its precision guards the choice), then one paraphrase set alone
-        // (leave one set out: tuned on set 1, measured on set 2 and the real set, and the other way round)
-        String[][] folds = {{"invented (tsv)", "paraphrase-set-1.csv"}, {"invented (tsv)", "paraphrase-set-2.csv"},
-                {"paraphrase-set-1.csv"}, {"paraphrase-set-2.csv"}};
+        // (tuned on set 1, measured on set 2 and the real set, and the other way round), then leave one paraphrase set
+        // out: the invented set and the other paraphrase sets choose, the set left out measures (decision 0054)
+        List<String[]> folds = new ArrayList<>(List.of(new String[] {"invented (tsv)", "paraphrase-set-1.csv"},
+                new String[] {"invented (tsv)", "paraphrase-set-2.csv"}, new String[] {"paraphrase-set-1.csv"},
+                new String[] {"paraphrase-set-2.csv"}));
+        int firstLeaveOneOut = folds.size();
+        for (String left : OpinionSets.PARAPHRASE_SETS) {
+            List<String> tuning = new ArrayList<>(List.of("invented (tsv)"));
+            OpinionSets.PARAPHRASE_SETS.stream().filter(set -> !set.equals(left)).forEach(tuning::add);
+            folds.add(tuning.toArray(String[]::new));
+        }
         String dump = System.getProperty("grid.dump");
         if (dump != null) {
             dump(sets, grid, java.nio.file.Path.of(dump));
@@ -61,7 +71,11 @@ public final class GroupingCrossCheck {
             sets.forEach((name, rows) -> row.put(name, score(rows, settings)));
             table.add(row);
         }
-        for (String[] tuning : folds) {
+        // each paraphrase set's score when it was left out (the last folds), for the mean held-out F1
+        Map<String, LabelledOpinions.Scores> leftOut = new java.util.LinkedHashMap<>();
+        Map<String, LabelledOpinions.Scores> leftOutDefaults = new java.util.LinkedHashMap<>();
+        for (int f = 0; f < folds.size(); f++) {
+            String[] tuning = folds.get(f);
             int best = -1;
             double bestScore = -1;
             for (int k = 0; k < grid.size(); k++) {
@@ -83,6 +97,14 @@ public final class GroupingCrossCheck {
                 boolean heldOut = !List.of(tuning).contains(name);
                 System.out.printf("  %-8s %-22s %s%n", heldOut ? "held-out" : "tuned on", name, table.get(best).get(name));
             }
+            if (f >= firstLeaveOneOut) {
+                for (String set : OpinionSets.PARAPHRASE_SETS) {
+                    if (!List.of(tuning).contains(set)) {
+                        leftOut.put(set, table.get(best).get(set));
+                        leftOutDefaults.put(set, score(sets.get(set), SimilarityGrouper.Settings.DEFAULT));
+                    }
+                }
+            }
             System.out.printf("  default settings on the held-out sets:%n");
             for (Map.Entry<String, List<LabelledOpinions.Row>> set : sets.entrySet()) {
                 if (!List.of(tuning).contains(set.getKey())) {
@@ -91,6 +113,22 @@ public final class GroupingCrossCheck {
                 }
             }
         }
+        printLeftOut(leftOut, leftOutDefaults);
+    }
+
+    /**
+     * The mean F1 of the paraphrase sets, each scored with the settings chosen without it (leave one set out), and with
+     * the defaults for comparison.
+     */
+    private static void printLeftOut(Map<String, LabelledOpinions.Scores> leftOut,
+            Map<String, LabelledOpinions.Scores> defaults) {
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        System.out.printf("leave one paraphrase set out (%d sets): mean held-out F1 %.3f (defaults on the same sets %.3f)%n",
+                leftOut.size(), leftOut.values().stream().mapToDouble(LabelledOpinions.Scores::f1).average().orElse(0),
+                defaults.values().stream().mapToDouble(LabelledOpinions.Scores::f1).average().orElse(0));
+        leftOut.forEach((set, scores) -> System.out.printf("  %-22s %s%n", set, scores));
     }
 
     /** Every setting's scores on every set, one line each (for a look at the trade-offs, -Dgrid.dump=FILE). */
