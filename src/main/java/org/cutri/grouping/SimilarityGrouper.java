@@ -1118,7 +1118,10 @@ public final class SimilarityGrouper {
          * "ngõ", "hẻm", "cống", "trạm (bơm)", "đập". Not "trưởng" (the head of a hamlet is who speaks), "hộ", "cho".
          */
         private static final Set<String> WORKS = Set.of("duong", "truc", "hoa", "kenh", "muong", "cau", "ngo", "hem",
-                "cong", "tram", "bom", "dap");
+                "cong", "tram", "bom", "dap", "ben", "cang");
+
+        /** Works before "cá" (fish): "bến cá", "cảng cá", "chợ cá" (decision 0054). */
+        private static final Set<String> FISH_WORKS = Set.of("ben", "cang", "cho");
 
         /**
          * True when the syllables write the name right after a work, with or without the kind of hamlet between:
@@ -1134,6 +1137,10 @@ public final class SimilarityGrouper {
                     before--;
                 }
                 if (WORKS.contains(syllables.get(before))) {
+                    return true;
+                }
+                // "bến cá Lạch Cát", "cảng cá", "chợ cá": the wharf, port or fish market named after the hamlet
+                if (syllables.get(before).equals("ca") && before > 0 && FISH_WORKS.contains(syllables.get(before - 1))) {
                     return true;
                 }
             }

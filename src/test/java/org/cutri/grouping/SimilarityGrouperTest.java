@@ -319,6 +319,24 @@ class SimilarityGrouperTest {
     }
 
     /**
+     * Decision 0054: a wharf, port or fish market named after the hamlet that writes it is a work at one place, as its
+     * road is: the wharf's wastewater in Vạn Lộc and the shrimp ponds' in Gò Sỏi (written from another hamlet) are two
+     * places.
+     */
+    @Test
+    void aHamletNamingItsOwnWharfSetsItAgainstAnotherPlace() {
+        SimilarityGrouper.Vectors waste = SimilarityGrouper.Vectors.build(List.of(
+                op(1, "Khu phố Vạn Lộc", null, "Nước rửa cá ở bến cá Vạn Lộc chảy tràn ra đường, bốc mùi hôi thối."),
+                op(2, "Thôn Bàu Trâm", null, "Các hồ nuôi tôm ở Gò Sỏi xả nước thải ra mương chung, mùi hôi thối.")),
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        assertThat(waste.anchorConflict(0, 1)).isTrue();
+        assertThat(SimilarityGrouper.Vectors.namesAThing(IssueText.syllables("Mở rộng cảng cá Vạn Lộc"), "van loc")).isTrue();
+        assertThat(SimilarityGrouper.Vectors.namesAThing(IssueText.syllables("Ngư dân Vạn Lộc xin hỗ trợ"), "van loc"))
+                .isFalse();
+    }
+
+    /**
      * Decision 0051: an allowance for the forces guarding order at the grassroots and an allowance for hamlet
      * workers are two requests (two laws), though both say "phụ cấp"; two hamlets asking the same for hamlet workers
      * are one.
