@@ -256,7 +256,9 @@ public final class SimilarityGrouper {
         if (settings.nameOnlyRule() > 0 && !sameMatter && vectors.nameOnly(i, j)) {
             sim -= settings.nameOnlyRule();
         }
-        if (settings.namedMatterBonus() > 0 && Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
+        // (the words beside the names are read only when the bonus can make the pair count at all)
+        if (settings.namedMatterBonus() > 0 && sim + settings.namedMatterBonus() >= settings.edgeMin()
+                && Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
                 && vectors.matterBesideNames(i, j) >= Vectors.NAMED_MATTER_REST) {
             // the same place and something said of it in the same words: "kè … Cồn Dứa" (decision 0054)
             sim += settings.namedMatterBonus();
