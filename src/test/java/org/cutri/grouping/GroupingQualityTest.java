@@ -101,21 +101,31 @@ class GroupingQualityTest {
      * anchor 2 / concept 3 / margin 0.1 / no bonus: set 2 F1 0.871 (precision 0.900, 27/30), set 1 F1 0.947 (precision
      * 1.000, 27/27). The floors sit a little below, so a change that loses held-out quality fails here (run GroupingCrossCheck again when a change
      * moves the folds' choices).
+     *
+     * <p>Decision 0054: with the bonus of a shared name and matter (0.15, which the grid keeps at its default) both folds
+     * choose anchor weight 2: set 2 F1 0.871 (precision 0.900, 27/30), set 1 F1 0.966 (1.000, 28/28). Then each paraphrase
+     * set left out in turn, the invented set and the other three choosing: set 1 F1 0.696 (1.000, 16/16), set 2 0.786
+     * (0.917, 22/24), set 3 0.419 (1.000, 9/9), set 4 0.400 (0.769, 10/13): the folds holding set 4 choose a higher
+     * threshold to keep its precision at 0.85, and the sets held out lose recall.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"paraphrase-set-1.csv", "paraphrase-set-2.csv"})
-    void theSettingsChosenOnTheOtherSetsFindSameIssuePairsInAParaphraseSetTheyNeverSaw(String heldOut) {
-        boolean one = heldOut.equals("paraphrase-set-1.csv");
-        SimilarityGrouper.Settings chosen = SimilarityGrouper.Settings.parse(one
-                ? "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,3.0,0.0,0.1,0.0,0.3,0.3,0.3"
-                : "0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.0,0.0,0.3,0.3,0.3");
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "paraphrase-set-2.csv | 0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,3.0,0.0,0.0,0.0,0.3,0.3,0.3,0.15 | 0.83 | 0.85",
+        "paraphrase-set-1.csv | 0.26,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,3.0,0.0,0.1,0.0,0.3,0.3,0.3,0.15 | 0.90 | 0.95",
+        "paraphrase-set-1.csv | 0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,3.0,3.0,0.0,0.1,0.0,0.3,0.3,0.3,0.15 | 0.68 | 0.95",
+        "paraphrase-set-2.csv | 0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,2.0,0.0,0.0,0.2,0.3,0.3,0.3,0.15 | 0.77 | 0.90",
+        "paraphrase-set-3.csv | 0.38,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,2.0,0.0,0.0,0.2,0.3,0.3,0.3,0.15 | 0.40 | 0.95",
+        "paraphrase-set-4.csv | 0.32,0.55,0.04,0.30,0.0,0.35,0.8,8,0.15,2.0,3.0,0.0,0.0,0.0,0.3,0.3,0.3,0.15 | 0.38 | 0.75"})
+    void theSettingsChosenOnTheOtherSetsFindSameIssuePairsInAParaphraseSetTheyNeverSaw(String heldOut, String settings,
+            double f1, double precision) {
+        SimilarityGrouper.Settings chosen = SimilarityGrouper.Settings.parse(settings);
         List<LabelledOpinions.Row> rows = OpinionSets.resource(heldOut);
         LabelledOpinions.Scores scores = LabelledOpinions.score(rows,
                 new SimilarityGrouper(chosen).group(LabelledOpinions.candidates(rows)));
         LoggerFactory.getLogger(GroupingQualityTest.class).info("{} held out: {}", heldOut, scores);
 
-        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.90 : 0.83);
-        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(one ? 0.95 : 0.85);
+        assertThat(scores.f1()).as(scores.toString()).isGreaterThanOrEqualTo(f1);
+        assertThat(scores.precision()).as(scores.toString()).isGreaterThanOrEqualTo(precision);
     }
 
     /**
