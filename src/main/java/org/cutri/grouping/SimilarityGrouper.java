@@ -258,7 +258,8 @@ public final class SimilarityGrouper {
         }
         // (the words beside the names are read only when the bonus can make the pair count at all)
         if (settings.namedMatterBonus() > 0 && sim + settings.namedMatterBonus() >= settings.edgeMin()
-                && Vectors.shareAny(vectors.anchorIds[i], vectors.anchorIds[j])
+                && (Vectors.shareAny(vectors.otherAnchorIds[i], vectors.anchorIds[j])
+                        || Vectors.shareAny(vectors.otherAnchorIds[j], vectors.anchorIds[i]))
                 && vectors.matterBesideNames(i, j) >= Vectors.NAMED_MATTER_REST) {
             // the same place and something said of it in the same words: "kè … Cồn Dứa" (decision 0054)
             sim += settings.namedMatterBonus();

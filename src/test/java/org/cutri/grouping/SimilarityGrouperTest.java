@@ -163,6 +163,35 @@ class SimilarityGrouperTest {
         assertThat(together(groups, 985, 987)).as(groups.toString()).isFalse();
     }
 
+    /**
+     * Decision 0054: the bonus of a shared name and matter is for a place both write of, not for the hamlet that speaks
+     * (decision 0031): two opinions of Thôn Gò Me that both open with "Cử tri thôn Gò Me" and share a word get no bonus;
+     * the same words written by two other hamlets about Gò Me do.
+     */
+    @Test
+    void theNameOfTheHamletThatSpeaksAddsNoBonusForASharedNameAndMatter() {
+        String one = "Cử tri thôn Gò Me xin hỗ trợ giống lúa cho các hộ bị mất trắng vụ hè thu.";
+        String two = "Cử tri thôn Gò Me hỏi bao giờ tiêm phòng cho đàn bò, các hộ lo mất trắng.";
+        List<GroupCandidate> own = List.of(op(1, "Thôn Gò Me", null, one), op(2, "Thôn Gò Me", null, two));
+        List<GroupCandidate> others = List.of(op(1, "Thôn Bến Lội", null, one), op(2, "Thôn Cây Đa", null, two));
+        SimilarityGrouper.Vectors ownVectors = SimilarityGrouper.Vectors.build(own, SimilarityGrouper.Settings.DEFAULT,
+                org.cutri.common.task.TaskMonitor.NONE);
+        SimilarityGrouper.Vectors otherVectors = SimilarityGrouper.Vectors.build(others,
+                SimilarityGrouper.Settings.DEFAULT, org.cutri.common.task.TaskMonitor.NONE);
+
+        SimilarityGrouper.Settings d = SimilarityGrouper.Settings.DEFAULT;
+        SimilarityGrouper withoutBonus = new SimilarityGrouper(new SimilarityGrouper.Settings(d.threshold(), d.centroidMin(),
+                d.fieldBonus(), d.bonusFloor(), d.samePlacePenalty(), d.aspectPenalty(), d.bigramWeight(), d.probeTerms(),
+                d.edgeMin(), d.anchorWeight(), d.conceptWeight(), d.anchorConflictPenalty(), d.unanchoredMargin(),
+                d.conceptBonus(), d.thingRule(), d.areaRule(), d.nameOnlyRule(), 0.0));
+
+        assertThat(grouper.pairSimilarity(own, ownVectors, 0, 1))
+                .isEqualTo(withoutBonus.pairSimilarity(own, ownVectors, 0, 1));
+        assertThat(grouper.pairSimilarity(others, otherVectors, 0, 1)
+                - withoutBonus.pairSimilarity(others, otherVectors, 0, 1))
+                .isCloseTo(d.namedMatterBonus(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
     @Test
     void theSameIssueWordedThreeWaysInThreeHamletsIsOneGroupNamedByItsMostTypicalWording() {
         List<SuggestedGroup> groups = grouper.group(List.of(
