@@ -1118,7 +1118,8 @@ public final class SimilarityGrouper {
 
         /**
          * Last syllables of the works a hamlet's name can name: "đường (trục)", "nhà văn hóa", "kênh", "mương", "cầu",
-         * "ngõ", "hẻm", "cống", "trạm (bơm)", "đập". Not "trưởng" (the head of a hamlet is who speaks), "hộ", "cho".
+         * "ngõ", "hẻm", "cống", "trạm (bơm)", "đập", and since decision 0054 "bến", "cảng". Not "trưởng" (the head of a
+         * hamlet is who speaks), "hộ", "cho".
          */
         private static final Set<String> WORKS = Set.of("duong", "truc", "hoa", "kenh", "muong", "cau", "ngo", "hem",
                 "cong", "tram", "bom", "dap", "ben", "cang");
