@@ -21,8 +21,9 @@ import org.cutri.grouping.SuggestedGroup;
  * which are never copied into the project. When that folder is absent the real set is said to be skipped.
  * For the real set the scores are also given without the pairs of identical texts (one text quoted for
  * several provinces). {@code -Dverbose=true} lists the wrong and the missed pairs. No assertion: run by hand
- * (docs/benchmarks.md); the paraphrase sets' floors are held by GroupingQualityTest. Files given as arguments
- * (CSV in the same format) are scored too.
+ * (docs/benchmarks.md); the paraphrase sets' floors are held by GroupingQualityTest. The held-out sets
+ * ({@link OpinionSets#HELD_OUT_SETS}, written blind and never read to write a rule) are scored last, and files given as
+ * arguments (CSV in the same format) after them.
  */
 public final class GroupingQualityBenchmark {
 
@@ -38,6 +39,9 @@ public final class GroupingQualityBenchmark {
         SimilarityGrouper grouper = given == null ? new SimilarityGrouper()
                 : new SimilarityGrouper(SimilarityGrouper.Settings.parse(given));
         Map<String, List<LabelledOpinions.Row>> sets = sets();
+        for (String name : OpinionSets.HELD_OUT_SETS) {
+            sets.put(name.replace("held-out/", "held out: "), OpinionSets.resource(name));
+        }
         // More labelled sets in the same CSV format (e.g. sets written apart, never seen by whoever tuned the rules).
         for (String file : args) {
             sets.put(Path.of(file).getFileName().toString(), OpinionSets.file(Path.of(file)));
