@@ -134,6 +134,42 @@ public class GroupService {
     }
 
     /**
+     * Adds opinions of the group's round to a stored group: the ones the suggestion missed, found by the secretary
+     * (decision 0056). Refused for an opinion of another round or one already in another accepted group; an opinion
+     * in a merely suggested group leaves it; one already in this group is left as it is. In an accepted group the
+     * office's decision is remembered: these opinions raise the same issue as the others (decision 0031).
+     */
+    public OpinionGroupEntry addMembers(int groupId, List<Integer> opinionIds) {
+        Set<Integer> ids = new LinkedHashSet<>(opinionIds);
+        return jdbi.inTransaction(handle -> {
+            GroupDao dao = handle.attach(GroupDao.class);
+            OpinionGroup group = existing(dao, groupId);
+            Set<Integer> already = new HashSet<>();
+            dao.members(groupId).forEach(m -> already.add(m.opinionId()));
+            ids.removeAll(already);
+            if (ids.isEmpty()) {
+                return entry(dao, groupId);
+            }
+            if (group.roundId() == null) {
+                throw new UserException("common.gone");
+            }
+            Map<Integer, OpinionListItem> items = checkedItems(group.roundId(), ids);
+            for (int id : ids) {
+                leaveSuggested(dao, id, items.get(id));
+            }
+            for (int id : ids) {
+                dao.insertMember(groupId, id);
+            }
+            if (group.status() == GroupStatus.ACCEPTED) {
+                GroupingDecisions.record(handle.attach(GroupingDecisionDao.class),
+                        dao.members(groupId).stream().map(GroupMember::content).toList(), null, true,
+                        LocalDateTime.now(clock));
+            }
+            return entry(dao, groupId);
+        });
+    }
+
+    /**
      * Stores the round's current suggestions as suggested groups (replacing the suggested ones stored
      * before), so they can be reviewed later; accepted groups are kept.
      */

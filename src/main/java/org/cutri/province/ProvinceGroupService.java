@@ -80,6 +80,35 @@ public class ProvinceGroupService {
         });
     }
 
+    /**
+     * Adds opinions the suggestion missed to a province group (decision 0056); one already in it is left as it is, one
+     * in another province group leaves that group. Refused when the group or an opinion is no longer there.
+     */
+    public ProvinceGroup addMembers(int id, Collection<ProvinceGroupMember> opinions) {
+        return jdbi.inTransaction(handle -> {
+            ProvinceGroupDao dao = handle.attach(ProvinceGroupDao.class);
+            if (dao.countGroup(id) == 0) {
+                throw new UserException("common.gone");
+            }
+            ProvinceGroup group = group(dao, id);
+            List<ProvinceGroupMember> fresh = new LinkedHashSet<>(opinions).stream()
+                    .filter(m -> !group.members().contains(m)).toList();
+            for (ProvinceGroupMember opinion : fresh) {
+                if (!opinion.isOpinion()
+                        || dao.countOpinion(opinion.communeCode(), opinion.roundKey(), opinion.key()) == 0) {
+                    throw new UserException("province.group.gone");
+                }
+            }
+            if (!fresh.isEmpty()) {
+                dao.deleteMembers(fresh);
+                dao.deleteEmpty();
+                dao.insertMembers(id, fresh);
+                dao.rename(group.wording(), LocalDateTime.now(clock), id);
+            }
+            return group(dao, id);
+        });
+    }
+
     /** Gives a province group a new wording; its id and members stay. */
     public ProvinceGroup rename(int id, String wording) {
         String clean = GroupService.cleanWording(wording);

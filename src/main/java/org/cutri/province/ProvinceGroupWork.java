@@ -99,6 +99,30 @@ public class ProvinceGroupWork implements GroupWork {
         accept(memberKeys, wording);
     }
 
+    /**
+     * Adds opinions to a group: a suggestion is accepted with them; a commune's group is gathered with them into a
+     * new province group (the commune's own stays as it sent it).
+     */
+    @Override
+    public void addMembers(Group group, List<String> memberKeys, String wording) {
+        if (group.id() == null) {
+            List<String> all = new ArrayList<>(group.members().stream().map(Member::key).toList());
+            all.addAll(memberKeys);
+            accept(all, wording);
+            return;
+        }
+        ProvinceGrouping.Entry entry = entry(group);
+        List<ProvinceGroupMember> opinions = memberKeys.stream().map(ProvinceGroupMember::parseOpinion).toList();
+        if (entry.madeAtProvince()) {
+            groups.addMembers(entry.provinceId(), opinions);
+        } else {
+            List<ProvinceGroupMember> gathered = new ArrayList<>();
+            gathered.add(entry.received().member());
+            gathered.addAll(opinions);
+            groups.create(wording, gathered);
+        }
+    }
+
     @Override
     public void removeMember(Group group, String memberKey) {
         groups.removeMember(provinceId(group), ProvinceGroupMember.parseOpinion(memberKey));

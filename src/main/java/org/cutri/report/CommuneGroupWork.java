@@ -83,6 +83,17 @@ public class CommuneGroupWork implements GroupWork {
     }
 
     @Override
+    public void addMembers(Group group, List<String> memberKeys, String wording) {
+        if (group.id() == null) {
+            List<String> all = new ArrayList<>(group.members().stream().map(Member::key).toList());
+            all.addAll(memberKeys);
+            accept(all, wording);
+            return;
+        }
+        groups.addMembers(Integer.parseInt(group.id()), memberKeys.stream().map(Integer::valueOf).toList());
+    }
+
+    @Override
     public void keepApart(List<String> taken, List<String> rest) {
         groups.keepApart(taken.stream().map(Integer::valueOf).toList(), rest.stream().map(Integer::valueOf).toList());
     }

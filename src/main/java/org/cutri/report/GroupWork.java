@@ -90,6 +90,12 @@ public interface GroupWork {
 
     void split(Group group, List<String> memberKeys, String wording);
 
+    /**
+     * Adds opinions standing alone to a group, the ones its suggestion missed (decision 0056): a suggestion is accepted
+     * with them and {@code wording}; a stored group keeps its wording.
+     */
+    void addMembers(Group group, List<String> memberKeys, String wording);
+
     void removeMember(Group group, String memberKey);
 
     void editWording(Group group, String wording);

@@ -94,6 +94,9 @@ public class ReportView implements Screen {
     @FXML private Button removeButton;
     @FXML private Button wordingButton;
     @FXML private Button deleteButton;
+    @FXML private Label likelyNote;
+    @FXML private javafx.scene.control.ListView<GroupWork.Member> likelyList;
+    @FXML private Button likelyButton;
     @FXML private BarChart<String, Number> fieldChart;
     @FXML private BarChart<String, Number> authorityChart;
     @FXML private CheckBox namesBox;
@@ -180,7 +183,34 @@ public class ReportView implements Screen {
         groupTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             GroupWork.Group group = groupOf(now);
             wordingArea.setText(group == null ? "" : group.wording());
+            // what the suggestion may have missed, beside the chosen group or opinion standing alone (decision 0056)
+            viewModel.lookAlike(group != null ? group : now == null ? null : now.getValue());
         });
+        likelyNote.textProperty().bind(viewModel.likelyNoteProperty());
+        likelyList.setItems(viewModel.likely());
+        likelyList.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        likelyList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(GroupWork.Member item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("report-no-diacritics");
+                setText(empty || item == null ? null : memberText(item));
+                setWrapText(true);
+                setPrefWidth(0);
+                if (!empty && ReportViewModel.withoutDiacritics(item)) {
+                    getStyleClass().add("report-no-diacritics");
+                }
+            }
+        });
+        likelyList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                addLikely();
+                event.consume();
+            }
+        });
+        likelyButton.textProperty().bind(viewModel.likelyActionProperty());
+        likelyButton.disableProperty().bind(viewModel.busyProperty()
+                .or(Bindings.isEmpty(likelyList.getSelectionModel().getSelectedItems())));
         groupTree.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 accept();
@@ -314,6 +344,12 @@ public class ReportView implements Screen {
             List<GroupWork.Member> members = selectedMembers(group);
             viewModel.accept(group, members.size() >= 2 ? members : List.of(), wordingArea.getText());
         }
+    }
+
+    /** Adds the likely opinions chosen to the chosen group, or makes a group of them with the chosen opinion. */
+    @FXML
+    private void addLikely() {
+        viewModel.addLikely(List.copyOf(likelyList.getSelectionModel().getSelectedItems()), wordingArea.getText());
     }
 
     @FXML

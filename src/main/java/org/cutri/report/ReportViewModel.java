@@ -106,6 +106,12 @@ public class ReportViewModel {
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
     /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
+    private final ObservableList<GroupWork.Member> likely = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper likelyNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper likelyAction = new ReadOnlyStringWrapper("");
+    /** The group, or the opinion standing alone, the list of likely opinions is for; null for none. */
+    private Object likelyFor;
+    private final java.util.concurrent.atomic.AtomicInteger likelyAsks = new java.util.concurrent.atomic.AtomicInteger();
     private boolean suggestedOnce;
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
@@ -141,12 +147,96 @@ public class ReportViewModel {
         this.messages = messages;
         this.executor = executor;
         this.clock = clock;
+        likelyNote.set(messages.get("report.likely.choose"));
+        likelyAction.set(messages.get("report.likely.addToGroup"));
         option.addListener((obs, old, now) -> {
             longWork.cancel();
             suggestions = List.of();
             suggestedOnce = false;
             reload();
         });
+    }
+
+    /**
+     * Lists the opinions standing alone that may raise the same issue as {@code chosen} (a group, or an opinion standing
+     * alone), most alike first, ranked in the background; anything else empties the list (decision 0056). Only the
+     * latest choice's list is shown.
+     */
+    public void lookAlike(Object chosen) {
+        int mine = likelyAsks.incrementAndGet();
+        List<GroupWork.Member> queries;
+        if (chosen instanceof GroupWork.Group group) {
+            queries = group.members();
+        } else if (chosen instanceof GroupWork.Member member && alone.contains(member)) {
+            queries = List.of(member);
+        } else {
+            likelyFor = null;
+            likely.clear();
+            likelyNote.set(messages.get("report.likely.choose"));
+            return;
+        }
+        likelyFor = chosen;
+        likelyAction.set(messages.get(chosen instanceof GroupWork.Group ? "report.likely.addToGroup"
+                : "report.likely.makeGroup"));
+        likely.clear();
+        likelyNote.set(messages.get("report.likely.looking"));
+        List<GroupWork.Member> among = List.copyOf(alone);
+        // a choice made meanwhile (the secretary arrowing down the list) makes this one's ranking pointless
+        executor.execute(BackgroundTask.monitored(monitor -> mine != likelyAsks.get() ? List.<GroupWork.Member>of()
+                : LikelyOpinions.rank(queries, among, monitor)).computation()
+                .onSuccess(found -> {
+                    if (mine != likelyAsks.get()) {
+                        return;
+                    }
+                    likely.setAll(found);
+                    likelyNote.set(messages.get(found.isEmpty() ? "report.likely.none"
+                            : chosen instanceof GroupWork.Group ? "report.likely.forGroup" : "report.likely.forOpinion"));
+                }).onFailure(e -> {
+                    if (mine == likelyAsks.get()) {
+                        likelyNote.set("");
+                        failed(e);
+                    }
+                }));
+    }
+
+    /**
+     * Puts the chosen likely opinions with what the list is for: into the group (a suggestion is accepted with them and
+     * {@code wording}), or, beside an opinion standing alone, into a new accepted group with it, worded {@code wording}
+     * or, when that is blank, as that opinion (decision 0056).
+     */
+    public void addLikely(List<GroupWork.Member> chosen, String wording) {
+        if (chosen.isEmpty() || likelyFor == null) {
+            status.set(messages.get("report.likely.select"));
+            return;
+        }
+        List<String> keys = chosen.stream().map(GroupWork.Member::key).toList();
+        if (likelyFor instanceof GroupWork.Group group) {
+            String worded = wording == null || wording.isBlank() ? group.wording() : wording;
+            change(work -> work.addMembers(group, keys, worded), messages.get("report.likely.added", keys.size(),
+                    worded));
+        } else if (likelyFor instanceof GroupWork.Member member) {
+            List<String> all = new ArrayList<>();
+            all.add(member.key());
+            all.addAll(keys);
+            String worded = wording == null || wording.isBlank() ? member.content() : wording;
+            change(work -> work.accept(all, worded), messages.get("report.status.accepted", worded));
+        }
+        likelyFor = null;
+        likely.clear();
+        likelyNote.set(messages.get("report.likely.choose"));
+    }
+
+    public ObservableList<GroupWork.Member> likely() {
+        return likely;
+    }
+
+    /** The text of the button that adds the chosen likely opinions: to the group, or into a new group. */
+    public ReadOnlyStringProperty likelyActionProperty() {
+        return likelyAction.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty likelyNoteProperty() {
+        return likelyNote.getReadOnlyProperty();
     }
 
     /** Reads the rounds (or the province's round sets) and keeps the chosen one if it is still there. */

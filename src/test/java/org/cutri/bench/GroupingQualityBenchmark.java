@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.cutri.common.task.TaskMonitor;
+import org.cutri.grouping.GroupCandidate;
 import org.cutri.grouping.LabelledOpinions;
 import org.cutri.grouping.OpinionSets;
 import org.cutri.grouping.SimilarityGrouper;
@@ -55,6 +57,7 @@ public final class GroupingQualityBenchmark {
                 System.out.printf("%-22s without %d identical-text pairs: %s%n", "", identical.size(),
                         LabelledOpinions.score(rows, groups, identical));
             }
+            System.out.printf("%-22s     ranked: %s%n", "", ranked(grouper, rows));
             if (verbose) {
                 groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + String.join(" | ", g.shared())));
                 explainErrors(rows, groups);
@@ -77,6 +80,47 @@ public final class GroupingQualityBenchmark {
                     + " is absent (give the folder with -D" + OPINIONS_DIR + "=…)");
         }
         return sets;
+    }
+
+    /**
+     * How well the report screen's list of opinions that may raise the same issue (beside a chosen opinion, ranked by
+     * {@link SimilarityGrouper#similarities}) finds what the groups missed: for each opinion whose issue was raised more
+     * than once, the other opinions ranked by similarity; "top 5" is the share of such opinions with at least one
+     * other opinion of their issue among the first five, "recall@5" the share of those others found there (at most
+     * five counted per opinion).
+     */
+    static String ranked(SimilarityGrouper grouper, List<LabelledOpinions.Row> rows) {
+        List<GroupCandidate> all = LabelledOpinions.candidates(rows);
+        double[][] scores = grouper.similarities(all, all, TaskMonitor.NONE);
+        int asked = 0;
+        int hit = 0;
+        int partners = 0;
+        int found = 0;
+        for (int q = 0; q < rows.size(); q++) {
+            String issue = rows.get(q).issue();
+            int others = (int) rows.stream().filter(r -> r.issue().equals(issue)).count() - 1;
+            if (others == 0) {
+                continue;
+            }
+            double[] row = scores[q];
+            List<Integer> order = new ArrayList<>();
+            for (int t = 0; t < rows.size(); t++) {
+                if (t != q) {
+                    order.add(t);
+                }
+            }
+            order.sort((a, b) -> Double.compare(row[b], row[a]));
+            long inTop = order.subList(0, Math.min(5, order.size())).stream()
+                    .filter(t -> rows.get(t).issue().equals(issue)).count();
+            asked++;
+            hit += inTop > 0 ? 1 : 0;
+            partners += Math.min(others, 5);
+            found += (int) inTop;
+        }
+        return String.format(java.util.Locale.ROOT,
+                "a same-issue opinion in the top 5 for %.3f (%d/%d), recall@5 %.3f (%d/%d)",
+                asked == 0 ? 1.0 : hit / (double) asked, hit, asked, partners == 0 ? 1.0 : found / (double) partners,
+                found, partners);
     }
 
     private static void explainErrors(List<LabelledOpinions.Row> rows, List<SuggestedGroup> groups) {

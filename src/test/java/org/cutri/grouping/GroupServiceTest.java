@@ -252,6 +252,47 @@ class GroupServiceTest {
                 && s.opinionIds().contains(roadA.id()));
     }
 
+    /**
+     * Decision 0056: the secretary adds an opinion the suggestion missed to an accepted group; it is stored there, the
+     * pair is remembered, and what makes no sense is refused with nothing changed.
+     */
+    @Test
+    void anOpinionTheSuggestionMissedIsAddedToAnAcceptedGroupAndRemembered() {
+        OpinionGroupEntry two = groups.accept(round.id(), List.of(roadA.id(), roadB.id()), "Đường liên xã xuống cấp");
+        OpinionGroupEntry three = groups.addMembers(two.group().id(), List.of(roadC.id(), roadA.id()));
+
+        assertThat(three.group().id()).isEqualTo(two.group().id());
+        assertThat(three.group().wording()).isEqualTo("Đường liên xã xuống cấp");
+        assertThat(groups.list(round.id())).singleElement().satisfies(e -> assertThat(e.members())
+                .extracting(GroupMember::opinionId).containsExactly(roadA.id(), roadB.id(), roadC.id()));
+        assertThat(groups.decision(roadC.id(), roadA.id())).contains(true);
+        assertThat(groups.decision(roadC.id(), roadB.id())).contains(true);
+
+        OpinionGroupEntry lamp = groups.accept(round.id(), List.of(lampC.id(), clinicA.id()), "Việc khác");
+        assertThat(key(() -> groups.addMembers(lamp.group().id(), List.of(roadB.id())))).isEqualTo("grouping.member.taken");
+        int otherRound = context.opinions().listItems().stream().filter(i -> i.roundId() != round.id())
+                .findFirst().orElseThrow().id();
+        assertThat(key(() -> groups.addMembers(lamp.group().id(), List.of(waterB.id(), otherRound))))
+                .isEqualTo("grouping.member.otherRound");
+        assertThat(key(() -> groups.addMembers(9999, List.of(waterB.id())))).isEqualTo("common.gone");
+        assertThat(groups.list(round.id())).extracting(e -> e.members().size()).containsExactly(3, 2);
+        assertThat(context.opinions().listItems(round.id())).hasSize(7);
+    }
+
+    @Test
+    void anOpinionAddedToAKeptSuggestionLeavesTheSuggestionItWasIn() {
+        OpinionGroupEntry kept = groups.keepSuggestions(round.id()).get(0);
+        OpinionGroupEntry water = groups.accept(round.id(), List.of(waterB.id(), clinicA.id()), "Nước và trạm y tế");
+
+        groups.addMembers(water.group().id(), List.of(roadC.id()));
+
+        assertThat(groups.list(round.id())).filteredOn(e -> e.group().id() == kept.group().id()).singleElement()
+                .satisfies(e -> assertThat(e.members()).extracting(GroupMember::opinionId)
+                        .containsExactly(roadA.id(), roadB.id()));
+        assertThat(groups.list(round.id())).filteredOn(e -> e.group().id() == water.group().id()).singleElement()
+                .satisfies(e -> assertThat(e.members()).extracting(GroupMember::opinionId).contains(roadC.id()));
+    }
+
     private static UserException catchUser(Runnable action) {
         try {
             action.run();

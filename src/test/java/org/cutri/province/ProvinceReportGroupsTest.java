@@ -93,6 +93,48 @@ class ProvinceReportGroupsTest {
         }
     }
 
+    /**
+     * Decision 0056 at the province: an opinion standing alone, listed beside a group made at the province, is added
+     * to it (same group, one more opinion, after a restart too); beside a commune's group, it is gathered with that
+     * group into a province group, the commune's group staying as it was sent.
+     */
+    @Test
+    void anOpinionStandingAloneIsAddedToAProvinceGroupAndGatheredWithACommunesGroup() {
+        Path data = folder.resolve("tinh");
+        GroupWork.Member third;
+        try (AppContext province = TestContexts.open(data)) {
+            province.packageImporter().importAll(files, Approvals.of(true, false));
+            ReportViewModel viewModel = screen(province);
+            GroupWork.Member first = viewModel.alone().get(0);
+            GroupWork.Member other = viewModel.alone().get(1);
+            viewModel.accept(new GroupWork.Group(null, "Nhóm tỉnh", false, List.of(first, other)), List.of(first, other),
+                    "Nhóm tỉnh");
+            int aloneBefore = viewModel.alone().size();
+
+            viewModel.lookAlike(group(viewModel, "Nhóm tỉnh"));
+            assertThat(viewModel.likely()).isNotEmpty().doesNotContain(first, other);
+            assertThat(viewModel.likely()).allMatch(viewModel.alone()::contains);
+            third = viewModel.likely().get(0);
+            viewModel.addLikely(List.of(third), "");
+
+            assertThat(group(viewModel, "Nhóm tỉnh").members()).containsExactlyInAnyOrder(first, other, third);
+            assertThat(viewModel.alone()).hasSize(aloneBefore - 1).doesNotContain(third);
+
+            GroupWork.Group received = viewModel.groups().stream().filter(g -> g.wording().startsWith("Nhóm ")
+                    && !g.wording().equals("Nhóm tỉnh")).findFirst().orElseThrow();
+            viewModel.lookAlike(received);
+            GroupWork.Member fourth = viewModel.likely().get(0);
+            viewModel.addLikely(List.of(fourth), "Nhóm của xã, thêm một ý kiến");
+            assertThat(group(viewModel, "Nhóm của xã, thêm một ý kiến").members())
+                    .containsAll(received.members()).contains(fourth).hasSize(received.members().size() + 1);
+            assertThat(province.provinceGroups().received()).anyMatch(r -> r.title().equals(received.wording()));
+        }
+        try (AppContext reopened = TestContexts.open(data)) {
+            ReportViewModel viewModel = screen(reopened);
+            assertThat(group(viewModel, "Nhóm tỉnh").members()).hasSize(3).contains(third);
+        }
+    }
+
     private static List<String> accepted(ReportViewModel viewModel) {
         return viewModel.groups().stream().filter(GroupWork.Group::accepted).map(GroupWork.Group::wording).toList();
     }
