@@ -81,6 +81,8 @@ public class ReportView implements Screen {
     private final Parent root;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean rebuildQueued;
+    /** An opinion's key whose group is chosen once the tree is next rebuilt (after likely opinions were added). */
+    private String selectAfterRebuild;
 
     @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
@@ -275,12 +277,24 @@ public class ReportView implements Screen {
             node.setExpanded(true);
             nodes.add(node);
         }
+        // the opinions standing alone stay open if the secretary opened them (she works through them)
+        boolean aloneOpen = groupTree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof String && i.isExpanded());
         if (!viewModel.alone().isEmpty()) {
             TreeItem<Object> alone = new TreeItem<>(messages.get("report.node.alone", viewModel.alone().size()));
             alone.getChildren().setAll(memberNodes(viewModel.alone()));
+            alone.setExpanded(aloneOpen);
             nodes.add(alone);
         }
         groupTree.getRoot().getChildren().setAll(nodes);
+        if (selectAfterRebuild != null) {
+            // the group the likely opinions were just added to stays chosen, its next likely ones listed
+            String key = selectAfterRebuild;
+            selectAfterRebuild = null;
+            nodes.stream().filter(n -> n.getValue() instanceof GroupWork.Group g
+                    && g.members().stream().anyMatch(m -> m.key().equals(key))).findFirst()
+                    .ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
+        }
     }
 
     /** An opinion's line, marked when typed without diacritics or when no vote was recorded for it. */
@@ -349,6 +363,8 @@ public class ReportView implements Screen {
     /** Adds the likely opinions chosen to the chosen group, or makes a group of them with the chosen opinion. */
     @FXML
     private void addLikely() {
+        List<GroupWork.Member> chosen = likelyList.getSelectionModel().getSelectedItems();
+        selectAfterRebuild = chosen.isEmpty() ? null : chosen.get(0).key();
         viewModel.addLikely(List.copyOf(likelyList.getSelectionModel().getSelectedItems()), wordingArea.getText());
     }
 

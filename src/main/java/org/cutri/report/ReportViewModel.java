@@ -112,6 +112,8 @@ public class ReportViewModel {
     /** The group, or the opinion standing alone, the list of likely opinions is for; null for none. */
     private Object likelyFor;
     private final java.util.concurrent.atomic.AtomicInteger likelyAsks = new java.util.concurrent.atomic.AtomicInteger();
+    /** What a change did, kept in the status line by the reload that follows it. */
+    private String doneBeforeReload;
     private boolean suggestedOnce;
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
@@ -292,6 +294,8 @@ public class ReportViewModel {
         started();
         // reads run side by side on the pool: only the latest one is shown, whichever ends last
         int mine = ++reloads;
+        String done = doneBeforeReload;
+        doneBeforeReload = null;
         List<GroupWork.Group> shownSuggestions = suggestions;
         executor.execute(BackgroundTask.of(() -> {
             GroupWork.State state = current.work().load();
@@ -316,8 +320,8 @@ public class ReportViewModel {
             byField.setAll(loaded.charts().get(0));
             byAuthority.setAll(loaded.charts().get(1));
             withoutDiacritics.set(loaded.withoutDiacritics());
-            status.set(messages.get("report.status.loaded", loaded.state().report().counts().received(),
-                    accepted.size()));
+            status.set(done != null ? done : messages.get("report.status.loaded",
+                    loaded.state().report().counts().received(), accepted.size()));
         }).onFailure(this::failedWhileBusy));
     }
 
@@ -733,6 +737,8 @@ public class ReportViewModel {
         started();
         executor.execute(BackgroundTask.run(() -> change.accept(current.work())).onSuccess(v -> {
             ended();
+            // what was done stays in the status line once the round is read again (not "N opinions loaded")
+            doneBeforeReload = done;
             reload();
             status.set(done);
         }).onFailure(this::failedWhileBusy));

@@ -152,8 +152,12 @@ class ReportLikelyOpinionsTest {
         FxTestSupport.waitUntil(() -> groupNode(tree) != null && aloneNode(tree).getChildren().size() == 5);
         assertThat(((GroupWork.Group) groupNode(tree).getValue()).members()).hasSize(2);
 
-        // the group chosen: the third wording comes first, and is added to the same stored group
-        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(groupNode(tree))));
+        // the new group stays chosen (the opinions standing alone stay open), and what was done stays said
+        FxTestSupport.waitUntil(() -> tree.getSelectionModel().getSelectedItem() == groupNode(tree));
+        assertThat(aloneNode(tree).isExpanded()).isTrue();
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Đã nhận nhóm: " + bridgeA.content());
+        // beside it, the third wording comes first, and is added to the same stored group
         FxTestSupport.waitUntil(() -> !likely.getItems().isEmpty() && likely.getItems().get(0).code().equals(bridgeC.code()));
         assertThat(add.getText()).isEqualTo("Thêm vào nhóm");
         assertThat(note.getText()).startsWith("Ý kiến đứng riêng gần nội dung nhóm đang chọn nhất");
@@ -168,6 +172,8 @@ class ReportLikelyOpinionsTest {
         FxTestSupport.waitUntil(() -> groupNode(tree) != null
                 && ((GroupWork.Group) groupNode(tree).getValue()).members().size() == 3
                 && aloneNode(tree).getChildren().size() == 4);
+        assertThat(robot.lookup("#statusLabel").queryAs(Label.class).getText())
+                .isEqualTo("Đã thêm 1 ý kiến vào nhóm: " + bridgeA.content());
         assertThat(context.opinions().listItems(round.id())).hasSize(7);
 
         // the heading of the opinions standing alone is neither a group nor an opinion: nothing is listed
