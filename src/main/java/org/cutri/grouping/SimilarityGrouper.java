@@ -214,6 +214,26 @@ public final class SimilarityGrouper {
         return scores;
     }
 
+    /**
+     * Scores pairs of these opinions as the grouping scores them, from vectors built once over all of them: the
+     * report screen ranks the opinions that may raise the same issue as a chosen one (decision 0056) many times
+     * over the same round. Opinions are named by their position in {@code opinions}; their ids are not used.
+     */
+    public Scorer scorer(List<GroupCandidate> opinions, TaskMonitor monitor) {
+        List<GroupCandidate> docs = new ArrayList<>(opinions.size());
+        for (GroupCandidate opinion : opinions) {
+            docs.add(new GroupCandidate(docs.size(), opinion.text(), opinion.field(), opinion.place(), opinion.commune()));
+        }
+        Vectors vectors = Vectors.build(docs, settings, monitor);
+        return (i, j) -> pairSimilarity(docs, vectors, i, j);
+    }
+
+    /** The similarity of two opinions by position, about 0 to 1 (see {@link #scorer}); safe to use from any thread. */
+    @FunctionalInterface
+    public interface Scorer {
+        double similarity(int i, int j);
+    }
+
     double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {
         double sim = vectors.dot(i, j);
         if (sim >= settings.bonusFloor() && vectors.field[i] >= 0 && vectors.field[i] == vectors.field[j]) {

@@ -2,7 +2,9 @@ package org.cutri.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.grouping.GroupCandidate;
@@ -13,6 +15,9 @@ import org.cutri.grouping.SimilarityGrouper;
  * suggestion missed, for the secretary to add by hand (decision 0056). The suggestion joins only pairs above a high
  * threshold, and so misses most same-issue opinions worded apart; ranked by the same similarity, one of them is among
  * the first five for about 19 opinions in 20 of text the grouping never saw (docs/benchmarks.md).
+ *
+ * <p>An {@link Index} holds the vectors of the opinions the screen shows, built once: each later choice only scores its
+ * pairs (tens of milliseconds on 5,000 opinions, where building takes most of a second).
  */
 final class LikelyOpinions {
 
@@ -29,32 +34,61 @@ final class LikelyOpinions {
      * scores a pair), at most {@link #LIMIT}, the most alike first; the chosen ones themselves are never listed.
      */
     static List<GroupWork.Member> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
-        List<GroupWork.Member> targets = among.stream().filter(m -> !chosen.contains(m)).toList();
-        if (chosen.isEmpty() || targets.isEmpty()) {
-            return List.of();
-        }
-        double[][] scores = new SimilarityGrouper().similarities(candidates(chosen), candidates(targets), monitor);
-        List<Scored> scored = new ArrayList<>(targets.size());
-        for (int t = 0; t < targets.size(); t++) {
-            double sum = 0;
-            for (double[] row : scores) {
-                sum += row[t];
-            }
-            double mean = sum / scores.length;
-            if (mean >= FLOOR) {
-                scored.add(new Scored(targets.get(t), mean, t));
-            }
-        }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position));
-        return scored.stream().limit(LIMIT).map(Scored::member).toList();
+        List<GroupWork.Member> everyone = new ArrayList<>(chosen);
+        among.stream().filter(m -> !chosen.contains(m)).forEach(everyone::add);
+        return Index.of(0, everyone, monitor).rank(chosen, among, monitor);
     }
 
-    private static List<GroupCandidate> candidates(List<GroupWork.Member> members) {
-        List<GroupCandidate> candidates = new ArrayList<>(members.size());
-        for (GroupWork.Member member : members) {
-            candidates.add(new GroupCandidate(candidates.size(), member.content(), null, member.place(), null));
+    /**
+     * The vectors of the opinions a screen shows (its groups' and those standing alone), for one state of the screen
+     * ({@code version}); immutable, safe to use from any thread.
+     */
+    record Index(int version, Map<String, Integer> positions, SimilarityGrouper.Scorer scorer) {
+
+        static Index of(int version, List<GroupWork.Member> members, TaskMonitor monitor) {
+            Map<String, Integer> positions = new HashMap<>();
+            List<GroupCandidate> candidates = new ArrayList<>(members.size());
+            for (GroupWork.Member member : members) {
+                if (positions.putIfAbsent(member.key(), candidates.size()) == null) {
+                    candidates.add(new GroupCandidate(candidates.size(), member.content(), null, member.place(), null));
+                }
+            }
+            return new Index(version, Map.copyOf(positions), new SimilarityGrouper().scorer(candidates, monitor));
         }
-        return candidates;
+
+        /** True when every one of these opinions has its vector here. */
+        boolean covers(List<GroupWork.Member> members) {
+            return members.stream().allMatch(m -> positions.containsKey(m.key()));
+        }
+
+        /** As {@link LikelyOpinions#rank}; every opinion given must be {@link #covers covered}. */
+        List<GroupWork.Member> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
+            if (chosen.isEmpty()) {
+                return List.of();
+            }
+            int[] queries = chosen.stream().mapToInt(m -> positions.get(m.key())).toArray();
+            List<Scored> scored = new ArrayList<>();
+            for (int t = 0; t < among.size(); t++) {
+                if (t % 256 == 0) {
+                    monitor.checkCancelled();
+                }
+                GroupWork.Member target = among.get(t);
+                if (chosen.contains(target)) {
+                    continue;
+                }
+                int position = positions.get(target.key());
+                double sum = 0;
+                for (int query : queries) {
+                    sum += scorer.similarity(query, position);
+                }
+                double mean = sum / queries.length;
+                if (mean >= FLOOR) {
+                    scored.add(new Scored(target, mean, t));
+                }
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position));
+            return scored.stream().limit(LIMIT).map(Scored::member).toList();
+        }
     }
 
     private record Scored(GroupWork.Member member, double score, int position) {

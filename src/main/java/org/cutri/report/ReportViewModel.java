@@ -112,6 +112,11 @@ public class ReportViewModel {
     /** The group, or the opinion standing alone, the list of likely opinions is for; null for none. */
     private Object likelyFor;
     private final java.util.concurrent.atomic.AtomicInteger likelyAsks = new java.util.concurrent.atomic.AtomicInteger();
+    /** The vectors of what the screen shows, for the likely opinions; built again once the lists change. */
+    private final java.util.concurrent.atomic.AtomicReference<LikelyOpinions.Index> likelyIndex =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    /** Counts the changes of the lists shown (FX thread). */
+    private int shownVersion;
     /** What a change did, kept in the status line by the reload that follows it. */
     private String doneBeforeReload;
     private boolean suggestedOnce;
@@ -183,9 +188,27 @@ public class ReportViewModel {
         likely.clear();
         likelyNote.set(messages.get("report.likely.looking"));
         List<GroupWork.Member> among = List.copyOf(alone);
-        // a choice made meanwhile (the secretary arrowing down the list) makes this one's ranking pointless
-        executor.execute(BackgroundTask.monitored(monitor -> mine != likelyAsks.get() ? List.<GroupWork.Member>of()
-                : LikelyOpinions.rank(queries, among, monitor)).computation()
+        int version = shownVersion;
+        List<GroupWork.Member> everyone = new ArrayList<>();
+        groupList.forEach(g -> everyone.addAll(g.members()));
+        everyone.addAll(among);
+        // a choice made meanwhile (the secretary arrowing down the list) makes this one's ranking pointless; the
+        // vectors of what the screen shows are built once for all its choices
+        executor.execute(BackgroundTask.monitored(monitor -> {
+            LikelyOpinions.Index index;
+            // one build at a time: the choices made while it runs wait for it, then use it
+            synchronized (likelyIndex) {
+                if (mine != likelyAsks.get()) {
+                    return List.<GroupWork.Member>of();
+                }
+                index = likelyIndex.get();
+                if (index == null || index.version() != version || !index.covers(queries) || !index.covers(among)) {
+                    index = LikelyOpinions.Index.of(version, everyone, monitor);
+                    likelyIndex.set(index);
+                }
+            }
+            return mine != likelyAsks.get() ? List.<GroupWork.Member>of() : index.rank(queries, among, monitor);
+        }).computation()
                 .onSuccess(found -> {
                     if (mine != likelyAsks.get()) {
                         return;
@@ -285,6 +308,7 @@ public class ReportViewModel {
         Option current = option.get();
         readIssues(current);
         if (current == null) {
+            shownVersion++;
             groupList.clear();
             alone.clear();
             byField.clear();
@@ -746,6 +770,7 @@ public class ReportViewModel {
 
     /** Shows the groups (accepted, then suggested) and the opinions standing alone, each list changed once. */
     private void showGroups(List<GroupWork.Member> standingAlone) {
+        shownVersion++;
         List<GroupWork.Group> all = new ArrayList<>(accepted);
         all.addAll(suggestions);
         groupList.setAll(all);
