@@ -153,6 +153,8 @@ public class ReportView implements Screen {
             int count = viewModel.withoutDiacriticsProperty().get();
             return count > 0 ? messages.get("report.noDiacritics.count", count) : "";
         }, viewModel.withoutDiacriticsProperty()));
+        noDiacriticsLabel.visibleProperty().bind(noDiacriticsLabel.textProperty().isNotEmpty());
+        noDiacriticsLabel.managedProperty().bind(noDiacriticsLabel.visibleProperty());
         status.bind(viewModel.statusProperty());
 
         groupTree.setRoot(new TreeItem<>("root"));
