@@ -142,8 +142,7 @@ class ReportLikelyOpinionsTest {
         GroupWork.Member b = likely.getItems().stream().filter(m -> m.code().equals(bridgeB.code())).findFirst()
                 .orElseThrow();
         robot.interact(() -> likely.getSelectionModel().select(b));
-        assertThat(add.isDisabled()).isFalse();
-        robot.clickOn("#likelyButton");
+        FxTestSupport.press(robot, "#likelyButton");
         FxTestSupport.waitUntil(() -> accepted().size() == 1);
         OpinionGroupEntry pair = accepted().get(0);
         assertThat(pair.members()).extracting(GroupMember::opinionId)
@@ -162,7 +161,7 @@ class ReportLikelyOpinionsTest {
         assertThat(add.getText()).isEqualTo("Thêm vào nhóm");
         assertThat(note.getText()).startsWith("Ý kiến đứng riêng gần nội dung nhóm đang chọn nhất");
         robot.interact(() -> likely.getSelectionModel().select(0));
-        robot.clickOn("#likelyButton");
+        FxTestSupport.press(robot, "#likelyButton");
         FxTestSupport.waitUntil(() -> accepted().get(0).members().size() == 3);
         OpinionGroupEntry three = accepted().get(0);
         assertThat(three.group().id()).isEqualTo(pair.group().id());

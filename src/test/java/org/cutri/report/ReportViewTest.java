@@ -82,7 +82,7 @@ class ReportViewTest {
         assertThat(authorityChart.getData().get(0).getData().stream().map(XYChart.Data::getXValue).toList())
                 .contains("Xã", "Tỉnh", "Cơ quan khác");
 
-        robot.clickOn("#suggestButton");
+        FxTestSupport.press(robot, "#suggestButton");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
         FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()));
@@ -98,7 +98,7 @@ class ReportViewTest {
         TextArea wording = robot.lookup("#wordingArea").query();
         assertThat(wording.getText()).isNotBlank();
         robot.interact(() -> wording.setText("Nước sinh hoạt có mùi lạ, đề nghị kiểm tra chất lượng nước"));
-        robot.clickOn("#acceptButton");
+        FxTestSupport.press(robot, "#acceptButton");
 
         FxTestSupport.waitUntil(() -> context.groups().list(july.id()).stream()
                 .anyMatch(g -> g.group().status() == GroupStatus.ACCEPTED));
@@ -172,7 +172,7 @@ class ReportViewTest {
     void eachSuggestionShowsTheWordsItsOpinionsShare(FxRobot robot) {
         FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
-        robot.clickOn("#suggestButton");
+        FxTestSupport.press(robot, "#suggestButton");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
         FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
                 .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()));
@@ -192,7 +192,7 @@ class ReportViewTest {
 
         robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(tree.getRoot().getChildren()
                 .stream().filter(i -> i.getValue() == first).findFirst().orElseThrow())));
-        robot.clickOn("#acceptButton");
+        FxTestSupport.press(robot, "#acceptButton");
         FxTestSupport.waitUntil(() -> context.groups().list(july.id()).stream()
                 .anyMatch(g -> g.group().status() == GroupStatus.ACCEPTED));
         assertThat(context.groups().list(july.id()).stream().filter(g -> g.group().status() == GroupStatus.ACCEPTED)
@@ -213,7 +213,7 @@ class ReportViewTest {
         context.groups().list(july.id()).forEach(g -> context.groups().delete(g.group().id()));
         FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
-        robot.clickOn("#suggestButton");
+        FxTestSupport.press(robot, "#suggestButton");
         TreeView<Object> tree = robot.lookup("#groupTree").query();
         FxTestSupport.waitUntil(() -> suggestions(tree).size() >= 2);
         assertThat(suggestions(tree)).noneMatch(GroupWork.Group::remembered);
@@ -228,7 +228,7 @@ class ReportViewTest {
 
         // accept the first suggestion as it is
         select(robot, tree, kept);
-        robot.clickOn("#acceptButton");
+        FxTestSupport.press(robot, "#acceptButton");
         FxTestSupport.waitUntil(() -> accepted().isPresent());
         assertThat(accepted().orElseThrow().members()).hasSize(kept.members().size());
         FxTestSupport.waitUntil(() -> context.groups().decision(keptA, keptB).isPresent());
@@ -239,7 +239,7 @@ class ReportViewTest {
         GroupWork.Group shownDropped = suggestions(tree).stream().filter(g -> g.members().equals(dropped.members()))
                 .findFirst().orElseThrow();
         select(robot, tree, shownDropped);
-        robot.clickOn("#deleteButton");
+        FxTestSupport.press(robot, "#deleteButton");
         FxTestSupport.waitUntil(() -> context.groups().decision(droppedA, droppedB).isPresent());
         assertThat(context.groups().decision(droppedA, droppedB)).contains(false);
         assertThat(suggestions(tree)).noneMatch(g -> g.members().equals(dropped.members()));
@@ -249,7 +249,7 @@ class ReportViewTest {
                 .filter(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()).findFirst().orElseThrow()
                 .getValue();
         select(robot, tree, acceptedNode);
-        robot.clickOn("#deleteButton");
+        FxTestSupport.press(robot, "#deleteButton");
         FxTestSupport.waitUntil(() -> accepted().isEmpty());
         assertThat(context.groups().decision(keptA, keptB)).contains(true);
 
@@ -257,7 +257,7 @@ class ReportViewTest {
         FxTestSupport.openArea(robot, "#nav-opinions");
         FxTestSupport.openArea(robot, "#nav-reports");
         Pickers.pick(robot, "#roundBox", "sau ky hop thu 2");
-        robot.clickOn("#suggestButton");
+        FxTestSupport.press(robot, "#suggestButton");
         TreeView<Object> again = robot.lookup("#groupTree").query();
         FxTestSupport.waitUntil(() -> suggestions(again).stream().anyMatch(GroupWork.Group::remembered));
         GroupWork.Group back = suggestions(again).stream().filter(GroupWork.Group::remembered).findFirst().orElseThrow();

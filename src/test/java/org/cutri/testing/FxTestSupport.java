@@ -32,6 +32,16 @@ public final class FxTestSupport {
     }
 
     /**
+     * Presses a button as a user does: once it can be pressed (a screen disables its buttons while it reads or
+     * stores, longer on a loaded machine), then clicks it.
+     */
+    public static void press(org.testfx.api.FxRobot robot, String query) {
+        Node button = robot.lookup(query).query();
+        waitUntil(() -> !button.isDisabled() && button.isVisible());
+        robot.clickOn(button);
+    }
+
+    /**
      * Opens an area from the sidebar as a user does on a short screen: the entry is brought into sight (the sidebar
      * scrolls to the entry that has the focus, as after Tab), then clicked.
      */
