@@ -46,6 +46,9 @@ public final class IssueAnchors {
      */
     static final Set<String> AREA_KINDS = Set.of("tinh", "huyen", "xa", "phuong", "quan", "tp", "tx", "tt", "ban");
 
+    /** First words of the holidays deadlines are named after ("Tết Nguyên Đán", "Tết Trung thu"): never a name. */
+    static final Set<String> HOLIDAYS = Set.of("tet");
+
     /** Words that number things: a number right after one is part of a name ("hẻm 112", "tổ 7"). */
     static final Set<String> NUMBERING = Set.copyOf(List.of("hem", "so", "to", "ap", "khu", "pho", "kenh", "duong", "lo", "doi",
             "xom", "thon", "ngo", "ngach", "kiet", "tuyen", "cong", "cau", "ql", "tl", "dt"));
@@ -244,6 +247,11 @@ public final class IssueAnchors {
                 }
                 areas.add(String.join(" ", run.subList(from, run.size())));
             }
+            run.clear();
+            return;
+        }
+        if (HOLIDAYS.contains(run.get(0))) {
+            // "trước Tết Nguyên đán": a deadline, no place or work
             run.clear();
             return;
         }

@@ -56,6 +56,8 @@ public final class IssueText {
             "dan den", "lam cho", "viec", "su", "cong tac", "trien khai", "thuc hien", "xu ly", "kiem tra",
             "ra soat", "chi dao", "huong dan", "phoi hop", "giup", "giup do", "dam bao", "dap ung", "nhu cau",
             "doi voi", "lien quan", "theo", "theo quy dinh", "quy dinh",
+            // deadlines named after a holiday ("xong trước Tết Nguyên đán") say when, not what about
+            "tet nguyen dan", "nguyen dan", "tet",
             // function words
             // (folding merges words: "den" is also "đèn", "thuoc" also "thuốc", "van" also "văn", "ap" also
             // "áp", "the" also "thẻ", "ma" also "ma túy", so those stay content or weak words)

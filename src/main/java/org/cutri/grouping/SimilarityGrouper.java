@@ -224,14 +224,30 @@ public final class SimilarityGrouper {
         for (GroupCandidate opinion : opinions) {
             docs.add(new GroupCandidate(docs.size(), opinion.text(), opinion.field(), opinion.place(), opinion.commune()));
         }
-        Vectors vectors = Vectors.build(docs, settings, monitor);
-        return (i, j) -> pairSimilarity(docs, vectors, i, j);
+        return new Scorer(this, docs, Vectors.build(docs, settings, monitor));
     }
 
-    /** The similarity of two opinions by position, about 0 to 1 (see {@link #scorer}); safe to use from any thread. */
-    @FunctionalInterface
-    public interface Scorer {
-        double similarity(int i, int j);
+    /** Pairs of opinions by position, scored as the grouping scores them (see {@link #scorer}); safe from any thread. */
+    public static final class Scorer {
+        private final SimilarityGrouper grouper;
+        private final List<GroupCandidate> docs;
+        private final Vectors vectors;
+
+        private Scorer(SimilarityGrouper grouper, List<GroupCandidate> docs, Vectors vectors) {
+            this.grouper = grouper;
+            this.docs = docs;
+            this.vectors = vectors;
+        }
+
+        /** The similarity of two opinions, about 0 to 1. */
+        public double similarity(int i, int j) {
+            return grouper.pairSimilarity(docs, vectors, i, j);
+        }
+
+        /** What the two opinions share, as a suggestion shows why it was made: names, matters, then words. */
+        public List<String> shared(int i, int j) {
+            return Shared.words(List.of(i, j), j, docs, vectors);
+        }
     }
 
     double pairSimilarity(List<GroupCandidate> docs, Vectors vectors, int i, int j) {

@@ -23,6 +23,8 @@ final class LikelyOpinions {
 
     /** How many the list shows at most. */
     static final int LIMIT = 8;
+    /** How many shared words an opinion listed shows at most. */
+    static final int SHARED_SHOWN = 4;
     /** A candidate that shares nothing of weight with the chosen opinions is not listed. */
     static final double FLOOR = 0.05;
 
@@ -33,7 +35,7 @@ final class LikelyOpinions {
      * The {@code among} opinions most like {@code chosen} (their mean similarity to the chosen ones, as the grouping
      * scores a pair), at most {@link #LIMIT}, the most alike first; the chosen ones themselves are never listed.
      */
-    static List<GroupWork.Member> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
+    static List<Likely> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
         List<GroupWork.Member> everyone = new ArrayList<>(chosen);
         among.stream().filter(m -> !chosen.contains(m)).forEach(everyone::add);
         return Index.of(0, everyone, monitor).rank(chosen, among, monitor);
@@ -62,7 +64,7 @@ final class LikelyOpinions {
         }
 
         /** As {@link LikelyOpinions#rank}; every opinion given must be {@link #covers covered}. */
-        List<GroupWork.Member> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
+        List<Likely> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
             if (chosen.isEmpty()) {
                 return List.of();
             }
@@ -87,7 +89,26 @@ final class LikelyOpinions {
                 }
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position));
-            return scored.stream().limit(LIMIT).map(Scored::member).toList();
+            List<Likely> listed = new ArrayList<>();
+            for (Scored candidate : scored.subList(0, Math.min(LIMIT, scored.size()))) {
+                int position = positions.get(candidate.member().key());
+                java.util.LinkedHashSet<String> shared = new java.util.LinkedHashSet<>();
+                for (int query : queries) {
+                    shared.addAll(scorer.shared(query, position));
+                }
+                listed.add(new Likely(candidate.member(), shared.stream().limit(SHARED_SHOWN).toList()));
+            }
+            return List.copyOf(listed);
+        }
+    }
+
+    /**
+     * An opinion listed beside the choice, with what it shares with the chosen opinions (names, matters, words), so the
+     * screen says why it is listed.
+     */
+    record Likely(GroupWork.Member member, List<String> shared) {
+        Likely {
+            shared = List.copyOf(shared);
         }
     }
 

@@ -186,7 +186,11 @@ public class ReportView implements Screen {
         viewModel.alone().addListener((ListChangeListener<GroupWork.Member>) c -> scheduleRebuild());
         groupTree.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             GroupWork.Group group = groupOf(now);
-            wordingArea.setText(group == null ? "" : group.wording());
+            GroupWork.Group before = groupOf(old);
+            // the same group chosen again after a reading keeps what the secretary is typing
+            if (group == null || before == null || !sameGroup(group, before)) {
+                wordingArea.setText(group == null ? "" : group.wording());
+            }
             // what the suggestion may have missed, beside the chosen group or opinion standing alone (decision 0056)
             viewModel.lookAlike(group != null ? group : now == null ? null : now.getValue());
         });
@@ -198,7 +202,9 @@ public class ReportView implements Screen {
             protected void updateItem(GroupWork.Member item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("report-no-diacritics");
-                setText(empty || item == null ? null : memberText(item));
+                List<String> shared = empty || item == null ? List.of() : viewModel.likelyShared(item);
+                setText(empty || item == null ? null : shared.isEmpty() ? memberText(item)
+                        : memberText(item) + "\n" + messages.get("report.node.shared", String.join(", ", shared)));
                 setWrapText(true);
                 setPrefWidth(0);
                 if (!empty && ReportViewModel.withoutDiacritics(item)) {
@@ -288,6 +294,8 @@ public class ReportView implements Screen {
             alone.setExpanded(aloneOpen);
             nodes.add(alone);
         }
+        TreeItem<Object> selected = groupTree.getSelectionModel().getSelectedItem();
+        Object chosen = selected == null ? null : selected.getValue();
         groupTree.getRoot().getChildren().setAll(nodes);
         if (selectAfterRebuild != null) {
             // the group the likely opinions were just added to stays chosen, its next likely ones listed
@@ -296,7 +304,40 @@ public class ReportView implements Screen {
             nodes.stream().filter(n -> n.getValue() instanceof GroupWork.Group g
                     && g.members().stream().anyMatch(m -> m.key().equals(key))).findFirst()
                     .ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
+        } else if (chosen != null) {
+            // what the secretary chose stays chosen when the round is read again meanwhile
+            findAgain(nodes, chosen).ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
         }
+    }
+
+    /** The node of the new tree showing what {@code chosen} showed: the same group, opinion or heading. */
+    private static Optional<TreeItem<Object>> findAgain(List<TreeItem<Object>> nodes, Object chosen) {
+        for (TreeItem<Object> node : nodes) {
+            if (chosen instanceof GroupWork.Group group && node.getValue() instanceof GroupWork.Group now
+                    && sameGroup(group, now)) {
+                return Optional.of(node);
+            }
+            if (chosen instanceof String && node.getValue() instanceof String) {
+                return Optional.of(node);
+            }
+            if (chosen instanceof GroupWork.Member member) {
+                for (TreeItem<Object> child : node.getChildren()) {
+                    if (child.getValue() instanceof GroupWork.Member now && now.key().equals(member.key())) {
+                        return node.isExpanded() ? Optional.of(child) : Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The same stored group, or a suggestion of the same opinions. */
+    private static boolean sameGroup(GroupWork.Group a, GroupWork.Group b) {
+        if (a.id() != null || b.id() != null) {
+            return java.util.Objects.equals(a.id(), b.id());
+        }
+        return a.members().stream().map(GroupWork.Member::key).toList()
+                .equals(b.members().stream().map(GroupWork.Member::key).toList());
     }
 
     /** An opinion's line, marked when typed without diacritics or when no vote was recorded for it. */

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,6 +108,8 @@ public class ReportViewModel {
     private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
     /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
     private final ObservableList<GroupWork.Member> likely = FXCollections.observableArrayList();
+    /** What each opinion listed shares with the choice (by key), for the screen to say why it is listed. */
+    private Map<String, List<String>> likelyShared = Map.of();
     private final ReadOnlyStringWrapper likelyNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper likelyAction = new ReadOnlyStringWrapper("");
     /** The group, or the opinion standing alone, the list of likely opinions is for; null for none. */
@@ -199,7 +202,7 @@ public class ReportViewModel {
             // one build at a time: the choices made while it runs wait for it, then use it
             synchronized (likelyIndex) {
                 if (mine != likelyAsks.get()) {
-                    return List.<GroupWork.Member>of();
+                    return List.<LikelyOpinions.Likely>of();
                 }
                 index = likelyIndex.get();
                 if (index == null || index.version() != version || !index.covers(queries) || !index.covers(among)) {
@@ -207,13 +210,16 @@ public class ReportViewModel {
                     likelyIndex.set(index);
                 }
             }
-            return mine != likelyAsks.get() ? List.<GroupWork.Member>of() : index.rank(queries, among, monitor);
+            return mine != likelyAsks.get() ? List.<LikelyOpinions.Likely>of() : index.rank(queries, among, monitor);
         }).computation()
                 .onSuccess(found -> {
                     if (mine != likelyAsks.get()) {
                         return;
                     }
-                    likely.setAll(found);
+                    Map<String, List<String>> shared = new HashMap<>();
+                    found.forEach(l -> shared.put(l.member().key(), l.shared()));
+                    likelyShared = shared;
+                    likely.setAll(found.stream().map(LikelyOpinions.Likely::member).toList());
                     likelyNote.set(messages.get(found.isEmpty() ? "report.likely.none"
                             : chosen instanceof GroupWork.Group ? "report.likely.forGroup" : "report.likely.forOpinion"));
                 }).onFailure(e -> {
@@ -258,6 +264,11 @@ public class ReportViewModel {
     /** The text of the button that adds the chosen likely opinions: to the group, or into a new group. */
     public ReadOnlyStringProperty likelyActionProperty() {
         return likelyAction.getReadOnlyProperty();
+    }
+
+    /** What an opinion of {@link #likely()} shares with the choice: names, matters, words (empty when nothing known). */
+    public List<String> likelyShared(GroupWork.Member member) {
+        return likelyShared.getOrDefault(member.key(), List.of());
     }
 
     public ReadOnlyStringProperty likelyNoteProperty() {

@@ -2,6 +2,8 @@ package org.cutri.grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The names and codes that say which road, canal or school an opinion is about (invented names). */
@@ -23,6 +25,26 @@ class IssueAnchorsTest {
         // a one-word name keeps its kind: "xóm Giếng" is the "Xóm Giếng" of another hamlet's note
         assertThat(IssueAnchors.of("Trộm chó ở xóm Giếng")).containsExactly("xom gieng");
         assertThat(IssueAnchors.of("Mái điểm trường Xóm Giếng bị dột")).containsExactly("xom gieng");
+    }
+
+    /**
+     * Seen in the report screen's list of likely opinions (decision 0056): two repairs of two hamlets' roads were
+     * listed as sharing "Tết Nguyên", their deadline. A holiday says when, not which work.
+     */
+    @Test
+    void aDeadlineNamedAfterAHolidayIsNoName() {
+        assertThat(IssueAnchors.of("Đề nghị sớm hoàn thành việc sửa tuyến đường liên thôn trước Tết Nguyên Đán."))
+                .isEmpty();
+        assertThat(IssueAnchors.of("Sửa cầu Bến Lở trước Tết Trung thu")).containsExactly("ben lo");
+        SimilarityGrouper.Scorer scorer = new SimilarityGrouper().scorer(List.of(
+                new GroupCandidate(0, "Đề nghị sớm hoàn thành việc sửa tuyến đường liên thôn từ thôn Đông ra xã trước"
+                        + " Tết Nguyên đán.", null, "Thôn Đông", null),
+                new GroupCandidate(1, "Đề nghị sớm hoàn thành việc sửa tuyến đường liên thôn từ xóm Bến ra quốc lộ"
+                        + " trước Tết Nguyên đán.", null, "Xóm Bến", null),
+                new GroupCandidate(2, "Đề nghị kiểm tra an toàn thực phẩm tại chợ trước Tết Nguyên đán.", null,
+                        "Thôn Tây", null)), org.cutri.common.task.TaskMonitor.NONE);
+        assertThat(scorer.shared(0, 1)).noneMatch(w -> w.toLowerCase().contains("tết"));
+        assertThat(scorer.shared(0, 2)).isEmpty();
     }
 
     @Test

@@ -20,6 +20,6 @@ public final class LikelyOpinionsProbe {
 
     /** The likely opinions among {@code among} beside {@code chosen}, from the vectors built once. */
     public List<GroupWork.Member> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among) {
-        return index.rank(chosen, among, TaskMonitor.NONE);
+        return index.rank(chosen, among, TaskMonitor.NONE).stream().map(LikelyOpinions.Likely::member).toList();
     }
 }

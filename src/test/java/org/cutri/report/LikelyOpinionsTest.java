@@ -37,10 +37,14 @@ class LikelyOpinionsTest {
             if (all.stream().filter(m -> issue(m).equals(issue(chosen))).count() < 2) {
                 continue;
             }
-            List<GroupWork.Member> listed = index.rank(List.of(chosen), all, TaskMonitor.NONE);
+            List<LikelyOpinions.Likely> likely = index.rank(List.of(chosen), all, TaskMonitor.NONE);
+            List<GroupWork.Member> listed = likely.stream().map(LikelyOpinions.Likely::member).toList();
+            // each says why it is listed, in words both opinions hold (the shared words are folded: no case, no marks)
+            assertThat(likely).allSatisfy(l -> assertThat(l.shared()).hasSizeLessThanOrEqualTo(LikelyOpinions.SHARED_SHOWN));
             assertThat(listed).hasSizeLessThanOrEqualTo(LikelyOpinions.LIMIT).doesNotContain(chosen).doesNotHaveDuplicates();
             // the same list as one ranking from scratch would give (the vectors differ only in whom they were built over)
-            assertThat(listed.stream().limit(1)).isSubsetOf(LikelyOpinions.rank(List.of(chosen), all, TaskMonitor.NONE));
+            assertThat(listed.stream().limit(1)).isSubsetOf(LikelyOpinions.rank(List.of(chosen), all, TaskMonitor.NONE)
+                    .stream().map(LikelyOpinions.Likely::member).toList());
             asked++;
             found += listed.stream().limit(5).anyMatch(m -> issue(m).equals(issue(chosen))) ? 1 : 0;
         }
@@ -56,7 +60,8 @@ class LikelyOpinionsTest {
         List<GroupWork.Member> group = all.subList(0, 3);
         List<GroupWork.Member> alone = all.subList(3, all.size());
 
-        List<GroupWork.Member> listed = index.rank(group, alone, TaskMonitor.NONE);
+        List<GroupWork.Member> listed = index.rank(group, alone, TaskMonitor.NONE).stream()
+                .map(LikelyOpinions.Likely::member).toList();
 
         assertThat(listed).doesNotContainAnyElementsOf(group).isSubsetOf(alone);
         assertThat(index.covers(all)).isTrue();

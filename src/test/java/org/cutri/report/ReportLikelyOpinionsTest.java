@@ -126,6 +126,15 @@ class ReportLikelyOpinionsTest {
         assertThat(likely.getItems().subList(0, 2)).extracting(GroupWork.Member::code)
                 .containsExactlyInAnyOrder(bridgeB.code(), bridgeC.code());
         assertThat(likely.getItems()).extracting(GroupWork.Member::code).doesNotContain(bridgeA.code());
+        // each line says why it is listed: words both opinions hold
+        FxTestSupport.waitUntil(() -> likelyCells(robot).stream().anyMatch(t -> t.contains(bridgeB.code() + " · ")));
+        String line = likelyCells(robot).stream().filter(t -> t.contains(bridgeB.code() + " · ")).findFirst()
+                .orElseThrow();
+        assertThat(line).contains(bridgeB.content()).contains("\nChung: ");
+        for (String word : line.substring(line.indexOf("\nChung: ") + "\nChung: ".length()).split(", ")) {
+            assertThat(bridgeA.content().toLowerCase()).contains(word.toLowerCase());
+            assertThat(bridgeB.content().toLowerCase()).contains(word.toLowerCase());
+        }
         assertThat(add.getText()).isEqualTo("Gộp thành nhóm");
         assertThat(add.isDisabled()).isTrue();
 
@@ -175,10 +184,28 @@ class ReportLikelyOpinionsTest {
                 .isEqualTo("Đã thêm 1 ý kiến vào nhóm: " + bridgeA.content());
         assertThat(context.opinions().listItems(round.id())).hasSize(7);
 
+        // the round read again (the secretary went to another screen and came back): the group stays chosen and
+        // what she was typing as its wording stays
+        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(groupNode(tree))));
+        javafx.scene.control.TextArea wording = robot.lookup("#wordingArea").query();
+        robot.interact(() -> wording.setText("Sửa cầu treo sang bản Khuổi Lìu"));
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-reports");
+        FxTestSupport.waitUntil(() -> !robot.lookup("#likelyButton").queryAs(Button.class).isDisabled()
+                || likely.getItems().isEmpty());
+        FxTestSupport.waitUntil(() -> tree.getSelectionModel().getSelectedItem() != null
+                && tree.getSelectionModel().getSelectedItem().getValue() instanceof GroupWork.Group g && g.accepted());
+        assertThat(wording.getText()).isEqualTo("Sửa cầu treo sang bản Khuổi Lìu");
+
         // the heading of the opinions standing alone is neither a group nor an opinion: nothing is listed
         robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(aloneNode(tree))));
         FxTestSupport.waitUntil(() -> likely.getItems().isEmpty()
                 && note.getText().startsWith("Chọn một nhóm hoặc một ý kiến đứng riêng"));
+    }
+
+    private static List<String> likelyCells(FxRobot robot) {
+        return robot.lookup("#likelyList .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText()).filter(t -> t != null).toList();
     }
 
     private List<OpinionGroupEntry> accepted() {
