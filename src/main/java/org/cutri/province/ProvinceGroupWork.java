@@ -100,17 +100,11 @@ public class ProvinceGroupWork implements GroupWork {
     }
 
     /**
-     * Adds opinions to a group: a suggestion is accepted with them; a commune's group is gathered with them into a
-     * new province group (the commune's own stays as it sent it).
+     * Adds opinions to a stored group: a province group takes them; a commune's group is gathered with them into a
+     * new province group of its wording (the commune's own stays as it sent it).
      */
     @Override
-    public void addMembers(Group group, List<String> memberKeys, String wording) {
-        if (group.id() == null) {
-            List<String> all = new ArrayList<>(group.members().stream().map(Member::key).toList());
-            all.addAll(memberKeys);
-            accept(all, wording);
-            return;
-        }
+    public void addMembers(Group group, List<String> memberKeys) {
         ProvinceGrouping.Entry entry = entry(group);
         List<ProvinceGroupMember> opinions = memberKeys.stream().map(ProvinceGroupMember::parseOpinion).toList();
         if (entry.madeAtProvince()) {
@@ -119,7 +113,7 @@ public class ProvinceGroupWork implements GroupWork {
             List<ProvinceGroupMember> gathered = new ArrayList<>();
             gathered.add(entry.received().member());
             gathered.addAll(opinions);
-            groups.create(wording, gathered);
+            groups.create(group.wording(), gathered);
         }
     }
 

@@ -83,13 +83,7 @@ public class CommuneGroupWork implements GroupWork {
     }
 
     @Override
-    public void addMembers(Group group, List<String> memberKeys, String wording) {
-        if (group.id() == null) {
-            List<String> all = new ArrayList<>(group.members().stream().map(Member::key).toList());
-            all.addAll(memberKeys);
-            accept(all, wording);
-            return;
-        }
+    public void addMembers(Group group, List<String> memberKeys) {
         groups.addMembers(Integer.parseInt(group.id()), memberKeys.stream().map(Integer::valueOf).toList());
     }
 

@@ -91,10 +91,10 @@ public interface GroupWork {
     void split(Group group, List<String> memberKeys, String wording);
 
     /**
-     * Adds opinions standing alone to a group, the ones its suggestion missed (decision 0056): a suggestion is accepted
-     * with them and {@code wording}; a stored group keeps its wording.
+     * Adds opinions standing alone to a stored group (its {@code id} is set), the ones its suggestion missed (decision
+     * 0056); the group keeps its wording. A suggestion is accepted with them instead ({@link #accept}).
      */
-    void addMembers(Group group, List<String> memberKeys, String wording);
+    void addMembers(Group group, List<String> memberKeys);
 
     void removeMember(Group group, String memberKey);
 

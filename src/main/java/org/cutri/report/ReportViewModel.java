@@ -241,10 +241,15 @@ public class ReportViewModel {
             return;
         }
         List<String> keys = chosen.stream().map(GroupWork.Member::key).toList();
-        if (likelyFor instanceof GroupWork.Group group) {
-            String worded = wording == null || wording.isBlank() ? group.wording() : wording;
-            change(work -> work.addMembers(group, keys, worded), messages.get("report.likely.added", keys.size(),
-                    worded));
+        if (likelyFor instanceof GroupWork.Group group && group.id() != null) {
+            change(work -> work.addMembers(group, keys), messages.get("report.likely.added", keys.size(),
+                    group.wording()));
+        } else if (likelyFor instanceof GroupWork.Group suggestion) {
+            // a suggestion is accepted with them, worded as the box says
+            List<String> all = new ArrayList<>(suggestion.members().stream().map(GroupWork.Member::key).toList());
+            all.addAll(keys);
+            String worded = wording == null || wording.isBlank() ? suggestion.wording() : wording;
+            change(work -> work.accept(all, worded), messages.get("report.likely.added", keys.size(), worded));
         } else if (likelyFor instanceof GroupWork.Member member) {
             List<String> all = new ArrayList<>();
             all.add(member.key());

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.meeting.Meeting;
-import org.cutri.meeting.MeetingDraft;
-import org.cutri.meeting.MeetingForm;
-import org.cutri.meeting.MeetingStatus;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionDraft;
 import org.cutri.opinion.OpinionKind;
@@ -22,6 +18,7 @@ import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
+import org.cutri.testing.PlannedMeetings;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,10 +68,7 @@ class GroupServiceTest {
     }
 
     private Meeting meeting(Hamlet hamlet, int day) {
-        int deputy = context.deputies().list().get(0).id();
-        return context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2027, 6, day), LocalTime.of(8, 0),
-                LocalTime.of(10, 0), "Nhà văn hóa", MeetingForm.IN_PERSON, null, null, MeetingStatus.PLANNED,
-                List.of(hamlet.id()), List.of(deputy)));
+        return PlannedMeetings.of(context, round.id(), hamlet, day);
     }
 
     private Opinion add(Meeting meeting, String text) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import javafx.scene.control.Button;
@@ -23,9 +22,6 @@ import org.cutri.grouping.GroupStatus;
 import org.cutri.grouping.OpinionGroupEntry;
 import org.cutri.hamlet.Hamlet;
 import org.cutri.meeting.Meeting;
-import org.cutri.meeting.MeetingDraft;
-import org.cutri.meeting.MeetingForm;
-import org.cutri.meeting.MeetingStatus;
 import org.cutri.opinion.Opinion;
 import org.cutri.opinion.OpinionDraft;
 import org.cutri.round.ContactRound;
@@ -33,6 +29,7 @@ import org.cutri.round.RoundDraft;
 import org.cutri.round.RoundKind;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.Pickers;
+import org.cutri.testing.PlannedMeetings;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,10 +89,7 @@ class ReportLikelyOpinionsTest {
     }
 
     private Meeting meeting(Hamlet hamlet, int day) {
-        int deputy = context.deputies().list().get(0).id();
-        return context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2027, 6, day), LocalTime.of(8, 0),
-                LocalTime.of(10, 0), "Nhà văn hóa", MeetingForm.IN_PERSON, null, null, MeetingStatus.PLANNED,
-                List.of(hamlet.id()), List.of(deputy)));
+        return PlannedMeetings.of(context, round.id(), hamlet, day);
     }
 
     private Opinion add(Meeting meeting, String text) {
