@@ -273,6 +273,19 @@ class GroupServiceTest {
         assertThat(context.opinions().listItems(round.id())).hasSize(7);
     }
 
+    /** An opinion deleted on another screen meanwhile: refused, the group as it was. */
+    @Test
+    void anOpinionDeletedMeanwhileIsRefusedAndTheGroupStaysAsItWas() {
+        OpinionGroupEntry two = groups.accept(round.id(), List.of(roadA.id(), roadB.id()), "Đường liên xã");
+        context.opinions().delete(roadC.id());
+
+        assertThat(key(() -> groups.addMembers(two.group().id(), List.of(lampC.id(), roadC.id())))).isEqualTo("common.gone");
+
+        assertThat(groups.list(round.id())).singleElement().satisfies(e -> assertThat(e.members())
+                .extracting(GroupMember::opinionId).containsExactly(roadA.id(), roadB.id()));
+        assertThat(groups.decision(lampC.id(), roadA.id())).isEmpty();
+    }
+
     @Test
     void anOpinionAddedToAKeptSuggestionLeavesTheSuggestionItWasIn() {
         OpinionGroupEntry kept = groups.keepSuggestions(round.id()).get(0);
