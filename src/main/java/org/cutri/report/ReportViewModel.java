@@ -106,7 +106,6 @@ public class ReportViewModel {
     private final ReadOnlyBooleanWrapper answersIssued = new ReadOnlyBooleanWrapper(true);
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
-    /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
     private final ObservableList<GroupWork.Member> likely = FXCollections.observableArrayList();
     /** What each opinion listed shares with the choice (by key), for the screen to say why it is listed. */
     private Map<String, List<String>> likelyShared = Map.of();
@@ -122,6 +121,7 @@ public class ReportViewModel {
     private int shownVersion;
     /** What a change did, kept in the status line by the reload that follows it. */
     private String doneBeforeReload;
+    /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
     private boolean suggestedOnce;
     private List<GroupWork.Group> suggestions = List.of();
     private List<GroupWork.Group> accepted = List.of();
