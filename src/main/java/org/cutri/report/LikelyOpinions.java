@@ -23,6 +23,8 @@ final class LikelyOpinions {
 
     /** How many the list shows at most. */
     static final int LIMIT = 8;
+    /** How many groups are listed beside an opinion standing alone at most. */
+    static final int GROUP_LIMIT = 3;
     /** How many shared words an opinion listed shows at most. */
     static final int SHARED_SHOWN = 4;
     /** A candidate that shares nothing of weight with the chosen opinions is not listed. */
@@ -99,6 +101,49 @@ final class LikelyOpinions {
                 listed.add(new Likely(candidate.member(), shared.stream().limit(SHARED_SHOWN).toList()));
             }
             return List.copyOf(listed);
+        }
+    }
+
+    /**
+     * The groups an opinion standing alone may belong to: those whose opinions are, on average, most like it, at most
+     * {@link #GROUP_LIMIT}, the most alike first, each with what it shares with the opinion.
+     */
+    static List<LikelyGroup> groups(Index index, GroupWork.Member chosen, List<GroupWork.Group> groups,
+            TaskMonitor monitor) {
+        int query = index.positions().get(chosen.key());
+        List<LikelyGroup> scored = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        for (GroupWork.Group group : groups) {
+            monitor.checkCancelled();
+            if (group.members().isEmpty() || group.members().contains(chosen) || !index.covers(group.members())) {
+                continue;
+            }
+            double sum = 0;
+            java.util.LinkedHashSet<String> shared = new java.util.LinkedHashSet<>();
+            for (GroupWork.Member member : group.members()) {
+                int position = index.positions().get(member.key());
+                sum += index.scorer().similarity(query, position);
+            }
+            double mean = sum / group.members().size();
+            if (mean >= FLOOR) {
+                for (GroupWork.Member member : group.members()) {
+                    shared.addAll(index.scorer().shared(index.positions().get(member.key()), query));
+                }
+                int at = 0;
+                while (at < scores.size() && scores.get(at) >= mean) {
+                    at++;
+                }
+                scores.add(at, mean);
+                scored.add(at, new LikelyGroup(group, shared.stream().limit(SHARED_SHOWN).toList()));
+            }
+        }
+        return List.copyOf(scored.subList(0, Math.min(GROUP_LIMIT, scored.size())));
+    }
+
+    /** A group listed beside an opinion standing alone, with what they share. */
+    record LikelyGroup(GroupWork.Group group, List<String> shared) {
+        LikelyGroup {
+            shared = List.copyOf(shared);
         }
     }
 

@@ -30,6 +30,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -99,6 +100,9 @@ public class ReportView implements Screen {
     @FXML private Label likelyNote;
     @FXML private javafx.scene.control.ListView<GroupWork.Member> likelyList;
     @FXML private Button likelyButton;
+    @FXML private VBox likelyGroupsBox;
+    @FXML private javafx.scene.control.ListView<GroupWork.Group> likelyGroupList;
+    @FXML private Button likelyGroupButton;
     @FXML private BarChart<String, Number> fieldChart;
     @FXML private BarChart<String, Number> authorityChart;
     @FXML private CheckBox namesBox;
@@ -218,6 +222,30 @@ public class ReportView implements Screen {
                 event.consume();
             }
         });
+        likelyGroupList.setItems(viewModel.likelyGroups());
+        likelyGroupList.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(GroupWork.Group item, boolean empty) {
+                super.updateItem(item, empty);
+                List<String> shared = empty || item == null ? List.of() : viewModel.likelyGroupShared(item);
+                String text = empty || item == null ? null : messages.get(item.accepted() ? "report.node.accepted"
+                        : "report.node.suggested", item.members().size(), item.wording());
+                setText(text == null || shared.isEmpty() ? text
+                        : text + "\n" + messages.get("report.node.shared", String.join(", ", shared)));
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+        likelyGroupList.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                addToLikelyGroup();
+                event.consume();
+            }
+        });
+        likelyGroupsBox.visibleProperty().bind(Bindings.isNotEmpty(viewModel.likelyGroups()));
+        likelyGroupsBox.managedProperty().bind(likelyGroupsBox.visibleProperty());
+        likelyGroupButton.disableProperty().bind(viewModel.busyProperty()
+                .or(likelyGroupList.getSelectionModel().selectedItemProperty().isNull()));
         likelyButton.textProperty().bind(viewModel.likelyActionProperty());
         likelyButton.disableProperty().bind(viewModel.busyProperty()
                 .or(Bindings.isEmpty(likelyList.getSelectionModel().getSelectedItems())));
@@ -409,6 +437,16 @@ public class ReportView implements Screen {
         List<GroupWork.Member> chosen = likelyList.getSelectionModel().getSelectedItems();
         selectAfterRebuild = chosen.isEmpty() ? null : chosen.get(0).key();
         viewModel.addLikely(List.copyOf(likelyList.getSelectionModel().getSelectedItems()), wordingArea.getText());
+    }
+
+    /** Adds the chosen opinion standing alone to the group chosen in the list of groups it may belong to. */
+    @FXML
+    private void addToLikelyGroup() {
+        TreeItem<Object> chosen = groupTree.getSelectionModel().getSelectedItem();
+        if (chosen != null && chosen.getValue() instanceof GroupWork.Member member) {
+            selectAfterRebuild = member.key();
+        }
+        viewModel.addToLikelyGroup(likelyGroupList.getSelectionModel().getSelectedItem());
     }
 
     @FXML

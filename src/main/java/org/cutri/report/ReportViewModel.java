@@ -107,6 +107,9 @@ public class ReportViewModel {
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
     private final ReadOnlyIntegerWrapper withoutDiacritics = new ReadOnlyIntegerWrapper();
     private final ObservableList<GroupWork.Member> likely = FXCollections.observableArrayList();
+    /** Beside an opinion standing alone: the groups it may belong to. */
+    private final ObservableList<GroupWork.Group> likelyGroups = FXCollections.observableArrayList();
+    private Map<GroupWork.Group, List<String>> likelyGroupShared = Map.of();
     /** What each opinion listed shares with the choice (by key), for the screen to say why it is listed. */
     private Map<String, List<String>> likelyShared = Map.of();
     private final ReadOnlyStringWrapper likelyNote = new ReadOnlyStringWrapper("");
@@ -182,6 +185,7 @@ public class ReportViewModel {
         } else {
             likelyFor = null;
             likely.clear();
+            likelyGroups.clear();
             likelyNote.set(messages.get("report.likely.choose"));
             return;
         }
@@ -189,8 +193,10 @@ public class ReportViewModel {
         likelyAction.set(messages.get(chosen instanceof GroupWork.Group ? "report.likely.addToGroup"
                 : "report.likely.makeGroup"));
         likely.clear();
+        likelyGroups.clear();
         likelyNote.set(messages.get("report.likely.looking"));
         List<GroupWork.Member> among = List.copyOf(alone);
+        List<GroupWork.Group> shownGroups = List.copyOf(groupList);
         int version = shownVersion;
         List<GroupWork.Member> everyone = new ArrayList<>();
         groupList.forEach(g -> everyone.addAll(g.members()));
@@ -202,7 +208,7 @@ public class ReportViewModel {
             // one build at a time: the choices made while it runs wait for it, then use it
             synchronized (likelyIndex) {
                 if (mine != likelyAsks.get()) {
-                    return List.<LikelyOpinions.Likely>of();
+                    return new Likelies(List.of(), List.of());
                 }
                 index = likelyIndex.get();
                 if (index == null || index.version() != version || !index.covers(queries) || !index.covers(among)) {
@@ -210,17 +216,27 @@ public class ReportViewModel {
                     likelyIndex.set(index);
                 }
             }
-            return mine != likelyAsks.get() ? List.<LikelyOpinions.Likely>of() : index.rank(queries, among, monitor);
+            if (mine != likelyAsks.get()) {
+                return new Likelies(List.of(), List.of());
+            }
+            // beside an opinion standing alone, also the groups it may belong to
+            return new Likelies(index.rank(queries, among, monitor), chosen instanceof GroupWork.Member member
+                    ? LikelyOpinions.groups(index, member, shownGroups, monitor) : List.of());
         }).computation()
                 .onSuccess(found -> {
                     if (mine != likelyAsks.get()) {
                         return;
                     }
                     Map<String, List<String>> shared = new HashMap<>();
-                    found.forEach(l -> shared.put(l.member().key(), l.shared()));
+                    found.opinions().forEach(l -> shared.put(l.member().key(), l.shared()));
                     likelyShared = shared;
-                    likely.setAll(found.stream().map(LikelyOpinions.Likely::member).toList());
-                    likelyNote.set(messages.get(found.isEmpty() ? "report.likely.none"
+                    Map<GroupWork.Group, List<String>> groupShared = new HashMap<>();
+                    found.groups().forEach(g -> groupShared.put(g.group(), g.shared()));
+                    likelyGroupShared = groupShared;
+                    likely.setAll(found.opinions().stream().map(LikelyOpinions.Likely::member).toList());
+                    likelyGroups.setAll(found.groups().stream().map(LikelyOpinions.LikelyGroup::group).toList());
+                    likelyNote.set(messages.get(found.opinions().isEmpty() && found.groups().isEmpty()
+                            ? "report.likely.none"
                             : chosen instanceof GroupWork.Group ? "report.likely.forGroup" : "report.likely.forOpinion"));
                 }).onFailure(e -> {
                     if (mine == likelyAsks.get()) {
@@ -259,11 +275,49 @@ public class ReportViewModel {
         }
         likelyFor = null;
         likely.clear();
+        likelyGroups.clear();
+        likelyNote.set(messages.get("report.likely.choose"));
+    }
+
+    /** The likely opinions and groups of one choice. */
+    private record Likelies(List<LikelyOpinions.Likely> opinions, List<LikelyOpinions.LikelyGroup> groups) {
+    }
+
+    /**
+     * Adds the opinion standing alone the lists are for to {@code group}, one of {@link #likelyGroups()}: a stored group
+     * takes it; a suggestion is accepted with it, keeping its wording (decision 0056).
+     */
+    public void addToLikelyGroup(GroupWork.Group group) {
+        if (group == null || !(likelyFor instanceof GroupWork.Member member)) {
+            status.set(messages.get("report.likely.selectGroup"));
+            return;
+        }
+        if (group.id() != null) {
+            change(work -> work.addMembers(group, List.of(member.key())), messages.get("report.likely.added", 1,
+                    group.wording()));
+        } else {
+            List<String> all = new ArrayList<>(group.members().stream().map(GroupWork.Member::key).toList());
+            all.add(member.key());
+            change(work -> work.accept(all, group.wording()), messages.get("report.likely.added", 1, group.wording()));
+        }
+        likelyFor = null;
+        likely.clear();
+        likelyGroups.clear();
         likelyNote.set(messages.get("report.likely.choose"));
     }
 
     public ObservableList<GroupWork.Member> likely() {
         return likely;
+    }
+
+    /** Beside an opinion standing alone, the groups it may belong to, most alike first. */
+    public ObservableList<GroupWork.Group> likelyGroups() {
+        return likelyGroups;
+    }
+
+    /** What a group of {@link #likelyGroups()} shares with the chosen opinion. */
+    public List<String> likelyGroupShared(GroupWork.Group group) {
+        return likelyGroupShared.getOrDefault(group, List.of());
     }
 
     /** The text of the button that adds the chosen likely opinions: to the group, or into a new group. */

@@ -57,6 +57,7 @@ class ReportLikelyOpinionsTest {
     private Opinion bridgeB;
     private Opinion bridgeC;
     private Opinion water;
+    private Meeting third;
 
     @Start
     void start(Stage stage) {
@@ -69,7 +70,7 @@ class ReportLikelyOpinionsTest {
         List<Hamlet> hamlets = context.hamlets().list().subList(0, 3);
         Meeting first = meeting(hamlets.get(0), 1);
         Meeting second = meeting(hamlets.get(1), 2);
-        Meeting third = meeting(hamlets.get(2), 3);
+        third = meeting(hamlets.get(2), 3);
         // one issue worded three ways (the suspension bridge to Khuổi Lìu), among other issues
         bridgeA = add(first, "Cầu treo Nậm Lìu ván mặt cầu mục nát, nhiều tấm đã gãy, dây cáp chùng võng, đề nghị sửa chữa"
                 + " trước mùa mưa lũ.");
@@ -191,10 +192,36 @@ class ReportLikelyOpinionsTest {
                 && tree.getSelectionModel().getSelectedItem().getValue() instanceof GroupWork.Group g && g.accepted());
         assertThat(wording.getText()).isEqualTo("Sửa cầu treo sang bản Khuổi Lìu");
 
+        // a late hamlet's minutes bring a fourth wording: chosen, it lists the group it may belong to, and joins it
+        Opinion bridgeD = context.opinions().add(third.id(), OpinionDraft.of("Cây cầu treo qua suối sang Khuổi Lìu"
+                + " dây cáp rỉ sét, ván gãy mấy chỗ, trẻ em đi học qua rất nguy hiểm."));
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        FxTestSupport.openArea(robot, "#nav-reports");
+        FxTestSupport.waitUntil(() -> aloneNode(tree) != null && aloneNode(tree).getChildren().size() == 5);
+        ListView<GroupWork.Group> groups = robot.lookup("#likelyGroupList").query();
+        choose(robot, tree, bridgeD);
+        FxTestSupport.waitUntil(() -> !groups.getItems().isEmpty());
+        assertThat(groups.getItems().get(0).id()).isEqualTo(String.valueOf(pair.group().id()));
+        assertThat(robot.lookup("#likelyGroupsBox").query().isVisible()).isTrue();
+        FxTestSupport.waitUntil(() -> robot.lookup("#likelyGroupList .list-cell").queryAll().stream()
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .anyMatch(t -> t != null && t.startsWith("Đã nhận (3 ý kiến): ") && t.contains("\nChung: ")));
+        robot.interact(() -> groups.getSelectionModel().select(0));
+        FxTestSupport.press(robot, "#likelyGroupButton");
+        FxTestSupport.waitUntil(() -> accepted().get(0).members().size() == 4);
+        assertThat(accepted()).singleElement().satisfies(g -> {
+            assertThat(g.group().id()).isEqualTo(pair.group().id());
+            assertThat(g.members()).extracting(GroupMember::opinionId).contains(bridgeD.id());
+        });
+        FxTestSupport.waitUntil(() -> tree.getSelectionModel().getSelectedItem() == groupNode(tree)
+                && ((GroupWork.Group) groupNode(tree).getValue()).members().size() == 4);
+        assertThat(aloneNode(tree).getChildren()).hasSize(4);
+
         // the heading of the opinions standing alone is neither a group nor an opinion: nothing is listed
         robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(aloneNode(tree))));
         FxTestSupport.waitUntil(() -> likely.getItems().isEmpty()
                 && note.getText().startsWith("Chọn một nhóm hoặc một ý kiến đứng riêng"));
+        assertThat(robot.lookup("#likelyGroupsBox").query().isVisible()).isFalse();
     }
 
     private static List<String> likelyCells(FxRobot robot) {
