@@ -82,8 +82,6 @@ public class ReportView implements Screen {
     private final Parent root;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private boolean rebuildQueued;
-    /** An opinion's key whose group is chosen once the tree is next rebuilt (after likely opinions were added). */
-    private String selectAfterRebuild;
 
     @FXML private SearchableComboBox<ReportViewModel.Option> roundBox;
     @FXML private Button suggestButton;
@@ -325,17 +323,16 @@ public class ReportView implements Screen {
         TreeItem<Object> selected = groupTree.getSelectionModel().getSelectedItem();
         Object chosen = selected == null ? null : selected.getValue();
         groupTree.getRoot().getChildren().setAll(nodes);
-        if (selectAfterRebuild != null) {
-            // the group the likely opinions were just added to stays chosen, its next likely ones listed
-            String key = selectAfterRebuild;
-            selectAfterRebuild = null;
-            nodes.stream().filter(n -> n.getValue() instanceof GroupWork.Group g
-                    && g.members().stream().anyMatch(m -> m.key().equals(key))).findFirst()
-                    .ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
-        } else if (chosen != null) {
-            // what the secretary chose stays chosen when the round is read again meanwhile
-            findAgain(nodes, chosen).ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
+        // the group the likely opinions were just added to is chosen, its next likely ones listed; otherwise (and
+        // when the addition was refused) what the secretary chose stays chosen when the round is read again
+        String key = viewModel.takeChooseNext();
+        Optional<TreeItem<Object>> next = key == null ? Optional.empty() : nodes.stream()
+                .filter(n -> n.getValue() instanceof GroupWork.Group g
+                        && g.members().stream().anyMatch(m -> m.key().equals(key))).findFirst();
+        if (next.isEmpty() && chosen != null) {
+            next = findAgain(nodes, chosen);
         }
+        next.ifPresent(n -> groupTree.getSelectionModel().clearAndSelect(groupTree.getRow(n)));
     }
 
     /** The node of the new tree showing what {@code chosen} showed: the same group, opinion or heading. */
@@ -434,18 +431,12 @@ public class ReportView implements Screen {
     /** Adds the likely opinions chosen to the chosen group, or makes a group of them with the chosen opinion. */
     @FXML
     private void addLikely() {
-        List<GroupWork.Member> chosen = likelyList.getSelectionModel().getSelectedItems();
-        selectAfterRebuild = chosen.isEmpty() ? null : chosen.get(0).key();
         viewModel.addLikely(List.copyOf(likelyList.getSelectionModel().getSelectedItems()), wordingArea.getText());
     }
 
     /** Adds the chosen opinion standing alone to the group chosen in the list of groups it may belong to. */
     @FXML
     private void addToLikelyGroup() {
-        TreeItem<Object> chosen = groupTree.getSelectionModel().getSelectedItem();
-        if (chosen != null && chosen.getValue() instanceof GroupWork.Member member) {
-            selectAfterRebuild = member.key();
-        }
         viewModel.addToLikelyGroup(likelyGroupList.getSelectionModel().getSelectedItem());
     }
 

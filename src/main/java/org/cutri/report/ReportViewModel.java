@@ -122,6 +122,8 @@ public class ReportViewModel {
             new java.util.concurrent.atomic.AtomicReference<>();
     /** Counts the changes of the lists shown (FX thread). */
     private int shownVersion;
+    /** An opinion whose group the screen chooses once the lists are shown again (after a successful addition). */
+    private String chooseNext;
     /** What a change did, kept in the status line by the reload that follows it. */
     private String doneBeforeReload;
     /** True once the program's suggestions were asked for the chosen round (the secretary's or before output). */
@@ -259,19 +261,20 @@ public class ReportViewModel {
         List<String> keys = chosen.stream().map(GroupWork.Member::key).toList();
         if (likelyFor instanceof GroupWork.Group group && group.id() != null) {
             change(work -> work.addMembers(group, keys), messages.get("report.likely.added", keys.size(),
-                    group.wording()));
+                    group.wording()), keys.get(0));
         } else if (likelyFor instanceof GroupWork.Group suggestion) {
             // a suggestion is accepted with them, worded as the box says
             List<String> all = new ArrayList<>(suggestion.members().stream().map(GroupWork.Member::key).toList());
             all.addAll(keys);
             String worded = wording == null || wording.isBlank() ? suggestion.wording() : wording;
-            change(work -> work.accept(all, worded), messages.get("report.likely.added", keys.size(), worded));
+            change(work -> work.accept(all, worded), messages.get("report.likely.added", keys.size(), worded),
+                    keys.get(0));
         } else if (likelyFor instanceof GroupWork.Member member) {
             List<String> all = new ArrayList<>();
             all.add(member.key());
             all.addAll(keys);
             String worded = wording == null || wording.isBlank() ? member.content() : wording;
-            change(work -> work.accept(all, worded), messages.get("report.status.accepted", worded));
+            change(work -> work.accept(all, worded), messages.get("report.status.accepted", worded), member.key());
         }
         likelyFor = null;
         likely.clear();
@@ -294,16 +297,27 @@ public class ReportViewModel {
         }
         if (group.id() != null) {
             change(work -> work.addMembers(group, List.of(member.key())), messages.get("report.likely.added", 1,
-                    group.wording()));
+                    group.wording()), member.key());
         } else {
             List<String> all = new ArrayList<>(group.members().stream().map(GroupWork.Member::key).toList());
             all.add(member.key());
-            change(work -> work.accept(all, group.wording()), messages.get("report.likely.added", 1, group.wording()));
+            change(work -> work.accept(all, group.wording()), messages.get("report.likely.added", 1, group.wording()),
+                    member.key());
         }
         likelyFor = null;
         likely.clear();
         likelyGroups.clear();
         likelyNote.set(messages.get("report.likely.choose"));
+    }
+
+    /**
+     * The opinion whose group the screen should choose now that the lists are shown again (after likely opinions were
+     * added), once; null when nothing was added since.
+     */
+    public String takeChooseNext() {
+        String key = chooseNext;
+        chooseNext = null;
+        return key;
     }
 
     public ObservableList<GroupWork.Member> likely() {
@@ -824,6 +838,11 @@ public class ReportViewModel {
     }
 
     private void change(Consumer<GroupWork> change, String done) {
+        change(change, done, null);
+    }
+
+    /** As {@link #change(Consumer, String)}; once done, the group holding opinion {@code chooseKey} is chosen next. */
+    private void change(Consumer<GroupWork> change, String done, String chooseKey) {
         Option current = option.get();
         if (current == null) {
             return;
@@ -833,6 +852,7 @@ public class ReportViewModel {
             ended();
             // what was done stays in the status line once the round is read again (not "N opinions loaded")
             doneBeforeReload = done;
+            chooseNext = chooseKey;
             reload();
             status.set(done);
         }).onFailure(this::failedWhileBusy));

@@ -75,6 +75,28 @@ class ReportViewModelTest {
                 context.reports().compile(roundId(), false).counts().received());
     }
 
+    /**
+     * Decision 0056: an addition refused (the chosen opinion was grouped on another screen meanwhile) says why in the
+     * status line, stores nothing, and leaves no group to be chosen next.
+     */
+    @Test
+    void aRefusedAdditionSaysWhyAndChangesNothing() {
+        GroupWork.Member chosen = viewModel.alone().get(0);
+        GroupWork.Member other = viewModel.alone().get(1);
+        GroupWork.Member third = viewModel.alone().get(2);
+        viewModel.lookAlike(chosen);
+        int before = context.groups().list(roundId()).size();
+        context.groups().accept(roundId(), List.of(Integer.parseInt(chosen.key()), Integer.parseInt(third.key())),
+                "Nhóm lập ở màn hình khác");
+
+        viewModel.addLikely(List.of(other), "");
+
+        assertThat(viewModel.statusProperty().get()).contains(chosen.code()).contains("Nhóm lập ở màn hình khác");
+        assertThat(viewModel.takeChooseNext()).isNull();
+        assertThat(context.groups().list(roundId())).hasSize(before + 1)
+                .noneMatch(g -> g.members().stream().anyMatch(m -> m.opinionId() == Integer.parseInt(other.key())));
+    }
+
     @Test
     void savingUsesTheNamesOptionOnlyWhenSet() throws Exception {
         Path plain = folder.resolve("a.xlsx");
