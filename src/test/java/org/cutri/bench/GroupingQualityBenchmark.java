@@ -58,6 +58,7 @@ public final class GroupingQualityBenchmark {
                         LabelledOpinions.score(rows, groups, identical));
             }
             System.out.printf("%-22s     ranked: %s%n", "", ranked(grouper, rows));
+            System.out.printf("%-22s     groups: %s%n", "", groupsFirst(grouper, rows));
             if (verbose) {
                 groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + String.join(" | ", g.shared())));
                 explainErrors(rows, groups);
@@ -121,6 +122,46 @@ public final class GroupingQualityBenchmark {
                 "a same-issue opinion in the top 5 for %.3f (%d/%d), recall@5 %.3f (%d/%d)",
                 asked == 0 ? 1.0 : hit / (double) asked, hit, asked, partners == 0 ? 1.0 : found / (double) partners,
                 found, partners);
+    }
+
+    /**
+     * How well the list of groups an opinion standing alone may belong to (decision 0056) finds its group: each issue
+     * raised three times or more is taken as a group without one of its opinions, every other issue raised twice or
+     * more as a group too; the share of such opinions whose own issue's group comes first (by the mean similarity to
+     * the group's opinions, as the list ranks them).
+     */
+    static String groupsFirst(SimilarityGrouper grouper, List<LabelledOpinions.Row> rows) {
+        SimilarityGrouper.Scorer scorer = grouper.scorer(LabelledOpinions.candidates(rows), TaskMonitor.NONE);
+        Map<String, List<Integer>> byIssue = new LinkedHashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            byIssue.computeIfAbsent(rows.get(r).issue(), k -> new ArrayList<>()).add(r);
+        }
+        int asked = 0;
+        int first = 0;
+        for (List<Integer> members : byIssue.values()) {
+            if (members.size() < 3) {
+                continue;
+            }
+            for (int left : members) {
+                String best = null;
+                double bestScore = -1;
+                for (Map.Entry<String, List<Integer>> issue : byIssue.entrySet()) {
+                    List<Integer> in = issue.getValue().stream().filter(m -> m != left).toList();
+                    if (in.size() < 2) {
+                        continue;
+                    }
+                    double mean = in.stream().mapToDouble(m -> scorer.similarity(left, m)).average().orElse(0);
+                    if (mean > bestScore) {
+                        bestScore = mean;
+                        best = issue.getKey();
+                    }
+                }
+                asked++;
+                first += rows.get(left).issue().equals(best) ? 1 : 0;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "an opinion left out of its issue's group finds that group first"
+                + " for %.3f (%d/%d)", asked == 0 ? 1.0 : first / (double) asked, first, asked);
     }
 
     private static void explainErrors(List<LabelledOpinions.Row> rows, List<SuggestedGroup> groups) {
