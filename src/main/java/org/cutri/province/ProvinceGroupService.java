@@ -103,6 +103,7 @@ public class ProvinceGroupService {
                 dao.deleteMembers(fresh);
                 dao.deleteEmpty();
                 dao.insertMembers(id, fresh);
+                // the same wording, a new time of change
                 dao.rename(group.wording(), LocalDateTime.now(clock), id);
             }
             return group(dao, id);

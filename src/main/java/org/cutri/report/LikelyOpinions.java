@@ -3,8 +3,10 @@ package org.cutri.report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.grouping.GroupCandidate;
@@ -34,16 +36,6 @@ final class LikelyOpinions {
     }
 
     /**
-     * The {@code among} opinions most like {@code chosen} (their mean similarity to the chosen ones, as the grouping
-     * scores a pair), at most {@link #LIMIT}, the most alike first; the chosen ones themselves are never listed.
-     */
-    static List<Likely> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
-        List<GroupWork.Member> everyone = new ArrayList<>(chosen);
-        among.stream().filter(m -> !chosen.contains(m)).forEach(everyone::add);
-        return Index.of(0, everyone, monitor).rank(chosen, among, monitor);
-    }
-
-    /**
      * The vectors of the opinions a screen shows (its groups' and those standing alone), for one state of the screen
      * ({@code version}); immutable, safe to use from any thread.
      */
@@ -65,7 +57,11 @@ final class LikelyOpinions {
             return members.stream().allMatch(m -> positions.containsKey(m.key()));
         }
 
-        /** As {@link LikelyOpinions#rank}; every opinion given must be {@link #covers covered}. */
+        /**
+         * The {@code among} opinions most like {@code chosen} (their mean similarity to the chosen ones, as the
+         * grouping scores a pair), at most {@link #LIMIT}, the most alike first, each with what it shares with them;
+         * the chosen ones themselves are never listed. Every opinion given must be {@link #covers covered}.
+         */
         List<Likely> rank(List<GroupWork.Member> chosen, List<GroupWork.Member> among, TaskMonitor monitor) {
             if (chosen.isEmpty()) {
                 return List.of();
@@ -91,53 +87,47 @@ final class LikelyOpinions {
                 }
             }
             scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparingInt(Scored::position));
-            List<Likely> listed = new ArrayList<>();
-            for (Scored candidate : scored.subList(0, Math.min(LIMIT, scored.size()))) {
-                int position = positions.get(candidate.member().key());
-                java.util.LinkedHashSet<String> shared = new java.util.LinkedHashSet<>();
-                for (int query : queries) {
-                    shared.addAll(scorer.shared(query, position));
-                }
-                listed.add(new Likely(candidate.member(), shared.stream().limit(SHARED_SHOWN).toList()));
-            }
-            return List.copyOf(listed);
+            return scored.stream().limit(LIMIT).map(c -> new Likely(c.member(),
+                    shared(queries, new int[] {positions.get(c.member().key())}))).toList();
         }
-    }
 
-    /**
-     * The groups an opinion standing alone may belong to: those whose opinions are, on average, most like it, at most
-     * {@link #GROUP_LIMIT}, the most alike first, each with what it shares with the opinion.
-     */
-    static List<LikelyGroup> groups(Index index, GroupWork.Member chosen, List<GroupWork.Group> groups,
-            TaskMonitor monitor) {
-        int query = index.positions().get(chosen.key());
-        List<LikelyGroup> scored = new ArrayList<>();
-        List<Double> scores = new ArrayList<>();
-        for (GroupWork.Group group : groups) {
-            monitor.checkCancelled();
-            if (group.members().isEmpty() || group.members().contains(chosen) || !index.covers(group.members())) {
-                continue;
-            }
-            double sum = 0;
-            java.util.LinkedHashSet<String> shared = new java.util.LinkedHashSet<>();
-            for (GroupWork.Member member : group.members()) {
-                int position = index.positions().get(member.key());
-                sum += index.scorer().similarity(query, position);
-            }
-            double mean = sum / group.members().size();
-            if (mean >= FLOOR) {
-                for (GroupWork.Member member : group.members()) {
-                    shared.addAll(index.scorer().shared(index.positions().get(member.key()), query));
+        /**
+         * The groups an opinion standing alone may belong to: those whose opinions are, on average, most like it, at
+         * most {@link #GROUP_LIMIT}, the most alike first, each with what it shares with the opinion. Groups holding
+         * the opinion, or opinions without a vector here, are left out.
+         */
+        List<LikelyGroup> groups(GroupWork.Member chosen, List<GroupWork.Group> groups, TaskMonitor monitor) {
+            int query = positions.get(chosen.key());
+            List<ScoredGroup> scored = new ArrayList<>();
+            for (int g = 0; g < groups.size(); g++) {
+                monitor.checkCancelled();
+                GroupWork.Group group = groups.get(g);
+                if (group.members().isEmpty() || group.members().contains(chosen) || !covers(group.members())) {
+                    continue;
                 }
-                int at = 0;
-                while (at < scores.size() && scores.get(at) >= mean) {
-                    at++;
+                int[] members = group.members().stream().mapToInt(m -> positions.get(m.key())).toArray();
+                double mean = java.util.Arrays.stream(members).mapToDouble(m -> scorer.similarity(query, m)).average()
+                        .orElse(0);
+                if (mean >= FLOOR) {
+                    scored.add(new ScoredGroup(group, members, mean, g));
                 }
-                scores.add(at, mean);
-                scored.add(at, new LikelyGroup(group, shared.stream().limit(SHARED_SHOWN).toList()));
             }
+            scored.sort(Comparator.comparingDouble(ScoredGroup::score).reversed()
+                    .thenComparingInt(ScoredGroup::position));
+            return scored.stream().limit(GROUP_LIMIT)
+                    .map(c -> new LikelyGroup(c.group(), shared(c.members(), new int[] {query}))).toList();
         }
-        return List.copyOf(scored.subList(0, Math.min(GROUP_LIMIT, scored.size())));
+
+        /** What the opinions at {@code from} share with those at {@code to}, each once, at most SHARED_SHOWN. */
+        private List<String> shared(int[] from, int[] to) {
+            Set<String> shared = new LinkedHashSet<>();
+            for (int a : from) {
+                for (int b : to) {
+                    shared.addAll(scorer.shared(a, b));
+                }
+            }
+            return shared.stream().limit(SHARED_SHOWN).toList();
+        }
     }
 
     /** A group listed beside an opinion standing alone, with what they share. */
@@ -158,5 +148,8 @@ final class LikelyOpinions {
     }
 
     private record Scored(GroupWork.Member member, double score, int position) {
+    }
+
+    private record ScoredGroup(GroupWork.Group group, int[] members, double score, int position) {
     }
 }

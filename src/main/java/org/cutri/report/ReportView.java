@@ -137,8 +137,13 @@ public class ReportView implements Screen {
         if (group.remembered() && !group.accepted()) {
             text += "\n" + messages.get("report.node.remembered");
         }
-        return group.shared().isEmpty() ? text
-                : text + "\n" + messages.get("report.node.shared", String.join(", ", group.shared()));
+        return withShared(text, group.shared());
+    }
+
+    /** A line of the lists, with what its opinions share on a line of its own ("Chung: …") when that is known. */
+    private String withShared(String text, List<String> shared) {
+        return text == null || shared.isEmpty() ? text
+                : text + "\n" + messages.get("report.node.shared", String.join(", ", shared));
     }
 
     @FXML
@@ -204,9 +209,7 @@ public class ReportView implements Screen {
             protected void updateItem(GroupWork.Member item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().remove("report-no-diacritics");
-                List<String> shared = empty || item == null ? List.of() : viewModel.likelyShared(item);
-                setText(empty || item == null ? null : shared.isEmpty() ? memberText(item)
-                        : memberText(item) + "\n" + messages.get("report.node.shared", String.join(", ", shared)));
+                setText(empty || item == null ? null : withShared(memberText(item), viewModel.likelyShared(item)));
                 setWrapText(true);
                 setPrefWidth(0);
                 if (!empty && ReportViewModel.withoutDiacritics(item)) {
@@ -225,11 +228,9 @@ public class ReportView implements Screen {
             @Override
             protected void updateItem(GroupWork.Group item, boolean empty) {
                 super.updateItem(item, empty);
-                List<String> shared = empty || item == null ? List.of() : viewModel.likelyGroupShared(item);
-                String text = empty || item == null ? null : messages.get(item.accepted() ? "report.node.accepted"
-                        : "report.node.suggested", item.members().size(), item.wording());
-                setText(text == null || shared.isEmpty() ? text
-                        : text + "\n" + messages.get("report.node.shared", String.join(", ", shared)));
+                setText(empty || item == null ? null : withShared(messages.get(item.accepted() ? "report.node.accepted"
+                        : "report.node.suggested", item.members().size(), item.wording()),
+                        viewModel.likelyGroupShared(item)));
                 setWrapText(true);
                 setPrefWidth(0);
             }

@@ -223,7 +223,7 @@ public class ReportViewModel {
             }
             // beside an opinion standing alone, also the groups it may belong to
             return new Likelies(index.rank(queries, among, monitor), chosen instanceof GroupWork.Member member
-                    ? LikelyOpinions.groups(index, member, shownGroups, monitor) : List.of());
+                    ? index.groups(member, shownGroups, monitor) : List.of());
         }).computation()
                 .onSuccess(found -> {
                     if (mine != likelyAsks.get()) {
