@@ -15,6 +15,8 @@ import org.cutri.grouping.LabelledOpinions;
 import org.cutri.grouping.OpinionSets;
 import org.cutri.grouping.SimilarityGrouper;
 import org.cutri.grouping.SuggestedGroup;
+import org.cutri.report.GroupWork;
+import org.cutri.report.LikelyOpinionsProbe;
 
 /**
  * Pairwise precision, recall and F1 of the same-issue suggestions on every labelled set: the invented set
@@ -59,6 +61,7 @@ public final class GroupingQualityBenchmark {
             }
             System.out.printf("%-22s     ranked: %s%n", "", ranked(grouper, rows));
             System.out.printf("%-22s     groups: %s%n", "", groupsFirst(grouper, rows));
+            System.out.printf("%-22s     list: %s%n", "", listed(rows));
             if (verbose) {
                 groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + String.join(" | ", g.shared())));
                 explainErrors(rows, groups);
@@ -122,6 +125,44 @@ public final class GroupingQualityBenchmark {
                 "a same-issue opinion in the top 5 for %.3f (%d/%d), recall@5 %.3f (%d/%d)",
                 asked == 0 ? 1.0 : hit / (double) asked, hit, asked, partners == 0 ? 1.0 : found / (double) partners,
                 found, partners);
+    }
+
+    /**
+     * The report screen's list beside each opinion standing alone, as the screen makes it ({@code LikelyOpinions}: at
+     * most 8, a floor, nothing listed that shares no name, matter or word unless worded close): how often a same-issue
+     * opinion is among its first five (for opinions whose issue was raised more than once), the share of what it lists
+     * that is another issue, and how many it lists on average beside an opinion that has no twin (all of them noise).
+     */
+    static String listed(List<LabelledOpinions.Row> rows) {
+        List<GroupWork.Member> all = new ArrayList<>();
+        for (LabelledOpinions.Row row : rows) {
+            all.add(new GroupWork.Member(String.valueOf(row.id()), String.valueOf(row.id()), row.hamlet(), row.text()));
+        }
+        LikelyOpinionsProbe index = LikelyOpinionsProbe.index(all);
+        int asked = 0;
+        int hit = 0;
+        int listed = 0;
+        int wrong = 0;
+        int lonely = 0;
+        int lonelyListed = 0;
+        for (int q = 0; q < rows.size(); q++) {
+            String issue = rows.get(q).issue();
+            List<GroupWork.Member> shown = index.rank(List.of(all.get(q)), all);
+            List<String> issues = shown.stream().map(m -> rows.get(all.indexOf(m)).issue()).toList();
+            listed += issues.size();
+            wrong += (int) issues.stream().filter(i -> !i.equals(issue)).count();
+            if (rows.stream().filter(r -> r.issue().equals(issue)).count() == 1) {
+                lonely++;
+                lonelyListed += issues.size();
+                continue;
+            }
+            asked++;
+            hit += issues.subList(0, Math.min(5, issues.size())).contains(issue) ? 1 : 0;
+        }
+        return String.format(java.util.Locale.ROOT, "a same-issue opinion in the first five for %.3f (%d/%d), another"
+                + " issue %.2f of what is listed, %.1f listed beside an opinion without a twin",
+                asked == 0 ? 1.0 : hit / (double) asked, hit, asked, listed == 0 ? 0.0 : wrong / (double) listed,
+                lonely == 0 ? 0.0 : lonelyListed / (double) lonely);
     }
 
     /**

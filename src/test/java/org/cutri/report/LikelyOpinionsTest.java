@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cutri.app.AppContext;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.grouping.LabelledOpinions;
 import org.cutri.grouping.OpinionSets;
+import org.cutri.opinion.OpinionListItem;
+import org.cutri.round.ContactRound;
+import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Decision 0056: the list of likely opinions, ranked from vectors built once, on a labelled set written blind. */
 class LikelyOpinionsTest {
@@ -100,5 +105,37 @@ class LikelyOpinionsTest {
         assertThat(index.covers(all)).isTrue();
         assertThat(index.covers(List.of(new GroupWork.Member("new", "X", "Thôn Mới", "Đường mới hỏng")))).isFalse();
         assertThat(index.rank(List.of(), alone, TaskMonitor.NONE)).isEmpty();
+    }
+
+    @Test
+    void anOpinionSharingNothingNamedWithTheGroupIsNotListedBesideIt(@TempDir java.nio.file.Path folder) {
+        // the demo's round before the third session: the recovery of land for an industrial cluster, raised by two
+        // hamlets, and among the opinions standing alone a phone scam (reported on the screen, 2026-12-03)
+        try (AppContext context = TestContexts.open(folder.resolve("data"))) {
+            context.demo().load(false);
+            ContactRound round = context.rounds().list().stream().filter(r -> r.name().contains("kỳ họp thứ 3")).findFirst()
+                    .orElseThrow();
+            List<GroupWork.Member> all = context.opinions().listItems(round.id()).stream()
+                    .map(LikelyOpinionsTest::member).toList();
+            List<GroupWork.Member> land = all.stream().filter(m -> m.content().contains("thu hồi đất làm cụm công nghiệp"))
+                    .toList();
+            GroupWork.Member scam = all.stream().filter(m -> m.content().contains("lừa đảo")).findFirst().orElseThrow();
+            assertThat(land).hasSize(2);
+            LikelyOpinions.Index index = LikelyOpinions.Index.of(1, all, TaskMonitor.NONE);
+            List<GroupWork.Member> alone = all.stream().filter(m -> !land.contains(m)).toList();
+
+            List<LikelyOpinions.Likely> listed = index.rank(land, alone, TaskMonitor.NONE);
+
+            assertThat(listed).extracting(LikelyOpinions.Likely::member).doesNotContain(scam);
+            // beside the scam itself, no group of another matter is offered either
+            List<GroupWork.Group> groups = List.of(new GroupWork.Group("land", land.get(0).content(), true, land, List.of(),
+                    false));
+            assertThat(index.groups(scam, groups, TaskMonitor.NONE)).isEmpty();
+        }
+    }
+
+    private static GroupWork.Member member(OpinionListItem item) {
+        return new GroupWork.Member(String.valueOf(item.id()), item.code(),
+                item.hamletName() == null ? "" : item.hamletName(), item.content());
     }
 }
