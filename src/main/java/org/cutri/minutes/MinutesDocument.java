@@ -285,8 +285,9 @@ public final class MinutesDocument {
             if (deputy.present()) {
                 present.computeIfAbsent(deputy.level(), l -> new ArrayList<>()).add(deputy.fullName());
             } else {
-                absent.add(deputy.fullName() + " (" + deputyOf(deputy.level()).toLowerCase(java.util.Locale.ROOT)
-                        .replace("đại biểu ", "") + ")");
+                // "(đại biểu Hội đồng nhân dân xã)": the council keeps its capitals, only the common word is lowered
+                absent.add(deputy.fullName() + " (đại biểu " + deputyOf(deputy.level()).substring("Đại biểu ".length())
+                        + ")");
             }
         }
         if (present.isEmpty()) {

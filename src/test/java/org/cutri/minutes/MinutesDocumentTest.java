@@ -212,6 +212,17 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void anAbsentDeputyKeepsTheCouncilNameCapitalised() throws Exception {
+        Meeting.DeputyRef away = context.meetings().get(meeting.id()).deputies().get(1);
+        context.meetings().setPresent(meeting.id(), away.id(), false);
+
+        for (String text : bothTexts(context.minutes().document(meeting.id(), false), "vang")) {
+            assertThat(text).contains("vắng mặt: ", away.fullName() + " (đại biểu ")
+                    .doesNotContain("(hội đồng nhân dân", "(quốc hội)");
+        }
+    }
+
+    @Test
     void hamletWordsAreLowerCaseMidSentenceAndPlaceNamesNeverSplitAcrossLines() throws Exception {
         OfficialDocument document = context.minutes().document(meeting.id(), false);
         Path docx = out.resolve("bien-ban.docx");
