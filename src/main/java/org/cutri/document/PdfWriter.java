@@ -382,9 +382,13 @@ public final class PdfWriter {
             String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
             PdfPCell cell = cell(true);
             int alignment = columns.get(c).centered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
-            for (String line : value.split("\n", -1)) {
+            String[] lines = value.split("\n", -1);
+            for (String line : lines) {
                 cell.addElement(line(line, DocumentLayout.TABLE_SIZE, false, false, alignment));
             }
+            // empty lines keep their height, as empty paragraphs do in the .docx (rows left to write in by hand)
+            cell.setMinimumHeight(lines.length * DocumentLayout.TABLE_SIZE * SINGLE_LINE + cell.getPaddingTop()
+                    + cell.getPaddingBottom());
             t.addCell(cell);
         }
     }

@@ -223,6 +223,44 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void theBlankFormPdfLeavesRowsHighEnoughToWriteAnOpinionByHand() throws Exception {
+        Hamlet dong = context.hamlets().list().stream().filter(h -> h.name().equals("Thôn Đông Hải")).findFirst()
+                .orElseThrow();
+        Meeting planned = context.meetings().create(new MeetingDraft(meeting.row().roundId(), LocalDate.of(2026, 12, 4),
+                LocalTime.of(14, 0), LocalTime.of(16, 30), "Nhà văn hóa thôn Đông Hải", MeetingForm.IN_PERSON,
+                null, null, MeetingStatus.PLANNED, List.of(dong.id()), List.of()));
+        Path pdf = out.resolve("mau.pdf");
+        DocumentFiles.save(context.minutes().document(planned.id(), false), pdf);
+
+        // the baselines of the row numbers 1, 2, 3 of the opinions table (after its heading, on the same page)
+        List<Float> rows = new java.util.ArrayList<>();
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private boolean inOpinions;
+
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    String t = text.strip();
+                    if (t.startsWith("Nội dung ý kiến")) {
+                        inOpinions = true;
+                    } else if (t.startsWith("III.")) {
+                        inOpinions = false;
+                    } else if (inOpinions && rows.size() < 3 && t.equals(String.valueOf(rows.size() + 1))) {
+                        rows.add(positions.get(0).getYDirAdj());
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(read);
+        }
+        assertThat(rows).hasSize(3);
+        float lineHeight = 13f;
+        assertThat(rows.get(1) - rows.get(0)).as("a row several lines high, as in the Word form")
+                .isGreaterThan(2.5f * lineHeight);
+        assertThat(rows.get(2) - rows.get(1)).isGreaterThan(2.5f * lineHeight);
+    }
+
+    @Test
     void hamletWordsAreLowerCaseMidSentenceAndPlaceNamesNeverSplitAcrossLines() throws Exception {
         OfficialDocument document = context.minutes().document(meeting.id(), false);
         Path docx = out.resolve("bien-ban.docx");
