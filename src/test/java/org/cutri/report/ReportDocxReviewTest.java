@@ -1,0 +1,91 @@
+package org.cutri.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.cutri.app.AppContext;
+import org.cutri.round.ContactRound;
+import org.cutri.testing.TestContexts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The compiled report of the demo commune as the files the command line and the package write it (Word and PDF),
+ * read as the upper level reads it: a report of a round not over is a draft, each opinion is a sentence, fields are
+ * named in lower case mid-sentence, and the proposals never name "Cơ quan khác" as if it were a body.
+ */
+class ReportDocxReviewTest {
+
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path out;
+
+    private AppContext context;
+
+    @BeforeEach
+    void open() {
+        context = TestContexts.open(folder);
+        context.demo().load(false);
+    }
+
+    @AfterEach
+    void close() {
+        context.close();
+    }
+
+    private ContactRound round(String part) {
+        return context.rounds().list().stream().filter(r -> r.name().contains(part)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aReportWrittenWhileMeetingsAreNotHeldIsMarkedAsADraft() throws Exception {
+        ContactRound december = round("trước kỳ họp thứ 3");
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertThat(context.reports().timing(december.id()).early(day)).as("the demo's December round is not over")
+                .isTrue();
+
+        for (String text : texts(december, "thang-12")) {
+            assertThat(text).contains("BÁO CÁO", ReportDocument.DRAFT);
+        }
+        for (String text : texts(round("sau kỳ họp thứ 2"), "thang-7")) {
+            assertThat(text).as("a round over and its report issued").doesNotContain("DỰ THẢO");
+        }
+    }
+
+    /** The report as the command line writes it, in Word and in PDF, each read back as plain text. */
+    private List<String> texts(ContactRound round, String name) throws Exception {
+        Path docx = out.resolve(name + ".docx");
+        Path pdf = out.resolve(name + ".pdf");
+        context.reportFiles().save(round.id(), false, docx, LocalDate.of(2026, 12, 3));
+        context.reportFiles().save(round.id(), false, pdf, LocalDate.of(2026, 12, 3));
+        String word;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            word = extractor.getText();
+        }
+        String printed;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            printed = new PDFTextStripper().getText(document);
+        }
+        return List.of(plain(word), plain(printed));
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text.replace('\u00A0', ' ').replaceAll("\\s+", " "), Normalizer.Form.NFC);
+    }
+}
