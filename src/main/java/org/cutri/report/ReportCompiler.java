@@ -79,7 +79,7 @@ public final class ReportCompiler {
                     .filter(n -> n != null && !n.isBlank()).distinct().toList() : List.of();
             byAuthority.computeIfAbsent(authorityKey, k -> new LinkedHashMap<>())
                     .computeIfAbsent(field, k -> new ArrayList<>())
-                    .add(new CompiledReport.Issue(text.strip(), places(members), speakers,
+                    .add(new CompiledReport.Issue(sentence(text), places(members), speakers,
                             members.stream().map(ReportOpinion::code).toList()));
         }
         Comparator<String> fieldOrder = fieldOrder(input.fieldOrder());
@@ -96,7 +96,7 @@ public final class ReportCompiler {
         List<CompiledReport.Answered> answered = new ArrayList<>();
         for (ReportOpinion opinion : approved) {
             if (opinion.answeredAtMeeting()) {
-                answered.add(new CompiledReport.Answered(opinion.content().strip(), places(List.of(opinion)),
+                answered.add(new CompiledReport.Answered(sentence(opinion.content()), places(List.of(opinion)),
                         blank(opinion.answeredBy()) ? "" : opinion.answeredBy().strip(),
                         blank(opinion.answerText()) ? "" : opinion.answerText().strip()));
             }
@@ -121,7 +121,7 @@ public final class ReportCompiler {
                 notes.add("Người nêu: " + opinion.speakerName().strip());
             }
             ReportOpinion classed = classOf.get(issueKey(opinion));
-            annex.add(new CompiledReport.AnnexRow(annex.size() + 1, opinion.code(), opinion.content().strip(),
+            annex.add(new CompiledReport.AnnexRow(annex.size() + 1, opinion.code(), sentence(opinion.content()),
                     opinion.commune(), opinion.hamlet(), fieldOf(classed), authorityLabel(classed),
                     String.join("; ", notes)));
         }
@@ -349,6 +349,16 @@ public final class ReportCompiler {
         proposals.add("Kết quả giải quyết các kiến nghị được thông báo lại cho cử tri tại đợt tiếp xúc cử tri"
                 + " tiếp theo; các kiến nghị chưa được giải quyết được tiếp tục theo dõi, đôn đốc.");
         return proposals;
+    }
+
+    /**
+     * An opinion as the report writes it: a sentence begins with a capital, though hamlets often hand in clauses cut
+     * from their minutes ("xem xét giảm giá điện …").
+     */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.isEmpty() || !Character.isLowerCase(t.charAt(0)) ? t
+                : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     private static boolean blank(String text) {

@@ -3,6 +3,7 @@ package org.cutri.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
@@ -64,6 +65,29 @@ class ReportDocxReviewTest {
         }
         for (String text : texts(round("sau kỳ họp thứ 2"), "thang-7")) {
             assertThat(text).as("a round over and its report issued").doesNotContain("DỰ THẢO");
+        }
+    }
+
+    /** One opinion of Xóm Bến as hamlets hand them in, a clause cut from the minutes, for a body nobody named. */
+    private ContactRound julyWithAClauseForAnUnnamedBody() throws Exception {
+        ContactRound july = round("sau kỳ họp thứ 2");
+        Path csv = out.resolve("y-kien.csv");
+        Files.writeString(csv, "Thôn,Nội dung,Lĩnh vực,Thẩm quyền\r\n"
+                + "Xóm Bến,xem xét giảm giá điện cho người dân vùng nông thôn,Điện,Khác\r\n", StandardCharsets.UTF_8);
+        assertThat(context.opinionImport().importFile(csv, july.id(), false).count()).isEqualTo(1);
+        return july;
+    }
+
+    @Test
+    void eachOpinionStartsWithACapitalInTheBodyAndTheAnnex() throws Exception {
+        for (String text : texts(julyWithAClauseForAnUnnamedBody(), "thang-7")) {
+            String body = text.substring(0, text.indexOf("PHỤ LỤC"));
+            String annex = text.substring(text.indexOf("PHỤ LỤC"));
+            assertThat(body).as("each opinion a sentence, as a clerk writes it")
+                    .contains("- Xem xét giảm giá điện cho người dân vùng nông thôn.")
+                    .doesNotContain("- xem xét");
+            assertThat(annex).contains("Xem xét giảm giá điện cho người dân vùng nông thôn")
+                    .doesNotContain("xem xét giảm giá điện");
         }
     }
 
