@@ -91,6 +91,15 @@ class ReportDocxReviewTest {
         }
     }
 
+    @Test
+    void fieldHeadingsAreLowerCaseThroughoutMidSentence() throws Exception {
+        for (String text : texts(round("sau kỳ họp thứ 2"), "thang-7")) {
+            String body = text.substring(0, text.indexOf("PHỤ LỤC"));
+            assertThat(body).contains("Lĩnh vực tài nguyên - môi trường", "Lĩnh vực lao động - chính sách")
+                    .doesNotContain("tài nguyên - Môi trường", "lao động - Chính sách", "văn hóa - Xã hội");
+        }
+    }
+
     /** The report as the command line writes it, in Word and in PDF, each read back as plain text. */
     private List<String> texts(ContactRound round, String name) throws Exception {
         Path docx = out.resolve(name + ".docx");
