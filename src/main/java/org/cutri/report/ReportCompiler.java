@@ -305,6 +305,7 @@ public final class ReportCompiler {
         int hamlet = 0;
         int undecided = 0;
         List<String> bodies = new ArrayList<>();
+        boolean unnamed = false;
         int other = 0;
         for (CompiledReport.AuthoritySection section : sections) {
             int issues = section.fields().stream().mapToInt(f -> f.items().size()).sum();
@@ -319,6 +320,9 @@ public final class ReportCompiler {
                 hamlet += issues;
             } else if (label.equals(NO_AUTHORITY)) {
                 undecided += issues;
+            } else if (label.equals(Authority.OTHER.label())) {
+                other += issues;
+                unnamed = true;
             } else {
                 other += issues;
                 bodies.add(label);
@@ -338,8 +342,11 @@ public final class ReportCompiler {
             proposals.add("Đề nghị Ban công tác Mặt trận và Trưởng thôn giải quyết " + hamlet
                     + " nội dung thuộc thẩm quyền của thôn và thông báo kết quả đến cử tri.");
         }
+        // "Cơ quan khác" is the list's word for bodies nobody named, not a body to send anything to
+        String to = String.join(", ", bodies) + (!unnamed ? "" : bodies.isEmpty() ? "các cơ quan, đơn vị khác"
+                : " và các cơ quan, đơn vị khác");
         if (other > 0) {
-            proposals.add("Đề nghị chuyển " + other + " nội dung kiến nghị đến " + String.join(", ", bodies)
+            proposals.add("Đề nghị chuyển " + other + " nội dung kiến nghị đến " + to
                     + " để xem xét, trả lời cử tri.");
         }
         if (undecided > 0) {

@@ -100,6 +100,15 @@ class ReportDocxReviewTest {
         }
     }
 
+    @Test
+    void theProposalsSendToOtherBodiesNeverToABodyCalledCoQuanKhac() throws Exception {
+        for (String text : texts(julyWithAClauseForAnUnnamedBody(), "thang-7")) {
+            String body = text.substring(0, text.indexOf("PHỤ LỤC"));
+            assertThat(body).contains("và các cơ quan, đơn vị khác để xem xét, trả lời cử tri")
+                    .doesNotContain("Cơ quan khác");
+        }
+    }
+
     /** The report as the command line writes it, in Word and in PDF, each read back as plain text. */
     private List<String> texts(ContactRound round, String name) throws Exception {
         Path docx = out.resolve(name + ".docx");
