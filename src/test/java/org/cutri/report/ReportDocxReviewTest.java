@@ -109,6 +109,20 @@ class ReportDocxReviewTest {
         }
     }
 
+    @Test
+    void theReadBackReportNamesFieldsInLowerCaseAndEndsEachAssessmentWithOneStop() throws Exception {
+        Path docx = out.resolve("tra-loi.docx");
+        context.answerReports().save(round("sau kỳ họp thứ 2").id(), docx, LocalDate.of(2026, 12, 3),
+                org.cutri.common.task.TaskMonitor.NONE);
+        String text;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            text = plain(extractor.getText());
+        }
+        assertThat(text).contains("Đánh giá của Ban Thường trực: chưa thỏa đáng – ", "Lĩnh vực lao động - chính sách")
+                .doesNotContain("..", "lao động - Chính sách", "tài nguyên - Môi trường");
+    }
+
     /** The report as the command line writes it, in Word and in PDF, each read back as plain text. */
     private List<String> texts(ContactRound round, String name) throws Exception {
         Path docx = out.resolve(name + ".docx");
