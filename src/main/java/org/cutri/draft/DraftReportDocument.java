@@ -127,7 +127,8 @@ public final class DraftReportDocument {
             if (own.agree() > 0) {
                 body.add(new Paragraph(List.of(Run.bold("- " + AGREE + ": "),
                         Run.plain(own.agree() + " ý kiến (" + own.people(Stance.AGREE) + " người) của "
-                                + String.join(", ", own.sources(Stance.AGREE))
+                                + String.join(", ", own.sources(Stance.AGREE).stream()
+                                        .map(DraftReportDocument::inSentence).toList())
                                 + " nhất trí với nội dung dự thảo" + agreedPoints(own) + ".")), true));
             }
             quoted(own, Stance.DISAGREE, DISAGREE, body);
@@ -138,6 +139,12 @@ public final class DraftReportDocument {
         } else if (compilation.sections().stream().anyMatch(s -> s.total().size() == 0)) {
             body.add(Paragraph.of("Các phần, mục còn lại của dự thảo không có ý kiến góp ý."));
         }
+    }
+
+    /** A source mid-sentence: a hamlet as "thôn Đông Hải" (held together), a body ("Hội Nông dân xã") as it is. */
+    private static String inSentence(String source) {
+        String lowered = org.cutri.common.text.PlaceText.lowerUnit(source);
+        return lowered.equals(source) ? source : org.cutri.common.text.PlaceText.glued(lowered);
     }
 
     /** The agreements that say more than "nhất trí", in short: "; nhấn mạnh: …". */
