@@ -444,6 +444,12 @@ public final class DocxWriter {
      * with the recipients under them, as in Nghị định 30's form for minutes.
      */
     private static void closing(XWPFDocument docx, OfficialDocument document) {
+        // the signatures never stand alone on the last page: the body's last paragraph goes with them
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = docx.getBodyElements();
+        if ((!document.signatures().isEmpty() || !document.recipients().isEmpty()) && !elements.isEmpty()
+                && elements.get(elements.size() - 1) instanceof XWPFParagraph last) {
+            last.setKeepNext(true);
+        }
         if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
             closing(docx, List.of(), document.signatures());
             closing(docx, document.recipients(), List.of());
