@@ -452,6 +452,10 @@ public final class DocxWriter {
         }
         if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
             closing(docx, List.of(), document.signatures());
+            // the recipients under the signatures are not left alone on a page of their own
+            List<XWPFTable> tables = docx.getTables();
+            tables.get(tables.size() - 1).getRows().forEach(row -> row.getTableCells()
+                    .forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true))));
             closing(docx, document.recipients(), List.of());
         } else {
             closing(docx, document.recipients(), document.signatures());

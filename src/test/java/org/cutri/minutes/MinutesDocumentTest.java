@@ -261,6 +261,24 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void inWordTheLastParagraphTheSignaturesAndTheRecipientsAreKeptTogether() throws Exception {
+        Path docx = out.resolve("bien-ban.docx");
+        DocumentFiles.save(context.minutes().document(meeting.id(), false), docx);
+
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph last = word.getParagraphs().stream()
+                    .filter(p -> p.getText().endsWith("./.")).findFirst().orElseThrow();
+            assertThat(last.getCTP().getPPr().isSetKeepNext()).as("the last paragraph goes with the signatures")
+                    .isTrue();
+            org.apache.poi.xwpf.usermodel.XWPFTable signatures = word.getTables().stream()
+                    .filter(t -> t.getText().contains("THƯ KÝ")).findFirst().orElseThrow();
+            assertThat(signatures.getRow(0).getTableCells()).as("the signatures go with the recipients under them")
+                    .allSatisfy(cell -> assertThat(cell.getParagraphs())
+                            .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue()));
+        }
+    }
+
+    @Test
     void hamletWordsAreLowerCaseMidSentenceAndPlaceNamesNeverSplitAcrossLines() throws Exception {
         OfficialDocument document = context.minutes().document(meeting.id(), false);
         Path docx = out.resolve("bien-ban.docx");
