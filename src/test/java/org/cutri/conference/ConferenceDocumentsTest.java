@@ -147,6 +147,23 @@ class ConferenceDocumentsTest {
     }
 
     @Test
+    void theCommendationWorkbookRowsAreHighEnoughForTheirWrappedText() throws Exception {
+        Path xlsx = folder.resolve("khen.xlsx");
+        files.save(conference.id(), ConferenceDocumentKind.COMMENDATIONS, xlsx, TODAY, TaskMonitor.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            String form = "Giấy khen của Ban Thường trực Ủy ban MTTQ xã";
+            assertThat(sheet.getColumnWidth(3) / 256).as("the form wraps in its column").isLessThan(form.length());
+            for (int r : new int[] {5, 7}) {
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).isEqualTo(form);
+                assertThat(sheet.getRow(r).getCell(3).getCellStyle().getWrapText()).isTrue();
+                assertThat(sheet.getRow(r).getHeightInPoints()).as("row %d holds two lines of 12 pt", r)
+                        .isGreaterThanOrEqualTo(2 * 15f);
+            }
+        }
+    }
+
+    @Test
     void theCommendationListHasCollectivesThenIndividualsInWordPdfAndExcel() throws Exception {
         Path docx = folder.resolve("khen-thuong.docx");
         files.save(conference.id(), ConferenceDocumentKind.COMMENDATIONS, docx, TODAY, TaskMonitor.NONE);
