@@ -119,7 +119,7 @@ public final class DraftReportDocument {
                 continue;
             }
             any = true;
-            body.add(new Heading(s.section().title(), 2));
+            body.add(new Heading(quotedLabel(s.section()), 2));
             if (!s.ancestors().isEmpty()) {
                 body.add(new Paragraph(List.of(Run.italic("(Thuộc " + String.join(" – ",
                         s.ancestors().stream().map(DraftReportDocument::shortName).toList()) + ")")), true));
@@ -165,6 +165,18 @@ public final class DraftReportDocument {
             body.add(new Paragraph(List.of(Run.plain("+ “" + withoutStop(c.content()) + "” "),
                     Run.italic("(" + c.sourceName() + "; " + c.people() + " người)")), true));
         }
+    }
+
+    /**
+     * A section of the draft as the report names it, quoted: Mục “I. MỤC TIÊU …”, never “I. …” alone, which
+     * would read as the report's own numbering inside its II. A part or chapter names itself (“PHẦN THỨ HAI”).
+     */
+    static String quotedLabel(DraftSection section) {
+        String title = section.title().strip();
+        String folded = org.cutri.common.text.VietText.fold(title);
+        boolean namesItself = folded.startsWith("phan ") || folded.startsWith("chuong ") || folded.startsWith("muc ")
+                || folded.startsWith("dieu ");
+        return (namesItself ? "" : "Mục ") + "“" + title + "”";
     }
 
     /** A part is named by its label ("PHẦN THỨ NHẤT"), a section below it by its label and heading. */
