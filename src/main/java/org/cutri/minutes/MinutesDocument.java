@@ -188,8 +188,7 @@ public final class MinutesDocument {
         if (row.startTime() != null) {
             planned.append(" lúc ").append(time(row.startTime())).append(",");
         }
-        String weekday = MeetingText.weekday(row.meetingDate());
-        planned.append(" ").append(weekday.startsWith("Thứ") ? "t" + weekday.substring(1) : weekday).append(", ")
+        planned.append(" ").append(MeetingText.weekdayInSentence(row.meetingDate())).append(", ")
                 .append(DocumentText.date(row.meetingDate()));
         if (row.venue() != null && !row.venue().isBlank()) {
             planned.append(", tại ").append(PlaceText.glueIn(row.venue().strip(), hamlets));
