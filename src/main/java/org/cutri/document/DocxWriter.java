@@ -452,11 +452,8 @@ public final class DocxWriter {
         }
         if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
             closing(docx, List.of(), document.signatures());
-            // the recipients under the signatures are not left alone on a page of their own
             List<XWPFTable> tables = docx.getTables();
-            tables.get(tables.size() - 1).getRows().forEach(row -> row.getTableCells()
-                    .forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true))));
-            closing(docx, document.recipients(), List.of());
+            recipientsUnder(tables.get(tables.size() - 1), document.recipients());
         } else {
             closing(docx, document.recipients(), document.signatures());
         }
@@ -503,6 +500,37 @@ public final class DocxWriter {
         }
         for (int i = 0; i < signatures.size(); i++) {
             signature(new CellText(row.getCell(first + i)), signatures.get(i));
+        }
+    }
+
+    /**
+     * The recipients under two signatures side by side, as the signatures' table's second row across its columns:
+     * neither row splits and the first keeps with the second (keep-with-next in Word), so "Nơi nhận" never stands
+     * alone on the last page. LibreOffice ignores keep-with-next from a table to the paragraph after it, which is
+     * why the recipients are not a table of their own.
+     */
+    private static void recipientsUnder(XWPFTable signatures, List<String> recipientLines) {
+        XWPFTableRow top = signatures.getRow(0);
+        top.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true)));
+        int columns = top.getTableCells().size();
+        XWPFTableRow row = signatures.createRow();
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell across = row.getCell(0);
+        var tcPr = across.getCTTc().isSetTcPr() ? across.getCTTc().getTcPr() : across.getCTTc().addNewTcPr();
+        (tcPr.isSetGridSpan() ? tcPr.getGridSpan() : tcPr.addNewGridSpan()).setVal(BigInteger.valueOf(columns));
+        CTTblWidth width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        cantSplit(row);
+        CellText recipients = new CellText(across);
+        XWPFParagraph label = recipients.next(ParagraphAlignment.LEFT);
+        label.setSpacingBefore(120); // 6 pt under the names, as the spacing paragraph before a closing
+        run(label, DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE, true, true);
+        for (String recipient : recipientLines) {
+            run(recipients.next(ParagraphAlignment.LEFT), "- " + recipient.strip(), DocumentLayout.RECIPIENTS_SIZE,
+                    false, false);
         }
     }
 
