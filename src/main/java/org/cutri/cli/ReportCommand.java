@@ -2,11 +2,15 @@ package org.cutri.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
 import org.cutri.common.text.DateText;
+import org.cutri.report.CommuneGroupWork;
+import org.cutri.report.GroupWork;
 import org.cutri.report.ReportFiles;
 import org.cutri.report.ReportIssue;
 
@@ -23,6 +27,9 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "report", description = "Ghi báo cáo tổng hợp ý kiến, kiến nghị cử tri của một đợt ra tệp Word"
         + " (.docx), Excel (.xlsx) hoặc PDF (.pdf).")
 class ReportCommand implements Callable<Integer> {
+
+    /** How many codes of the opinions typed without diacritics the warning names. */
+    private static final int SHOWN_CODES = 5;
 
     @ParentCommand
     private CutriCommand parent;
@@ -71,7 +78,26 @@ class ReportCommand implements Callable<Integer> {
                             + out.toAbsolutePath());
             parent.out().println(parent.messages().get(context.reports().issued(roundId).isPresent()
                     ? "report.cli.written" : "report.cli.writtenDraft", out.toAbsolutePath()));
+            warnOfUnreviewedWork(context);
             return 0;
+        }
+    }
+
+    /**
+     * Says on stderr what the window asks about before saving (suggested groups not reviewed, opinions typed
+     * without diacritics): a command never waits for an answer, so the file is written and the secretary told.
+     */
+    private void warnOfUnreviewedWork(AppContext context) {
+        GroupWork work = new CommuneGroupWork(roundId, context.reports(), context.groups(), context.opinions());
+        int unreviewed = work.suggest().size();
+        if (unreviewed > 0) {
+            parent.err().println(parent.messages().get("report.cli.unreviewed", unreviewed));
+        }
+        List<GroupWork.Member> withoutDiacritics = work.load().withoutDiacritics();
+        if (!withoutDiacritics.isEmpty()) {
+            String codes = withoutDiacritics.stream().limit(SHOWN_CODES).map(GroupWork.Member::code)
+                    .collect(Collectors.joining(", ")) + (withoutDiacritics.size() > SHOWN_CODES ? ", …" : "");
+            parent.err().println(parent.messages().get("report.cli.noDiacritics", withoutDiacritics.size(), codes));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.cutri.conference;
 
+import static org.cutri.document.WorkbookCells.fitHeight;
 import static org.cutri.document.WorkbookCells.font;
 import static org.cutri.document.WorkbookCells.put;
 import static org.cutri.document.WorkbookCells.style;
@@ -70,6 +71,10 @@ public final class CommendationWorkbook {
                     put(row, 2, x.unit() == null ? "" : x.unit(), text);
                     put(row, 3, x.form(), text);
                     put(row, 4, x.achievement() == null ? "" : x.achievement(), text);
+                    for (int c = 1; c < COLUMNS.size(); c++) {
+                        // a row as high as its longest wrapped text (the default height holds one line)
+                        fitHeight(row, row.getCell(c).getStringCellValue(), WIDTHS[c], 12);
+                    }
                 }
             }
             sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));

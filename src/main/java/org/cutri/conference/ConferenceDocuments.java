@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cutri.common.text.PlaceText;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.DocumentText;
 import org.cutri.document.OfficialDocument;
@@ -184,24 +185,25 @@ public final class ConferenceDocuments {
         };
     }
 
-    /** "Thời gian: 08 giờ 00, Thứ Năm, ngày 09 tháng 7 năm 2026." and the venue lines. */
+    /** "Thời gian: 08 giờ 00, thứ Năm, ngày 09 tháng 7 năm 2026." and the venue lines. */
     static List<Block> whenAndWhere(Conference c) {
         List<Block> lines = new ArrayList<>();
-        String day = MeetingText.weekday(c.heldOn()) + ", " + DocumentText.date(c.heldOn());
+        String day = MeetingText.weekdayInSentence(c.heldOn()) + ", " + DocumentText.date(c.heldOn());
         String time = c.startTime() == null ? "01 buổi, " + day : timeWords(c.startTime())
                 + (c.endTime() == null ? "" : " đến " + timeWords(c.endTime())) + ", " + day;
         lines.add(Paragraph.labelled("Thời gian: ", time + "."));
         switch (c.venueMode()) {
-            case IN_PERSON -> lines.add(Paragraph.labelled("Địa điểm: ", c.mainVenue() + "."));
+            case IN_PERSON -> lines.add(Paragraph.labelled("Địa điểm: ",
+                    PlaceText.namesInSentence(c.mainVenue()) + "."));
             case ONLINE, BOTH -> {
                 lines.add(Paragraph.labelled("Hình thức: ", c.venueMode() == VenueMode.ONLINE
                         ? "Trực tuyến." : "Trực tiếp kết hợp trực tuyến."));
                 lines.add(Paragraph.labelled(c.venueMode() == VenueMode.ONLINE ? "Điểm cầu chính: " : "Địa điểm: ",
-                        c.mainVenue() + "."));
+                        PlaceText.namesInSentence(c.mainVenue()) + "."));
                 if (!c.points().isEmpty()) {
                     lines.add(new Paragraph(List.of(Run.bold("Các điểm cầu: ")), true));
                     for (int i = 0; i < c.points().size(); i++) {
-                        lines.add(new Paragraph(List.of(Run.plain("- " + c.points().get(i)
+                        lines.add(new Paragraph(List.of(Run.plain("- " + PlaceText.namesInSentence(c.points().get(i))
                                 + (i == c.points().size() - 1 ? "." : ";"))), true));
                     }
                 }

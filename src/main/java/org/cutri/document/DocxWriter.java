@@ -444,9 +444,16 @@ public final class DocxWriter {
      * with the recipients under them, as in Nghị định 30's form for minutes.
      */
     private static void closing(XWPFDocument docx, OfficialDocument document) {
+        // the signatures never stand alone on the last page: the body's last paragraph goes with them
+        List<org.apache.poi.xwpf.usermodel.IBodyElement> elements = docx.getBodyElements();
+        if ((!document.signatures().isEmpty() || !document.recipients().isEmpty()) && !elements.isEmpty()
+                && elements.get(elements.size() - 1) instanceof XWPFParagraph last) {
+            last.setKeepNext(true);
+        }
         if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
             closing(docx, List.of(), document.signatures());
-            closing(docx, document.recipients(), List.of());
+            List<XWPFTable> tables = docx.getTables();
+            recipientsUnder(tables.get(tables.size() - 1), document.recipients());
         } else {
             closing(docx, document.recipients(), document.signatures());
         }
@@ -493,6 +500,37 @@ public final class DocxWriter {
         }
         for (int i = 0; i < signatures.size(); i++) {
             signature(new CellText(row.getCell(first + i)), signatures.get(i));
+        }
+    }
+
+    /**
+     * The recipients under two signatures side by side, as the signatures' table's second row across its columns:
+     * neither row splits and the first keeps with the second (keep-with-next in Word), so "Nơi nhận" never stands
+     * alone on the last page. LibreOffice ignores keep-with-next from a table to the paragraph after it, which is
+     * why the recipients are not a table of their own.
+     */
+    private static void recipientsUnder(XWPFTable signatures, List<String> recipientLines) {
+        XWPFTableRow top = signatures.getRow(0);
+        top.getTableCells().forEach(cell -> cell.getParagraphs().forEach(p -> p.setKeepNext(true)));
+        int columns = top.getTableCells().size();
+        XWPFTableRow row = signatures.createRow();
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell across = row.getCell(0);
+        var tcPr = across.getCTTc().isSetTcPr() ? across.getCTTc().getTcPr() : across.getCTTc().addNewTcPr();
+        (tcPr.isSetGridSpan() ? tcPr.getGridSpan() : tcPr.addNewGridSpan()).setVal(BigInteger.valueOf(columns));
+        CTTblWidth width = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+        width.setType(STTblWidth.DXA);
+        width.setW(BigInteger.valueOf(TEXT_WIDTH));
+        cantSplit(row);
+        CellText recipients = new CellText(across);
+        XWPFParagraph label = recipients.next(ParagraphAlignment.LEFT);
+        label.setSpacingBefore(120); // 6 pt under the names, as the spacing paragraph before a closing
+        run(label, DocumentLayout.RECIPIENTS_LABEL, DocumentLayout.RECIPIENTS_LABEL_SIZE, true, true);
+        for (String recipient : recipientLines) {
+            run(recipients.next(ParagraphAlignment.LEFT), "- " + recipient.strip(), DocumentLayout.RECIPIENTS_SIZE,
+                    false, false);
         }
     }
 

@@ -6,6 +6,7 @@ import static org.cutri.document.DocumentLayout.nfc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -83,7 +84,7 @@ public final class PdfWriter {
             pdf.open();
             header(pdf, document.header());
             title(pdf, document);
-            blocks(writer, pdf, document.body(), progress);
+            blocks(writer, pdf, document.body(), progress, closingHeight(document));
             closing(pdf, document);
             annexes(writer, pdf, document, progress);
             pdf.close();
@@ -125,7 +126,7 @@ public final class PdfWriter {
                 }
                 header(pdf, document.header());
                 title(pdf, document);
-                blocks(writer, pdf, document.body(), progress);
+                blocks(writer, pdf, document.body(), progress, closingHeight(document));
                 closing(pdf, document);
                 annexes(writer, pdf, document, progress);
             }
@@ -280,6 +281,23 @@ public final class PdfWriter {
         }
     }
 
+    /**
+     * The signatures never stand alone on the last page: when the body's last paragraph fits on this page and the
+     * closing after it does not, the paragraph starts the next page with them (a short closing paragraph only, so
+     * no more than half a page is left blank).
+     */
+    private static void keepWithClosing(com.lowagie.text.pdf.PdfWriter writer, Document pdf,
+            com.lowagie.text.Paragraph last, float closingHeight) {
+        float top = writer.getVerticalPosition(false);
+        float left = top - pdf.bottom();
+        float own = height(last);
+        boolean pageStarted = top >= pdf.top() - 0.5f;
+        if (!pageStarted && left >= own && left < own + closingHeight
+                && own + closingHeight <= (pdf.top() - pdf.bottom()) / 2) {
+            pdf.newPage();
+        }
+    }
+
     /** The height an element takes in the text column, its space after included, laid out off the page. */
     private static float height(Element element) {
         float top = 10_000f;
@@ -382,9 +400,13 @@ public final class PdfWriter {
             String value = c < row.size() && row.get(c) != null ? row.get(c) : "";
             PdfPCell cell = cell(true);
             int alignment = columns.get(c).centered() ? Element.ALIGN_CENTER : Element.ALIGN_LEFT;
-            for (String line : value.split("\n", -1)) {
+            String[] lines = value.split("\n", -1);
+            for (String line : lines) {
                 cell.addElement(line(line, DocumentLayout.TABLE_SIZE, false, false, alignment));
             }
+            // empty lines keep their height, as empty paragraphs do in the .docx (rows left to write in by hand)
+            cell.setMinimumHeight(lines.length * DocumentLayout.TABLE_SIZE * SINGLE_LINE + cell.getPaddingTop()
+                    + cell.getPaddingBottom());
             t.addCell(cell);
         }
     }
@@ -411,19 +433,36 @@ public final class PdfWriter {
     // ---- closing
 
     /** As {@code DocxWriter}: two signatures side by side put the recipients under them. */
-    private static void closing(Document pdf, OfficialDocument document) {
-        if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
-            closing(pdf, List.of(), document.signatures());
-            closing(pdf, document.recipients(), List.of());
-        } else {
-            closing(pdf, document.recipients(), document.signatures());
+    private static void closing(Document pdf, OfficialDocument document) throws DocumentException {
+        for (PdfPTable table : closingTables(document)) {
+            pdf.add(table);
         }
     }
 
-    private static void closing(Document pdf, List<String> recipientLines, List<Signature> signatures) {
+    private static List<PdfPTable> closingTables(OfficialDocument document) {
+        List<PdfPTable> tables = new ArrayList<>();
+        if (document.signatures().size() > 1 && !document.recipients().isEmpty()) {
+            closing(List.of(), document.signatures()).ifPresent(tables::add);
+            closing(document.recipients(), List.of()).ifPresent(tables::add);
+        } else {
+            closing(document.recipients(), document.signatures()).ifPresent(tables::add);
+        }
+        return tables;
+    }
+
+    /** The height the signatures and recipients take below the body, the space before them included. */
+    private static float closingHeight(OfficialDocument document) {
+        float height = 0;
+        for (PdfPTable table : closingTables(document)) {
+            height += table.spacingBefore() + table.getTotalHeight();
+        }
+        return height;
+    }
+
+    private static java.util.Optional<PdfPTable> closing(List<String> recipientLines, List<Signature> signatures) {
         boolean hasRecipients = !recipientLines.isEmpty();
         if (signatures.isEmpty() && !hasRecipients) {
-            return;
+            return java.util.Optional.empty();
         }
         int columns = Math.max(1, signatures.size()) + (hasRecipients || signatures.size() == 1 ? 1 : 0);
         boolean recipientColumn = columns > signatures.size();
@@ -460,7 +499,7 @@ public final class PdfWriter {
         if (signatures.isEmpty()) {
             table.addCell(cell(false));
         }
-        pdf.add(table);
+        return java.util.Optional.of(table);
     }
 
     // ---- annexes
@@ -484,18 +523,22 @@ public final class PdfWriter {
                 pdf.add(line(annex.reference().strip(), DocumentLayout.BODY_SIZE, false, true, Element.ALIGN_CENTER));
             }
             pdf.add(line(" ", 6f, false, false, Element.ALIGN_LEFT));
-            blocks(writer, pdf, annex.blocks(), progress);
+            blocks(writer, pdf, annex.blocks(), progress, 0f);
         }
     }
 
     /** The blocks of the body or of an annex, in order. */
     private static void blocks(com.lowagie.text.pdf.PdfWriter writer, Document pdf, List<Block> blocks,
-            ProgressSteps progress) throws DocumentException {
+            ProgressSteps progress, float closingHeight) throws DocumentException {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             progress.step(1);
             if (block instanceof Paragraph paragraph) {
-                pdf.add(paragraph(paragraph));
+                com.lowagie.text.Paragraph p = paragraph(paragraph);
+                if (i == blocks.size() - 1 && closingHeight > 0) {
+                    keepWithClosing(writer, pdf, p, closingHeight);
+                }
+                pdf.add(p);
             } else if (block instanceof Heading heading) {
                 if (i == 0 || !(blocks.get(i - 1) instanceof Heading)) {
                     keepWithNext(writer, pdf, blocks.subList(i, blocks.size()));

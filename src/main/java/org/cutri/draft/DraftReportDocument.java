@@ -119,7 +119,7 @@ public final class DraftReportDocument {
                 continue;
             }
             any = true;
-            body.add(new Heading(s.section().title(), 2));
+            body.add(new Heading(quotedLabel(s.section()), 2));
             if (!s.ancestors().isEmpty()) {
                 body.add(new Paragraph(List.of(Run.italic("(Thuộc " + String.join(" – ",
                         s.ancestors().stream().map(DraftReportDocument::shortName).toList()) + ")")), true));
@@ -127,7 +127,8 @@ public final class DraftReportDocument {
             if (own.agree() > 0) {
                 body.add(new Paragraph(List.of(Run.bold("- " + AGREE + ": "),
                         Run.plain(own.agree() + " ý kiến (" + own.people(Stance.AGREE) + " người) của "
-                                + String.join(", ", own.sources(Stance.AGREE))
+                                + String.join(", ", own.sources(Stance.AGREE).stream()
+                                        .map(DraftReportDocument::inSentence).toList())
                                 + " nhất trí với nội dung dự thảo" + agreedPoints(own) + ".")), true));
             }
             quoted(own, Stance.DISAGREE, DISAGREE, body);
@@ -138,6 +139,12 @@ public final class DraftReportDocument {
         } else if (compilation.sections().stream().anyMatch(s -> s.total().size() == 0)) {
             body.add(Paragraph.of("Các phần, mục còn lại của dự thảo không có ý kiến góp ý."));
         }
+    }
+
+    /** A source mid-sentence: a hamlet as "thôn Đông Hải" (held together), a body ("Hội Nông dân xã") as it is. */
+    private static String inSentence(String source) {
+        String lowered = org.cutri.common.text.PlaceText.lowerUnit(source);
+        return lowered.equals(source) ? source : org.cutri.common.text.PlaceText.glued(lowered);
     }
 
     /** The agreements that say more than "nhất trí", in short: "; nhấn mạnh: …". */
@@ -158,6 +165,18 @@ public final class DraftReportDocument {
             body.add(new Paragraph(List.of(Run.plain("+ “" + withoutStop(c.content()) + "” "),
                     Run.italic("(" + c.sourceName() + "; " + c.people() + " người)")), true));
         }
+    }
+
+    /**
+     * A section of the draft as the report names it, quoted: Mục “I. MỤC TIÊU …”, never “I. …” alone, which
+     * would read as the report's own numbering inside its II. A part or chapter names itself (“PHẦN THỨ HAI”).
+     */
+    static String quotedLabel(DraftSection section) {
+        String title = section.title().strip();
+        String folded = org.cutri.common.text.VietText.fold(title);
+        boolean namesItself = folded.startsWith("phan ") || folded.startsWith("chuong ") || folded.startsWith("muc ")
+                || folded.startsWith("dieu ");
+        return (namesItself ? "" : "Mục ") + "“" + title + "”";
     }
 
     /** A part is named by its label ("PHẦN THỨ NHẤT"), a section below it by its label and heading. */

@@ -38,6 +38,12 @@ public final class MeetingText {
         };
     }
 
+    /** The weekday mid-sentence: "thứ Tư" ("… 11 giờ 00, thứ Ba, ngày …"), "Chủ nhật" as it is. */
+    public static String weekdayInSentence(LocalDate date) {
+        String weekday = weekday(date);
+        return weekday.startsWith("Thứ") ? "t" + weekday.substring(1) : weekday;
+    }
+
     /** "Thứ Tư, 02/12/2026". */
     public static String dayWithWeekday(LocalDate date) {
         return date == null ? "" : weekday(date) + ", " + DateText.format(date);

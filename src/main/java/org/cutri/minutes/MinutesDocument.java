@@ -188,8 +188,7 @@ public final class MinutesDocument {
         if (row.startTime() != null) {
             planned.append(" lúc ").append(time(row.startTime())).append(",");
         }
-        String weekday = MeetingText.weekday(row.meetingDate());
-        planned.append(" ").append(weekday.startsWith("Thứ") ? "t" + weekday.substring(1) : weekday).append(", ")
+        planned.append(" ").append(MeetingText.weekdayInSentence(row.meetingDate())).append(", ")
                 .append(DocumentText.date(row.meetingDate()));
         if (row.venue() != null && !row.venue().isBlank()) {
             planned.append(", tại ").append(PlaceText.glueIn(row.venue().strip(), hamlets));
@@ -285,8 +284,9 @@ public final class MinutesDocument {
             if (deputy.present()) {
                 present.computeIfAbsent(deputy.level(), l -> new ArrayList<>()).add(deputy.fullName());
             } else {
-                absent.add(deputy.fullName() + " (" + deputyOf(deputy.level()).toLowerCase(java.util.Locale.ROOT)
-                        .replace("đại biểu ", "") + ")");
+                // "(đại biểu Hội đồng nhân dân xã)": the council keeps its capitals, only the common word is lowered
+                absent.add(deputy.fullName() + " (đại biểu " + deputyOf(deputy.level()).substring("Đại biểu ".length())
+                        + ")");
             }
         }
         if (present.isEmpty()) {

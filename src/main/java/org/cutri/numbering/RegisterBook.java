@@ -54,7 +54,7 @@ public final class RegisterBook {
             "Tên loại và trích yếu nội dung văn bản", "Người ký", "Nơi nhận văn bản", "Đơn vị, người nhận bản lưu",
             "Số lượng bản", "Ngày chuyển", "Ký nhận", "Ghi chú");
     /** Widths in millimetres, together the text width of a landscape page (297 - 30 - 15 = 252). */
-    private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 13, 16, 16, 33};
+    private static final int[] WIDTHS_MM = {27, 23, 52, 24, 32, 16, 15, 16, 16, 31};
     private static final String FONT = "Times New Roman";
     public static final String TITLE = "SỔ ĐĂNG KÝ VĂN BẢN ĐI";
     /** The workbook's cover: space above the title, the title's and the lines' heights (points). */

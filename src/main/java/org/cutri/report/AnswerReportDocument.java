@@ -178,7 +178,7 @@ public final class AnswerReportDocument {
             int f = 0;
             for (String field : authority.getValue().keySet().stream().sorted(fieldOrder).toList()) {
                 body.add(new Paragraph(List.of(Run.bold(a + "." + ++f + ". Lĩnh vực "
-                        + ReportDocument.lowerFirst(field))), true));
+                        + ReportDocument.fieldInSentence(field))), true));
                 for (FollowUpIssue issue : authority.getValue().get(field)) {
                     body.add(issueLine("- ", issue, issue.raisedTimes() > 1 ? " – " + raisedPhrase(issue) + "." : ""));
                     body.addAll(where(issue, report.asOf()));
@@ -278,8 +278,8 @@ public final class AnswerReportDocument {
             lines.add(new Paragraph(runs, true));
             if (f.assessment() != null) {
                 lines.add(new Paragraph(List.of(Run.bold("Đánh giá của Ban Thường trực: "),
-                        Run.plain(assessment(f.assessment()) + (f.assessmentNote() == null ? "" : " – "
-                                + ReportDocument.lowerFirst(f.assessmentNote().strip())) + ".")), true));
+                        Run.plain(ReportDocument.withStop(assessment(f.assessment()) + (f.assessmentNote() == null
+                                ? "" : " – " + ReportDocument.lowerFirst(f.assessmentNote().strip()))))), true));
             }
             if (issue.reaction() != null) {
                 lines.add(new Paragraph(List.of(Run.bold("Ý kiến cử tri khi nghe trả lời: "),

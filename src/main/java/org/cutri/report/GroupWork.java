@@ -1,9 +1,12 @@
 package org.cutri.report;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cutri.common.task.TaskMonitor;
+import org.cutri.common.text.NoDiacritics;
 import org.cutri.document.OfficialDocument;
 
 /**
@@ -24,6 +27,11 @@ public interface GroupWork {
         /** An opinion whose approval was decided elsewhere (a commune's package read at the province). */
         public Member(String key, String code, String place, String content) {
             this(key, code, place, content, true);
+        }
+
+        /** True when the opinion was typed without diacritics: the screen marks it, printing asks about it. */
+        public boolean withoutDiacritics() {
+            return NoDiacritics.suspected(content);
         }
 
         @Override
@@ -60,6 +68,18 @@ public interface GroupWork {
         public State {
             groups = List.copyOf(groups);
             alone = List.copyOf(alone);
+        }
+
+        /** The opinions (in groups or alone) typed without diacritics, each once, in the order listed. */
+        public List<Member> withoutDiacritics() {
+            Map<String, Member> found = new LinkedHashMap<>();
+            groups.forEach(g -> g.members().forEach(m -> {
+                if (m != null && m.withoutDiacritics()) {
+                    found.putIfAbsent(m.key(), m);
+                }
+            }));
+            alone.stream().filter(m -> m != null && m.withoutDiacritics()).forEach(m -> found.putIfAbsent(m.key(), m));
+            return List.copyOf(found.values());
         }
     }
 

@@ -79,7 +79,7 @@ public final class ReportCompiler {
                     .filter(n -> n != null && !n.isBlank()).distinct().toList() : List.of();
             byAuthority.computeIfAbsent(authorityKey, k -> new LinkedHashMap<>())
                     .computeIfAbsent(field, k -> new ArrayList<>())
-                    .add(new CompiledReport.Issue(text.strip(), places(members), speakers,
+                    .add(new CompiledReport.Issue(sentence(text), places(members), speakers,
                             members.stream().map(ReportOpinion::code).toList()));
         }
         Comparator<String> fieldOrder = fieldOrder(input.fieldOrder());
@@ -96,7 +96,7 @@ public final class ReportCompiler {
         List<CompiledReport.Answered> answered = new ArrayList<>();
         for (ReportOpinion opinion : approved) {
             if (opinion.answeredAtMeeting()) {
-                answered.add(new CompiledReport.Answered(opinion.content().strip(), places(List.of(opinion)),
+                answered.add(new CompiledReport.Answered(sentence(opinion.content()), places(List.of(opinion)),
                         blank(opinion.answeredBy()) ? "" : opinion.answeredBy().strip(),
                         blank(opinion.answerText()) ? "" : opinion.answerText().strip()));
             }
@@ -121,7 +121,7 @@ public final class ReportCompiler {
                 notes.add("Người nêu: " + opinion.speakerName().strip());
             }
             ReportOpinion classed = classOf.get(issueKey(opinion));
-            annex.add(new CompiledReport.AnnexRow(annex.size() + 1, opinion.code(), opinion.content().strip(),
+            annex.add(new CompiledReport.AnnexRow(annex.size() + 1, opinion.code(), sentence(opinion.content()),
                     opinion.commune(), opinion.hamlet(), fieldOf(classed), authorityLabel(classed),
                     String.join("; ", notes)));
         }
@@ -305,6 +305,7 @@ public final class ReportCompiler {
         int hamlet = 0;
         int undecided = 0;
         List<String> bodies = new ArrayList<>();
+        boolean unnamed = false;
         int other = 0;
         for (CompiledReport.AuthoritySection section : sections) {
             int issues = section.fields().stream().mapToInt(f -> f.items().size()).sum();
@@ -319,6 +320,9 @@ public final class ReportCompiler {
                 hamlet += issues;
             } else if (label.equals(NO_AUTHORITY)) {
                 undecided += issues;
+            } else if (label.equals(Authority.OTHER.label())) {
+                other += issues;
+                unnamed = true;
             } else {
                 other += issues;
                 bodies.add(label);
@@ -338,8 +342,11 @@ public final class ReportCompiler {
             proposals.add("Đề nghị Ban công tác Mặt trận và Trưởng thôn giải quyết " + hamlet
                     + " nội dung thuộc thẩm quyền của thôn và thông báo kết quả đến cử tri.");
         }
+        // "Cơ quan khác" is the list's word for bodies nobody named, not a body to send anything to
+        String to = String.join(", ", bodies) + (!unnamed ? "" : bodies.isEmpty() ? "các cơ quan, đơn vị khác"
+                : " và các cơ quan, đơn vị khác");
         if (other > 0) {
-            proposals.add("Đề nghị chuyển " + other + " nội dung kiến nghị đến " + String.join(", ", bodies)
+            proposals.add("Đề nghị chuyển " + other + " nội dung kiến nghị đến " + to
                     + " để xem xét, trả lời cử tri.");
         }
         if (undecided > 0) {
@@ -349,6 +356,16 @@ public final class ReportCompiler {
         proposals.add("Kết quả giải quyết các kiến nghị được thông báo lại cho cử tri tại đợt tiếp xúc cử tri"
                 + " tiếp theo; các kiến nghị chưa được giải quyết được tiếp tục theo dõi, đôn đốc.");
         return proposals;
+    }
+
+    /**
+     * An opinion as the report writes it: a sentence begins with a capital, though hamlets often hand in clauses cut
+     * from their minutes ("xem xét giảm giá điện …").
+     */
+    static String sentence(String text) {
+        String t = text.strip();
+        return t.isEmpty() || !Character.isLowerCase(t.charAt(0)) ? t
+                : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     private static boolean blank(String text) {

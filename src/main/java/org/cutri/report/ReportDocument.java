@@ -219,7 +219,7 @@ public final class ReportDocument {
             int f = 0;
             for (CompiledReport.FieldSection field : section.fields()) {
                 f++;
-                body.add(new Paragraph(List.of(Run.bold(a + "." + f + ". Lĩnh vực " + lowerFirst(field.field()))),
+                body.add(new Paragraph(List.of(Run.bold(a + "." + f + ". Lĩnh vực " + fieldInSentence(field.field()))),
                         true));
                 for (CompiledReport.Issue issue : field.items()) {
                     List<Run> runs = new ArrayList<>();
@@ -311,6 +311,12 @@ public final class ReportDocument {
             return text;
         }
         return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** "tài nguyên - môi trường" for the office's "Tài nguyên - Môi trường": each part of the name lowered alike. */
+    static String fieldInSentence(String field) {
+        return java.util.Arrays.stream(field.split(" - ", -1)).map(ReportDocument::lowerFirst)
+                .collect(java.util.stream.Collectors.joining(" - "));
     }
 
     static String blankTo(String text, String fallback) {

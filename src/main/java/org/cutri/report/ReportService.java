@@ -218,7 +218,9 @@ public class ReportService {
 
     /**
      * As {@link #prepare(int, boolean, LocalDate, TaskMonitor)}, dated as the secretary chose (a draft, or the
-     * round's hand-in day); null keeps the date the report was issued on, or {@code today} for one not issued yet.
+     * round's hand-in day); null keeps the date the report was issued on, or {@code today} for one not issued yet,
+     * then marked DỰ THẢO if the round is not over ({@link ReportTiming#early}): the command line and the package ask
+     * nobody, and a report dated before its last meeting must not look final.
      */
     public PreparedReport prepare(int roundId, boolean withNames, LocalDate today, ReportDate dated,
             TaskMonitor monitor) {
@@ -227,7 +229,8 @@ public class ReportService {
         java.util.Optional<ReportIssue> issue = issued(roundId);
         OfficialDocument document = ReportDocument.build(report, profile(),
                 issue.map(ReportIssue::number).orElse(null),
-                dated != null ? dated : new ReportDate(issue.map(ReportIssue::issuedOn).orElse(today), false));
+                dated != null ? dated : new ReportDate(issue.map(ReportIssue::issuedOn).orElse(today),
+                        issue.isEmpty() && timing(roundId).early(today)));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
     }

@@ -32,7 +32,6 @@ import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.task.TaskTracker;
-import org.cutri.common.text.NoDiacritics;
 import org.cutri.document.OfficialDocument;
 import org.cutri.grouping.GroupService;
 import org.cutri.office.OfficeKind;
@@ -440,21 +439,12 @@ public class ReportViewModel {
 
     /** The round's opinions (in groups or alone) typed without diacritics. */
     private static int withoutDiacritics(GroupWork.State state) {
-        Set<String> found = new HashSet<>();
-        state.groups().forEach(g -> g.members().forEach(m -> count(m, found)));
-        state.alone().forEach(m -> count(m, found));
-        return found.size();
-    }
-
-    private static void count(GroupWork.Member member, Set<String> found) {
-        if (member != null && NoDiacritics.suspected(member.content())) {
-            found.add(member.key());
-        }
+        return state.withoutDiacritics().size();
     }
 
     /** True when the opinion was typed without diacritics: the screen marks it. */
     public static boolean withoutDiacritics(GroupWork.Member member) {
-        return member != null && NoDiacritics.suspected(member.content());
+        return member != null && member.withoutDiacritics();
     }
 
     /**

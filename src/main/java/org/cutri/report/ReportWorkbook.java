@@ -1,5 +1,7 @@
 package org.cutri.report;
 
+import static org.cutri.document.WorkbookCells.fitHeight;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -48,12 +50,6 @@ public final class ReportWorkbook {
     static final String NUMBER_FORMAT = "#,##0";
 
     private static final int FONT_SIZE = 12;
-    /** A 12 pt Times New Roman line in points, and the cell's padding above and below. */
-    private static final float LINE_HEIGHT_PT = 15f;
-    private static final float CELL_PADDING_PT = 3f;
-    /** The width of a column unit (the default font's digit, 7 px) and an average letter of the text, in points. */
-    private static final float COLUMN_UNIT_PT = 5.25f;
-    private static final float LETTER_PT = 0.36f * FONT_SIZE;
     /** Widths in characters; portrait A4 at the default margins holds about this much. */
     private static final int PORTRAIT_WIDTH = 95;
     private static final int ROWS_IN_MEMORY = 200;
@@ -146,43 +142,6 @@ public final class ReportWorkbook {
             sheet.setRepeatingRows(new CellRangeAddress(repeatedRow, repeatedRow, -1, -1));
         }
         sheet.getFooter().setCenter("Trang &P/&N");
-    }
-
-    /**
-     * Sets the row's height to fit {@code text} wrapped in a column {@code widthChars} wide (never lower than
-     * the row already is): lines counted word by word with an average letter's width, one more for each line
-     * break.
-     */
-    static void fitHeight(Row row, String text, int widthChars, int fontSize) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        float usable = widthChars * COLUMN_UNIT_PT - 2 * CELL_PADDING_PT;
-        float letter = LETTER_PT * fontSize / FONT_SIZE;
-        int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines++;
-            float used = 0;
-            for (String word : paragraph.split(" ")) {
-                float width = word.length() * letter;
-                float needed = used == 0 ? width : used + letter + width;
-                if (needed <= usable || used == 0) {
-                    used = needed;
-                    // a word wider than the column wraps inside itself
-                    while (used > usable) {
-                        lines++;
-                        used -= usable;
-                    }
-                } else {
-                    lines++;
-                    used = width;
-                }
-            }
-        }
-        float height = lines * LINE_HEIGHT_PT * fontSize / FONT_SIZE + 2 * CELL_PADDING_PT;
-        if (height > row.getHeightInPoints()) {
-            row.setHeightInPoints(height);
-        }
     }
 
     private static void summary(CompiledReport report, Sheet sheet, Styles styles, List<String> title) {

@@ -87,10 +87,10 @@ class ConferenceDocumentsTest {
         files.save(conference.id(), ConferenceDocumentKind.PROGRAMME, docx, TODAY, TaskMonitor.NONE);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-            String text = extractor.getText();
+            String text = extractor.getText().replace('\u00A0', ' ');
             assertThat(text).contains("ỦY BAN MTTQ VIỆT NAM", "XÃ VĨNH AN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                     "Vĩnh An, ngày 01 tháng 7 năm 2026", "CHƯƠNG TRÌNH", "Hội nghị tổng kết công tác bầu cử",
-                    "Thời gian: 08 giờ 00 đến 11 giờ 00, Thứ Năm, ngày 09 tháng 7 năm 2026.",
+                    "Thời gian: 08 giờ 00 đến 11 giờ 00, thứ Năm, ngày 09 tháng 7 năm 2026.",
                     "Nhà văn hóa thôn Đông;", "Nơi nhận:", "Lưu: VT.", "TM. BAN THƯỜNG TRỰC", "Hoàng Thị Mận");
             assertThat(text).containsSubsequence("08h00", "Ổn định tổ chức, giới thiệu đại biểu", "Ban Tổ chức",
                     "08h15", "Báo cáo tổng kết công tác bầu cử", "Phó Chủ tịch Ủy ban MTTQ xã");
@@ -104,6 +104,25 @@ class ConferenceDocumentsTest {
             assertThat(box.getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
             assertThat(new PDFTextStripper().getText(document)).contains("CHƯƠNG TRÌNH", "Ổn định tổ chức");
         }
+    }
+
+    /** Mid-sentence the weekday and a hamlet typed with a capital ("Thôn Tây Sơn") are lower case, as in the minutes. */
+    @Test
+    void theProgrammeWritesTheWeekdayAndAHamletTypedWithACapitalInLowerCaseMidSentence() throws Exception {
+        Conference typed = conferences.update(conference.id(), new ConferenceDraft(ConferenceKind.SUMMARY,
+                conference.title(), LocalDate.of(2026, 7, 14), LocalTime.of(8, 0), LocalTime.of(11, 0),
+                VenueMode.BOTH, "Hội trường UBND xã", List.of("Nhà văn hóa Thôn Tây Sơn", "Nhà văn hóa Xóm 3"),
+                ConferenceStatus.PLANNED, null));
+        Path docx = folder.resolve("chuong-trinh.docx");
+        files.save(typed.id(), ConferenceDocumentKind.PROGRAMME, docx, TODAY, TaskMonitor.NONE);
+        String text;
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in);
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            text = extractor.getText();
+        }
+        assertThat(text).contains("11 giờ 00, thứ Ba, ngày 14 tháng 7 năm 2026.")
+                .contains("- Nhà văn hóa thôn\u00A0Tây\u00A0Sơn;", "- Nhà văn hóa xóm\u00A03.")
+                .doesNotContain("Thứ Ba", "Thôn Tây", "Xóm 3");
     }
 
     @Test
@@ -143,6 +162,23 @@ class ConferenceDocumentsTest {
                     && p.getCTP().getPPr().isSetSectPr()).count();
             assertThat(breaks).isEqualTo(1);
             assertOfficialFormat(document);
+        }
+    }
+
+    @Test
+    void theCommendationWorkbookRowsAreHighEnoughForTheirWrappedText() throws Exception {
+        Path xlsx = folder.resolve("khen.xlsx");
+        files.save(conference.id(), ConferenceDocumentKind.COMMENDATIONS, xlsx, TODAY, TaskMonitor.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            String form = "Giấy khen của Ban Thường trực Ủy ban MTTQ xã";
+            assertThat(sheet.getColumnWidth(3) / 256).as("the form wraps in its column").isLessThan(form.length());
+            for (int r : new int[] {5, 7}) {
+                assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).isEqualTo(form);
+                assertThat(sheet.getRow(r).getCell(3).getCellStyle().getWrapText()).isTrue();
+                assertThat(sheet.getRow(r).getHeightInPoints()).as("row %d holds two lines of 12 pt", r)
+                        .isGreaterThanOrEqualTo(2 * 15f);
+            }
         }
     }
 

@@ -75,6 +75,38 @@ class PdfPageFlowTest {
     }
 
     @Test
+    void theSignaturesNeverStandAloneOnTheLastPageTheClosingParagraphGoesWithThem() throws Exception {
+        String closing = "Trên đây là báo cáo kết quả tiếp xúc cử tri của Ban Thường trực./.";
+        int moved = 0;
+        for (int lines = 10; lines <= 40; lines++) {
+            List<Block> body = filler(lines);
+            body.add(Paragraph.of(closing));
+            OfficialDocument document = document(body);
+            try (PDDocument pdf = Loader.loadPDF(PdfWriter.toBytes(document))) {
+                int last = pdf.getNumberOfPages();
+                String lastPage = String.join("\n", pageLines(pdf, last));
+                assertThat(lastPage).as("the page of the signatures, %d lines before", lines).contains("CHỦTỊCH")
+                        .contains(bare(closing));
+                if (last > 1 && !String.join("\n", pageLines(pdf, last - 1)).contains("./.")) {
+                    moved++;
+                }
+            }
+        }
+        assertThat(moved).as("some variants put the closing paragraph on the next page").isPositive();
+        // the .docx: the last paragraph is kept with the closing that follows it
+        List<Block> body = filler(10);
+        body.add(Paragraph.of(closing));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        DocxWriter.write(document(body), out);
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph = docx.getParagraphs().stream()
+                    .filter(p -> p.getText().equals(closing)).findFirst().orElseThrow();
+            assertThat(paragraph.getCTP().getPPr().isSetKeepNext()).as("kept with the signatures in Word").isTrue();
+        }
+    }
+
+    @Test
     void aHeadingFollowedByAnotherHeadingAndTextNeverEndsAPage() throws IOException {
         int variants = 0;
         for (int lines = 8; lines <= 24; lines++) {

@@ -53,7 +53,7 @@ class DraftReportTest {
         String text;
         try (InputStream in = Files.newInputStream(docx);
                 XWPFWordExtractor extractor = new XWPFWordExtractor(new XWPFDocument(in))) {
-            text = extractor.getText();
+            text = extractor.getText().replace('\u00A0', ' ');
         }
         assertThat(text).contains("BÁO CÁO", "Tổng hợp ý kiến góp ý dự thảo Báo cáo chính trị của Ban Chấp hành Đảng"
                 + " bộ xã Tân Phúc nhiệm kỳ 2025–2030", "(DỰ THẢO)", "Số:      /BC-",
@@ -61,9 +61,9 @@ class DraftReportTest {
                 "thông qua 1 thôn, tổ dân phố, 1 tổ chức thành viên, đoàn thể, 1 cá nhân",
                 "Tổng hợp được 4 ý kiến của 66 lượt người, góp ý vào 3 phần, mục của dự thảo; trong đó 1 ý kiến tán"
                         + " thành, 2 ý kiến không tán thành, 1 ý kiến tán thành một phần",
-                "a) Sản xuất nông nghiệp",
+                "Mục “a) Sản xuất nông nghiệp”",
                 "(Thuộc PHẦN THỨ NHẤT – I. KẾT QUẢ ĐẠT ĐƯỢC – 1. Về phát triển kinh tế)",
-                "- Tán thành: 1 ý kiến (40 người) của Thôn Đông Hải nhất trí với nội dung dự thảo.",
+                "- Tán thành: 1 ý kiến (40 người) của thôn Đông Hải nhất trí với nội dung dự thảo.",
                 "- Không tán thành: 1 ý kiến (25 người):",
                 "+ “" + DraftFixture.DISAGREE + "” (Hội Nông dân xã; 25 người)",
                 "- Tán thành một phần, đề nghị sửa đổi, bổ sung: 1 ý kiến (25 người):",
@@ -72,11 +72,39 @@ class DraftReportTest {
                 "III. ĐỀ XUẤT, KIẾN NGHỊ", "Nơi nhận", "Ban Thường vụ Đảng ủy xã (b/c);", "Lưu: VT.",
                 "TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH", "Các phần, mục còn lại của dự thảo không có ý kiến góp ý.");
         // The hamlet's agreement, entered three times, is written once per section it was given on.
-        assertThat(text.split("Thôn Đông Hải nhất trí", -1)).hasSize(3);
+        assertThat(text.split("thôn Đông Hải nhất trí", -1)).hasSize(3);
+        assertThat(text).as("a hamlet is written in lower case mid-sentence").doesNotContain("của Thôn", "của Xóm");
         // Each section is headed by its own numbering only, not a second running number ("1. 1. …").
-        assertThat(text).contains("\na) Sản xuất nông nghiệp\n").doesNotContain("1. a) Sản xuất");
+        assertThat(text).contains("\nMục “a) Sản xuất nông nghiệp”\n").doesNotContain("1. a) Sản xuất");
         // A draft print takes no number: the draft is still to be sent.
         assertThat(context.drafts().draft(fixture.draft.id()).sent()).isFalse();
+    }
+
+    /**
+     * Section II follows the draft section by section; the draft's own numbering ("II. HẠN CHẾ", "1. Về …") would
+     * read as the report's headings going backwards inside its II., so each is quoted as the draft's label.
+     */
+    @Test
+    void theDraftsSectionsAreQuotedAsItsLabelsNeverPrintedAsTheReportsOwnNumberedHeadings() throws Exception {
+        Path docx = folder.resolve("bao-cao.docx");
+        context.drafts().save(fixture.draft.id(), docx, true, LocalDate.of(2026, 12, 2), TaskMonitor.NONE);
+        List<String> sectionTwo = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument document = new XWPFDocument(in)) {
+            boolean inside = false;
+            for (org.apache.poi.xwpf.usermodel.XWPFParagraph paragraph : document.getParagraphs()) {
+                String line = paragraph.getText().replace('\u00A0', ' ').strip();
+                if (line.startsWith("II. KẾT QUẢ GÓP Ý")) {
+                    inside = true;
+                } else if (line.startsWith("III. ")) {
+                    break;
+                } else if (inside && !line.isEmpty()) {
+                    sectionTwo.add(line);
+                }
+            }
+        }
+        assertThat(sectionTwo).contains("Mục “1. Về phát triển kinh tế”", "Mục “a) Sản xuất nông nghiệp”");
+        assertThat(sectionTwo).as("no line of the report's II. starts with the draft's numbering")
+                .noneMatch(line -> line.matches("^([IVXLC]+\\.|\\d+\\.|[a-zđ]\\)|PHẦN THỨ).*"));
     }
 
     @Test

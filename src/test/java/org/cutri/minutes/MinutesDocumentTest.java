@@ -212,6 +212,138 @@ class MinutesDocumentTest {
     }
 
     @Test
+    void anAbsentDeputyKeepsTheCouncilNameCapitalised() throws Exception {
+        Meeting.DeputyRef away = context.meetings().get(meeting.id()).deputies().get(1);
+        context.meetings().setPresent(meeting.id(), away.id(), false);
+
+        for (String text : bothTexts(context.minutes().document(meeting.id(), false), "vang")) {
+            assertThat(text).contains("vắng mặt: ", away.fullName() + " (đại biểu ")
+                    .doesNotContain("(hội đồng nhân dân", "(quốc hội)");
+        }
+    }
+
+    @Test
+    void theBlankFormPdfLeavesRowsHighEnoughToWriteAnOpinionByHand() throws Exception {
+        Hamlet dong = context.hamlets().list().stream().filter(h -> h.name().equals("Thôn Đông Hải")).findFirst()
+                .orElseThrow();
+        Meeting planned = context.meetings().create(new MeetingDraft(meeting.row().roundId(), LocalDate.of(2026, 12, 4),
+                LocalTime.of(14, 0), LocalTime.of(16, 30), "Nhà văn hóa thôn Đông Hải", MeetingForm.IN_PERSON,
+                null, null, MeetingStatus.PLANNED, List.of(dong.id()), List.of()));
+        Path pdf = out.resolve("mau.pdf");
+        DocumentFiles.save(context.minutes().document(planned.id(), false), pdf);
+
+        // the baselines of the row numbers 1, 2, 3 of the opinions table (after its heading, on the same page)
+        List<Float> rows = new java.util.ArrayList<>();
+        try (PDDocument read = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                private boolean inOpinions;
+
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    String t = text.strip();
+                    if (t.startsWith("Nội dung ý kiến")) {
+                        inOpinions = true;
+                    } else if (t.startsWith("III.")) {
+                        inOpinions = false;
+                    } else if (inOpinions && rows.size() < 3 && t.equals(String.valueOf(rows.size() + 1))) {
+                        rows.add(positions.get(0).getYDirAdj());
+                    }
+                }
+            };
+            stripper.setSortByPosition(true);
+            stripper.getText(read);
+        }
+        assertThat(rows).hasSize(3);
+        float lineHeight = 13f;
+        assertThat(rows.get(1) - rows.get(0)).as("a row several lines high, as in the Word form")
+                .isGreaterThan(2.5f * lineHeight);
+        assertThat(rows.get(2) - rows.get(1)).isGreaterThan(2.5f * lineHeight);
+    }
+
+    @Test
+    void inWordTheLastParagraphTheSignaturesAndTheRecipientsAreKeptTogether() throws Exception {
+        Path docx = out.resolve("bien-ban.docx");
+        DocumentFiles.save(context.minutes().document(meeting.id(), false), docx);
+
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFParagraph last = word.getParagraphs().stream()
+                    .filter(p -> p.getText().endsWith("./.")).findFirst().orElseThrow();
+            assertThat(last.getCTP().getPPr().isSetKeepNext()).as("the last paragraph goes with the signatures")
+                    .isTrue();
+            org.apache.poi.xwpf.usermodel.XWPFTable signatures = word.getTables().stream()
+                    .filter(t -> t.getText().contains("THƯ KÝ")).findFirst().orElseThrow();
+            assertThat(signatures.getRow(0).getTableCells()).as("the signatures go with the recipients under them")
+                    .allSatisfy(cell -> assertThat(cell.getParagraphs())
+                            .allSatisfy(p -> assertThat(p.getCTP().getPPr().isSetKeepNext()).isTrue()));
+        }
+    }
+
+    /**
+     * LibreOffice ignores keep-with-next from a table to the paragraph after it: with the recipients in a table of
+     * their own under the two signatures, "Nơi nhận" stood alone on the last page. They are the signatures' table's
+     * second row, and no row splits. Rendered through LibreOffice (when installed) at every page-break position.
+     */
+    @Test
+    void theRecipientsAreARowOfTheSignaturesTableSoLibreOfficeNeverLeavesThemAloneOnTheLastPage() throws Exception {
+        OfficialDocument document = context.minutes().document(meeting.id(), false);
+        Path docx = out.resolve("bien-ban.docx");
+        DocumentFiles.save(document, docx);
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument word = new XWPFDocument(in)) {
+            org.apache.poi.xwpf.usermodel.XWPFTable signatures = word.getTables().stream()
+                    .filter(t -> t.getText().contains("THƯ KÝ")).findFirst().orElseThrow();
+            assertThat(signatures.getRows()).hasSize(2);
+            assertThat(signatures.getRow(1).getCell(0).getText()).startsWith("Nơi nhận");
+            assertThat(signatures.getRows()).allSatisfy(row -> assertThat(row.isCantSplitRow()).isTrue());
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> body = word.getBodyElements();
+            assertThat(body.subList(body.indexOf(signatures) + 1, body.size()))
+                    .as("nothing of the closing after the signatures' table")
+                    .noneMatch(e -> e instanceof org.apache.poi.xwpf.usermodel.XWPFTable t
+                            && t.getText().contains("Nơi nhận"))
+                    .noneMatch(e -> e instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p
+                            && p.getText().contains("Nơi nhận"));
+        }
+
+        org.junit.jupiter.api.Assumptions.assumeTrue(libreOfficeInstalled(), "LibreOffice is not installed");
+        Path rendered = Files.createDirectories(out.resolve("lo"));
+        List<String> command = new java.util.ArrayList<>(List.of("soffice",
+                "-env:UserInstallation=" + out.resolve("profile").toUri(), "--headless", "--convert-to", "pdf",
+                "--outdir", rendered.toString()));
+        // one more line of body at a time, over more than a page: the closing meets every page-break position
+        for (int extra = 0; extra < 30; extra++) {
+            List<OfficialDocument.Block> longer = new java.util.ArrayList<>(document.body());
+            for (int i = 0; i < extra; i++) {
+                longer.add(longer.size() - 1, OfficialDocument.Paragraph.of("Cử tri thảo luận nội dung số " + i + "."));
+            }
+            Path variant = out.resolve("bien-ban-" + extra + ".docx");
+            DocumentFiles.save(new OfficialDocument(document.header(), document.type(), document.subject(), longer,
+                    document.recipients(), document.signatures()), variant);
+            command.add(variant.toString());
+        }
+        Process soffice = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(out.resolve("soffice.log").toFile()).start();
+        assertThat(soffice.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        for (int extra = 0; extra < 30; extra++) {
+            try (PDDocument pdf = Loader.loadPDF(rendered.resolve("bien-ban-" + extra + ".pdf").toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                int pages = pdf.getNumberOfPages();
+                stripper.setStartPage(pages);
+                stripper.setEndPage(pages);
+                String last = Normalizer.normalize(stripper.getText(pdf), Normalizer.Form.NFC);
+                assertThat(last).as("the last page with %d more lines", extra).contains("Nơi nhận", "THƯ KÝ");
+            }
+        }
+    }
+
+    private static boolean libreOfficeInstalled() {
+        try {
+            return new ProcessBuilder("soffice", "--version").redirectErrorStream(true).start()
+                    .waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.io.IOException | InterruptedException e) {
+            return false;
+        }
+    }
+
+    @Test
     void hamletWordsAreLowerCaseMidSentenceAndPlaceNamesNeverSplitAcrossLines() throws Exception {
         OfficialDocument document = context.minutes().document(meeting.id(), false);
         Path docx = out.resolve("bien-ban.docx");

@@ -93,6 +93,32 @@ class RegisterBookTest {
     }
 
     @Test
+    void everyWordOfTheWordBooksColumnTitlesFitsItsColumnNeverBrokenInside() throws Exception {
+        Path out;
+        try (AppContext context = TestContexts.open(data)) {
+            out = context.documentRegister().writeBook(2026, folder.resolve("so.docx"));
+        }
+        // the titles are 11 pt bold Times New Roman; Liberation Serif, shipped with the program, has its metrics
+        com.lowagie.text.pdf.BaseFont bold;
+        try (InputStream font = getClass().getResourceAsStream("/fonts/LiberationSerif-Bold.ttf")) {
+            bold = com.lowagie.text.pdf.BaseFont.createFont("LiberationSerif-Bold.ttf",
+                    com.lowagie.text.pdf.BaseFont.IDENTITY_H, true, false, font.readAllBytes(), null);
+        }
+        // Word's default cell margins: 0.08 inch on each side
+        float marginsPt = 2 * 0.08f * 72f;
+        try (InputStream in = Files.newInputStream(out); XWPFDocument docx = new XWPFDocument(in)) {
+            for (XWPFTableCell cell : docx.getTables().get(0).getRow(0).getTableCells()) {
+                float columnPt = cell.getCTTc().getTcPr().getTcW().getW() instanceof java.math.BigInteger w
+                        ? w.intValue() / 20f : 0f;
+                for (String word : cell.getText().split("[\\s,]+")) {
+                    assertThat(bold.getWidthPoint(word, 11f)).as("“%s” in “%s”", word, cell.getText())
+                            .isLessThanOrEqualTo(columnPt - marginsPt);
+                }
+            }
+        }
+    }
+
+    @Test
     void theExcelBookHasTheSameLinesAndKeepsTextThatLooksLikeAFormulaAsText() throws Exception {
         Path out;
         try (AppContext context = TestContexts.open(data)) {

@@ -3,6 +3,8 @@ package org.cutri.common.text;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How printed documents write place names: the unit word lower-case in the middle of a sentence ("tại xóm
@@ -19,6 +21,10 @@ public final class PlaceText {
     private static final List<String> UNITS = List.of("tổ dân phố", "khu phố", "thành phố", "đặc khu", "phường",
             "thôn", "xóm", "ấp", "bản", "khu", "xã", "tỉnh");
 
+    /** A hamlet's unit word after another word, then its name: capitalised words or a number ("Tổ dân phố 3"). */
+    private static final Pattern NAMED_HAMLET = Pattern.compile("(?<=\\S )(?iu:tổ dân phố|khu phố|thôn|xóm|ấp|bản)"
+            + " (?:\\d+|\\p{Lu}[\\p{L}\\p{M}]*(?: \\p{Lu}[\\p{L}\\p{M}]*)*)(?![\\p{L}\\p{M}])");
+
     private PlaceText() {
     }
 
@@ -30,6 +36,23 @@ public final class PlaceText {
     /** "Xóm Bến, Thôn Đông Hải" as written mid-sentence: "xóm Bến, thôn Đông Hải", each name held together. */
     public static String inSentence(Collection<String> names) {
         return String.join(", ", names.stream().map(PlaceText::inSentence).toList());
+    }
+
+    /**
+     * Free text typed by hand (a venue, a connection point) with the hamlets named in it written as mid-sentence
+     * ({@link #inSentence(String)}): "Nhà văn hóa Thôn Tây Sơn" gives "Nhà văn hóa thôn Tây Sơn", held together.
+     * Only a hamlet-level unit word after the first word and before a capitalised name or a number is changed.
+     */
+    public static String namesInSentence(String text) {
+        if (text == null) {
+            return "";
+        }
+        Matcher named = NAMED_HAMLET.matcher(VietText.nfc(text.strip()));
+        StringBuilder out = new StringBuilder();
+        while (named.find()) {
+            named.appendReplacement(out, Matcher.quoteReplacement(inSentence(named.group())));
+        }
+        return named.appendTail(out).toString();
     }
 
     /** The name with its unit word lower-case ("Tổ dân phố 3" gives "tổ dân phố 3"); other names as they are. */
