@@ -121,6 +121,7 @@ public class MinutesViewModel {
     /** Another meeting was chosen: store what waits, empty the screen, load the meeting. */
     private void show(Meeting chosen) {
         autoSave.flush();
+        status.meetingChanged();
         int load = ++meetingLoad;
         meetingOpen.set(false);
         status.meetingStatusProperty().set(null);

@@ -223,6 +223,7 @@ public final class OpinionEditor {
         }
         OpinionDraft draft = entry.draft();
         String countErrors = entry.countErrors(messages);
+        int shown = status.shown();
         executor.execute(BackgroundTask.of(() -> {
             int id = entry.id();
             if (id < 0) {
@@ -248,7 +249,7 @@ public final class OpinionEditor {
             if (countErrors.isEmpty()) {
                 status.saved(false);
             } else {
-                status.savedExceptInvalid(false);
+                status.savedExceptInvalid(false, shown);
             }
         }).onFailure(error -> {
             UserException user = UserException.find(error);
