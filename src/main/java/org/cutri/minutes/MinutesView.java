@@ -519,6 +519,7 @@ public class MinutesView implements Screen {
                 Label none = new Label(messages.get(viewModel.meetingOpenProperty().get() ? "minutes.deputies.none"
                         : "common.loading"));
                 none.getStyleClass().add("form-hint");
+                none.setWrapText(true);
                 deputiesBox.getChildren().add(none);
             }
             return;
@@ -526,6 +527,8 @@ public class MinutesView implements Screen {
         for (MinutesForm.DeputyPresence presence : form.deputies()) {
             CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + messages.label(presence.deputy().level()) + ")");
             box.setId("deputy-" + presence.deputy().id());
+            // A long name and council wrap in a narrow column rather than run under its edge.
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(presence.presentProperty());
             deputiesBox.getChildren().add(box);
         }
