@@ -48,7 +48,8 @@ public final class OpinionEditor {
     private final ObservableList<Meeting.HamletRef> hamlets = FXCollections.observableArrayList();
     private final ObservableList<OpinionEntry> opinions = FXCollections.observableArrayList(
             e -> new Observable[] {e.contentProperty(), e.approvedProperty(), e.fieldProperty(), e.kindProperty(),
-                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty()});
+                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty(), e.numberProperty(),
+                    e.noDiacriticsProperty()});
     private final ObjectProperty<OpinionEntry> current = new SimpleObjectProperty<>();
 
     /** The meeting shown, null when none. */

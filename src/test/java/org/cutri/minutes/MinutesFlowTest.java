@@ -391,6 +391,16 @@ class MinutesFlowTest {
                 .containsExactlyElementsOf(stored.stream().map(Opinion::code).toList());
         assertThat(list.getItems()).extracting(e -> e.numberProperty().get())
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, stored.size()).boxed().toList());
+        // What the rows read: after a deletion the last row once kept its old number ("1., 2., 4.").
+        List<String> rows = FxTestSupport.onFx(() -> {
+            list.layout();
+            return list.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
+                    .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                    .map(c -> c.getIndex() + 1 + "|" + c.getText()).toList();
+        });
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.substring(row.indexOf('|') + 1))
+                .startsWith(row.substring(0, row.indexOf('|')) + ". "));
         List<Meeting.DeputyRef> deputies = storedMeeting(meeting).deputies();
         List<CheckBox> ticks = robot.lookup("#deputiesBox .check-box").queryAllAs(CheckBox.class).stream().toList();
         assertThat(ticks).extracting(CheckBox::getId)
