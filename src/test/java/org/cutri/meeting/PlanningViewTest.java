@@ -85,6 +85,49 @@ class PlanningViewTest {
     }
 
     @Test
+    void aDateTypedWrongStaysWithItsMessageWhenLeftAndSavingKeepsTheStoredDate(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-rounds");
+        TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> roundTable.getItems().size() == context.rounds().list().size());
+        ContactRound december = roundTable.getItems().stream().filter(r -> r.name().contains("trước kỳ họp thứ 3"))
+                .findFirst().orElseThrow();
+        LocalDate deadline = december.handinDeadline();
+        assertThat(deadline).isNotNull();
+        robot.interact(() -> roundTable.getSelectionModel().select(december));
+        DatePicker handin = robot.lookup("#handinPicker").queryAs(DatePicker.class);
+        FxTestSupport.waitUntil(() -> handin.getEditor().getText().equals("11/12/2026"));
+
+        // "31/02" and Tab: the text and its message stay; the field once went blank without a word.
+        typeDate(robot, "#handinPicker", "31/02");
+        robot.type(KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).isEqualTo("31/02");
+        Label problem = robot.lookup("#roundDateProblem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("31/02");
+
+        // Saving is refused or keeps the date: the stored deadline is never wiped by a wrong text. (Fired: the
+        // form's messages may have pushed its buttons below the scrolled part of the form.)
+        robot.interact(() -> robot.lookup("#roundSaveButton").queryButton().fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.rounds().get(december.id()).handinDeadline()).isEqualTo(deadline);
+        assertThat(handin.getEditor().getText()).isIn("31/02", "11/12/2026");
+
+        // A blank date field left with a text that is no date keeps it, with its message, too.
+        robot.interact(() -> robot.lookup("#roundCancelButton").queryButton().fire());
+        FxTestSupport.waitUntil(() -> handin.getEditor().getText().equals("11/12/2026"));
+        typeDate(robot, "#handinPicker", "");
+        robot.type(KeyCode.BACK_SPACE, KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).as("a date emptied on purpose").isEmpty();
+        typeDate(robot, "#handinPicker", "abc");
+        robot.type(KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).isEqualTo("abc");
+        assertThat(problem.isVisible()).isTrue();
+    }
+
+    @Test
     void planARoundWithTheKeyboardThenCreateAMeetingForEveryHamlet(FxRobot robot) {
         FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
