@@ -259,6 +259,54 @@ class PlanningViewTest {
         assertThat(stored.row().endTime()).isEqualTo(LocalTime.of(16, 30));
     }
 
+    @Test
+    void aNewMeetingTakesItsPlaceInDateOrderAtOnceAndStaysChosen(FxRobot robot) {
+        ContactRound round = context.rounds().list().get(0);
+        ContactRound fresh = context.rounds().create(new org.cutri.round.RoundDraft(round.sessionId(),
+                org.cutri.round.RoundKind.BEFORE_SESSION, "Đợt thử thứ tự", null, null, LocalDate.of(2027, 1, 4),
+                LocalDate.of(2027, 1, 8), null, null, null, null));
+        List<Meeting> planned = context.meetingPlans().createForEveryHamlet(fresh.id());
+
+        FxTestSupport.openArea(robot, "#nav-rounds");
+        TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> roundTable.getItems().stream().anyMatch(r -> r.id() == fresh.id()));
+        robot.interact(() -> roundTable.getSelectionModel().select(
+                roundTable.getItems().stream().filter(r -> r.id() == fresh.id()).findFirst().orElseThrow()));
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
+
+        // A meeting added on the first day of the round, early in the morning: it once went to the bottom.
+        robot.clickOn("#meetingNewButton");
+        typeDate(robot, "#meetingDatePicker", "04/01/2027");
+        replaceText(robot, "#startField", "06:00");
+        replaceText(robot, "#endField", "07:00");
+        replaceText(robot, "#venueField", "Nhà văn hóa thử");
+        ListView<Choice> hamlets = robot.lookup("#hamletList").queryListView();
+        robot.interact(() -> hamlets.getItems().get(0).setSelected(true));
+        robot.interact(() -> robot.lookup("#meetingSaveButton").queryButton().fire());
+
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size() + 1);
+        FxTestSupport.waitUntil(() -> meetings.getSelectionModel().getSelectedItem() != null);
+        Meeting added = meetings.getSelectionModel().getSelectedItem();
+        assertThat(added.row().venue()).isEqualTo("Nhà văn hóa thử");
+        List<String> shownOrder = meetings.getItems().stream().map(m -> m.row().meetingDate() + " " + m.row().startTime())
+                .toList();
+        List<String> storedOrder = context.meetings().list(fresh.id()).stream()
+                .map(m -> m.row().meetingDate() + " " + m.row().startTime()).toList();
+        assertThat(shownOrder).as("the rows as the round shows them when opened again").isEqualTo(storedOrder);
+        assertThat(meetings.getItems().indexOf(added)).isZero();
+        assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
+
+        // Moved to a later day, it moves down at once, still chosen.
+        typeDate(robot, "#meetingDatePicker", "06/01/2027");
+        robot.interact(() -> robot.lookup("#meetingSaveButton").queryButton().fire());
+        FxTestSupport.waitUntil(() -> meetings.getSelectionModel().getSelectedItem() != null
+                && meetings.getSelectionModel().getSelectedItem().row().meetingDate().equals(LocalDate.of(2027, 1, 6)));
+        assertThat(meetings.getItems().stream().map(Meeting::id).toList())
+                .isEqualTo(context.meetings().list(fresh.id()).stream().map(Meeting::id).toList());
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(added.id());
+    }
+
     private static javafx.scene.control.ListCell<?> conflictCell(FxRobot robot) {
         return robot.lookup("#conflictList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> c.getText() != null && !c.getText().isEmpty()).findFirst().orElseThrow();
