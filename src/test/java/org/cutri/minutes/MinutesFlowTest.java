@@ -137,6 +137,38 @@ class MinutesFlowTest {
         assertThat(list.getItems().get(list.getItems().size() - 1).codeProperty().get()).isEqualTo(added.code());
     }
 
+    @Test
+    void comingBackToARoundChoosesAgainTheMeetingChosenInItWithItsMinutes(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        Meeting july = context.meetings().list(round(JULY).id()).stream()
+                .filter(m -> !m.hamletNames().equals(DONG_HAI) && !stored(m).isEmpty()).findFirst().orElseThrow();
+        Meeting decemberStored = storedMeeting(december);
+        Meeting julyStored = storedMeeting(july);
+        List<Opinion> decemberOpinions = stored(december);
+        List<Opinion> julyOpinions = stored(july);
+
+        pickWithMouse(robot, "#roundBox", JULY);
+        pickWithMouse(robot, "#meetingBox", july.hamletNames());
+        waitForMeeting(july);
+        assertShownAsStored(july);
+
+        // Back to December: its meeting is chosen again, with its opinions, each once. It once came back empty.
+        pickWithMouse(robot, "#roundBox", DECEMBER);
+        waitForMeeting(december);
+        assertShownAsStored(december);
+
+        // And back to July: the July meeting chosen before.
+        pickWithMouse(robot, "#roundBox", JULY);
+        waitForMeeting(july);
+        assertShownAsStored(july);
+
+        settle();
+        assertThat(storedMeeting(december)).isEqualTo(decemberStored);
+        assertThat(storedMeeting(july)).isEqualTo(julyStored);
+        assertThat(stored(december)).isEqualTo(decemberOpinions);
+        assertThat(stored(july)).isEqualTo(julyOpinions);
+    }
+
     // ---------------------------------------------------------------- defect 2
 
     @Test
