@@ -1,5 +1,6 @@
 package org.cutri.meeting;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,6 +11,11 @@ import org.cutri.council.CouncilLevel;
  * minutes (biên bản): who chaired and kept the minutes, deputies assigned and present, voters.
  */
 public record Meeting(MeetingRow row, List<HamletRef> hamlets, List<DeputyRef> deputies) {
+
+    /** The order meetings are read and shown in: by date, then start time (none first), then as created. */
+    public static final Comparator<Meeting> IN_DATE_ORDER = Comparator.comparing((Meeting m) -> m.row().meetingDate())
+            .thenComparing(m -> m.row().startTime(), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparingInt(Meeting::id);
 
     public Meeting {
         hamlets = List.copyOf(hamlets);

@@ -61,7 +61,7 @@ public final class MeetingConflicts {
         for (Meeting m : active) {
             if (m.deputies().isEmpty()) {
                 found.add(new MeetingConflict(MeetingConflict.Kind.NO_DEPUTY, m.id(), "meeting.conflict.noDeputy",
-                        List.of(m.hamletNames(), MeetingText.dayWithWeekday(m.row().meetingDate()))));
+                        List.of(m.hamletNames(), Localizable.dayWithWeekday(m.row().meetingDate()))));
             }
         }
         Set<Integer> covered = new HashSet<>();

@@ -2,6 +2,7 @@ package org.cutri.meeting;
 
 import java.time.LocalTime;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -277,6 +278,11 @@ public class MeetingViewModel extends ListEditorViewModel<Meeting> {
                 venue.get(), form.get(), chair.get(), secretary.get(), status.get(), chosenHamlets(),
                 deputyChoices.stream().filter(Choice::isSelected).map(Choice::id).toList());
         return () -> editing == null ? meetings.create(draft) : meetings.update(editing.id(), draft);
+    }
+
+    @Override
+    protected Comparator<Meeting> order() {
+        return Meeting.IN_DATE_ORDER;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -125,9 +124,7 @@ public class PlanningViewModel {
     }
 
     private List<Meeting> sorted() {
-        return meetings.items().stream().sorted(Comparator.comparing((Meeting m) -> m.row().meetingDate())
-                .thenComparing(m -> m.row().startTime(), Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparingInt(Meeting::id)).toList();
+        return meetings.items().stream().sorted(Meeting.IN_DATE_ORDER).toList();
     }
 
     /** The meetings of one day, by time. */

@@ -1,6 +1,8 @@
 package org.cutri.minutes;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -20,7 +22,8 @@ import org.cutri.round.RoundService;
  * Choosing the meeting whose minutes are typed: a round, then one of its meetings. Lists are replaced
  * when they are loaded again; the choice is told on only when another meeting (by id) is chosen, so a
  * list refreshed with the same meeting never reloads the minutes. A list arriving late for a round no
- * longer chosen is dropped.
+ * longer chosen is dropped. Coming back to a round chooses again the meeting last chosen in it, if it is
+ * still there.
  */
 public final class MeetingChoice {
 
@@ -37,6 +40,8 @@ public final class MeetingChoice {
     /** Counts the loads of the meeting list: only the newest may fill it. */
     private int meetingsLoad;
     private Integer wantedMeetingId;
+    /** The meeting last chosen in each round (round id to meeting id), chosen again when the round is. */
+    private final Map<Integer, Integer> lastChosen = new HashMap<>();
 
     /**
      * @param chosen told of the meeting chosen (null: none), each time another one is chosen
@@ -55,6 +60,9 @@ public final class MeetingChoice {
             }
         });
         meeting.addListener((obs, old, now) -> {
+            if (now != null) {
+                lastChosen.put(now.row().roundId(), now.id());
+            }
             if (!sameId(old == null ? null : old.id(), now == null ? null : now.id())) {
                 chosen.accept(now);
             }
@@ -119,8 +127,13 @@ public final class MeetingChoice {
                 return;
             }
             Meeting shown = meeting.get();
+            Optional<Meeting> kept = shown == null ? Optional.empty() : byId(list, shown.id(), Meeting::id);
+            Integer before = lastChosen.get(roundId);
+            if (kept.isEmpty() && before != null) {
+                kept = byId(list, before, Meeting::id);
+            }
             meetings.setAll(list);
-            meeting.set(shown == null ? null : byId(list, shown.id(), Meeting::id).orElse(null));
+            meeting.set(kept.orElse(null));
             chooseWanted();
         }).onFailure(failed::accept));
     }

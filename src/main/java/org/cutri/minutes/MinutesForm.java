@@ -164,6 +164,7 @@ public final class MinutesForm {
                 guests.get(), Typed.count(votersInvited.get()).orKept(stored.votersInvited()),
                 Typed.count(votersPresent.get()).orKept(stored.votersPresent()), reportsPresented.get(),
                 closingNotes.get());
+        int shown = status.shown();
         executor.execute(BackgroundTask.of(() -> {
             meetingService.updateMinutes(id, draft);
             return minutesService.markHeld(id);
@@ -175,7 +176,7 @@ public final class MinutesForm {
             if (valid) {
                 status.saved(held);
             } else {
-                status.savedExceptInvalid(held);
+                status.savedExceptInvalid(held, shown);
             }
         }).onFailure(error -> {
             UserException user = UserException.find(error);

@@ -26,6 +26,10 @@ final class MinutesStatus {
     private final Messages messages;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ObjectProperty<MeetingStatus> meetingStatus = new SimpleObjectProperty<>();
+    /** Counts the meetings shown: a field refused on a meeting already left is no longer on the screen. */
+    private int shown;
+    /** Whether the text points to a refused field ("xem dòng báo lỗi màu đỏ"). */
+    private boolean pointsToRefusal;
 
     MinutesStatus(Messages messages) {
         this.messages = messages;
@@ -33,6 +37,7 @@ final class MinutesStatus {
 
     /** A change was stored; {@code becameHeld} when the meeting turned "held" with it. */
     void saved(boolean becameHeld) {
+        pointsToRefusal = false;
         String now = LocalTime.now().format(SAVED_AT);
         if (becameHeld) {
             meetingStatus.set(MeetingStatus.HELD);
@@ -42,14 +47,36 @@ final class MinutesStatus {
         }
     }
 
-    /** A change was stored except a field whose text is not valid: that field keeps its stored value. */
-    void savedExceptInvalid(boolean becameHeld) {
+    /**
+     * A change was stored except a field whose text is not valid: that field keeps its stored value. Once another
+     * meeting is shown ({@code meeting} is not {@link #shown()}) the refused text and its red line are gone, so
+     * the status says only that the change was stored.
+     */
+    void savedExceptInvalid(boolean becameHeld, int meeting) {
         saved(becameHeld);
-        text.set(messages.get("minutes.saved.partly", LocalTime.now().format(SAVED_AT)));
+        if (meeting == shown) {
+            text.set(messages.get("minutes.saved.partly", LocalTime.now().format(SAVED_AT)));
+            pointsToRefusal = true;
+        }
+    }
+
+    /** Which meeting is shown, to hand back to {@link #savedExceptInvalid} once a change is stored. */
+    int shown() {
+        return shown;
+    }
+
+    /** Another meeting is shown: the status no longer points to a red line that the screen no longer has. */
+    void meetingChanged() {
+        shown++;
+        if (pointsToRefusal) {
+            pointsToRefusal = false;
+            text.set("");
+        }
     }
 
     /** A change could not be stored: the reason in plain words, the details in the log. */
     void failed(Exception error) {
+        pointsToRefusal = false;
         UserException user = UserException.find(error);
         if (user != null) {
             text.set(messages.get("minutes.notSaved", messages.of(user)));
@@ -60,6 +87,7 @@ final class MinutesStatus {
     }
 
     void say(String message) {
+        pointsToRefusal = false;
         text.set(message);
     }
 

@@ -41,6 +41,7 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.NamesChoice;
+import org.cutri.common.ui.Placeholders;
 import org.cutri.common.ui.SaveDialog;
 import org.cutri.common.ui.Screen;
 import org.cutri.common.ui.SearchableComboBox;
@@ -195,9 +196,18 @@ public class MinutesView implements Screen {
         noDiacriticsLabel.managedProperty().bind(noDiacriticsLabel.visibleProperty());
         form.deputies().addListener((javafx.collections.ListChangeListener<MinutesForm.DeputyPresence>) c ->
                 showDeputies());
+        // "No deputies" only of a meeting read: nothing while none is chosen, "Đang tải…" while it is read.
+        javafx.beans.value.ChangeListener<Boolean> noDeputies = (obs, old, now) -> {
+            if (form.deputies().isEmpty()) {
+                showDeputies();
+            }
+        };
+        viewModel.meetingOpenProperty().addListener(noDeputies);
+        viewModel.meetingLoadingProperty().addListener(noDeputies);
 
         opinionList.setItems(opinions.opinions());
-        opinionList.setPlaceholder(new Label(messages.get("minutes.opinions.empty")));
+        opinionList.setPlaceholder(Placeholders.of(viewModel.meetingLoadingProperty(),
+                viewModel.opinionsEmptyTextProperty(), messages));
         opinionList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(OpinionEntry entry, boolean empty) {
@@ -505,14 +515,20 @@ public class MinutesView implements Screen {
     private void showDeputies() {
         deputiesBox.getChildren().clear();
         if (form.deputies().isEmpty()) {
-            Label none = new Label(messages.get("minutes.deputies.none"));
-            none.getStyleClass().add("form-hint");
-            deputiesBox.getChildren().add(none);
+            if (viewModel.meetingOpenProperty().get() || viewModel.meetingLoadingProperty().get()) {
+                Label none = new Label(messages.get(viewModel.meetingOpenProperty().get() ? "minutes.deputies.none"
+                        : "common.loading"));
+                none.getStyleClass().add("form-hint");
+                none.setWrapText(true);
+                deputiesBox.getChildren().add(none);
+            }
             return;
         }
         for (MinutesForm.DeputyPresence presence : form.deputies()) {
             CheckBox box = new CheckBox(presence.deputy().fullName() + " (" + messages.label(presence.deputy().level()) + ")");
             box.setId("deputy-" + presence.deputy().id());
+            // A long name and council wrap in a narrow column rather than run under its edge.
+            box.setWrapText(true);
             box.selectedProperty().bindBidirectional(presence.presentProperty());
             deputiesBox.getChildren().add(box);
         }

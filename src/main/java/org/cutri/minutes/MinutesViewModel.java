@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -55,6 +58,8 @@ public class MinutesViewModel {
     private final DocumentSaving saving;
     private final BooleanProperty meetingOpen = new SimpleBooleanProperty();
     private final BooleanProperty withNames = new SimpleBooleanProperty(false);
+    private final BooleanBinding meetingLoading;
+    private final StringBinding opinionsEmptyText;
     /** Counts the loads of a meeting: only the newest may fill the screen. */
     private int meetingLoad;
 
@@ -101,6 +106,9 @@ public class MinutesViewModel {
         this.readBack = new ReadBackList(minutesService, messages, executor, autoSave, status);
         this.choice = new MeetingChoice(roundService, meetingService, executor, this::show, status::failed);
         this.saving = new DocumentSaving(messages, executor, status::say);
+        this.meetingLoading = choice.meetingProperty().isNotNull().and(meetingOpen.not());
+        this.opinionsEmptyText = Bindings.when(choice.meetingProperty().isNull())
+                .then(messages.get("minutes.opinions.noMeeting")).otherwise(messages.get("minutes.opinions.empty"));
     }
 
     /** Loads the rounds, keeping the chosen round (and its meeting). */
@@ -121,6 +129,7 @@ public class MinutesViewModel {
     /** Another meeting was chosen: store what waits, empty the screen, load the meeting. */
     private void show(Meeting chosen) {
         autoSave.flush();
+        status.meetingChanged();
         int load = ++meetingLoad;
         meetingOpen.set(false);
         status.meetingStatusProperty().set(null);
@@ -215,6 +224,16 @@ public class MinutesViewModel {
     /** True once the chosen meeting is loaded and can be typed into. */
     public BooleanProperty meetingOpenProperty() {
         return meetingOpen;
+    }
+
+    /** True while the chosen meeting is being read: the screen says it is loading, never "no opinions". */
+    public BooleanBinding meetingLoadingProperty() {
+        return meetingLoading;
+    }
+
+    /** What the empty list of opinions says: choose a meeting, or (of a meeting read) add the first opinion. */
+    public StringBinding opinionsEmptyTextProperty() {
+        return opinionsEmptyText;
     }
 
     public ObjectProperty<MeetingStatus> meetingStatusProperty() {

@@ -48,7 +48,8 @@ public final class OpinionEditor {
     private final ObservableList<Meeting.HamletRef> hamlets = FXCollections.observableArrayList();
     private final ObservableList<OpinionEntry> opinions = FXCollections.observableArrayList(
             e -> new Observable[] {e.contentProperty(), e.approvedProperty(), e.fieldProperty(), e.kindProperty(),
-                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty()});
+                    e.authorityProperty(), e.codeProperty(), e.raisedAgainProperty(), e.numberProperty(),
+                    e.noDiacriticsProperty()});
     private final ObjectProperty<OpinionEntry> current = new SimpleObjectProperty<>();
 
     /** The meeting shown, null when none. */
@@ -223,6 +224,7 @@ public final class OpinionEditor {
         }
         OpinionDraft draft = entry.draft();
         String countErrors = entry.countErrors(messages);
+        int shown = status.shown();
         executor.execute(BackgroundTask.of(() -> {
             int id = entry.id();
             if (id < 0) {
@@ -248,7 +250,7 @@ public final class OpinionEditor {
             if (countErrors.isEmpty()) {
                 status.saved(false);
             } else {
-                status.savedExceptInvalid(false);
+                status.savedExceptInvalid(false, shown);
             }
         }).onFailure(error -> {
             UserException user = UserException.find(error);

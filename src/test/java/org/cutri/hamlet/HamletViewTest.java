@@ -94,6 +94,42 @@ class HamletViewTest {
     }
 
     @Test
+    void aRefusedNameLeavesNoRedMarkOnceANameIsTyped(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+
+        // A save refused for the missing name: the message and the red mark show.
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        robot.clickOn("#saveButton");
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
+        assertThat(redMarks(name)).isOne();
+
+        // A name typed: both go, and stay gone on the next new hamlet.
+        robot.clickOn(name).write("Bản Nà");
+        FxTestSupport.waitUntil(() -> FxTestSupport.fieldMessage(name).isEmpty());
+        assertThat(redMarks(name)).as("red marks beside a name typed right").isZero();
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 4);
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(name.getText()).isEmpty();
+        assertThat(redMarks(name)).as("red marks beside the name of a blank new hamlet").isZero();
+    }
+
+    /** The error marks drawn beside the field (ControlsFX puts them among the field's own children). */
+    private static long redMarks(TextField field) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return FxTestSupport.onFx(() -> {
+            field.getScene().getRoot().applyCss();
+            field.getScene().getRoot().layout();
+            return field.getChildrenUnmodifiable().stream()
+                    .filter(n -> n instanceof Label l && l.getGraphic() instanceof javafx.scene.image.ImageView)
+                    .filter(javafx.scene.Node::isVisible).count();
+        });
+    }
+
+    @Test
     void aMissingNameIsSaidInWordsUnderTheFieldAndGoesOnceTyped(FxRobot robot) {
         openedTable(robot);
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);

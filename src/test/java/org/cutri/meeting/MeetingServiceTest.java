@@ -95,6 +95,10 @@ class MeetingServiceTest {
                     assertThat(c.meetingId()).isEqualTo(meeting.id());
                     assertThat(c.text(TestContexts.VI)).isEqualTo("Hội nghị " + meeting.hamletNames()
                             + " (Thứ Ba, 05/01/2027) chưa có đại biểu nào dự. Hãy chọn đại biểu cho hội nghị này.");
+                    // In English the day is English, as in every other line of the list (it once read "Thứ Ba").
+                    assertThat(c.text(org.cutri.common.i18n.Messages.load(java.util.Locale.ENGLISH)))
+                            .isEqualTo("The meeting of " + meeting.hamletNames() + " (Tuesday, 05/01/2027) has no"
+                                    + " deputy. Choose the deputies who will attend it.");
                 });
 
         MeetingDraft postponed = draft(row.roundId(), hamlet, List.of());

@@ -85,6 +85,49 @@ class PlanningViewTest {
     }
 
     @Test
+    void aDateTypedWrongStaysWithItsMessageWhenLeftAndSavingKeepsTheStoredDate(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-rounds");
+        TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> roundTable.getItems().size() == context.rounds().list().size());
+        ContactRound december = roundTable.getItems().stream().filter(r -> r.name().contains("trước kỳ họp thứ 3"))
+                .findFirst().orElseThrow();
+        LocalDate deadline = december.handinDeadline();
+        assertThat(deadline).isNotNull();
+        robot.interact(() -> roundTable.getSelectionModel().select(december));
+        DatePicker handin = robot.lookup("#handinPicker").queryAs(DatePicker.class);
+        FxTestSupport.waitUntil(() -> handin.getEditor().getText().equals("11/12/2026"));
+
+        // "31/02" and Tab: the text and its message stay; the field once went blank without a word.
+        typeDate(robot, "#handinPicker", "31/02");
+        robot.type(KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).isEqualTo("31/02");
+        Label problem = robot.lookup("#roundDateProblem").queryAs(Label.class);
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).contains("31/02");
+
+        // Saving is refused or keeps the date: the stored deadline is never wiped by a wrong text. (Fired: the
+        // form's messages may have pushed its buttons below the scrolled part of the form.)
+        robot.interact(() -> robot.lookup("#roundSaveButton").queryButton().fire());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(context.rounds().get(december.id()).handinDeadline()).isEqualTo(deadline);
+        assertThat(handin.getEditor().getText()).isIn("31/02", "11/12/2026");
+
+        // A blank date field left with a text that is no date keeps it, with its message, too.
+        robot.interact(() -> robot.lookup("#roundCancelButton").queryButton().fire());
+        FxTestSupport.waitUntil(() -> handin.getEditor().getText().equals("11/12/2026"));
+        typeDate(robot, "#handinPicker", "");
+        robot.type(KeyCode.BACK_SPACE, KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).as("a date emptied on purpose").isEmpty();
+        typeDate(robot, "#handinPicker", "abc");
+        robot.type(KeyCode.TAB);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(handin.getEditor().getText()).isEqualTo("abc");
+        assertThat(problem.isVisible()).isTrue();
+    }
+
+    @Test
     void planARoundWithTheKeyboardThenCreateAMeetingForEveryHamlet(FxRobot robot) {
         FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
@@ -214,6 +257,54 @@ class PlanningViewTest {
         Meeting stored = context.meetings().get(second.id());
         assertThat(stored.row().startTime()).isEqualTo(LocalTime.of(14, 0));
         assertThat(stored.row().endTime()).isEqualTo(LocalTime.of(16, 30));
+    }
+
+    @Test
+    void aNewMeetingTakesItsPlaceInDateOrderAtOnceAndStaysChosen(FxRobot robot) {
+        ContactRound round = context.rounds().list().get(0);
+        ContactRound fresh = context.rounds().create(new org.cutri.round.RoundDraft(round.sessionId(),
+                org.cutri.round.RoundKind.BEFORE_SESSION, "Đợt thử thứ tự", null, null, LocalDate.of(2027, 1, 4),
+                LocalDate.of(2027, 1, 8), null, null, null, null));
+        List<Meeting> planned = context.meetingPlans().createForEveryHamlet(fresh.id());
+
+        FxTestSupport.openArea(robot, "#nav-rounds");
+        TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> roundTable.getItems().stream().anyMatch(r -> r.id() == fresh.id()));
+        robot.interact(() -> roundTable.getSelectionModel().select(
+                roundTable.getItems().stream().filter(r -> r.id() == fresh.id()).findFirst().orElseThrow()));
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size());
+
+        // A meeting added on the first day of the round, early in the morning: it once went to the bottom.
+        robot.clickOn("#meetingNewButton");
+        typeDate(robot, "#meetingDatePicker", "04/01/2027");
+        replaceText(robot, "#startField", "06:00");
+        replaceText(robot, "#endField", "07:00");
+        replaceText(robot, "#venueField", "Nhà văn hóa thử");
+        ListView<Choice> hamlets = robot.lookup("#hamletList").queryListView();
+        robot.interact(() -> hamlets.getItems().get(0).setSelected(true));
+        robot.interact(() -> robot.lookup("#meetingSaveButton").queryButton().fire());
+
+        FxTestSupport.waitUntil(() -> meetings.getItems().size() == planned.size() + 1);
+        FxTestSupport.waitUntil(() -> meetings.getSelectionModel().getSelectedItem() != null);
+        Meeting added = meetings.getSelectionModel().getSelectedItem();
+        assertThat(added.row().venue()).isEqualTo("Nhà văn hóa thử");
+        List<String> shownOrder = meetings.getItems().stream().map(m -> m.row().meetingDate() + " " + m.row().startTime())
+                .toList();
+        List<String> storedOrder = context.meetings().list(fresh.id()).stream()
+                .map(m -> m.row().meetingDate() + " " + m.row().startTime()).toList();
+        assertThat(shownOrder).as("the rows as the round shows them when opened again").isEqualTo(storedOrder);
+        assertThat(meetings.getItems().indexOf(added)).isZero();
+        assertThat(meetings.getSelectionModel().getSelectedIndex()).isZero();
+
+        // Moved to a later day, it moves down at once, still chosen.
+        typeDate(robot, "#meetingDatePicker", "06/01/2027");
+        robot.interact(() -> robot.lookup("#meetingSaveButton").queryButton().fire());
+        FxTestSupport.waitUntil(() -> meetings.getSelectionModel().getSelectedItem() != null
+                && meetings.getSelectionModel().getSelectedItem().row().meetingDate().equals(LocalDate.of(2027, 1, 6)));
+        assertThat(meetings.getItems().stream().map(Meeting::id).toList())
+                .isEqualTo(context.meetings().list(fresh.id()).stream().map(Meeting::id).toList());
+        assertThat(meetings.getSelectionModel().getSelectedItem().id()).isEqualTo(added.id());
     }
 
     private static javafx.scene.control.ListCell<?> conflictCell(FxRobot robot) {

@@ -137,6 +137,38 @@ class MinutesFlowTest {
         assertThat(list.getItems().get(list.getItems().size() - 1).codeProperty().get()).isEqualTo(added.code());
     }
 
+    @Test
+    void comingBackToARoundChoosesAgainTheMeetingChosenInItWithItsMinutes(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        Meeting july = context.meetings().list(round(JULY).id()).stream()
+                .filter(m -> !m.hamletNames().equals(DONG_HAI) && !stored(m).isEmpty()).findFirst().orElseThrow();
+        Meeting decemberStored = storedMeeting(december);
+        Meeting julyStored = storedMeeting(july);
+        List<Opinion> decemberOpinions = stored(december);
+        List<Opinion> julyOpinions = stored(july);
+
+        pickWithMouse(robot, "#roundBox", JULY);
+        pickWithMouse(robot, "#meetingBox", july.hamletNames());
+        waitForMeeting(july);
+        assertShownAsStored(july);
+
+        // Back to December: its meeting is chosen again, with its opinions, each once. It once came back empty.
+        pickWithMouse(robot, "#roundBox", DECEMBER);
+        waitForMeeting(december);
+        assertShownAsStored(december);
+
+        // And back to July: the July meeting chosen before.
+        pickWithMouse(robot, "#roundBox", JULY);
+        waitForMeeting(july);
+        assertShownAsStored(july);
+
+        settle();
+        assertThat(storedMeeting(december)).isEqualTo(decemberStored);
+        assertThat(storedMeeting(july)).isEqualTo(julyStored);
+        assertThat(stored(december)).isEqualTo(decemberOpinions);
+        assertThat(stored(july)).isEqualTo(julyOpinions);
+    }
+
     // ---------------------------------------------------------------- defect 2
 
     @Test
@@ -391,6 +423,16 @@ class MinutesFlowTest {
                 .containsExactlyElementsOf(stored.stream().map(Opinion::code).toList());
         assertThat(list.getItems()).extracting(e -> e.numberProperty().get())
                 .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, stored.size()).boxed().toList());
+        // What the rows read: after a deletion the last row once kept its old number ("1., 2., 4.").
+        List<String> rows = FxTestSupport.onFx(() -> {
+            list.layout();
+            return list.lookupAll(".list-cell").stream().map(n -> (javafx.scene.control.ListCell<?>) n)
+                    .filter(c -> !c.isEmpty() && c.getItem() != null && c.isVisible())
+                    .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
+                    .map(c -> c.getIndex() + 1 + "|" + c.getText()).toList();
+        });
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.substring(row.indexOf('|') + 1))
+                .startsWith(row.substring(0, row.indexOf('|')) + ". "));
         List<Meeting.DeputyRef> deputies = storedMeeting(meeting).deputies();
         List<CheckBox> ticks = robot.lookup("#deputiesBox .check-box").queryAllAs(CheckBox.class).stream().toList();
         assertThat(ticks).extracting(CheckBox::getId)

@@ -140,6 +140,34 @@ class MinutesViewModelTest {
     }
 
     @Test
+    void aCountRefusedOnTheMeetingLeftIsNotReportedOnTheNextMeeting() {
+        Meeting other = viewModel.choice().meetings().stream().filter(m -> m.id() != dongHai.id()).findFirst()
+                .orElseThrow();
+        viewModel.choice().meetingProperty().set(dongHai);
+        steps.runAll();
+        Integer invited = context.meetings().get(dongHai.id()).row().votersInvited();
+        viewModel.form().votersInvitedProperty().set("abc");
+        steps.runAll();
+        assertThat(viewModel.statusProperty().get()).contains("ô có lỗi chưa được lưu");
+
+        // Another meeting: no red line about "abc" on it, so the status bar must not point to one.
+        viewModel.choice().meetingProperty().set(other);
+        steps.runAll();
+        assertThat(viewModel.form().messageProperty().get()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).doesNotContain("ô có lỗi");
+
+        // The same while the refused count is still being stored when the next meeting is chosen.
+        viewModel.choice().meetingProperty().set(dongHai);
+        steps.runAll();
+        viewModel.form().votersInvitedProperty().set("7x");
+        viewModel.choice().meetingProperty().set(other);
+        steps.runAll();
+        assertThat(viewModel.form().messageProperty().get()).isEmpty();
+        assertThat(viewModel.statusProperty().get()).startsWith("Đã lưu").doesNotContain("ô có lỗi");
+        assertThat(context.meetings().get(dongHai.id()).row().votersInvited()).isEqualTo(invited);
+    }
+
+    @Test
     void theMinutesNameAConsentingSpeakerOnlyOnceNamesAreChosen() {
         context.opinions().add(dongHai.id(), new org.cutri.opinion.OpinionDraft(null, "Đề nghị sửa cống thoát nước",
                 org.cutri.opinion.OpinionKind.PETITION, null, org.cutri.opinion.Authority.COMMUNE, null,

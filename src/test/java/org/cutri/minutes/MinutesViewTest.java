@@ -94,6 +94,14 @@ class MinutesViewTest {
         robot.clickOn("#confirmNoButton");
         FxTestSupport.waitUntil(() -> !names.isSelected());
 
+        // A hurried Enter on the question keeps the names out: personal data leaves only by a deliberate "Có".
+        robot.clickOn("#namesBox");
+        FxTestSupport.waitUntil(() -> robot.lookup("#confirmNoButton").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names.isSelected()).as("names after Enter on the question").isFalse();
+
         robot.clickOn("#namesBox");
         FxTestSupport.waitUntil(() -> robot.lookup("#confirmYesButton").tryQuery().isPresent());
         robot.clickOn("#confirmYesButton");

@@ -2,6 +2,7 @@ package org.cutri.common.ui;
 
 import java.time.LocalDate;
 
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.DatePicker;
@@ -43,12 +44,29 @@ public final class DateFields {
         });
         picker.getEditor().setText(textOf(text));
         picker.setValue(DateText.parse(textOf(text), contextOf(near)).orElse(null));
+        // Leaving the field (or pressing Enter) with a text that is no date: the picker's value becomes null, and its
+        // skin then empties the field (it never asks the converter for null). The text typed is put back, so it
+        // stays with its message and a save cannot take the blank for "no date" and wipe the stored date.
+        String[] unreadable = {null};
         picker.getEditor().textProperty().addListener((obs, old, now) -> {
+            if (now.isEmpty() && !fromText[0]) {
+                String typed = unreadable[0] != null ? unreadable[0]
+                        : !picker.isFocused() && DateText.parse(old, contextOf(near)).isEmpty() ? old : "";
+                unreadable[0] = null;
+                if (!typed.isBlank()) {
+                    picker.getEditor().setText(typed);
+                    return;
+                }
+            }
             if (!now.equals(text.get())) {
                 text.set(now);
             }
         });
         picker.valueProperty().addListener((obs, old, now) -> {
+            if (!fromText[0] && now == null && !textOf(text).isBlank()) {
+                unreadable[0] = textOf(text);
+                Platform.runLater(() -> unreadable[0] = null);
+            }
             if (!fromText[0] && now != null && !DateText.format(now).equals(text.get())) {
                 text.set(DateText.format(now));
             }
@@ -60,9 +78,9 @@ public final class DateFields {
                 // Setting its value now would rewrite the text under the cursor ("28/11" to "28/11/2026").
                 return;
             }
-            picker.getEditor().setText(value);
             fromText[0] = true;
             try {
+                picker.getEditor().setText(value);
                 picker.setValue(DateText.parse(value, contextOf(near)).orElse(null));
             } finally {
                 fromText[0] = false;

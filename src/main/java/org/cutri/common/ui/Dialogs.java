@@ -89,6 +89,14 @@ public final class Dialogs {
         return ask(title, text, true);
     }
 
+    /**
+     * Asks before personal data (speakers' names) leaves the program; "Không" is the default button, so a hasty
+     * Enter keeps the names out.
+     */
+    public boolean confirmPersonalData(String title, String text) {
+        return ask(title, text, true);
+    }
+
     private boolean ask(String title, String text, boolean noByDefault) {
         ButtonType yes = new ButtonType(messages.get("common.yes"), ButtonBar.ButtonData.YES);
         ButtonType no = new ButtonType(messages.get("common.no"), ButtonBar.ButtonData.NO);

@@ -129,7 +129,7 @@ public final class FormDecorations {
         message.setMinHeight(Label.USE_PREF_SIZE);
         placeUnder(control, message);
         Tooltip tooltip = new Tooltip();
-        Runnable update = () -> {
+        Runnable draw = () -> {
             String text = error.getValue();
             boolean wrong = text != null && !text.isEmpty();
             message.setText(wrong ? text : "");
@@ -147,6 +147,31 @@ public final class FormDecorations {
                 DECORATION.removeDecorations(control);
                 if (wrong) {
                     DECORATION.applyValidationDecoration(ValidationMessage.error(control, text));
+                }
+            }
+        };
+        // The first mark of a window makes ControlsFX put its own pane at the root of the scene, which takes the
+        // control out of the scene and back while the mark is being drawn: the scene listener below then drew a
+        // second mark that no later change ever removed (a red mark beside a field typed right). A redraw asked
+        // for while drawing waits until the drawing is done.
+        Runnable update = new Runnable() {
+            private boolean drawing;
+            private boolean again;
+
+            @Override
+            public void run() {
+                if (drawing) {
+                    again = true;
+                    return;
+                }
+                drawing = true;
+                try {
+                    do {
+                        again = false;
+                        draw.run();
+                    } while (again);
+                } finally {
+                    drawing = false;
                 }
             }
         };

@@ -1,5 +1,6 @@
 package org.cutri.common.ui;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -116,6 +117,37 @@ public abstract class ListEditorViewModel<T> {
 
     /** A short name of the row for messages ("Xóm Bến"). */
     protected abstract String describe(T item);
+
+    /**
+     * The order the rows are read in, when it is one the user relies on (meetings by date and time), so a
+     * stored row takes its place at once instead of going to the end; null (the default): rows keep where
+     * they are and a new one goes last.
+     */
+    protected Comparator<T> order() {
+        return null;
+    }
+
+    /** Puts the stored row in the list: in its place by {@link #order()}, else where the edited row was. */
+    private void place(T editing, T saved) {
+        Comparator<T> order = order();
+        int index = editing == null ? -1 : items.indexOf(editing);
+        if (order == null) {
+            if (index >= 0) {
+                items.set(index, saved);
+            } else {
+                items.add(saved);
+            }
+            return;
+        }
+        if (index >= 0) {
+            items.remove(index);
+        }
+        int at = 0;
+        while (at < items.size() && order.compare(items.get(at), saved) <= 0) {
+            at++;
+        }
+        items.add(at, saved);
+    }
 
     /** Called after any change was stored, for screens that show derived data. */
     protected void afterChange() {
@@ -293,16 +325,7 @@ public abstract class ListEditorViewModel<T> {
                 .onSuccess(saved -> {
                     busy.set(false);
                     formError.set(null);
-                    if (editing != null) {
-                        int index = items.indexOf(editing);
-                        if (index >= 0) {
-                            items.set(index, saved);
-                        } else {
-                            items.add(saved);
-                        }
-                    } else {
-                        items.add(saved);
-                    }
+                    place(editing, saved);
                     selected.set(saved);
                     filledAnew();
                     status.set(messages.get("common.saved", describe(saved)));

@@ -6,7 +6,7 @@ import javafx.scene.control.CheckBox;
 /**
  * The "with speakers' names" check box of every screen from which names leave the program (the compiled report,
  * the package for the province, the minutes): the names are chosen only once the user has confirmed, in a
- * question saying they are personal data. Unticking needs no question.
+ * question saying they are personal data, whose default answer is "Không". Unticking needs no question.
  */
 public final class NamesChoice {
 
@@ -17,7 +17,7 @@ public final class NamesChoice {
         box.setSelected(withNames.get());
         box.selectedProperty().addListener((obs, old, now) -> {
             if (now && !withNames.get()) {
-                if (dialogs.confirm(title, text)) {
+                if (dialogs.confirmPersonalData(title, text)) {
                     withNames.set(true);
                 } else {
                     box.setSelected(false);

@@ -173,24 +173,96 @@ class LocalizationConsistencyTest {
         assertThat(formatProblem(english, "There are {0,number,#} rows")).isNull();
     }
 
-    /** What is wrong when the pattern is shown with sample arguments, or null. */
-    private static String formatProblem(Messages messages, String pattern) {
-        Map<Integer, String> types = new TreeMap<>();
+    @Test
+    void everyPatternTakesTheSameArgumentsInBothLanguages() {
+        Map<String, String> differ = new TreeMap<>();
+        for (String bundle : Messages.BUNDLES) {
+            Map<String, String> vi = Messages.readFile("/i18n/" + bundle + "_vi.properties");
+            Map<String, String> en = Messages.readFile("/i18n/" + bundle + "_en.properties");
+            vi.forEach((key, pattern) -> {
+                String english = en.get(key);
+                if (english != null && !placeholders(pattern).keySet().equals(placeholders(english).keySet())) {
+                    differ.put(key, "vi " + placeholders(pattern).keySet() + ", en " + placeholders(english).keySet());
+                }
+            });
+        }
+        assertThat(differ).as("patterns whose arguments differ between the languages").isEmpty();
+    }
+
+    @Test
+    void theFormatCheckFillsACountChosenByNumber() {
+        Messages english = Messages.load(Locale.ENGLISH);
+        String days = "Overdue {0,choice,0#0 days|1#1 day|1<{0,number,integer} days}";
+        assertThat(formatProblem(english, days)).isNull();
+        assertThat(formatProblem(english, "Overdue {0,choice,1#1 day|1<{0 days}")).as("a branch not closed").isNotNull();
+        assertThat(formatProblem(english, "Overdue {0,choice,1#1 day|1<'{0}' days}")).as("a count in quotes")
+                .isNotNull();
+        assertThat(placeholders(days)).containsOnlyKeys(0).containsEntry(0, true);
+        assertThat(placeholders("{0} of {2,number,#}")).containsEntry(0, false).containsEntry(2, true);
+    }
+
+    @Test
+    void englishCountsReadOneDayAndTwoDays() {
+        Messages english = Messages.load(Locale.ENGLISH);
+        assertThat(english.get("plan.duties.late", 1)).isEqualTo("Overdue 1 day");
+        assertThat(english.get("plan.duties.late", 2L)).isEqualTo("Overdue 2 days");
+        assertThat(english.get("plan.duties.startReminder", 1, 2))
+                .isEqualTo("Reminder: 1 duty overdue, 2 due within 3 days.");
+        assertThat(english.get("plan.duties.reminder", 2, 0)).isEqualTo("Reminder: 2 duties overdue, 0 due within 3 days.");
+        assertThat(english.get("answer.screen.detail.overdue", 1L)).isEqualTo("1 day overdue, no answer yet");
+        assertThat(english.get("meeting.plan.created", 1)).startsWith("1 meeting created.");
+        assertThat(english.get("meeting.plan.created", 12)).startsWith("12 meetings created.");
+        assertThat(english.get("opinionimport.result.imported", 1500)).isEqualTo("Imported 1,500 opinions.");
+        assertThat(english.get("report.status.loaded", 1, 2)).isEqualTo("Loaded 1 opinion of the round, 2 accepted groups.");
+        assertThat(english.get("assignment.summary", 1, 2, 0))
+                .isEqualTo("1 hamlet · 2 deputies · 0 proposed assignments still missing");
+        Messages vietnamese = Messages.load(Messages.VIETNAMESE);
+        assertThat(vietnamese.get("plan.duties.late", 1)).isEqualTo(vietnamese.get("plan.duties.late", 1L)).contains("1");
+    }
+
+    /** The arguments a pattern fills in: index to whether it is a number ({@code {0,number}}, {@code {0,choice}}). */
+    private static Map<Integer, Boolean> placeholders(String pattern) {
+        Map<Integer, Boolean> numeric = new TreeMap<>();
         Matcher matcher = PLACEHOLDER.matcher(pattern);
         while (matcher.find()) {
-            types.put(Integer.parseInt(matcher.group(1)), matcher.group(2) == null ? "" : matcher.group(2));
+            boolean number = "number".equals(matcher.group(2)) || "choice".equals(matcher.group(2));
+            numeric.merge(Integer.parseInt(matcher.group(1)), number, Boolean::logicalOr);
         }
-        int count = types.isEmpty() ? 0 : ((TreeMap<Integer, String>) types).lastKey() + 1;
+        return numeric;
+    }
+
+    /**
+     * What is wrong when the pattern is shown with sample arguments, or null. A number argument is filled
+     * with 1 and then 7, so each branch of a count chosen by number ("1 day", "7 days") is shown.
+     */
+    private static String formatProblem(Messages messages, String pattern) {
+        for (int sample : new int[] {1, 7}) {
+            String problem = formatProblem(messages, pattern, sample);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        return null;
+    }
+
+    private static String formatProblem(Messages messages, String pattern, int sample) {
+        Map<Integer, Boolean> types = placeholders(pattern);
+        int count = types.isEmpty() ? 0 : ((TreeMap<Integer, Boolean>) types).lastKey() + 1;
         Object[] args = new Object[count];
         for (int i = 0; i < count; i++) {
-            args[i] = "number".equals(types.get(i)) ? (Object) 7 : "‹" + i + "›";
+            args[i] = Boolean.TRUE.equals(types.get(i)) ? (Object) sample : "‹" + i + "›";
         }
-        String shown = args.length == 0 ? pattern : messages.format(pattern, args);
+        String shown;
+        try {
+            shown = args.length == 0 ? pattern : messages.format(pattern, args);
+        } catch (IllegalArgumentException e) {
+            return "cannot be filled in: " + e.getMessage();
+        }
         if (shown.matches("(?s).*\\{\\d.*")) {
             return "shows a placeholder: " + shown;
         }
-        for (Map.Entry<Integer, String> entry : types.entrySet()) {
-            if (!"number".equals(entry.getValue()) && !shown.contains("‹" + entry.getKey() + "›")) {
+        for (Map.Entry<Integer, Boolean> entry : types.entrySet()) {
+            if (!entry.getValue() && !shown.contains("‹" + entry.getKey() + "›")) {
                 return "loses argument " + entry.getKey() + ": " + shown;
             }
         }
