@@ -85,6 +85,41 @@ public enum Area {
         return available;
     }
 
+    /**
+     * The section of the user guide ({@code docs/huong-dan-su-dung.md}) about this area's screen, by its heading
+     * without the chapter number: F1 opens the guide there. GuideSectionsTest checks each against the shipped guide.
+     */
+    public String guideSection() {
+        return switch (this) {
+            case PROFILE -> "Thông tin đơn vị";
+            case COUNCIL -> "Nhiệm kỳ và kỳ họp";
+            case HAMLETS -> "Thôn, xóm";
+            case CONSTITUENCIES -> "Đơn vị bầu cử";
+            case DEPUTIES -> "Đại biểu";
+            case ASSIGNMENTS -> "Phân công tiếp xúc cử tri";
+            case ROUNDS -> "Lập kế hoạch một đợt tiếp xúc cử tri";
+            case MEETINGS -> "Ghi biên bản hội nghị và ý kiến cử tri";
+            case OPINIONS -> "Tìm lại ý kiến";
+            case ANSWERS -> "Theo dõi trả lời ý kiến cử tri";
+            case REPORTS -> "Tổng hợp ý kiến và lập báo cáo";
+            case EXCHANGE -> "Gửi gói dữ liệu lên tỉnh bằng USB";
+            case DUTIES -> "Việc sắp đến hạn";
+            case PLANS -> "Kế hoạch";
+            case SENTIMENT -> "Báo cáo tình hình Nhân dân";
+            case CONFERENCES -> "Hội nghị tổng kết";
+            case DRAFT_COMMENTS -> "Góp ý dự thảo văn kiện";
+            case DOCUMENTS -> "Sổ văn bản đi";
+            // The receiving and the summary screens share one chapter (its parts are not headings).
+            case PROVINCE_IMPORT, PROVINCE_SUMMARY -> "Tại Ban Thường trực tỉnh: nhận và tổng hợp gói của các xã";
+            case PROVINCE_ANSWERS -> "Tại Ban Thường trực tỉnh: ghi trả lời cho ý kiến của các xã";
+            case BACKUPS -> "Sao lưu và khôi phục dữ liệu";
+            case PROTECTION -> "Mật khẩu bảo vệ dữ liệu";
+            case CONNECTION -> "Kết nối từng máy";
+            case AUDIT -> "Nhật ký thao tác";
+            case PERSON -> "Dữ liệu cá nhân của cử tri và người tham dự";
+        };
+    }
+
     /** The message key of the sidebar label. */
     public String key() {
         return "app.nav." + name().toLowerCase(java.util.Locale.ROOT);

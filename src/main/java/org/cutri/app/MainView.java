@@ -151,10 +151,24 @@ public class MainView {
         content.getChildren().setAll(node);
     }
 
-    /** Trợ giúp → Hướng dẫn sử dụng, or F1 anywhere in the window. */
+    /** Trợ giúp → Hướng dẫn sử dụng: the whole guide from its top, to read or to look a chapter up. */
     @FXML
     private void openGuide() {
         guide.show(root.getScene().getWindow());
+    }
+
+    /**
+     * F1 anywhere in the window (Trợ giúp → Hướng dẫn cho màn hình này): the guide at the section about the screen
+     * shown; from its top while no screen is shown yet.
+     */
+    @FXML
+    private void openGuideOnScreen() {
+        Area shown = viewModel.areaProperty().get();
+        if (shown == null) {
+            guide.show(root.getScene().getWindow());
+        } else {
+            guide.showSection(root.getScene().getWindow(), shown.guideSection());
+        }
     }
 
     /** Trợ giúp → Giới thiệu: the version and the licence. */

@@ -25,6 +25,14 @@ public final class GuideText {
         public String text() {
             return plain(spans);
         }
+
+        /**
+         * The heading without its chapter number ("Thôn, xóm" for "4. Thôn, xóm"): how the program names a section,
+         * so that a chapter inserted before it (which renumbers the rest) does not lose the way to it.
+         */
+        public String title() {
+            return CHAPTER_NUMBER.matcher(text()).replaceFirst("");
+        }
     }
 
     public record Paragraph(List<Span> spans) implements Block {
@@ -46,6 +54,7 @@ public final class GuideText {
     public record Code(String text) implements Block {
     }
 
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("^\\d+(\\.\\d+)*\\.\\s+");
     private static final Pattern HEADING = Pattern.compile("(#{1,6})\\s+(.*?)\\s*#*\\s*");
     private static final Pattern ITEM = Pattern.compile("(\\s*)([-*+]|\\d+[.)])\\s+(.*)");
     private static final Pattern TABLE_RULE = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");

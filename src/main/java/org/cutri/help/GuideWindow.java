@@ -1,12 +1,14 @@
 package org.cutri.help;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -28,23 +30,57 @@ import javafx.stage.Window;
 import org.cutri.common.i18n.Messages;
 
 /**
- * The user guide in a window of its own (F1, Trợ giúp → Hướng dẫn sử dụng): its chapters on the left,
- * the text on the right, rendered from the Markdown shipped in the program. Works offline, in the jar,
- * without a browser. Esc closes it.
+ * The user guide in a window of its own: its chapters on the left, the text on the right, rendered from the
+ * Markdown shipped in the program. Works offline, in the jar, without a browser. Esc closes it.
+ *
+ * <p>Trợ giúp → Hướng dẫn sử dụng shows it from its top; F1 shows it at the section about the screen in use
+ * ({@link #showSection}), its chapter chosen in the contents.
  */
 public class GuideWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(GuideWindow.class);
     private static final double MIN_COLUMN_SHARE = 12;
 
     private final Messages messages;
+    /** Every heading of the guide as shown on the page, by its title (its text without the chapter number). */
+    private final Map<String, Node> sections = new HashMap<>();
+    /** The chapter of the contents each of those headings belongs to (itself for a chapter). */
+    private final Map<String, GuideText.Heading> chapters = new HashMap<>();
     private Stage stage;
+    private ScrollPane scroll;
+    private VBox page;
+    private ListView<GuideText.Heading> contents;
 
     public GuideWindow(Messages messages) {
         this.messages = messages;
     }
 
-    /** Shows the guide (the same window again when it is already open). */
+    /** Shows the whole guide from its top, no chapter chosen (the same window again when it is already open). */
     public void show(Window owner) {
+        open(owner);
+        showTop();
+    }
+
+    /**
+     * Shows the guide at the section with this title ({@link GuideText.Heading#title()}: "Thôn, xóm" for the heading
+     * "4. Thôn, xóm"): its chapter is chosen in the contents and the page is scrolled to its heading. A guide without
+     * that section (edited apart from the program) is shown from its top.
+     */
+    public void showSection(Window owner, String title) {
+        open(owner);
+        Node section = sections.get(title);
+        if (section == null) {
+            LOG.warn("The user guide has no section \"{}\"; it is shown from its top", title);
+            showTop();
+            return;
+        }
+        contents.getSelectionModel().select(chapters.get(title));
+        contents.scrollTo(chapters.get(title));
+        // Also when the chapter was chosen already (the reader has scrolled away since): choosing it again moves nothing.
+        scrollTo(section);
+    }
+
+    private void open(Window owner) {
         if (stage == null) {
             stage = build(owner);
         }
@@ -53,15 +89,21 @@ public class GuideWindow {
         stage.requestFocus();
     }
 
+    private void showTop() {
+        contents.getSelectionModel().clearSelection();
+        contents.scrollTo(0);
+        scroll.setVvalue(0);
+    }
+
     private Stage build(Window owner) {
-        VBox page = new VBox(8);
+        page = new VBox(8);
         page.setId("guidePage");
         page.getStyleClass().add("guide-page");
         page.setPadding(new Insets(16, 24, 24, 24));
-        ScrollPane scroll = new ScrollPane(page);
+        scroll = new ScrollPane(page);
         scroll.setId("guideScroll");
         scroll.setFitToWidth(true);
-        ListView<GuideText.Heading> contents = new ListView<>();
+        contents = new ListView<>();
         contents.setId("guideContents");
         contents.setCellFactory(list -> new ListCell<>() {
             @Override
@@ -75,11 +117,19 @@ public class GuideWindow {
 
         Map<GuideText.Heading, Node> anchors = new LinkedHashMap<>();
         UserGuide.read().ifPresentOrElse(blocks -> {
+            GuideText.Heading chapter = null;
             for (GuideText.Block block : blocks) {
                 Node node = render(block);
                 page.getChildren().add(node);
-                if (block instanceof GuideText.Heading heading && heading.level() <= 2) {
-                    anchors.put(heading, node);
+                if (block instanceof GuideText.Heading heading) {
+                    if (heading.level() <= 2) {
+                        anchors.put(heading, node);
+                        chapter = heading;
+                    }
+                    if (!sections.containsKey(heading.title())) {
+                        sections.put(heading.title(), node);
+                        chapters.put(heading.title(), chapter == null ? heading : chapter);
+                    }
                 }
             }
         }, () -> page.getChildren().add(paragraph(List.of(
@@ -88,7 +138,7 @@ public class GuideWindow {
         contents.getItems().setAll(anchors.keySet());
         contents.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
-                scrollTo(scroll, page, anchors.get(now));
+                scrollTo(anchors.get(now));
             }
         });
 
@@ -113,10 +163,12 @@ public class GuideWindow {
         return created;
     }
 
-    private static void scrollTo(ScrollPane scroll, VBox page, Node target) {
+    /** Scrolls the page so that this heading is at the top (as near as the page's end allows). */
+    private void scrollTo(Node target) {
         // The page may not be laid out yet when a chapter is chosen right after the window opened.
-        scroll.applyCss();
-        scroll.layout();
+        Parent root = scroll.getScene().getRoot();
+        root.applyCss();
+        root.layout();
         double room = page.getHeight() - scroll.getViewportBounds().getHeight();
         scroll.setVvalue(room <= 0 ? 0 : Math.min(1, target.getBoundsInParent().getMinY() / room));
     }

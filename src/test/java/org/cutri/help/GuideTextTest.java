@@ -51,6 +51,18 @@ class GuideTextTest {
     }
 
     @Test
+    void aHeadingsTitleIsItsTextWithoutTheChapterNumber() {
+        List<Block> blocks = GuideText.parse("""
+                ## 13. Ghi biên bản hội nghị
+                ### Kết nối từng máy
+                ## 2026 trong một trang
+                """);
+
+        assertThat(blocks).extracting(b -> ((Heading) b).title())
+                .containsExactly("Ghi biên bản hội nghị", "Kết nối từng máy", "2026 trong một trang");
+    }
+
+    @Test
     void theShippedGuideIsReadWithEveryChapterAndNoMarkLeft() {
         List<Block> blocks = UserGuide.read().orElseThrow();
 

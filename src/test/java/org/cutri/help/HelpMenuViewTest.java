@@ -8,6 +8,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -25,7 +26,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** F1 and the Help menu open the user guide shipped with the program, and the About box. */
+/**
+ * F1 opens the user guide shipped with the program at the section of the screen in use, Trợ giúp → Hướng dẫn sử
+ * dụng opens it from its top; and the About box.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HelpMenuViewTest {
 
@@ -56,21 +60,22 @@ class HelpMenuViewTest {
         return text.toString();
     }
 
+    private static <T extends javafx.scene.Node> T inGuide(FxRobot robot, String query, Class<T> type) {
+        return robot.from(guideWindow().getScene().getRoot()).lookup(query).queryAs(type);
+    }
+
     @Test
-    void f1OpensTheGuideAtItsFirstHeadingAndTheContentsGoToAChapter(FxRobot robot) {
-        robot.clickOn("#filterField");
-        robot.type(KeyCode.F1);
+    void theHelpMenuOpensTheGuideAtItsTopAndTheContentsGoToAChapter(FxRobot robot) {
+        robot.clickOn("#helpMenu").clickOn("Hướng dẫn sử dụng");
 
         FxTestSupport.waitUntil(() -> guideWindow() != null);
-        Stage guide = guideWindow();
-        TextFlow title = robot.from(guide.getScene().getRoot()).lookup(".guide-h1").queryAs(TextFlow.class);
-        assertThat(text(title)).isEqualTo("Hướng dẫn sử dụng cutri");
-
-        ListView<GuideText.Heading> contents = robot.from(guide.getScene().getRoot()).lookup("#guideContents")
-                .queryListView();
+        assertThat(text(inGuide(robot, ".guide-h1", TextFlow.class))).isEqualTo("Hướng dẫn sử dụng cutri");
+        @SuppressWarnings("unchecked")
+        ListView<GuideText.Heading> contents = inGuide(robot, "#guideContents", ListView.class);
         assertThat(contents.getItems()).extracting(GuideText.Heading::text)
                 .contains("15. Tìm lại ý kiến", "18. Tại Ban Thường trực tỉnh: nhận và tổng hợp gói của các xã");
-        ScrollPane scroll = robot.from(guide.getScene().getRoot()).lookup("#guideScroll").queryAs(ScrollPane.class);
+        assertThat(contents.getSelectionModel().getSelectedItem()).isNull();
+        ScrollPane scroll = inGuide(robot, "#guideScroll", ScrollPane.class);
         assertThat(scroll.getVvalue()).isZero();
         robot.clickOn(robot.from(contents).lookup(".list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
                 .filter(c -> "15. Tìm lại ý kiến".equals(c.getText())).findFirst().orElseThrow());
@@ -79,6 +84,63 @@ class HelpMenuViewTest {
 
         robot.type(KeyCode.ESCAPE);
         FxTestSupport.waitUntil(() -> guideWindow() == null);
+    }
+
+    @Test
+    void f1OpensTheGuideAtTheSectionOfTheScreenShownAndTheMenuAtItsTop(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-meetings");
+        FxTestSupport.waitUntil(() -> window.view().viewModel().areaProperty().get() == org.cutri.app.Area.MEETINGS);
+        robot.type(KeyCode.F1);
+
+        FxTestSupport.waitUntil(() -> guideWindow() != null);
+        assertShowsSection(robot, "Ghi biên bản hội nghị và ý kiến cử tri");
+
+        // Another screen, F1 again: the same window, now at that screen's section.
+        robot.type(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(() -> guideWindow() == null);
+        FxTestSupport.openArea(robot, "#nav-reports");
+        FxTestSupport.waitUntil(() -> window.view().viewModel().areaProperty().get() == org.cutri.app.Area.REPORTS);
+        robot.type(KeyCode.F1);
+
+        FxTestSupport.waitUntil(() -> guideWindow() != null);
+        assertShowsSection(robot, "Tổng hợp ý kiến và lập báo cáo");
+
+        // The menu still opens the whole guide from its top, no chapter chosen.
+        robot.type(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(() -> guideWindow() == null);
+        robot.clickOn("#helpMenu").clickOn("Hướng dẫn sử dụng");
+        FxTestSupport.waitUntil(() -> guideWindow() != null);
+        ScrollPane scroll = inGuide(robot, "#guideScroll", ScrollPane.class);
+        ListView<?> contents = inGuide(robot, "#guideContents", ListView.class);
+        FxTestSupport.waitUntil(() -> scroll.getVvalue() == 0);
+        assertThat(contents.getSelectionModel().getSelectedItem()).isNull();
+        robot.type(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(() -> guideWindow() == null);
+    }
+
+    /**
+     * The guide shows this section as the reader finds it: its chapter chosen in the contents, and its heading at
+     * the top of the page in sight.
+     */
+    private static void assertShowsSection(FxRobot robot, String title) {
+        @SuppressWarnings("unchecked")
+        ListView<GuideText.Heading> contents = inGuide(robot, "#guideContents", ListView.class);
+        ScrollPane scroll = inGuide(robot, "#guideScroll", ScrollPane.class);
+        VBox page = inGuide(robot, "#guidePage", VBox.class);
+        FxTestSupport.waitUntil(() -> contents.getSelectionModel().getSelectedItem() != null
+                && title.equals(contents.getSelectionModel().getSelectedItem().title()));
+        TextFlow heading = FxTestSupport.onFx(() -> page.getChildren().stream()
+                .filter(n -> n instanceof TextFlow flow && flow.getStyleClass().contains("guide-h2")
+                        && text(flow).endsWith(". " + title))
+                .map(TextFlow.class::cast).findFirst().orElseThrow());
+        double[] placed = FxTestSupport.onFx(() -> {
+            double viewport = scroll.getViewportBounds().getHeight();
+            double top = scroll.getVvalue() * (page.getHeight() - viewport);
+            return new double[] {heading.getBoundsInParent().getMinY() - top, viewport};
+        });
+        assertThat(placed[0]).as("the heading's distance from the top of the page in sight")
+                .isBetween(-1.0, placed[1] / 10);
+        assertThat(contents.getSelectionModel().getSelectedItem().text()).isEqualTo(text(heading));
     }
 
     @Test
