@@ -17,10 +17,13 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cutri.document.OfficialDocument.DocumentHeader;
+import org.cutri.document.WorkbookTitle;
 
 /**
- * The commendation list as an Excel workbook (one sheet): the title, then one table with the collectives and the
- * individuals in two parts, as the level above often asks for it to compile.
+ * The commendation list as an Excel workbook (one sheet): the title block of the office's workbooks (the issuing
+ * body, the title, the conference, the place and date), then one table with the collectives and the individuals in
+ * two parts, as the level above often asks for it to compile.
  */
 public final class CommendationWorkbook {
 
@@ -31,24 +34,29 @@ public final class CommendationWorkbook {
     private CommendationWorkbook() {
     }
 
-    /** Writes the workbook; the stream is left open. */
-    public static void write(Conference conference, List<Commendation> list, OutputStream out) throws IOException {
+    /**
+     * Writes the workbook; the stream is left open.
+     *
+     * @param header the Word list's header: its issuing body, number and date head the sheet too
+     */
+    public static void write(Conference conference, List<Commendation> list, DocumentHeader header, OutputStream out)
+            throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet("Khen thưởng");
-            CellStyle title = style(workbook, font(workbook, true, 14), HorizontalAlignment.CENTER, false);
-            CellStyle centre = style(workbook, font(workbook, false, 12), HorizontalAlignment.CENTER, false);
             CellStyle head = style(workbook, font(workbook, true, 12), HorizontalAlignment.CENTER, true);
             CellStyle part = style(workbook, font(workbook, true, 12), HorizontalAlignment.LEFT, true);
             CellStyle text = style(workbook, font(workbook, false, 12), HorizontalAlignment.LEFT, true);
             CellStyle number = style(workbook, font(workbook, false, 12), HorizontalAlignment.CENTER, true);
-            int r = 0;
-            r = merged(sheet, r, ConferenceDocuments.COMMENDATIONS, title);
-            r = merged(sheet, r, conference.title(), centre);
-            r++;
+            int width = 0;
+            for (int w : WIDTHS) {
+                width += w;
+            }
+            int r = WorkbookTitle.of(header, ConferenceDocuments.COMMENDATIONS, conference.title())
+                    .write(sheet, COLUMNS.size() - 1, width);
             int headRow = r;
-            XSSFRow header = sheet.createRow(r++);
+            XSSFRow headerRow = sheet.createRow(r++);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                put(header, c, COLUMNS.get(c), head);
+                put(headerRow, c, COLUMNS.get(c), head);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             for (CommendationKind kind : CommendationKind.values()) {
@@ -85,12 +93,5 @@ public final class CommendationWorkbook {
             sheet.getPrintSetup().setFitHeight((short) 0);
             workbook.write(out);
         }
-    }
-
-    private static int merged(XSSFSheet sheet, int r, String text, CellStyle style) {
-        XSSFRow row = sheet.createRow(r);
-        put(row, 0, text, style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
-        return r + 1;
     }
 }

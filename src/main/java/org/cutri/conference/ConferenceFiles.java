@@ -66,7 +66,11 @@ public class ConferenceFiles {
             }
             Conference c = conferences.conference(conferenceId);
             List<Commendation> list = conferences.commendations(conferenceId);
-            DocumentFiles.writeSafely(target, out -> CommendationWorkbook.write(c, list, out), Files::newOutputStream);
+            // headed as the Word list is: the issuing body, the place and date
+            OfficialDocument.DocumentHeader header = ConferenceDocuments.commendations(c, list, profile(), date)
+                    .header();
+            DocumentFiles.writeSafely(target, out -> CommendationWorkbook.write(c, list, header, out),
+                    Files::newOutputStream);
             return;
         }
         DocumentFiles.formatOf(target);

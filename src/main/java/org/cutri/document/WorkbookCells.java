@@ -6,6 +6,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,7 +14,8 @@ import org.cutri.common.text.SpreadsheetText;
 
 /**
  * The cells, fonts and styles the program's Excel tables share (the register book, the draft-comments table, the
- * commendation list): Times New Roman, thin borders, and text that looks like a formula kept as text.
+ * commendation list): Times New Roman, thin borders, and text that looks like a formula kept as text. The title block
+ * over their tables is {@link WorkbookTitle}.
  */
 public final class WorkbookCells {
 
@@ -82,7 +84,7 @@ public final class WorkbookCells {
     }
 
     /** A Times New Roman font. */
-    public static Font font(XSSFWorkbook workbook, boolean bold, boolean italic, int size) {
+    public static Font font(Workbook workbook, boolean bold, boolean italic, int size) {
         Font font = workbook.createFont();
         font.setFontName(FONT);
         font.setBold(bold);
@@ -92,7 +94,7 @@ public final class WorkbookCells {
     }
 
     /** The same, upright. */
-    public static Font font(XSSFWorkbook workbook, boolean bold, int size) {
+    public static Font font(Workbook workbook, boolean bold, int size) {
         return font(workbook, bold, false, size);
     }
 

@@ -267,10 +267,15 @@ public class DraftService {
     /** The report as an official document; a draft print has no number and says "(DỰ THẢO)". */
     public OfficialDocument document(int draftId, LocalDate date, boolean draftPrint) {
         DraftDocument draft = draft(draftId);
+        return document(draft, compilation(draftId), date, draftPrint);
+    }
+
+    private OfficialDocument document(DraftDocument draft, DraftCompilation compilation, LocalDate date,
+            boolean draftPrint) {
         Integer number = draftPrint ? null : draft.reportNumber();
         LocalDate dated = !draftPrint && draft.reportDate() != null ? draft.reportDate() : date;
-        return DraftReportDocument.build(draft, compilation(draftId),
-                commune.profile().orElse(CommuneProfile.usual()), number, dated, draftPrint);
+        return DraftReportDocument.build(draft, compilation, commune.profile().orElse(CommuneProfile.usual()), number,
+                dated, draftPrint);
     }
 
     /**
@@ -326,7 +331,10 @@ public class DraftService {
         Output output = outputOf(target);
         if (output == Output.XLSX) {
             DraftDocument draft = draft(draftId);
-            DraftWorkbook.save(draft, compilation(draftId), target, monitor);
+            DraftCompilation compilation = compilation(draftId);
+            // headed by the report it goes with: its number and date once issued, the number left blank before
+            OfficialDocument.DocumentHeader header = document(draft, compilation, date, false).header();
+            DraftWorkbook.save(draft, compilation, header, target, monitor);
             return;
         }
         if (!draftPrint) {

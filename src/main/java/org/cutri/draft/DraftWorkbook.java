@@ -21,12 +21,15 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.DocumentFiles;
+import org.cutri.document.OfficialDocument.DocumentHeader;
+import org.cutri.document.WorkbookTitle;
 
 /**
  * The per-section table of the comments on a draft (.xlsx): one row per section in the draft's order, indented by
  * level, with the comments counted without double counting (a section's counts take in its subsections), the people
  * (each source once), the sources and the section's own disagreements and partial agreements; a last row for the
- * whole draft. Landscape A4, Times New Roman.
+ * whole draft. Over the table the title block of the office's workbooks: the issuing body, the title, the draft, the
+ * report's number and date (the table goes with that report). Landscape A4, Times New Roman.
  */
 public final class DraftWorkbook {
 
@@ -35,40 +38,46 @@ public final class DraftWorkbook {
             "Tán thành một phần", "Số người", "Nơi góp ý", "Ý kiến chính (không tán thành, tán thành một phần)");
     private static final int[] WIDTHS = {6, 48, 10, 10, 11, 9, 32, 70};
     public static final String SHEET = "Tổng hợp theo mục";
+    public static final String TITLE = "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC";
     public static final String WHOLE = "Toàn bộ dự thảo (mỗi ý kiến tính một lần)";
 
     private DraftWorkbook() {
     }
 
     /** Writes the table to {@code target}, replacing a file there only once the new one is complete. */
-    public static void save(DraftDocument draft, DraftCompilation compilation, Path target, TaskMonitor monitor) {
-        DocumentFiles.writeSafely(target, out -> write(draft, compilation, out, monitor), Files::newOutputStream);
+    public static void save(DraftDocument draft, DraftCompilation compilation, DocumentHeader header, Path target,
+            TaskMonitor monitor) {
+        DocumentFiles.writeSafely(target, out -> write(draft, compilation, header, out, monitor),
+                Files::newOutputStream);
     }
 
-    /** Writes the table; the stream is left open. */
-    public static void write(DraftDocument draft, DraftCompilation compilation, OutputStream out, TaskMonitor monitor)
-            throws IOException {
+    /**
+     * Writes the table; the stream is left open.
+     *
+     * @param header the report's header: its issuing body, number and date head the table
+     */
+    public static void write(DraftDocument draft, DraftCompilation compilation, DocumentHeader header,
+            OutputStream out, TaskMonitor monitor) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             XSSFSheet sheet = workbook.createSheet(SHEET);
             Font plain = font(workbook, false, 12);
             Font bold = font(workbook, true, 12);
-            Font title = font(workbook, true, 14);
-            CellStyle titleStyle = style(workbook, title, HorizontalAlignment.CENTER, false);
             CellStyle head = style(workbook, bold, HorizontalAlignment.CENTER, true);
             CellStyle text = style(workbook, plain, HorizontalAlignment.LEFT, true);
             CellStyle number = style(workbook, plain, HorizontalAlignment.CENTER, true);
             CellStyle boldText = style(workbook, bold, HorizontalAlignment.LEFT, true);
             CellStyle boldNumber = style(workbook, bold, HorizontalAlignment.CENTER, true);
-            int r = 0;
-            r = merged(sheet, r, "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC", titleStyle);
-            r = merged(sheet, r, DraftReportDocument.subject(draft), style(workbook, plain, HorizontalAlignment.CENTER,
-                    false));
-            r++;
+            int width = 0;
+            for (int w : WIDTHS) {
+                width += w;
+            }
+            int r = WorkbookTitle.of(header, TITLE, DraftReportDocument.subject(draft))
+                    .write(sheet, COLUMNS.size() - 1, width);
             int headRow = r;
-            XSSFRow header = sheet.createRow(r++);
-            header.setHeightInPoints(48);
+            XSSFRow headerRow = sheet.createRow(r++);
+            headerRow.setHeightInPoints(48);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                put(header, c, COLUMNS.get(c), head);
+                put(headerRow, c, COLUMNS.get(c), head);
                 sheet.setColumnWidth(c, WIDTHS[c] * 256);
             }
             int n = 0;
@@ -144,13 +153,6 @@ public final class DraftWorkbook {
                     .append(" người)");
         }
         return text.toString();
-    }
-
-    private static int merged(XSSFSheet sheet, int r, String text, CellStyle style) {
-        XSSFRow row = sheet.createRow(r);
-        put(row, 0, text, style);
-        sheet.addMergedRegion(new CellRangeAddress(r, r, 0, COLUMNS.size() - 1));
-        return r + 1;
     }
 
     private static void putNumber(XSSFRow row, int column, int value, CellStyle style) {

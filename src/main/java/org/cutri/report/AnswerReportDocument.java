@@ -34,7 +34,8 @@ import org.cutri.opinion.OpinionStatus;
  * cử tri), read to the voters at the next round: I. the counts, in a sentence and a table by authority; II. each issue
  * by authority and field with its hamlets, the answer in short with its letter, or where it stands (forwarded to
  * whom, due when, "quá hạn"); the Front's assessment where given; III. the earlier rounds' items still unresolved,
- * each "đã nêu N lần từ dd/MM/yyyy"; the signature and Nơi nhận.
+ * each "đã nêu N lần từ dd/MM/yyyy"; the signature and Nơi nhận. Every date in figures is written dd/MM/yyyy, those
+ * quoted from the answers too.
  */
 public final class AnswerReportDocument {
 
@@ -72,7 +73,24 @@ public final class AnswerReportDocument {
         List<Signature> signatures = List.of(new Signature("TM. BAN THƯỜNG TRỰC", "CHỦ TỊCH",
                 ReportDocument.blankTo(p.chairName(), "")));
         return new OfficialDocument(ReportDocument.header(p, number, issuedOn), ReportDocument.TYPE,
-                subject(report.roundName()), body, recipients, signatures);
+                subject(report.roundName()), body.stream().map(AnswerReportDocument::datesAsFigures).toList(),
+                recipients, signatures);
+    }
+
+    /**
+     * The block with every date in figures written dd/MM/yyyy, the answers' and the voters' words included: a letter's
+     * "ngày 12/8/2026" beside the report's own "ngày 20/08/2026" would be two formats in one document.
+     */
+    private static Block datesAsFigures(Block block) {
+        if (block instanceof Paragraph paragraph) {
+            return new Paragraph(paragraph.runs().stream()
+                    .map(run -> new Run(DateText.normaliseInText(run.text()), run.bold(), run.italic())).toList(),
+                    paragraph.indent());
+        }
+        if (block instanceof Heading heading) {
+            return new Heading(DateText.normaliseInText(heading.text()), heading.level());
+        }
+        return block;
     }
 
     /** "Kết quả giải quyết, trả lời ý kiến, kiến nghị của cử tri trước kỳ họp thứ 3 HĐND xã khóa I". */
@@ -258,22 +276,35 @@ public final class AnswerReportDocument {
             return lines;
         }
         if (f.answered()) {
+            // "Trả lời: … (Văn bản số …). Kết quả: …." — each sentence ends with its full stop, the letter's too
             List<Run> runs = new ArrayList<>();
             String letter = letter(f.answerLetterNo(), f.answerDate(), f.answerAgency());
             if (f.answerText() == null || f.answerText().isBlank()) {
                 runs.add(Run.bold("Kết quả: "));
-                runs.add(Run.plain("đã được trả lời" + (letter.isEmpty() ? " (chưa ghi nội dung, văn bản trả lời)."
-                        : " ")));
+                String result = f.result() == null ? "đã được trả lời" : resultPhrase(f.result());
+                if (letter.isEmpty()) {
+                    runs.add(Run.plain(result + " (chưa ghi nội dung, văn bản trả lời)."));
+                } else {
+                    runs.add(Run.plain(result + " "));
+                    runs.add(Run.italic(letter));
+                    runs.add(Run.plain("."));
+                }
             } else {
                 runs.add(Run.bold("Trả lời: "));
                 String answer = shorten(f.answerText(), SHORT_ANSWER);
-                runs.add(Run.plain((answer.endsWith(SHORTENED) ? answer : ReportDocument.withStop(answer)) + " "));
-            }
-            if (!letter.isEmpty()) {
-                runs.add(Run.italic(letter));
-            }
-            if (f.result() != null) {
-                runs.add(Run.plain(" Kết quả: " + resultPhrase(f.result()) + "."));
+                String shown = answer.endsWith(SHORTENED) ? answer : ReportDocument.withStop(answer);
+                if (letter.isEmpty()) {
+                    runs.add(Run.plain(shown));
+                } else {
+                    runs.add(Run.plain(shown + " "));
+                    runs.add(Run.italic(letter));
+                    runs.add(Run.plain("."));
+                }
+                if (f.result() != null) {
+                    runs.add(Run.plain(" "));
+                    runs.add(Run.bold("Kết quả: "));
+                    runs.add(Run.plain(resultPhrase(f.result()) + "."));
+                }
             }
             lines.add(new Paragraph(runs, true));
             if (f.assessment() != null) {

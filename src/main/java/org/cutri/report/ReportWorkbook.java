@@ -27,6 +27,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cutri.common.task.ProgressSteps;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.document.OfficialDocument.DocumentHeader;
+import org.cutri.document.WorkbookTitle;
 
 /**
  * The compiled report as an Excel workbook: sheet "Tổng hợp" with the counts (totals, authority × field,
@@ -45,7 +46,8 @@ public final class ReportWorkbook {
     /** The follow-up of the round's answers (a commune's report only). */
     public static final String FOLLOW_UP_SHEET = "Theo dõi trả lời";
     /** Rows of the title block above each sheet's first table (the last one left blank). */
-    public static final int TITLE_ROWS = 5;
+    public static final int TITLE_ROWS = WorkbookTitle.ROWS;
+    private static final String REPORT_TITLE = "BÁO CÁO TỔNG HỢP Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI";
     /** Whole numbers with the thousands separated ("1.158" in a Vietnamese Excel). */
     static final String NUMBER_FORMAT = "#,##0";
 
@@ -78,7 +80,7 @@ public final class ReportWorkbook {
         try {
             ProgressSteps progress = new ProgressSteps(monitor, 1 + report.annex().size());
             Styles styles = new Styles(workbook);
-            List<String> title = titleLines(report, header);
+            WorkbookTitle title = title(report, header);
             summary(report, workbook.createSheet(SUMMARY_SHEET), styles, title);
             progress.step();
             annex(report, workbook.createSheet(ANNEX_SHEET), styles, title, progress);
@@ -94,37 +96,16 @@ public final class ReportWorkbook {
         }
     }
 
-    /** The issuing body, the report with its number and date, the round: the lines over each sheet. */
-    private static List<String> titleLines(CompiledReport report, DocumentHeader header) {
-        List<String> lines = new ArrayList<>();
-        lines.add(header == null ? "" : String.join(" - ", header.organisationLines()));
-        lines.add("BÁO CÁO TỔNG HỢP Ý KIẾN, KIẾN NGHỊ CỦA CỬ TRI");
-        lines.add(report.roundName());
-        List<String> issue = new ArrayList<>();
-        if (header != null && !header.number().isBlank()) {
-            issue.add(header.number().strip());
-        }
-        if (header != null && !header.placeAndDate().isBlank()) {
-            issue.add(header.placeAndDate().strip());
-        }
-        lines.add(String.join("; ", issue));
-        return lines;
+    /** The title block over each sheet: the issuing body, the report with its number and date, the round. */
+    private static WorkbookTitle title(CompiledReport report, DocumentHeader header) {
+        return WorkbookTitle.of(header, REPORT_TITLE, report.roundName());
     }
 
-    /** The title block over columns 0..lastColumn, each line merged across the table's width. */
-    private static void titleBlock(Sheet sheet, List<String> lines, String sheetTitle, int lastColumn, int widthChars,
-            Styles styles) {
-        List<String> shown = new ArrayList<>(lines);
-        shown.set(1, shown.get(1) + " - " + sheetTitle.toUpperCase(java.util.Locale.forLanguageTag("vi")));
-        for (int r = 0; r < shown.size(); r++) {
-            Row row = sheet.createRow(r);
-            CellStyle style = r == 1 ? styles.title : r == 2 ? styles.subtitle : styles.titleLine;
-            cell(row, 0, shown.get(r), style);
-            if (lastColumn > 0) {
-                sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
-            }
-            fitHeight(row, shown.get(r), widthChars, r == 1 ? 14 : FONT_SIZE);
-        }
+    /** The title block over columns 0..lastColumn, its title naming the sheet. */
+    private static void titleBlock(Sheet sheet, WorkbookTitle title, String sheetTitle, int lastColumn,
+            int widthChars) {
+        title.titled(title.title() + " - " + sheetTitle.toUpperCase(java.util.Locale.forLanguageTag("vi")))
+                .write(sheet, lastColumn, widthChars);
     }
 
     /**
@@ -144,7 +125,7 @@ public final class ReportWorkbook {
         sheet.getFooter().setCenter("Trang &P/&N");
     }
 
-    private static void summary(CompiledReport report, Sheet sheet, Styles styles, List<String> title) {
+    private static void summary(CompiledReport report, Sheet sheet, Styles styles, WorkbookTitle title) {
         // Authority × field counts: the first table, so its header is the frozen, filtered row.
         List<String> authorities = new ArrayList<>();
         Set<String> fields = new LinkedHashSet<>();
@@ -183,7 +164,7 @@ public final class ReportWorkbook {
             sheet.setColumnWidth(c, widths[c] * 256);
             totalWidth += widths[c];
         }
-        titleBlock(sheet, title, "Số liệu tổng hợp", titles.size() - 1, totalWidth, styles);
+        titleBlock(sheet, title, "Số liệu tổng hợp", titles.size() - 1, totalWidth);
 
         int headerRow = TITLE_ROWS;
         int r = headerRow;
@@ -259,7 +240,7 @@ public final class ReportWorkbook {
         }
     }
 
-    private static void annex(CompiledReport report, Sheet sheet, Styles styles, List<String> title,
+    private static void annex(CompiledReport report, Sheet sheet, Styles styles, WorkbookTitle title,
             ProgressSteps progress) {
         List<String> titles = new ArrayList<>(List.of("STT", "Mã", "Nội dung ý kiến, kiến nghị"));
         List<Integer> widthList = new ArrayList<>(List.of(6, 11, 70));
@@ -275,7 +256,7 @@ public final class ReportWorkbook {
             sheet.setColumnWidth(c, widths[c] * 256);
             totalWidth += widths[c];
         }
-        titleBlock(sheet, title, "Phụ lục: danh sách ý kiến, kiến nghị", titles.size() - 1, totalWidth, styles);
+        titleBlock(sheet, title, "Phụ lục: danh sách ý kiến, kiến nghị", titles.size() - 1, totalWidth);
         int headerRow = TITLE_ROWS;
         headerRow(sheet.createRow(headerRow), titles, widths, styles);
         int r = headerRow + 1;
@@ -303,7 +284,7 @@ public final class ReportWorkbook {
      * The follow-up of the round's answers: per authority and in all, the issues received, forwarded, answered on
      * time and late, overdue and assessed satisfactory; then the earlier rounds' unresolved items carried into it.
      */
-    private static void followUp(CompiledReport report, Sheet sheet, Styles styles, List<String> title) {
+    private static void followUp(CompiledReport report, Sheet sheet, Styles styles, WorkbookTitle title) {
         List<String> titles = new ArrayList<>();
         titles.add("Thẩm quyền");
         titles.addAll(AnswerReportDocument.COUNT_TITLES);
@@ -313,7 +294,7 @@ public final class ReportWorkbook {
             sheet.setColumnWidth(c, widths[c] * 256);
             totalWidth += widths[c];
         }
-        titleBlock(sheet, title, FOLLOW_UP_SHEET, titles.size() - 1, totalWidth, styles);
+        titleBlock(sheet, title, FOLLOW_UP_SHEET, titles.size() - 1, totalWidth);
         int headerRow = TITLE_ROWS;
         int r = headerRow;
         headerRow(sheet.createRow(r++), titles, widths, styles);
@@ -380,7 +361,6 @@ public final class ReportWorkbook {
     }
 
     private static final class Styles {
-        final CellStyle title;
         final CellStyle subtitle;
         final CellStyle titleLine;
         final CellStyle header;
@@ -392,7 +372,6 @@ public final class ReportWorkbook {
         Styles(SXSSFWorkbook workbook) {
             Font plain = font(workbook, FONT_SIZE, false, false);
             Font bold = font(workbook, FONT_SIZE, true, false);
-            title = titleStyle(workbook, font(workbook, 14, true, false));
             subtitle = titleStyle(workbook, font(workbook, FONT_SIZE, true, true));
             titleLine = titleStyle(workbook, plain);
             header = bordered(workbook, bold);

@@ -26,6 +26,7 @@ import org.cutri.conference.ItemDraft;
 import org.cutri.conference.ParticipantCategory;
 import org.cutri.conference.ParticipantDraft;
 import org.cutri.conference.VenueMode;
+import org.cutri.document.WorkbookTitle;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,8 @@ class ConferenceCommandTest {
         assertThat(run("conference", "--id", String.valueOf(conference.id()), "--out", xlsx.toString(),
                 "--document", "commendations").exit).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            assertThat(book.getSheetAt(0).getRow(6).getCell(1).getStringCellValue()).isEqualTo("Trần Văn Bình");
+            assertThat(book.getSheetAt(0).getRow(WorkbookTitle.ROWS + 3).getCell(1).getStringCellValue())
+                    .isEqualTo("Trần Văn Bình");
         }
         Path attendance = folder.resolve("diem-danh.pdf");
         assertThat(run("conference", "--id", String.valueOf(conference.id()), "--out", attendance.toString(),

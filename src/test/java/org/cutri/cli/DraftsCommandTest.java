@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.cutri.app.AppContext;
+import org.cutri.document.WorkbookTitle;
 import org.cutri.draft.CommentDraft;
 import org.cutri.draft.DraftSection;
 import org.cutri.draft.SourceKind;
@@ -85,7 +86,7 @@ class DraftsCommandTest {
         Result table = run("drafts", "report", "--id", id, "--out", xlsx.toString());
         assertThat(table.exit).as(table.err).isZero();
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-            assertThat(workbook.getSheetAt(0).getRow(4).getCell(1).getStringCellValue())
+            assertThat(workbook.getSheetAt(0).getRow(WorkbookTitle.ROWS + 1).getCell(1).getStringCellValue())
                     .startsWith("PHẦN THỨ NHẤT");
         }
     }

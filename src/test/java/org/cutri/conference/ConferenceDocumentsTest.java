@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -27,6 +28,7 @@ import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.commune.CommuneProfile;
+import org.cutri.document.WorkbookTitle;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,12 +175,39 @@ class ConferenceDocumentsTest {
             XSSFSheet sheet = book.getSheetAt(0);
             String form = "Giấy khen của Ban Thường trực Ủy ban MTTQ xã";
             assertThat(sheet.getColumnWidth(3) / 256).as("the form wraps in its column").isLessThan(form.length());
-            for (int r : new int[] {5, 7}) {
+            // under the title block: the header, part I, its collective, part II, its individual
+            for (int r : new int[] {WorkbookTitle.ROWS + 2, WorkbookTitle.ROWS + 4}) {
                 assertThat(sheet.getRow(r).getCell(3).getStringCellValue()).isEqualTo(form);
                 assertThat(sheet.getRow(r).getCell(3).getCellStyle().getWrapText()).isTrue();
                 assertThat(sheet.getRow(r).getHeightInPoints()).as("row %d holds two lines of 12 pt", r)
                         .isGreaterThanOrEqualTo(2 * 15f);
             }
+        }
+    }
+
+    @Test
+    void theCommendationWorkbookOpensWithTheIssuingBodyAndTheDateAsTheReportWorkbookDoes() throws Exception {
+        Path xlsx = folder.resolve("khen-tieu-de.xlsx");
+        files.save(conference.id(), ConferenceDocumentKind.COMMENDATIONS, xlsx, TODAY, TaskMonitor.NONE);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = book.getSheetAt(0);
+            List<String> title = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                title.add(sheet.getRow(r) == null ? "" : sheet.getRow(r).getCell(0).getStringCellValue());
+                assertThat(sheet.getMergedRegions()).as("line %d spans the table", r)
+                        .contains(new CellRangeAddress(r, r, 0, CommendationWorkbook.COLUMNS.size() - 1));
+            }
+            // the reader saw only the title and the conference: who sends the list, and when, was missing
+            assertThat(title).containsExactly("ỦY BAN MTTQ VIỆT NAM - XÃ VĨNH AN - BAN THƯỜNG TRỰC",
+                    "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", "Hội nghị tổng kết công tác bầu cử",
+                    "Vĩnh An, ngày 01 tháng 7 năm 2026");
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(sheet.getRow(1).getCell(0).getCellStyle().getFont().getFontHeightInPoints())
+                    .isEqualTo((short) 14);
+            assertThat((Object) sheet.getRow(4)).as("a blank row under the block").isNull();
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("STT");
+            assertThat(sheet.getRepeatingRows()).as("the header row, not a title line, repeats on every page")
+                    .isEqualTo(new CellRangeAddress(5, 5, -1, -1));
         }
     }
 
@@ -200,15 +229,18 @@ class ConferenceDocumentsTest {
         files.save(conference.id(), ConferenceDocumentKind.COMMENDATIONS, xlsx, TODAY, TaskMonitor.NONE);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook book = new XSSFWorkbook(in)) {
             XSSFSheet sheet = book.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
-            assertThat(sheet.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Tập thể / Họ và tên");
-            assertThat(sheet.getRow(4).getCell(1).getStringCellValue()).isEqualTo("TẬP THỂ");
-            assertThat(sheet.getRow(5).getCell(1).getStringCellValue()).isEqualTo("Ban công tác Mặt trận thôn Tây");
-            assertThat(sheet.getRow(5).getCell(0).getNumericCellValue()).isEqualTo(1.0);
-            assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("CÁ NHÂN");
-            assertThat(sheet.getRow(7).getCell(3).getStringCellValue())
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG");
+            int head = WorkbookTitle.ROWS;
+            assertThat(sheet.getRow(head).getCell(1).getStringCellValue()).isEqualTo("Tập thể / Họ và tên");
+            assertThat(sheet.getRow(head + 1).getCell(1).getStringCellValue()).isEqualTo("TẬP THỂ");
+            assertThat(sheet.getRow(head + 2).getCell(1).getStringCellValue())
+                    .isEqualTo("Ban công tác Mặt trận thôn Tây");
+            assertThat(sheet.getRow(head + 2).getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(sheet.getRow(head + 3).getCell(1).getStringCellValue()).isEqualTo("CÁ NHÂN");
+            assertThat(sheet.getRow(head + 4).getCell(3).getStringCellValue())
                     .isEqualTo("Giấy khen của Ban Thường trực Ủy ban MTTQ xã");
-            assertThat(sheet.getRow(7).getCell(0).getCellStyle().getFont().getFontName()).isEqualTo("Times New Roman");
+            assertThat(sheet.getRow(head + 4).getCell(0).getCellStyle().getFont().getFontName())
+                    .isEqualTo("Times New Roman");
         }
         // Excel is for the commendation list only: the programme is refused and no file is left.
         Path wrong = folder.resolve("chuong-trinh.xlsx");

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -140,10 +141,11 @@ class DraftReportTest {
                 rows.add(cells);
             }
         }
-        assertThat(rows.get(0).get(0)).isEqualTo("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC");
-        // The title, the subject, the header (the empty row under the subject is not read), 41 sections, the total.
-        assertThat(rows.get(2)).containsExactlyElementsOf(DraftWorkbook.COLUMNS);
-        assertThat(rows).hasSize(3 + 41 + 1);
+        assertThat(rows.get(1).get(0)).isEqualTo("BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC");
+        // The title block's four lines, the header (the empty row under the block is not read), 41 sections, the
+        // total.
+        assertThat(rows.get(4)).containsExactlyElementsOf(DraftWorkbook.COLUMNS);
+        assertThat(rows).hasSize(4 + 1 + 41 + 1);
         List<String> farming = rows.stream().filter(r -> r.get(1).strip().equals("a) Sản xuất nông nghiệp"))
                 .findFirst().orElseThrow();
         assertThat(farming.subList(2, 7)).containsExactly("1", "1", "1", "65", "Thôn Đông Hải, Hội Nông dân xã");
@@ -155,5 +157,37 @@ class DraftReportTest {
         List<String> whole = rows.get(rows.size() - 1);
         assertThat(whole.get(1)).isEqualTo(DraftWorkbook.WHOLE);
         assertThat(whole.subList(2, 6)).containsExactly("1", "2", "1", "66");
+    }
+
+    @Test
+    void theTableOpensWithTheIssuingBodyAndTheNumberAndDateOfTheReportItGoesWith() throws Exception {
+        Path before = folder.resolve("bang-truoc.xlsx");
+        context.drafts().save(fixture.draft.id(), before, false, LocalDate.of(2026, 12, 8), TaskMonitor.NONE);
+        // the reader saw the title and the draft, but not who sends the table, nor its number and date
+        assertThat(titleLines(before)).containsExactly("ỦY BAN MTTQ VIỆT NAM - BAN THƯỜNG TRỰC",
+                "BẢNG TỔNG HỢP Ý KIẾN GÓP Ý THEO TỪNG PHẦN, MỤC", DraftReportDocument.subject(fixture.draft),
+                "Số:      /BC-MTTQ-BTT; ngày 08 tháng 12 năm 2026");
+
+        // once the report is issued, the table carries its number and its date, whatever day it is written
+        context.drafts().save(fixture.draft.id(), folder.resolve("bao-cao.pdf"), false, LocalDate.of(2026, 12, 8),
+                TaskMonitor.NONE);
+        Path after = folder.resolve("bang-sau.xlsx");
+        context.drafts().save(fixture.draft.id(), after, false, LocalDate.of(2026, 12, 15), TaskMonitor.NONE);
+        assertThat(titleLines(after).get(3)).isEqualTo("Số: 01/BC-MTTQ-BTT; ngày 08 tháng 12 năm 2026");
+    }
+
+    /** The first four rows' text, each checked to span the table as the report workbook's title lines do. */
+    private static List<String> titleLines(Path xlsx) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            XSSFSheet sheet = workbook.getSheet(DraftWorkbook.SHEET);
+            for (int r = 0; r < 4; r++) {
+                lines.add(sheet.getRow(r) == null ? "" : sheet.getRow(r).getCell(0).getStringCellValue());
+                assertThat(sheet.getMergedRegions()).as("line %d spans the table", r)
+                        .contains(new CellRangeAddress(r, r, 0, DraftWorkbook.COLUMNS.size() - 1));
+            }
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo("STT");
+        }
+        return lines;
     }
 }

@@ -91,7 +91,7 @@ class AnswerReportDocumentTest {
                         + " quá hạn); 1 nội dung đã quá hạn nhưng chưa được trả lời; 1 nội dung được Ban Thường trực"
                         + " đánh giá trả lời thỏa đáng.");
         assertThat(text).contains("- Sửa đường liên thôn. (Cử tri thôn Đông Hải, Tây Sơn)",
-                "Trả lời: Đã sửa xong. (Văn bản số 12/UBND, ngày 20/08/2026, của UBND xã) Kết quả: đã giải quyết bằng"
+                "Trả lời: Đã sửa xong. (Văn bản số 12/UBND, ngày 20/08/2026, của UBND xã). Kết quả: đã giải quyết bằng"
                         + " việc làm cụ thể.", "Đánh giá của Ban Thường trực: thỏa đáng.");
         assertThat(text).contains("- Làm cầu tràn. (Cử tri xóm Bến) – đã nêu 3 lần từ 15/07/2026.",
                 "Chưa trả lời: đã chuyển UBND tỉnh (văn bản ngày 01/08/2026); hạn trả lời 01/12/2026; đang giải quyết;"
@@ -109,6 +109,21 @@ class AnswerReportDocumentTest {
         assertThat(table.rows()).containsExactly(List.of("Tỉnh", "1", "1", "0", "0", "1", "0"),
                 List.of("Xã", "1", "1", "1", "0", "0", "1"), List.of("Thôn", "1", "0", "0", "0", "0", "0"),
                 List.of("Cộng", "3", "2", "1", "0", "1", "1"));
+    }
+
+    @Test
+    void anAnswerKnownOnlyByItsLetterSaysItsResultOnceAndEndsWithAFullStop() {
+        FollowUpIssue answered = issue(1, "Sửa đường liên thôn", List.of("Thôn Đông Hải"), Authority.COMMUNE,
+                new FollowUp(1, OpinionStatus.ANSWERED, "UBND xã", "45/MTTQ-BTT", LocalDate.of(2026, 8, 1), 1,
+                        LocalDate.of(2026, 8, 31), "UBND xã", "12/UBND", LocalDate.of(2026, 8, 20), null,
+                        AnswerResult.ACTION, null, null, null, AnswerSource.TYPED, 3), 1);
+        AnswerReport report = new AnswerReport(7, ROUND, List.of(answered), List.of(),
+                List.of(new FollowUpCounts(null, 1, 1, 1, 0, 0, 0)), List.of(), AS_OF);
+
+        String text = text(AnswerReportDocument.build(report, CommuneProfile.usual(), 4, AS_OF));
+
+        assertThat(text).contains("Kết quả: đã giải quyết bằng việc làm cụ thể (Văn bản số 12/UBND, ngày 20/08/2026,"
+                + " của UBND xã).").doesNotContain("đã được trả lời");
     }
 
     @Test

@@ -97,6 +97,40 @@ class AnswerReportTest {
     }
 
     @Test
+    void theLetterEndsItsSentenceBeforeTheResult() throws Exception {
+        for (String text : julyAsWordAndPdf()) {
+            // the reader saw "(Văn bản số …, của UBND xã Tân Phúc) Kết quả: …": no full stop after the letter
+            assertThat(text).contains("của UBND xã Tân Phúc). Kết quả: ")
+                    .doesNotContainPattern("\\(Văn bản[^()]*\\) Kết quả:");
+        }
+    }
+
+    @Test
+    void everyDateInFiguresIsWrittenDdMmYyyyTheAnswersToo() throws Exception {
+        for (String text : julyAsWordAndPdf()) {
+            // the reader saw an answer's "ngày 12/8/2026" beside the report's own "ngày 20/08/2026"
+            assertThat(text).contains("theo quyết định của UBND xã ngày 12/08/2026.", "trước ngày 15/09/2026.");
+            java.util.regex.Matcher date = java.util.regex.Pattern
+                    .compile("(?<![\\d/])\\d{1,2}/\\d{1,2}/\\d{4}(?![\\d/])").matcher(text);
+            int dates = 0;
+            while (date.find()) {
+                dates++;
+                assertThat(date.group()).as("a date in figures").matches("\\d{2}/\\d{2}/\\d{4}");
+            }
+            assertThat(dates).isGreaterThan(10);
+        }
+    }
+
+    /** July's read-back report written as Word and as PDF, each file's text. */
+    private List<String> julyAsWordAndPdf() throws Exception {
+        Path word = folder.resolve("ket-qua-7.docx");
+        Path pdf = folder.resolve("ket-qua-7.pdf");
+        fixture.answerReports.save(fixture.july.id(), word, AnswerFixture.TODAY, TaskMonitor.NONE);
+        fixture.answerReports.save(fixture.july.id(), pdf, AnswerFixture.TODAY, TaskMonitor.NONE);
+        return List.of(docx(word), pdf(pdf));
+    }
+
+    @Test
     void theNextRoundsReportShowsTheRaisedAgainCounterAndTheItemsCarriedInto() throws Exception {
         Path file = folder.resolve("thang-12.pdf");
         fixture.answerReports.save(fixture.december.id(), file, AnswerFixture.TODAY, TaskMonitor.NONE);

@@ -32,6 +32,8 @@ public final class DateText {
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private static final Pattern PARTS = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})(?:[/.-](\\d{2}|\\d{4}))?");
+    /** A date in figures inside running text, its year in four digits: "12/8/2026", never "146/UBND" or "1/2". */
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![\\d/.-])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
     /** "ngày 05 tháng 9 năm 2026", folded: "ngay 05 thang 9 nam 2026" ("ngày" may be left out). */
     private static final Pattern WORDS = Pattern.compile("(?:ngay )?(\\d{1,2}) thang (\\d{1,2}) nam (\\d{4})");
 
@@ -79,6 +81,26 @@ public final class DateText {
     /** "05/06/2026"; empty for {@code null}. */
     public static String format(LocalDate date) {
         return date == null ? "" : DATE.format(date);
+    }
+
+    /**
+     * The text with each date in figures written as {@link #format(LocalDate)} writes it: "trước ngày 15/9/2026"
+     * becomes "trước ngày 15/09/2026", so a document quoting a letter or a voter dates as it dates itself. What is not
+     * a real date (31/2/2026, part of a number such as 5/2/2026/QĐ) is left as it is; null stays null.
+     */
+    public static String normaliseInText(String text) {
+        if (text == null || text.indexOf('/') < 0) {
+            return text;
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Optional<LocalDate> date = of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(date.map(DateText::format).orElse(m.group())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** "14:30"; empty for {@code null}. */

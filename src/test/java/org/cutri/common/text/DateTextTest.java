@@ -31,6 +31,17 @@ class DateTextTest {
     }
 
     @Test
+    void datesInFiguresInsideATextAreWrittenDdMmYyyyAndNothingElseIsTouched() {
+        assertThat(DateText.normaliseInText("Đã tháo dỡ trước ngày 15/9/2026; xong ngày 1/10/2026."))
+                .isEqualTo("Đã tháo dỡ trước ngày 15/09/2026; xong ngày 01/10/2026.");
+        assertThat(DateText.normaliseInText("Văn bản số 146/UBND-VP, Quyết định 5/2/2026/QĐ-UBND, trong tháng 9/2026,"
+                + " ngày 31/2/2026, tỷ lệ 1/2, đã 20/08/2026")).as("numbers, months, impossible dates stay as they are")
+                .isEqualTo("Văn bản số 146/UBND-VP, Quyết định 5/2/2026/QĐ-UBND, trong tháng 9/2026,"
+                        + " ngày 31/2/2026, tỷ lệ 1/2, đã 20/08/2026");
+        assertThat(DateText.normaliseInText(null)).isNull();
+    }
+
+    @Test
     void refusesImpossibleOrUnreadableDates() {
         assertThat(DateText.parse("31/02/2026")).isEmpty();
         assertThat(DateText.parse("29/02/2026")).isEmpty();
