@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.cutri.common.text.VietText;
 import org.cutri.commune.DocumentText;
 import org.cutri.council.CouncilSession;
 import org.cutri.round.ContactRound;
@@ -156,7 +157,7 @@ record PlanText(ContactRound round, Optional<CouncilSession> session, String cou
             return Optional.empty();
         }
         return sessionDay().filter(day -> round.endDate() == null || day.isAfter(round.endDate()))
-                .map(day -> capitalize(DocumentText.date(day)) + ", " + councilLabel + " khai mạc "
+                .map(day -> VietText.capitalize(DocumentText.date(day)) + ", " + councilLabel + " khai mạc "
                         + session.map(s -> "kỳ họp thứ " + s.number()).orElse("kỳ họp") + ".");
     }
 
@@ -176,7 +177,4 @@ record PlanText(ContactRound round, Optional<CouncilSession> session, String cou
         return recipients;
     }
 
-    private static String capitalize(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cutri.common.UserException;
 import org.cutri.common.text.DateText;
 import org.cutri.common.text.PlaceText;
+import org.cutri.common.text.VietText;
 import org.cutri.commune.CommuneProfile;
 import org.cutri.commune.CommuneService;
 import org.cutri.commune.DocumentText;
@@ -150,7 +151,8 @@ public class SchedulePlanDocument {
                     + " trực Ủy ban MTTQ Việt Nam xã."));
         }
         if (round.compilationDate() != null) {
-            body.add(Paragraph.of(capitalize(DocumentText.date(round.compilationDate())) + ", " + text.compilation()));
+            body.add(Paragraph.of(VietText.capitalize(DocumentText.date(round.compilationDate())) + ", "
+                    + text.compilation()));
         }
         text.sessionAfterMeetings().ifPresent(line -> body.add(Paragraph.of(line)));
 
@@ -249,7 +251,4 @@ public class SchedulePlanDocument {
         return name;
     }
 
-    private static String capitalize(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 }

@@ -91,7 +91,7 @@ public final class MinutesDocument {
         Meeting meeting = source.meeting();
         var row = meeting.row();
         String place = blankTo(profile.placeName(), blankTo(profile.communeName(), ""));
-        String dateLine = place.isEmpty() ? capitalize(DocumentText.date(row.meetingDate()))
+        String dateLine = place.isEmpty() ? VietText.capitalize(DocumentText.date(row.meetingDate()))
                 : DocumentText.dateLine(place, row.meetingDate());
         List<String> hamlets = hamletNames(meeting);
 
@@ -180,7 +180,7 @@ public final class MinutesDocument {
         var row = meeting.row();
         String place = blankTo(profile.placeName(), blankTo(profile.communeName(), ""));
         String blankDate = "ngày " + BLANK + " tháng " + BLANK + " năm " + BLANK;
-        String dateLine = place.isEmpty() ? capitalize(blankDate) : place + ", " + blankDate;
+        String dateLine = place.isEmpty() ? VietText.capitalize(blankDate) : place + ", " + blankDate;
         List<String> hamlets = hamletNames(meeting);
 
         List<Block> body = new ArrayList<>();
@@ -495,9 +495,6 @@ public final class MinutesDocument {
         return text == null || text.isBlank() ? fallback : text.strip();
     }
 
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
 
     /** The suggested file name: "Bien-ban-Xom-Ben-2026-12-02". */
     public static String fileName(Meeting meeting) {

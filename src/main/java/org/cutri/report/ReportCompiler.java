@@ -363,9 +363,7 @@ public final class ReportCompiler {
      * from their minutes ("xem xét giảm giá điện …").
      */
     static String sentence(String text) {
-        String t = text.strip();
-        return t.isEmpty() || !Character.isLowerCase(t.charAt(0)) ? t
-                : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+        return VietText.capitalize(text.strip());
     }
 
     private static boolean blank(String text) {

@@ -52,6 +52,14 @@ public final class VietText {
         return nfc(text).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The text with its first letter upper case ("ngày 05 tháng 9" gives "Ngày 05 tháng 9"; a clause a hamlet cut from
+     * its minutes begins a sentence in a report); empty and {@code null} as they are.
+     */
+    public static String capitalize(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** {@code null} when the cleaned text is empty, else the cleaned text: for optional fields. */
     public static String cleanOrNull(String text) {
         String cleaned = clean(text);
