@@ -101,6 +101,13 @@ public final class SimilarityGrouper {
                     areaRule, 0.0, 0.0);
         }
 
+        /** These settings with another threshold, every other knob kept. */
+        public Settings withThreshold(double value) {
+            return new Settings(value, centroidMin, fieldBonus, bonusFloor, samePlacePenalty, aspectPenalty, bigramWeight,
+                    probeTerms, edgeMin, anchorWeight, conceptWeight, anchorConflictPenalty, unanchoredMargin, conceptBonus,
+                    thingRule, areaRule, nameOnlyRule, namedMatterBonus);
+        }
+
         /** These settings with the values of a comma-separated list in the order of the components. */
         public static Settings parse(String values) {
             String[] v = values.split(",");
@@ -177,6 +184,11 @@ public final class SimilarityGrouper {
         }
         groups.sort(Comparator.comparingInt(g -> g.memberIds().get(0)));
         return List.copyOf(groups);
+    }
+
+    /** The knobs this grouper scores and clusters with. */
+    public Settings settings() {
+        return settings;
     }
 
     /** The least similarity at which two opinions are taken for the same issue (clusters merge above it). */

@@ -62,6 +62,7 @@ public final class GroupingQualityBenchmark {
             System.out.printf("%-22s     ranked: %s%n", "", ranked(grouper, rows));
             System.out.printf("%-22s     groups: %s%n", "", groupsFirst(grouper, rows));
             System.out.printf("%-22s     list: %s%n", "", listed(rows));
+            System.out.printf("%-22s     ceiling: %s%n", "", ceiling(grouper, rows));
             if (verbose) {
                 groups.forEach(g -> System.out.println("  group " + g.memberIds() + " shared " + String.join(" | ", g.shared())));
                 explainErrors(rows, groups);
@@ -84,6 +85,63 @@ public final class GroupingQualityBenchmark {
                     + " is absent (give the folder with -D" + OPINIONS_DIR + "=…)");
         }
         return sets;
+    }
+
+    /**
+     * What the similarity itself allows on a set (decision 0057), whatever the threshold: the pairwise AUC (the chance
+     * that a same-issue pair scores above a pair of different issues, ties counting half) and the best F1 of the
+     * suggestion at any threshold from 0.10 to 0.60, chosen on the set itself (an oracle, so above what any setting
+     * reaches on text it never saw), every other knob as given.
+     */
+    static String ceiling(SimilarityGrouper grouper, List<LabelledOpinions.Row> rows) {
+        List<GroupCandidate> all = LabelledOpinions.candidates(rows);
+        double[][] scores = grouper.similarities(all, all, TaskMonitor.NONE);
+        List<Double> same = new ArrayList<>();
+        List<Double> other = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                double sim = (scores[i][j] + scores[j][i]) / 2;
+                (rows.get(i).issue().equals(rows.get(j).issue()) ? same : other).add(sim);
+            }
+        }
+        double[] sorted = other.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double wins = 0;
+        for (double sim : same) {
+            int below = lowerBound(sorted, sim);
+            int notAbove = lowerBound(sorted, Math.nextUp(sim));
+            wins += below + (notAbove - below) / 2.0;
+        }
+        double auc = same.isEmpty() || sorted.length == 0 ? 1.0 : wins / ((double) same.size() * sorted.length);
+        double bestF1 = -1;
+        double bestThreshold = 0;
+        SimilarityGrouper.Settings settings = grouper.settings();
+        for (int step = 10; step <= 60; step += 2) {
+            double threshold = step / 100.0;
+            LabelledOpinions.Scores scored = LabelledOpinions.score(rows,
+                    new SimilarityGrouper(settings.withThreshold(threshold)).group(all));
+            if (scored.f1() > bestF1) {
+                bestF1 = scored.f1();
+                bestThreshold = threshold;
+            }
+        }
+        return String.format(java.util.Locale.ROOT,
+                "pairwise AUC %.3f; the best F1 of one threshold chosen on this set %.3f (at %.2f)", auc, bestF1,
+                bestThreshold);
+    }
+
+    /** The first index of {@code sorted} holding a value not below {@code value}. */
+    private static int lowerBound(double[] sorted, double value) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /**
