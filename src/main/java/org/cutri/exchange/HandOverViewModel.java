@@ -33,7 +33,7 @@ import org.cutri.round.ContactRound;
 import org.cutri.round.RoundService;
 
 /**
- * The hand-over screen (Gửi báo cáo lên cấp trên): choose the round and where to write (a USB stick or any
+ * The hand-over screen (Gửi báo cáo lên tỉnh): choose the round and where to write (a USB stick or any
  * folder), then build the package and write it safely in the background with progress; cancelling removes
  * the half-written file. Done only once the file has been read back and every hash checked.
  */
