@@ -3,6 +3,7 @@ package org.cutri.meeting;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.cutri.common.UserException;
 import org.cutri.common.text.VietText;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Meetings of a round and their minutes. Every change is committed at once. */
@@ -111,6 +113,16 @@ public class MeetingService {
 
     public void setStatus(int id, MeetingStatus status) {
         jdbi.useTransaction(handle -> handle.attach(MeetingDao.class).setStatus(id, status, now()));
+    }
+
+    /**
+     * Marks the planned meetings among these as held ("đã tổ chức"), in the caller's transaction: their opinions came
+     * in. A postponed meeting stays as it is.
+     */
+    public void markHeld(Handle handle, Collection<Integer> meetingIds) {
+        MeetingDao dao = handle.attach(MeetingDao.class);
+        LocalDateTime now = now();
+        meetingIds.forEach(id -> dao.markHeldIfPlanned(id, now));
     }
 
     /** Ticks a deputy present (or not) in the minutes. */

@@ -134,6 +134,8 @@ public class OpinionImportService {
         // One audit row for the whole file, in the same transaction, rather than one per opinion.
         org.cutri.audit.AuditLog.bulk(() -> jdbi.useTransaction(handle -> {
             opinions.insertAll(handle, added, monitor.part(0.5, 1.0));
+            // The hamlets whose opinions came in held their meetings: the report counts them as held.
+            meetings.markHeld(handle, added.stream().map(OpinionService.NewOpinion::meetingId).distinct().toList());
             org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "file", file.getFileName(),
                     "nhập " + added.size() + " ý kiến vào đợt " + roundId + (withNames ? ", có tên người nêu" : "")
                             + ", từ " + file);
