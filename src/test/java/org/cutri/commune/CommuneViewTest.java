@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -77,6 +78,32 @@ class CommuneViewTest {
 
         FxTestSupport.waitUntil(() -> stage.getTitle().contains("Xuân Thành"));
         assertThat(context.commune().profile()).get().extracting(CommuneProfile::provinceName).isEqualTo("Hà Tĩnh");
+    }
+
+    @Test
+    void tabInTheViceChairsBoxMovesOnInsteadOfTypingATab(FxRobot robot) {
+        openProfile(robot);
+        robot.clickOn("#communeNameField").write("Hòa Lạc Đông");
+        robot.type(KeyCode.TAB).write("Quảng Trị");
+        robot.clickOn("#chairNameField").write("Lê Văn Tường");
+        robot.type(KeyCode.TAB).write("Phan Thị Mận");
+        robot.type(KeyCode.TAB).write("Võ Thị Lài");
+
+        TextArea viceChairs = robot.lookup("#viceChairNamesArea").queryAs(TextArea.class);
+        TextField secretary = robot.lookup("#secretaryNameField").queryAs(TextField.class);
+        assertThat(viceChairs.getText()).isEqualTo("Phan Thị Mận");
+        assertThat(secretary.getText()).isEqualTo("Võ Thị Lài");
+        assertThat(secretary.isFocused()).isTrue();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(viceChairs.isFocused()).isTrue();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#chairNameField").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(viceChairs.getText()).isEqualTo("Phan Thị Mận");
+
+        robot.clickOn(secretary).type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.commune().profile().isPresent());
+        assertThat(context.commune().profile()).get().extracting(CommuneProfile::viceChairNames,
+                CommuneProfile::secretaryName).containsExactly("Phan Thị Mận", "Võ Thị Lài");
     }
 
     @Test
