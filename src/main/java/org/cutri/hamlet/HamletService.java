@@ -17,6 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 /** The commune's hamlets. Every change is committed at once, in one transaction. */
 public class HamletService {
 
+    /** The order hamlets are listed in: Vietnamese alphabetical order of their names. */
+    public static final Comparator<Hamlet> BY_NAME = Comparator.comparing(Hamlet::name, VietText.ORDER);
+
     private final Jdbi jdbi;
     private final CouncilService councils;
     private final ConstituencyService constituencies;
@@ -31,7 +34,7 @@ public class HamletService {
     public List<Hamlet> list() {
         Integer termId = councils.currentTerm().map(CouncilTerm::id).orElse(null);
         List<Hamlet> hamlets = new ArrayList<>(jdbi.withExtension(HamletDao.class, dao -> dao.list(termId)));
-        hamlets.sort(Comparator.comparing(Hamlet::name, VietText.ORDER));
+        hamlets.sort(BY_NAME);
         return hamlets;
     }
 

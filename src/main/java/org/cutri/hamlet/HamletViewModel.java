@@ -1,5 +1,6 @@
 package org.cutri.hamlet;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -109,6 +110,12 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
     @Override
     protected List<Hamlet> loadAll() {
         return hamlets.list();
+    }
+
+    /** The order {@link HamletService#list} reads them in: a saved hamlet takes its alphabetical place at once. */
+    @Override
+    protected Comparator<Hamlet> order() {
+        return HamletService.BY_NAME;
     }
 
     @Override

@@ -77,6 +77,33 @@ class HamletViewTest {
     }
 
     @Test
+    void aSavedHamletTakesItsAlphabeticalPlaceAtOnce(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        robot.write("Ấp Rạch Gốc");
+        robot.type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 4);
+        // As the list reads after the next start (Vietnamese order: Ấ before T before X), not added at the end.
+        assertThat(table.getItems()).extracting(Hamlet::name)
+                .containsExactly("Ấp Rạch Gốc", "Thôn Đồng Tâm", "Xóm Bãi Sậy", "Xóm Bến")
+                .containsExactlyElementsOf(context.hamlets().list().stream().map(Hamlet::name).toList());
+
+        // A renamed hamlet moves to its new place too.
+        robot.clickOn("Xóm Bến");
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        FxTestSupport.waitUntil(() -> "Xóm Bến".equals(name.getText()));
+        robot.clickOn(name).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Thôn Bến").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> table.getItems().stream().anyMatch(h -> h.name().equals("Thôn Bến")));
+        assertThat(table.getItems()).extracting(Hamlet::name)
+                .containsExactly("Ấp Rạch Gốc", "Thôn Bến", "Thôn Đồng Tâm", "Xóm Bãi Sậy")
+                .containsExactlyElementsOf(context.hamlets().list().stream().map(Hamlet::name).toList());
+        assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo("Thôn Bến");
+    }
+
+    @Test
     void filteringWithoutDiacriticsFindsXomBen(FxRobot robot) {
         TableView<Hamlet> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
