@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
@@ -99,7 +100,25 @@ public class OpinionImportService {
                 checking.progress(rows.size(), content.lines().size());
             }
         }
-        return new OpinionImportPreview(roundId, fileName, rows, List.of(), content.warnings());
+        List<OpinionImportProblem> warnings = new ArrayList<>(content.warnings());
+        alreadyStored(rows, roundId).ifPresent(warnings::add);
+        return new OpinionImportPreview(roundId, fileName, rows, List.of(), warnings);
+    }
+
+    /**
+     * The rows whose hamlet already has the same opinion in the round (case and spaces aside), as a warning: the
+     * file, or part of it, may have been imported before. It does not stop the import: two meetings may well hear the
+     * same words.
+     */
+    private Optional<OpinionImportProblem> alreadyStored(List<OpinionImportRow> rows, int roundId) {
+        Set<String> stored = opinions.listItems(roundId).stream()
+                .map(o -> o.hamletId() + "|" + VietText.identityKey(o.content())).collect(Collectors.toSet());
+        List<Integer> again = rows.stream()
+                .filter(r -> r.hamletId() != null && stored.contains(r.hamletId() + "|" + VietText.identityKey(r.content())))
+                .map(OpinionImportRow::row).toList();
+        return again.isEmpty() ? Optional.empty()
+                : Optional.of(OpinionImportProblem.of(again.get(0), "opinionimport.alreadyStored", again.size(),
+                        OpinionTable.rowList(again)));
     }
 
     /**

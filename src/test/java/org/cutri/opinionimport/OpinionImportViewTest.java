@@ -187,6 +187,29 @@ class OpinionImportViewTest {
     }
 
     @Test
+    void aFileImportedBeforeIsPointedOutBeforeItsOpinionsAreStoredTwice(FxRobot robot) throws IOException {
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        openDialog();
+        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
+        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
+        Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);
+        Path file = Files.writeString(files.resolve("thon-dong-tam.csv"), "Thôn,Nội dung\n"
+                + "Đồng Tâm,Đề nghị sửa cầu tạm qua sông\n"
+                + "Hợp Nhất,Đề nghị nạo vét kênh mương\n", StandardCharsets.UTF_8);
+        pick(robot, file);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Tệp có 2 ý kiến, không có lỗi."));
+        assertThat(summary.getText()).doesNotContain("đã được nhập");
+        robot.clickOn(inDialog(robot, "#opinionImportButton").queryButton());
+        FxTestSupport.waitUntil(() -> summary.getText().equals("Đã nhập 2 ý kiến."));
+
+        // The same file again (another day, the dialog opened anew): the preview says so before anything is stored.
+        pick(robot, file);
+        FxTestSupport.waitUntil(() -> summary.getText().contains("2 dòng có nội dung trùng"));
+        assertThat(summary.getText()).contains("(dòng 2, 3)").contains("có thể tệp này đã được nhập rồi");
+        assertThat(stored()).hasSize(2);
+    }
+
+    @Test
     void hostileFilesShowTheSameReasonsAsTheCommandLineAndALongReadingCanBeStopped(FxRobot robot) throws IOException {
         GatedExecutor gate = new GatedExecutor(window.executor());
         FxTestSupport.openArea(robot, "#nav-opinions");
