@@ -19,6 +19,8 @@ public class HamletService {
 
     /** The order hamlets are listed in: Vietnamese alphabetical order of their names. */
     public static final Comparator<Hamlet> BY_NAME = Comparator.comparing(Hamlet::name, VietText.ORDER);
+    /** The longest name, hamlet head or Front work group head stored (the columns' size). */
+    public static final int TEXT_MAX = 200;
 
     private final Jdbi jdbi;
     private final CouncilService councils;
@@ -56,8 +58,7 @@ public class HamletService {
         if (dao.findIdByKey(key).isPresent()) {
             throw new UserException("hamlet.name.duplicate", name);
         }
-        int id = dao.insert(name, key, kind(draft), VietText.cleanOrNull(draft.headName()),
-                VietText.cleanOrNull(draft.frontHeadName()));
+        int id = dao.insert(name, key, kind(draft), person(draft.headName()), person(draft.frontHeadName()));
         setCommuneConstituency(handle, id, draft.constituencyId());
         return id;
     }
@@ -72,8 +73,7 @@ public class HamletService {
             if (other.isPresent() && other.get() != id) {
                 throw new UserException("hamlet.name.duplicate", name);
             }
-            if (dao.update(id, name, key, kind(draft), VietText.cleanOrNull(draft.headName()),
-                    VietText.cleanOrNull(draft.frontHeadName())) == 0) {
+            if (dao.update(id, name, key, kind(draft), person(draft.headName()), person(draft.frontHeadName())) == 0) {
                 throw new UserException("common.gone");
             }
             setCommuneConstituency(handle, id, draft.constituencyId());
@@ -138,8 +138,17 @@ public class HamletService {
         if (name.isEmpty()) {
             throw new UserException("hamlet.name.required");
         }
-        if (name.length() > 200) {
-            throw new UserException("common.tooLong", 200);
+        if (name.length() > TEXT_MAX) {
+            throw new UserException("common.tooLong", TEXT_MAX);
+        }
+        return name;
+    }
+
+    /** A head's name as stored: cleaned, null when blank; a name too long is refused, not cut. */
+    private static String person(String typed) {
+        String name = VietText.cleanOrNull(typed);
+        if (name != null && name.length() > TEXT_MAX) {
+            throw new UserException("common.tooLong", TEXT_MAX);
         }
         return name;
     }

@@ -104,6 +104,33 @@ class HamletViewTest {
     }
 
     @Test
+    void aNameTooLongIsMarkedOnItsFieldAndNothingIsStored(FxRobot robot) {
+        TableView<Hamlet> table = openedTable(robot);
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        TextField head = robot.lookup("#headField").queryAs(TextField.class);
+
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        robot.write("Thôn Gò Me");
+        robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
+        robot.write("Nguyễn Văn " + "Bảy ".repeat(60));
+        robot.type(KeyCode.ENTER);
+
+        // The head's name is the field too long, and it says so: no "unexpected error", nothing half stored.
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(head).isEmpty());
+        assertThat(FxTestSupport.fieldMessage(head)).isEqualTo("Nội dung quá dài: tối đa 200 ký tự.");
+        assertThat(FxTestSupport.fieldMessage(name)).isEmpty();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(context.hamlets().list()).hasSize(3);
+
+        robot.clickOn(head).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        robot.write("Nguyễn Văn Bảy").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 4);
+        assertThat(context.hamlets().list()).filteredOn(h -> h.name().equals("Thôn Gò Me")).singleElement()
+                .extracting(Hamlet::headName).isEqualTo("Nguyễn Văn Bảy");
+    }
+
+    @Test
     void filteringWithoutDiacriticsFindsXomBen(FxRobot robot) {
         TableView<Hamlet> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
