@@ -138,19 +138,12 @@ public class HamletService {
         if (name.isEmpty()) {
             throw new UserException("hamlet.name.required");
         }
-        if (name.length() > TEXT_MAX) {
-            throw new UserException("common.tooLong", TEXT_MAX);
-        }
-        return name;
+        return UserException.withinLength(name, TEXT_MAX);
     }
 
     /** A head's name as stored: cleaned, null when blank; a name too long is refused, not cut. */
     private static String person(String typed) {
-        String name = VietText.cleanOrNull(typed);
-        if (name != null && name.length() > TEXT_MAX) {
-            throw new UserException("common.tooLong", TEXT_MAX);
-        }
-        return name;
+        return UserException.withinLength(VietText.cleanOrNull(typed), TEXT_MAX);
     }
 
     private static HamletKind kind(HamletDraft draft) {
