@@ -84,6 +84,15 @@ class OpinionImportViewTest {
         Platform.runLater(() -> view.show(stage, window.view()::refreshShownScreen));
     }
 
+    /** Opens the opinion list, then the dialog over it; returns the dialog's summary line. */
+    private Label openDialogOverTheList(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        openDialog();
+        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
+        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
+        return inDialog(robot, "#summaryLabel").queryAs(Label.class);
+    }
+
     private NodeQuery inDialog(FxRobot robot, String query) {
         return robot.from(dialogRoot).lookup(query);
     }
@@ -159,11 +168,7 @@ class OpinionImportViewTest {
 
     @Test
     void theMeetingsWhoseOpinionsAreImportedCountAsHeld(FxRobot robot) throws IOException {
-        FxTestSupport.openArea(robot, "#nav-opinions");
-        openDialog();
-        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
-        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
-        Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);
+        Label summary = openDialogOverTheList(robot);
 
         // Odd but readable text as hamlets type it: "Ð" (U+00D0) for Đ, decomposed accents, a stray quote, an
         // empty row, a date written "5/12".
@@ -188,11 +193,7 @@ class OpinionImportViewTest {
 
     @Test
     void aFileImportedBeforeIsPointedOutBeforeItsOpinionsAreStoredTwice(FxRobot robot) throws IOException {
-        FxTestSupport.openArea(robot, "#nav-opinions");
-        openDialog();
-        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
-        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
-        Label summary = inDialog(robot, "#summaryLabel").queryAs(Label.class);
+        Label summary = openDialogOverTheList(robot);
         Path file = Files.writeString(files.resolve("thon-dong-tam.csv"), "Thôn,Nội dung\n"
                 + "Đồng Tâm,Đề nghị sửa cầu tạm qua sông\n"
                 + "Hợp Nhất,Đề nghị nạo vét kênh mương\n", StandardCharsets.UTF_8);
