@@ -299,6 +299,21 @@ class MinutesFlowTest {
     }
 
     @Test
+    void guestsTooLongAreRefusedInWordsAndTheStoredGuestsKept(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        String guests = storedMeeting(december).row().guests();
+        robot.interact(() -> robot.lookup("#guestsArea").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Đại diện Công an xã, " + "đại diện các chi hội ".repeat(100)));
+        robot.clickOn("#chairField");
+        Label minutesError = robot.lookup("#minutesError").query();
+        FxTestSupport.waitUntil(minutesError::isVisible);
+        assertThat(minutesError.getText()).contains("Nội dung quá dài: tối đa 2.000 ký tự.");
+        assertThat(status(robot)).doesNotContain("không mong đợi");
+        settle();
+        assertThat(storedMeeting(december).row().guests()).isEqualTo(guests);
+    }
+
+    @Test
     void moreVotesForThanVotersPresentIsRefusedAtOnceAndTheOpinionIsStillSaved(FxRobot robot) {
         Meeting december = openTheScreenOnDongHaiInDecember(robot);
         int before = stored(december).size();
