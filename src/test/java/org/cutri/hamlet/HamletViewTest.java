@@ -63,8 +63,7 @@ class HamletViewTest {
         TableView<Hamlet> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
 
-        robot.clickOn("#filterField");
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        startNewHamlet(robot);
         robot.write("Ấp Rạch Gốc");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
         robot.write("Trần Thị Thơm");
@@ -80,8 +79,7 @@ class HamletViewTest {
     void aSavedHamletTakesItsAlphabeticalPlaceAtOnce(FxRobot robot) {
         TableView<Hamlet> table = openedTable(robot);
 
-        robot.clickOn("#filterField");
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        startNewHamlet(robot);
         robot.write("Ấp Rạch Gốc");
         robot.type(KeyCode.ENTER);
         FxTestSupport.waitUntil(() -> table.getItems().size() == 4);
@@ -109,8 +107,7 @@ class HamletViewTest {
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
         TextField head = robot.lookup("#headField").queryAs(TextField.class);
 
-        robot.clickOn("#filterField");
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        startNewHamlet(robot);
         robot.write("Thôn Gò Me");
         robot.type(KeyCode.TAB).type(KeyCode.TAB).type(KeyCode.TAB);
         robot.write("Nguyễn Văn " + "Bảy ".repeat(60));
@@ -141,6 +138,12 @@ class HamletViewTest {
         assertThat(table.getItems().get(0).name()).isEqualTo("Xóm Bến");
     }
 
+    /** Ctrl+N from the filter, as the secretary starts a new hamlet from the list. */
+    private static void startNewHamlet(FxRobot robot) {
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+    }
+
     private static TableView<Hamlet> openedTable(FxRobot robot) {
         TableView<Hamlet> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
@@ -153,8 +156,7 @@ class HamletViewTest {
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
 
         // A save refused for the missing name: the message and the red mark show.
-        robot.clickOn("#filterField");
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        startNewHamlet(robot);
         robot.clickOn("#saveButton");
         FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
         assertThat(redMarks(name)).isOne();
@@ -188,8 +190,7 @@ class HamletViewTest {
         openedTable(robot);
         TextField name = robot.lookup("#nameField").queryAs(TextField.class);
 
-        robot.clickOn("#filterField");
-        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        startNewHamlet(robot);
         robot.clickOn("#saveButton");
 
         FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
