@@ -31,6 +31,10 @@ public class MainViewModel {
     /** The answers to the first-start question on empty data. */
     public enum FirstStart { DEMO, EMPTY, PROVINCE }
 
+    /** What is still empty as the data opens: the register (a commune office's), the office profile. */
+    private record EmptyData(boolean register, boolean profile) {
+    }
+
     private final Messages messages;
     private final ObjectProperty<Area> area = new SimpleObjectProperty<>();
     private final StringProperty communeName = new SimpleStringProperty("");
@@ -137,14 +141,21 @@ public class MainViewModel {
     /**
      * On data with an empty register (and not a province office), asks {@code ask} on the FX thread
      * whether to load the invented demo commune, to start empty or to work as a province office, and does
-     * it; {@code changed} runs after the demo was loaded. Call after {@link #attach}.
+     * it (starting empty without an office profile opens the profile); {@code changed} runs after the demo was
+     * loaded. Call after {@link #attach}.
      */
     public void offerDemoWhenEmpty(Supplier<FirstStart> ask, Runnable changed) {
         OpenedData opened = data;
-        opened.executor().execute(BackgroundTask.of(() -> opened.demo().isEmpty()
-                && opened.office().stored().map(s -> s.officeKind() != OfficeKind.PROVINCE).orElse(true))
-                .onSuccess(empty -> {
+        opened.executor().execute(BackgroundTask.of(() -> new EmptyData(opened.demo().isEmpty()
+                && opened.office().stored().map(s -> s.officeKind() != OfficeKind.PROVINCE).orElse(true),
+                opened.commune().profile().isEmpty()))
+                .onSuccess(start -> {
+                    boolean empty = start.register();
                     FirstStart choice = empty ? ask.get() : FirstStart.EMPTY;
+                    if (empty && choice == FirstStart.EMPTY && start.profile()) {
+                        // A new office starts where its guide starts: the profile every document's header needs.
+                        open(Area.PROFILE);
+                    }
                     if (choice == FirstStart.PROVINCE) {
                         opened.executor().execute(BackgroundTask.of(() -> opened.office().ensureProvince(null))
                                 .onSuccess(settings -> {

@@ -48,6 +48,17 @@ public class UserException extends RuntimeException {
         return found;
     }
 
+    /**
+     * The text as it is, or {@code common.tooLong} ("Nội dung quá dài: tối đa … ký tự") when it holds more than
+     * {@code max} characters: a column's size refused in words, not as a database error.
+     */
+    public static String withinLength(String text, int max) {
+        if (text != null && text.length() > max) {
+            throw new UserException("common.tooLong", max);
+        }
+        return text;
+    }
+
     /** The message of a write that failed because the disk is full; nothing saved before is lost. */
     public static final String DISK_FULL = "common.diskFull";
 

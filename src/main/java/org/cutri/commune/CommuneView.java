@@ -62,6 +62,9 @@ public class CommuneView implements Screen {
         form.bind(headerLine2Field, viewModel.headerLine2ErrorProperty());
         form.bind(headerLine3Field, viewModel.headerLine3ErrorProperty());
         form.bind(symbolCodeField, viewModel.symbolCodeErrorProperty());
+        form.bind(chairNameField, viewModel.chairNameErrorProperty());
+        form.bind(viceChairNamesArea, viewModel.viceChairNamesErrorProperty());
+        form.bind(secretaryNameField, viewModel.secretaryNameErrorProperty());
 
         headerPreview.textProperty().bind(viewModel.headerPreviewProperty());
         numberPreview.textProperty().bind(viewModel.numberPreviewProperty());

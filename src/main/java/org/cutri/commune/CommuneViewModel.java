@@ -61,6 +61,9 @@ public class CommuneViewModel {
     private final StringBinding headerLine2Error;
     private final StringBinding headerLine3Error;
     private final StringBinding symbolCodeError;
+    private final StringBinding chairNameError;
+    private final StringBinding viceChairNamesError;
+    private final StringBinding secretaryNameError;
     private final BooleanBinding valid;
     private final StringBinding headerPreview;
     private final StringBinding numberPreview;
@@ -98,10 +101,17 @@ public class CommuneViewModel {
             if (symbol.isEmpty()) {
                 return messages.get("commune.field.symbolCode.required");
             }
+            if (symbol.length() > CommuneService.SYMBOL_MAX) {
+                return messages.get("common.tooLong", CommuneService.SYMBOL_MAX);
+            }
             return CommuneService.validSymbol(symbol) ? null : messages.get("commune.symbolCode.invalid", symbol);
         }, symbolCode, loading);
+        chairNameError = tooLong(chairName, CommuneService.NAME_MAX);
+        viceChairNamesError = tooLong(viceChairNames, CommuneService.VICE_CHAIRS_MAX);
+        secretaryNameError = tooLong(secretaryName, CommuneService.NAME_MAX);
         List<StringBinding> errors = List.of(communeNameError, provinceNameError, placeNameError, headerLine1Error,
-                headerLine2Error, headerLine3Error, symbolCodeError);
+                headerLine2Error, headerLine3Error, symbolCodeError, chairNameError, viceChairNamesError,
+                secretaryNameError);
         List<Observable> inputs = new java.util.ArrayList<>(errors);
         inputs.add(loading);
         valid = Bindings.createBooleanBinding(() -> !loading.get() && errors.stream().allMatch(e -> e.get() == null),
@@ -129,9 +139,23 @@ public class CommuneViewModel {
         });
     }
 
+    /** Required and at most {@link CommuneService#NAME_MAX} characters, as the service stores it. */
     private StringBinding required(StringProperty field, String key) {
-        return Bindings.createStringBinding(
-                () -> !loading.get() && VietText.clean(field.get()).isEmpty() ? messages.get(key) : null, field, loading);
+        return Bindings.createStringBinding(() -> {
+            if (loading.get()) {
+                return null;
+            }
+            String text = VietText.clean(field.get());
+            return text.isEmpty() ? messages.get(key)
+                    : text.length() > CommuneService.NAME_MAX ? messages.get("common.tooLong", CommuneService.NAME_MAX)
+                    : null;
+        }, field, loading);
+    }
+
+    /** Says so when the field holds more than {@code max} characters (the service would refuse the whole profile). */
+    private StringBinding tooLong(StringProperty field, int max) {
+        return Bindings.createStringBinding(() -> field.get() != null && field.get().strip().length() > max
+                ? messages.get("common.tooLong", max) : null, field);
     }
 
     private static String orDots(String text) {
@@ -312,6 +336,18 @@ public class CommuneViewModel {
 
     public StringBinding symbolCodeErrorProperty() {
         return symbolCodeError;
+    }
+
+    public StringBinding chairNameErrorProperty() {
+        return chairNameError;
+    }
+
+    public StringBinding viceChairNamesErrorProperty() {
+        return viceChairNamesError;
+    }
+
+    public StringBinding secretaryNameErrorProperty() {
+        return secretaryNameError;
     }
 
     public BooleanBinding validProperty() {

@@ -13,12 +13,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.text.VietText;
+import org.cutri.common.ui.CheckListCells;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.Dialogs;
 import org.cutri.common.ui.FormDecorations;
@@ -95,7 +95,7 @@ public class ConstituencyView implements Screen {
         numberField.textProperty().bindBidirectional(viewModel.numberProperty());
         descriptionField.textProperty().bindBidirectional(viewModel.descriptionProperty());
         hamletList.setItems(viewModel.hamlets());
-        hamletList.setCellFactory(CheckBoxListCell.forListView(HamletChoice::checkedProperty,
+        hamletList.setCellFactory(CheckListCells.forListView(HamletChoice::checkedProperty,
                 Converters.labels(h -> h.otherNumber() == null ? h.name()
                         : messages.get("constituency.hamlet.inOther", h.name(), String.valueOf(h.otherNumber())))));
         // Space ticks or unticks the highlighted hamlet, so the checklist works without a mouse.

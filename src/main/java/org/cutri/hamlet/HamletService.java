@@ -17,6 +17,11 @@ import org.jdbi.v3.core.Jdbi;
 /** The commune's hamlets. Every change is committed at once, in one transaction. */
 public class HamletService {
 
+    /** The order hamlets are listed in: Vietnamese alphabetical order of their names. */
+    public static final Comparator<Hamlet> BY_NAME = Comparator.comparing(Hamlet::name, VietText.ORDER);
+    /** The longest name, hamlet head or Front work group head stored (the columns' size). */
+    public static final int TEXT_MAX = 200;
+
     private final Jdbi jdbi;
     private final CouncilService councils;
     private final ConstituencyService constituencies;
@@ -31,7 +36,7 @@ public class HamletService {
     public List<Hamlet> list() {
         Integer termId = councils.currentTerm().map(CouncilTerm::id).orElse(null);
         List<Hamlet> hamlets = new ArrayList<>(jdbi.withExtension(HamletDao.class, dao -> dao.list(termId)));
-        hamlets.sort(Comparator.comparing(Hamlet::name, VietText.ORDER));
+        hamlets.sort(BY_NAME);
         return hamlets;
     }
 
@@ -53,8 +58,7 @@ public class HamletService {
         if (dao.findIdByKey(key).isPresent()) {
             throw new UserException("hamlet.name.duplicate", name);
         }
-        int id = dao.insert(name, key, kind(draft), VietText.cleanOrNull(draft.headName()),
-                VietText.cleanOrNull(draft.frontHeadName()));
+        int id = dao.insert(name, key, kind(draft), person(draft.headName()), person(draft.frontHeadName()));
         setCommuneConstituency(handle, id, draft.constituencyId());
         return id;
     }
@@ -69,8 +73,7 @@ public class HamletService {
             if (other.isPresent() && other.get() != id) {
                 throw new UserException("hamlet.name.duplicate", name);
             }
-            if (dao.update(id, name, key, kind(draft), VietText.cleanOrNull(draft.headName()),
-                    VietText.cleanOrNull(draft.frontHeadName())) == 0) {
+            if (dao.update(id, name, key, kind(draft), person(draft.headName()), person(draft.frontHeadName())) == 0) {
                 throw new UserException("common.gone");
             }
             setCommuneConstituency(handle, id, draft.constituencyId());
@@ -135,10 +138,12 @@ public class HamletService {
         if (name.isEmpty()) {
             throw new UserException("hamlet.name.required");
         }
-        if (name.length() > 200) {
-            throw new UserException("common.tooLong", 200);
-        }
-        return name;
+        return UserException.withinLength(name, TEXT_MAX);
+    }
+
+    /** A head's name as stored: cleaned, null when blank; a name too long is refused, not cut. */
+    private static String person(String typed) {
+        return UserException.withinLength(VietText.cleanOrNull(typed), TEXT_MAX);
     }
 
     private static HamletKind kind(HamletDraft draft) {

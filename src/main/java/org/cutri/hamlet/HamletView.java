@@ -86,6 +86,8 @@ public class HamletView implements Screen {
         FormDecorations.Form form = FormDecorations.form(viewModel);
         form.bind(nameField, viewModel.nameErrorProperty());
         form.bind(kindBox, viewModel.kindErrorProperty());
+        form.bind(headField, viewModel.headNameErrorProperty());
+        form.bind(frontHeadField, viewModel.frontHeadNameErrorProperty());
         ListEditorControls.bind(viewModel, table, formTitle, formError, saveButton, deleteButton,
                 messages.get("hamlet.form.new"), messages.get("hamlet.form.edit"));
     }

@@ -1,5 +1,6 @@
 package org.cutri.hamlet;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,8 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
 
     private final StringBinding nameError;
     private final StringBinding kindError;
+    private final StringBinding headNameError;
+    private final StringBinding frontHeadNameError;
     private final BooleanBinding valid;
 
     public HamletViewModel(HamletService hamlets, CouncilService councils, ConstituencyService constituencyService,
@@ -53,8 +56,11 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
         this.constituencyService = constituencyService;
         nameError = rule(this::validateName, name, selectedProperty(), items());
         kindError = rule(() -> kind.get() == null ? messages.get("hamlet.kind.required") : null, kind);
-        valid = Bindings.createBooleanBinding(() -> nameError.get() == null && kindError.get() == null,
-                nameError, kindError);
+        headNameError = tooLong(headName);
+        frontHeadNameError = tooLong(frontHeadName);
+        valid = Bindings.createBooleanBinding(() -> nameError.get() == null && kindError.get() == null
+                && headNameError.get() == null && frontHeadNameError.get() == null,
+                nameError, kindError, headNameError, frontHeadNameError);
         // Typing a name that starts with a kind word picks that kind ("Xóm Bến" → xóm) for new rows.
         name.addListener((obs, old, now) -> {
             if (selectedProperty().get() == null) {
@@ -63,10 +69,18 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
         });
     }
 
+    private StringBinding tooLong(StringProperty text) {
+        return rule(() -> VietText.clean(text.get()).length() > HamletService.TEXT_MAX
+                ? messages.get("common.tooLong", HamletService.TEXT_MAX) : null, text);
+    }
+
     private String validateName() {
         String cleaned = VietText.clean(name.get());
         if (cleaned.isEmpty()) {
             return messages.get("hamlet.name.required");
+        }
+        if (cleaned.length() > HamletService.TEXT_MAX) {
+            return messages.get("common.tooLong", HamletService.TEXT_MAX);
         }
         String key = VietText.identityKey(cleaned);
         Hamlet editing = selectedProperty().get();
@@ -109,6 +123,12 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
     @Override
     protected List<Hamlet> loadAll() {
         return hamlets.list();
+    }
+
+    /** The order {@link HamletService#list} reads them in: a saved hamlet takes its alphabetical place at once. */
+    @Override
+    protected Comparator<Hamlet> order() {
+        return HamletService.BY_NAME;
     }
 
     @Override
@@ -197,5 +217,13 @@ public class HamletViewModel extends ListEditorViewModel<Hamlet> {
 
     public StringBinding kindErrorProperty() {
         return kindError;
+    }
+
+    public StringBinding headNameErrorProperty() {
+        return headNameError;
+    }
+
+    public StringBinding frontHeadNameErrorProperty() {
+        return frontHeadNameError;
     }
 }

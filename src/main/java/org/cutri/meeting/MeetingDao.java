@@ -79,6 +79,9 @@ public interface MeetingDao {
     @SqlUpdate("UPDATE meeting SET status = :status, updated_at = :now WHERE id = :id")
     int setStatus(int id, MeetingStatus status, LocalDateTime now);
 
+    @SqlUpdate("UPDATE meeting SET status = 'HELD', updated_at = :now WHERE id = :id AND status = 'PLANNED'")
+    int markHeldIfPlanned(int id, LocalDateTime now);
+
     @SqlUpdate("DELETE FROM meeting_hamlet WHERE meeting_id = :meetingId")
     void clearHamlets(int meetingId);
 

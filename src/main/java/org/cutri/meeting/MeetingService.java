@@ -3,6 +3,7 @@ package org.cutri.meeting;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,17 @@ import java.util.stream.Collectors;
 
 import org.cutri.common.UserException;
 import org.cutri.common.text.VietText;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /** Meetings of a round and their minutes. Every change is committed at once. */
 public class MeetingService {
+
+    /** The sizes of the meeting's text columns: venue, a person's name, guests, reports and closing notes. */
+    public static final int VENUE_MAX = 300;
+    public static final int NAME_MAX = 200;
+    public static final int GUESTS_MAX = 2000;
+    public static final int NOTES_MAX = 4000;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -97,12 +105,14 @@ public class MeetingService {
                 && !minutes.actualEnd().isAfter(minutes.actualStart())) {
             throw new UserException("meeting.time.order");
         }
+        MinutesDraft clean = new MinutesDraft(minutes.actualStart(), minutes.actualEnd(),
+                UserException.withinLength(VietText.cleanOrNull(minutes.chairName()), NAME_MAX),
+                UserException.withinLength(VietText.cleanOrNull(minutes.secretaryName()), NAME_MAX),
+                UserException.withinLength(nfcOrNull(minutes.guests()), GUESTS_MAX), minutes.votersInvited(),
+                minutes.votersPresent(), UserException.withinLength(nfcOrNull(minutes.reportsPresented()), NOTES_MAX),
+                UserException.withinLength(nfcOrNull(minutes.closingNotes()), NOTES_MAX));
         jdbi.useTransaction(handle -> {
             MeetingDao dao = handle.attach(MeetingDao.class);
-            MinutesDraft clean = new MinutesDraft(minutes.actualStart(), minutes.actualEnd(),
-                    VietText.cleanOrNull(minutes.chairName()), VietText.cleanOrNull(minutes.secretaryName()),
-                    nfcOrNull(minutes.guests()), minutes.votersInvited(), minutes.votersPresent(),
-                    nfcOrNull(minutes.reportsPresented()), nfcOrNull(minutes.closingNotes()));
             if (dao.updateMinutes(id, clean, now()) == 0) {
                 throw new UserException("common.gone");
             }
@@ -111,6 +121,16 @@ public class MeetingService {
 
     public void setStatus(int id, MeetingStatus status) {
         jdbi.useTransaction(handle -> handle.attach(MeetingDao.class).setStatus(id, status, now()));
+    }
+
+    /**
+     * Marks the planned meetings among these as held ("đã tổ chức"), in the caller's transaction: their opinions came
+     * in. A postponed meeting stays as it is.
+     */
+    public void markHeld(Handle handle, Collection<Integer> meetingIds) {
+        MeetingDao dao = handle.attach(MeetingDao.class);
+        LocalDateTime now = now();
+        meetingIds.forEach(id -> dao.markHeldIfPlanned(id, now));
     }
 
     /** Ticks a deputy present (or not) in the minutes. */
@@ -143,6 +163,9 @@ public class MeetingService {
     }
 
     private static void check(MeetingDraft draft) {
+        UserException.withinLength(VietText.cleanOrNull(draft.venue()), VENUE_MAX);
+        UserException.withinLength(VietText.cleanOrNull(draft.chairName()), NAME_MAX);
+        UserException.withinLength(VietText.cleanOrNull(draft.secretaryName()), NAME_MAX);
         if (draft.meetingDate() == null) {
             throw new UserException("meeting.date.required");
         }

@@ -29,7 +29,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -42,6 +41,7 @@ import javafx.util.StringConverter;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.TaskExecutor;
 import org.cutri.common.text.DateText;
+import org.cutri.common.ui.CheckListCells;
 import org.cutri.common.ui.Converters;
 import org.cutri.common.ui.DateFields;
 import org.cutri.common.ui.Dialogs;
@@ -264,9 +264,9 @@ public class PlanningView implements Screen {
         statusBox.setConverter(Converters.labels(messages::label));
         statusBox.valueProperty().bindBidirectional(meetings.meetingStatusProperty());
         hamletList.setItems(meetings.hamletChoices());
-        hamletList.setCellFactory(CheckBoxListCell.forListView(Choice::selectedProperty, choiceLabels()));
+        hamletList.setCellFactory(CheckListCells.forListView(Choice::selectedProperty, choiceLabels()));
         deputyList.setItems(meetings.deputyChoices());
-        deputyList.setCellFactory(CheckBoxListCell.forListView(Choice::selectedProperty, choiceLabels()));
+        deputyList.setCellFactory(CheckListCells.forListView(Choice::selectedProperty, choiceLabels()));
         toggleWithSpace(hamletList);
         toggleWithSpace(deputyList);
 

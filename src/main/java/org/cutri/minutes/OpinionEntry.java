@@ -104,13 +104,25 @@ public final class OpinionEntry {
         voteRecorded.set(recorded(opinion.votesFor(), opinion.votersPresent()));
     }
 
-    /** What is typed now, as a draft to store; a count that is not a number keeps its stored value. */
+    /**
+     * What is typed now, as a draft to store; a count that is not a number keeps its stored value, and more votes for
+     * than voters present keeps the stored vote, so the opinion's other fields are still stored.
+     */
     OpinionDraft draft() {
+        Integer votes = Typed.count(votesFor.get()).orKept(storedVotesFor);
+        Integer voters = Typed.count(votersPresent.get()).orKept(storedVotersPresent);
+        if (exceeds(votes, voters)) {
+            votes = storedVotesFor;
+            voters = storedVotersPresent;
+        }
         return new OpinionDraft(hamlet.get() == null ? null : hamlet.get().id(), content.get(), kind.get(),
                 field.get() == null ? null : field.get().id(), authority.get(), authorityBody.get(),
-                speakerName.get(), speakerConsent.get(), Typed.count(votesFor.get()).orKept(storedVotesFor),
-                Typed.count(votersPresent.get()).orKept(storedVotersPresent), answered.get(), answeredBy.get(),
+                speakerName.get(), speakerConsent.get(), votes, voters, answered.get(), answeredBy.get(),
                 answerText.get());
+    }
+
+    private static boolean exceeds(Integer votes, Integer voters) {
+        return votes != null && voters != null && votes > voters;
     }
 
     /** The draft was stored: its counts are now the ones kept. */
@@ -125,11 +137,21 @@ public final class OpinionEntry {
         voteRecorded.set(recorded(draft.votesFor(), draft.votersPresent()));
     }
 
-    /** Why a count typed is refused (one line per field), empty when both are counts or blank. */
+    /**
+     * Why a count typed is refused (one line per field, or one for more votes for than voters present), empty when
+     * both are counts or blank and the votes for are not more than the voters.
+     */
     String countErrors(Messages messages) {
+        Integer votes = Typed.count(votesFor.get()).value();
+        Integer voters = Typed.count(votersPresent.get()).value();
+        String exceeding = !exceeds(votes, voters) ? "" : messages.get("minutes.opinion.votes.moreThanPresent",
+                String.valueOf(votes), String.valueOf(voters), storedVotersPresent == null || storedVotesFor == null
+                        ? messages.get("minutes.opinion.votes.keptNone")
+                        : messages.get("minutes.opinion.votes.kept", storedVotesFor + "/" + storedVotersPresent));
         return Stream.of(
                 Typed.countError(messages, "minutes.opinion.votes.name", votesFor.get(), storedVotesFor),
-                Typed.countError(messages, "minutes.opinion.voters.name", votersPresent.get(), storedVotersPresent))
+                Typed.countError(messages, "minutes.opinion.voters.name", votersPresent.get(), storedVotersPresent),
+                exceeding)
                 .filter(e -> !e.isEmpty()).collect(Collectors.joining("\n"));
     }
 

@@ -75,7 +75,7 @@ public class OpinionListView implements Screen {
         bind(approvedBox, viewModel.approvals(), viewModel.approvedProperty());
 
         table.setItems(viewModel.results());
-        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), "opinion.list.empty", messages));
+        table.setPlaceholder(Placeholders.of(viewModel.loadingProperty(), viewModel.emptyTextProperty(), messages));
         codeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().code()));
         hamletColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().hamletName()));
         dateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(DateText.format(c.getValue().meetingDate())));

@@ -56,6 +56,8 @@ public class OpinionListViewModel {
     private final ObservableList<OpinionListItem> results = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    /** What the empty list says: nothing stored yet, or nothing matches the search and the filters. */
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("");
     private final Set<Integer> changedIds = ConcurrentHashMap.newKeySet();
     /** True until every row was read: an empty result then means "not read yet", not "nothing matches". */
     private final ReadOnlyBooleanWrapper rowsLoading = new ReadOnlyBooleanWrapper(true);
@@ -230,6 +232,8 @@ public class OpinionListViewModel {
         List<OpinionListItem> found = index != null ? index.search(query.get(), filter())
                 : scan.search(query.get(), filter());
         results.setAll(found);
+        emptyText.set(messages.get((index != null ? index.size() : scan.size()) == 0 ? "opinion.list.none"
+                : "opinion.list.empty"));
         lastSearchMicros = (System.nanoTime() - start) / 1_000;
         summary.set(messages.get("opinion.list.summary", found.size(), index != null ? index.size() : scan.size(),
                 String.format(java.util.Locale.ROOT, "%.1f", lastSearchMicros / 1000.0)));
@@ -329,6 +333,10 @@ public class OpinionListViewModel {
 
     public ObservableList<OpinionListItem> results() {
         return results;
+    }
+
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

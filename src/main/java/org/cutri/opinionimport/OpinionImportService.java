@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.common.text.VietText;
@@ -99,7 +100,25 @@ public class OpinionImportService {
                 checking.progress(rows.size(), content.lines().size());
             }
         }
-        return new OpinionImportPreview(roundId, fileName, rows, List.of(), content.warnings());
+        List<OpinionImportProblem> warnings = new ArrayList<>(content.warnings());
+        alreadyStored(rows, roundId).ifPresent(warnings::add);
+        return new OpinionImportPreview(roundId, fileName, rows, List.of(), warnings);
+    }
+
+    /**
+     * The rows whose hamlet already has the same opinion in the round (case and spaces aside), as a warning: the
+     * file, or part of it, may have been imported before. It does not stop the import: two meetings may well hear the
+     * same words.
+     */
+    private Optional<OpinionImportProblem> alreadyStored(List<OpinionImportRow> rows, int roundId) {
+        Set<String> stored = opinions.listItems(roundId).stream()
+                .map(o -> o.hamletId() + "|" + VietText.identityKey(o.content())).collect(Collectors.toSet());
+        List<Integer> again = rows.stream()
+                .filter(r -> r.hamletId() != null && stored.contains(r.hamletId() + "|" + VietText.identityKey(r.content())))
+                .map(OpinionImportRow::row).toList();
+        return again.isEmpty() ? Optional.empty()
+                : Optional.of(OpinionImportProblem.of(again.get(0), "opinionimport.alreadyStored", again.size(),
+                        OpinionTable.rowList(again)));
     }
 
     /**
@@ -134,6 +153,8 @@ public class OpinionImportService {
         // One audit row for the whole file, in the same transaction, rather than one per opinion.
         org.cutri.audit.AuditLog.bulk(() -> jdbi.useTransaction(handle -> {
             opinions.insertAll(handle, added, monitor.part(0.5, 1.0));
+            // The hamlets whose opinions came in held their meetings: the report counts them as held.
+            meetings.markHeld(handle, added.stream().map(OpinionService.NewOpinion::meetingId).distinct().toList());
             org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "file", file.getFileName(),
                     "nhập " + added.size() + " ý kiến vào đợt " + roundId + (withNames ? ", có tên người nêu" : "")
                             + ", từ " + file);

@@ -295,7 +295,7 @@ final class OpinionTable {
     }
 
     /** "3, 5, 9" — the first rows, then "…" when there are more. */
-    private static String rowList(List<Integer> rows) {
+    static String rowList(List<Integer> rows) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < rows.size() && i < 10; i++) {
             if (i > 0) {

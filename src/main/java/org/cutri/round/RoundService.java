@@ -147,6 +147,9 @@ public class RoundService {
         return name.toString();
     }
 
+    /** The longest round name or deployment venue stored (the columns' size). */
+    public static final int TEXT_MAX = 300;
+
     static RoundDraft check(RoundDraft d) {
         String name = VietText.clean(d.name());
         if (name.isEmpty()) {
@@ -168,7 +171,8 @@ public class RoundService {
                 && (d.kind() == RoundKind.BEFORE_SESSION)) {
             throw new UserException("round.session.beforeMeetings");
         }
-        return new RoundDraft(d.sessionId(), d.kind(), name, d.deploymentDate(), VietText.cleanOrNull(d.deploymentVenue()),
+        return new RoundDraft(d.sessionId(), d.kind(), UserException.withinLength(name, TEXT_MAX), d.deploymentDate(),
+                UserException.withinLength(VietText.cleanOrNull(d.deploymentVenue()), TEXT_MAX),
                 d.startDate(), d.endDate(), d.handinDeadline(), d.compilationDate(), d.sessionDate(), d.planDate());
     }
 }

@@ -23,6 +23,7 @@ import org.cutri.common.UserException;
 import org.cutri.common.i18n.Messages;
 import org.cutri.common.task.BackgroundTask;
 import org.cutri.common.task.TaskExecutor;
+import org.cutri.common.text.VietText;
 import org.cutri.common.text.DateText;
 import org.cutri.common.ui.ListEditorViewModel;
 import org.cutri.commune.CommuneProfile;
@@ -81,8 +82,9 @@ public class RoundViewModel extends ListEditorViewModel<ContactRound> {
         this.councils = councils;
         this.commune = commune;
         near = Bindings.createObjectBinding(this::context, session, startDate, selectedProperty());
-        nameError = rule(() -> name.get() == null || name.get().isBlank()
-                ? messages.get("round.name.required") : null, name);
+        nameError = rule(() -> name.get() == null || name.get().isBlank() ? messages.get("round.name.required")
+                : VietText.clean(name.get()).length() > RoundService.TEXT_MAX
+                ? messages.get("common.tooLong", RoundService.TEXT_MAX) : null, name);
         kindError = rule(() -> kind.get() == null ? messages.get("round.kind.required") : null, kind);
         startError = rule(() -> DateText.error(startDate.get(), true, near.get(), messages), startDate, near);
         endError = rule(() -> firstNonNull(DateText.error(endDate.get(), true, near.get(), messages),

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -77,6 +79,61 @@ class CommuneViewTest {
 
         FxTestSupport.waitUntil(() -> stage.getTitle().contains("Xuân Thành"));
         assertThat(context.commune().profile()).get().extracting(CommuneProfile::provinceName).isEqualTo("Hà Tĩnh");
+    }
+
+    @Test
+    void tabInTheViceChairsBoxMovesOnInsteadOfTypingATab(FxRobot robot) {
+        openProfile(robot);
+        robot.clickOn("#communeNameField").write("Hòa Lạc Đông");
+        robot.type(KeyCode.TAB).write("Quảng Trị");
+        robot.clickOn("#chairNameField").write("Lê Văn Tường");
+        robot.type(KeyCode.TAB).write("Phan Thị Mận");
+        robot.type(KeyCode.TAB).write("Võ Thị Lài");
+
+        TextArea viceChairs = robot.lookup("#viceChairNamesArea").queryAs(TextArea.class);
+        TextField secretary = robot.lookup("#secretaryNameField").queryAs(TextField.class);
+        assertThat(viceChairs.getText()).isEqualTo("Phan Thị Mận");
+        assertThat(secretary.getText()).isEqualTo("Võ Thị Lài");
+        assertThat(secretary.isFocused()).isTrue();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(viceChairs.isFocused()).isTrue();
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertThat(robot.lookup("#chairNameField").queryAs(TextField.class).isFocused()).isTrue();
+        assertThat(viceChairs.getText()).isEqualTo("Phan Thị Mận");
+
+        robot.clickOn(secretary).type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.commune().profile().isPresent());
+        assertThat(context.commune().profile()).get().extracting(CommuneProfile::viceChairNames,
+                CommuneProfile::secretaryName).containsExactly("Phan Thị Mận", "Võ Thị Lài");
+    }
+
+    @Test
+    void aTooLongNameIsMarkedOnItsFieldsAndTheFormKeepsItsWidth(FxRobot robot) {
+        openProfile(robot);
+        String name = "Hòa Lạc Đông " + "thôn xóm ".repeat(25);
+        robot.clickOn("#communeNameField").write(name);
+        robot.type(KeyCode.TAB).write("Quảng Trị").type(KeyCode.ENTER);
+
+        // Each field that would be cut says so (the name is proposed for the place and the second header line too),
+        // instead of one message for the whole form that names no field.
+        for (String field : new String[] {"#communeNameField", "#placeNameField", "#headerLine2Field"}) {
+            assertThat(FxTestSupport.fieldMessage(robot.lookup(field).query())).as(field)
+                    .isEqualTo("Nội dung quá dài: tối đa 200 ký tự.");
+        }
+        assertThat(FxTestSupport.fieldMessage(robot.lookup("#provinceNameField").query())).isEmpty();
+        assertThat(context.commune().profile()).isEmpty();
+
+        // The header preview wraps: the form is not pushed out of the window, no field is cut.
+        ScrollPane scroll = robot.lookup(".scroll-pane").match(n -> ((ScrollPane) n).getContent() != null
+                && ((ScrollPane) n).getContent().lookup("#communeNameField") != null).queryAs(ScrollPane.class);
+        FxTestSupport.onFx(() -> {
+            scroll.layout();
+            return null;
+        });
+        assertThat(scroll.getContent().getLayoutBounds().getWidth())
+                .isLessThanOrEqualTo(scroll.getViewportBounds().getWidth() + 1);
+        TextField field = robot.lookup("#communeNameField").queryAs(TextField.class);
+        assertThat(field.localToScene(field.getLayoutBounds()).getMaxX()).isLessThanOrEqualTo(stage.getWidth());
     }
 
     @Test

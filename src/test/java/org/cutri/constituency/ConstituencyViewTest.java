@@ -122,6 +122,35 @@ class ConstituencyViewTest {
     }
 
     @Test
+    void theHamletsAreTickedWithTabArrowsAndSpaceOnly(FxRobot robot) {
+        TableView<Constituency> table = table(robot);
+        ListView<HamletChoice> hamlets = robot.lookup("#hamletList").queryListView();
+
+        robot.clickOn("#filterField");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
+        robot.type(KeyCode.TAB).write("3");
+        robot.type(KeyCode.TAB).write("Ven sông");
+        robot.type(KeyCode.TAB);
+        // Tab lands on the list itself (not on a box inside one row), so the arrows move along the hamlets.
+        FxTestSupport.waitUntil(hamlets::isFocused);
+        robot.type(KeyCode.SPACE);                               // Ấp Mới
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.SPACE);   // Xóm Bến
+        assertThat(hamlets.isFocused()).isTrue();
+        assertThat(robot.lookup("#hamletSummary").queryAs(Label.class).getText()).isEqualTo("Đã chọn 2/3 thôn, xóm");
+        // The next Tab leaves the list for the Save button, not for the tick box of one row after another.
+        robot.type(KeyCode.TAB);
+        assertThat(robot.lookup("#saveButton").queryButton().isFocused()).isTrue();
+        robot.type(KeyCode.ENTER);
+
+        FxTestSupport.waitUntil(() -> table.getItems().size() == 3);
+        Constituency stored = context.constituencies().find(term.id(), CouncilLevel.COMMUNE, 3).orElseThrow();
+        assertThat(stored.description()).isEqualTo("Ven sông");
+        int apMoi = context.hamlets().list().stream().filter(h -> h.name().equals("Ấp Mới")).findFirst().orElseThrow()
+                .id();
+        assertThat(context.constituencies().hamletIds(stored.id())).containsExactlyInAnyOrder(apMoi, xomBen);
+    }
+
+    @Test
     void aProvinceConstituencyCoveringTheWholeCommuneIsAddedWithSelectAll(FxRobot robot) {
         TableView<Constituency> table = table(robot);
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
@@ -68,6 +70,21 @@ class DemoOfferViewTest {
 
         FxTestSupport.waitUntil(() -> robot.lookup("#demoEmptyButton").tryQuery().isEmpty());
         assertThat(context.demo().isEmpty()).isTrue();
-        assertThat(robot.lookup("#table").queryTableView().getItems()).isEmpty();
+        assertThat(context.hamlets().list()).isEmpty();
+    }
+
+    @Test
+    void startingEmptyOpensTheOfficeProfileToFillInFirst(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> robot.lookup("#demoEmptyButton").tryQuery().isPresent());
+
+        robot.clickOn("#demoEmptyButton");
+
+        // The guide's first step, and what every printed header needs: the cursor waits in the commune's name.
+        TextField name = robot.lookup("#communeNameField").queryAs(TextField.class);
+        FxTestSupport.waitUntil(() -> name.isVisible() && name.isFocused());
+        robot.write("Hòa Lạc Đông").type(KeyCode.TAB).write("Quảng Trị").type(KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> context.commune().profile().isPresent());
+        assertThat(context.commune().profile().orElseThrow().communeName()).isEqualTo("Hòa Lạc Đông");
+        assertThat(context.hamlets().list()).isEmpty();
     }
 }

@@ -128,6 +128,41 @@ class PlanningViewTest {
     }
 
     @Test
+    void aRoundNameOrAVenueTooLongIsRefusedInWordsAndNothingChanges(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-rounds");
+        TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();
+        FxTestSupport.waitUntil(() -> roundTable.getItems().size() == context.rounds().list().size());
+        ContactRound december = roundTable.getItems().stream().filter(r -> r.name().contains("trước kỳ họp thứ 3"))
+                .findFirst().orElseThrow();
+        robot.interact(() -> roundTable.getSelectionModel().select(december));
+        TextField name = robot.lookup("#nameField").queryAs(TextField.class);
+        FxTestSupport.waitUntil(() -> name.getText().equals(december.name()));
+
+        robot.clickOn(name).type(KeyCode.END).write(" và " + "các thôn ven sông ".repeat(16));
+        robot.interact(() -> robot.lookup("#roundSaveButton").queryButton().fire());
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
+        assertThat(FxTestSupport.fieldMessage(name)).isEqualTo("Nội dung quá dài: tối đa 300 ký tự.");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(context.rounds().get(december.id()).name()).isEqualTo(december.name());
+        robot.interact(() -> robot.lookup("#roundCancelButton").queryButton().fire());
+
+        // A meeting's venue too long: the form says so in words (it was "Đã xảy ra lỗi không mong đợi").
+        TableView<Meeting> meetings = robot.lookup("#meetingTable").queryTableView();
+        FxTestSupport.waitUntil(() -> !meetings.getItems().isEmpty());
+        Meeting first = meetings.getItems().get(0);
+        robot.interact(() -> meetings.getSelectionModel().select(first));
+        TextField venue = robot.lookup("#venueField").queryAs(TextField.class);
+        FxTestSupport.waitUntil(() -> venue.getText().equals(first.row().venue()));
+        robot.clickOn(venue).type(KeyCode.END).write(" " + "cạnh trường tiểu học ".repeat(15));
+        robot.interact(() -> robot.lookup("#meetingSaveButton").queryButton().fire());
+        Label meetingError = robot.lookup("#meetingFormError").queryAs(Label.class);
+        FxTestSupport.waitUntil(() -> meetingError.getText() != null && !meetingError.getText().isEmpty());
+        assertThat(meetingError.getText()).isEqualTo("Nội dung quá dài: tối đa 300 ký tự.");
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).isEmpty();
+        assertThat(context.meetings().get(first.id()).row().venue()).isEqualTo(first.row().venue());
+    }
+
+    @Test
     void planARoundWithTheKeyboardThenCreateAMeetingForEveryHamlet(FxRobot robot) {
         FxTestSupport.openArea(robot, "#nav-rounds");
         TableView<ContactRound> roundTable = robot.lookup("#roundTable").queryTableView();

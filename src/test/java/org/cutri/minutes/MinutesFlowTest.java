@@ -298,6 +298,49 @@ class MinutesFlowTest {
         assertThat(stored(december).get(before).approved()).isFalse();
     }
 
+    @Test
+    void guestsTooLongAreRefusedInWordsAndTheStoredGuestsKept(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        String guests = storedMeeting(december).row().guests();
+        robot.interact(() -> robot.lookup("#guestsArea").queryAs(javafx.scene.control.TextArea.class)
+                .setText("Đại diện Công an xã, " + "đại diện các chi hội ".repeat(100)));
+        robot.clickOn("#chairField");
+        Label minutesError = robot.lookup("#minutesError").query();
+        FxTestSupport.waitUntil(minutesError::isVisible);
+        assertThat(minutesError.getText()).contains("Nội dung quá dài: tối đa 2.000 ký tự.");
+        assertThat(status(robot)).doesNotContain("không mong đợi");
+        settle();
+        assertThat(storedMeeting(december).row().guests()).isEqualTo(guests);
+    }
+
+    @Test
+    void moreVotesForThanVotersPresentIsRefusedAtOnceAndTheOpinionIsStillSaved(FxRobot robot) {
+        Meeting december = openTheScreenOnDongHaiInDecember(robot);
+        int before = stored(december).size();
+        robot.clickOn("#addOpinionButton");
+        FxTestSupport.waitUntil(() -> stored(december).size() == before + 1);
+        robot.write("Cử tri đề nghị nạo vét kênh tiêu.");
+        replaceText(robot, "#votersField", "65");
+        replaceText(robot, "#votesField", "70");
+
+        Label vote = robot.lookup("#approvedLabel").query();
+        Label opinionError = robot.lookup("#opinionError").query();
+        FxTestSupport.waitUntil(() -> opinionError.getText().contains("70") && opinionError.getText().contains("65"));
+        assertThat(vote.getText()).doesNotContain("Được đa số tán thành").contains("Chưa ghi");
+        // The content typed with the wrong vote is stored all the same; the vote stays as stored (none).
+        FxTestSupport.waitUntil(() -> stored(december).get(before).content().equals("Cử tri đề nghị nạo vét kênh tiêu."));
+        settle();
+        assertThat(stored(december).get(before).votesFor()).isNull();
+        assertThat(status(robot)).doesNotStartWith("Chưa lưu được");
+
+        replaceText(robot, "#votesField", "60");
+        FxTestSupport.waitUntil(() -> Integer.valueOf(60).equals(stored(december).get(before).votesFor()));
+        assertThat(stored(december).get(before).votersPresent()).isEqualTo(65);
+        assertThat(stored(december).get(before).approved()).isTrue();
+        FxTestSupport.waitUntil(() -> opinionError.getText().isEmpty());
+        assertThat(vote.getText()).contains("Được đa số tán thành");
+    }
+
     // ---------------------------------------------------------------- defect 6
 
     @Test

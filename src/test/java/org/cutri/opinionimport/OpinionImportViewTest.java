@@ -20,6 +20,7 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 
 import org.cutri.common.ui.SearchableComboBox;
+import org.cutri.meeting.MeetingStatus;
 import org.cutri.opinion.OpinionListItem;
 import org.cutri.round.ContactRound;
 import org.cutri.testing.FxTestSupport;
@@ -81,6 +82,15 @@ class OpinionImportViewTest {
                 owner -> Optional.ofNullable(picked.poll()));
         // The dialog waits for its answer as in the program: open it from the FX queue, not from the test.
         Platform.runLater(() -> view.show(stage, window.view()::refreshShownScreen));
+    }
+
+    /** Opens the opinion list, then the dialog over it; returns the dialog's summary line. */
+    private Label openDialogOverTheList(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-opinions");
+        openDialog();
+        FxTestSupport.waitUntil(() -> robot.lookup("#opinionImportButton").tryQuery().isPresent());
+        dialogRoot = robot.lookup("#opinionImportButton").query().getScene().getRoot();
+        return inDialog(robot, "#summaryLabel").queryAs(Label.class);
     }
 
     private NodeQuery inDialog(FxRobot robot, String query) {
@@ -154,6 +164,50 @@ class OpinionImportViewTest {
         FxTestSupport.waitUntil(() -> list.getItems().size() == 3);
         assertThat(list.getItems()).extracting(OpinionListItem::code)
                 .containsExactlyInAnyOrderElementsOf(stored().stream().map(OpinionListItem::code).toList());
+    }
+
+    @Test
+    void theMeetingsWhoseOpinionsAreImportedCountAsHeld(FxRobot robot) throws IOException {
+        Label summary = openDialogOverTheList(robot);
+
+        // Odd but readable text as hamlets type it: "Ð" (U+00D0) for Đ, decomposed accents, a stray quote, an
+        // empty row, a date written "5/12".
+        Path file = Files.writeString(files.resolve("y-kien-hop.csv"), "Thôn,Nội dung,Ngày\n"
+                + "\u00D0ồng Tâm,Đề nghị sửa cầu \"tạm qua sông,5/12\n"
+                + ",,\n"
+                + java.text.Normalizer.normalize("Thôn Hợp Nhất,Đề nghị nạo vét kênh mương,5/12\n",
+                        java.text.Normalizer.Form.NFD), StandardCharsets.UTF_8);
+        pick(robot, file);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Tệp có 2 ý kiến, không có lỗi."));
+        robot.clickOn(inDialog(robot, "#opinionImportButton").queryButton());
+        FxTestSupport.waitUntil(() -> summary.getText().equals("Đã nhập 2 ý kiến."));
+
+        // The hamlets held their meetings: they handed in the opinions. The report counts them as held.
+        assertThat(window.context().meetings().list(round.id()))
+                .extracting(m -> m.hamletNames(), m -> m.row().status())
+                .contains(tuple("Thôn Đồng Tâm", MeetingStatus.HELD), tuple("Thôn Hợp Nhất", MeetingStatus.HELD),
+                        tuple("Thôn Tân Lập", MeetingStatus.PLANNED));
+        assertThat(stored()).extracting(OpinionListItem::hamletName)
+                .containsExactlyInAnyOrder("Thôn Đồng Tâm", "Thôn Hợp Nhất");
+    }
+
+    @Test
+    void aFileImportedBeforeIsPointedOutBeforeItsOpinionsAreStoredTwice(FxRobot robot) throws IOException {
+        Label summary = openDialogOverTheList(robot);
+        Path file = Files.writeString(files.resolve("thon-dong-tam.csv"), "Thôn,Nội dung\n"
+                + "Đồng Tâm,Đề nghị sửa cầu tạm qua sông\n"
+                + "Hợp Nhất,Đề nghị nạo vét kênh mương\n", StandardCharsets.UTF_8);
+        pick(robot, file);
+        FxTestSupport.waitUntil(() -> summary.getText().startsWith("Tệp có 2 ý kiến, không có lỗi."));
+        assertThat(summary.getText()).doesNotContain("đã được nhập");
+        robot.clickOn(inDialog(robot, "#opinionImportButton").queryButton());
+        FxTestSupport.waitUntil(() -> summary.getText().equals("Đã nhập 2 ý kiến."));
+
+        // The same file again (another day, the dialog opened anew): the preview says so before anything is stored.
+        pick(robot, file);
+        FxTestSupport.waitUntil(() -> summary.getText().contains("2 dòng có nội dung trùng"));
+        assertThat(summary.getText()).contains("(dòng 2, 3)").contains("có thể tệp này đã được nhập rồi");
+        assertThat(stored()).hasSize(2);
     }
 
     @Test

@@ -7,7 +7,10 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.cutri.common.text.TextIn;
 
@@ -26,8 +29,15 @@ public final class TypedText {
     private TypedText() {
     }
 
-    /** Removes control characters from the field's text whenever they come in, keeping the caret where it was. */
+    /**
+     * Removes control characters from the field's text whenever they come in, keeping the caret where it was. In a
+     * text area Tab is no character either: it moves on to the next field (Shift+Tab to the one before), as in every
+     * other field of the form.
+     */
     public static void clean(TextInputControl field) {
+        if (field instanceof TextArea area) {
+            tabMovesOn(area);
+        }
         field.textProperty().addListener((obs, old, now) -> {
             if (now == null || field.textProperty().isBound()) {
                 return;
@@ -38,6 +48,22 @@ public final class TypedText {
                 field.setText(clean);
                 field.positionCaret(Math.max(0, Math.min(clean.length(), caret - (now.length() - clean.length()))));
             }
+        });
+    }
+
+    /**
+     * Tab (with or without Shift) becomes Ctrl+Tab, the text area's own key for moving to the next (previous) field,
+     * unless a screen already took the key for a move of its own.
+     */
+    private static void tabMovesOn(TextArea area) {
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() != KeyCode.TAB || event.isControlDown() || event.isAltDown() || event.isMetaDown()
+                    || event.isConsumed()) {
+                return;
+            }
+            event.consume();
+            area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, event.getCharacter(), event.getText(), KeyCode.TAB,
+                    event.isShiftDown(), true, false, false));
         });
     }
 
