@@ -201,10 +201,16 @@ public class ProvinceReportService implements ProvinceCompilations {
         monitor.checkCancelled();
         ReportInput input = input(set, groups.grouping(), monitor);
         CompiledReport report = ReportCompiler.compile(input, withNames, monitor);
-        OfficialDocument document = ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()),
+        OfficialDocument document = ReportDocument.build(report, profile(),
                 null, dated != null ? dated : new ReportDate(today, false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
+    }
+
+    /** The office's profile; at a province, which keeps none, the header of the province its communes report to. */
+    private CommuneProfile profile() {
+        return commune.profile().orElseGet(() -> CommuneProfile.ofProvince(jdbi.withExtension(ProvinceDao.class,
+                ProvinceDao::communesProvinces).stream().findFirst().orElse(null)));
     }
 
     /**

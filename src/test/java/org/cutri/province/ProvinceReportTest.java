@@ -161,6 +161,40 @@ class ProvinceReportTest {
         }
     }
 
+    /**
+     * The province's report is the province's document: its header read "ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC"
+     * with no province, and its date line "ngày … tháng …" with no place, since the province keeps no commune profile.
+     * It now names the province its communes' packages report to, as a commune's report names the commune.
+     */
+    @Test
+    void theProvincesReportNamesTheProvinceInItsHeaderAndDateLine() throws Exception {
+        Path file;
+        try (AppContext context = TestContexts.openCommune(folder.resolve("an-binh"))) {
+            context.demo().load(false);
+            ContactRound july = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2"))
+                    .findFirst().orElseThrow();
+            ExportedPackage pkg = context.packageExporter().export(july.id(), false, List.of());
+            file = folder.resolve(pkg.fileName());
+            Files.write(file, pkg.bytes());
+        }
+        try (AppContext province = TestContexts.open(folder.resolve("province"))) {
+            // as the first-start question "Đây là văn phòng cấp tỉnh" sets the folder up: no name given
+            province.office().ensureProvince(null);
+            province.packageImporter().importAll(List.of(file), Approvals.of(true, false));
+            ProvinceRoundSet set = province.provinceReports().roundSets().get(0);
+            ProvinceGroupWork work = new ProvinceGroupWork(set, province.provinceReports(), province.provinceGroups());
+
+            PreparedReport prepared = work.prepare(false, LocalDate.of(2026, 8, 5), null, TaskMonitor.NONE);
+
+            assertThat(prepared.document().header().organisationLines())
+                    .containsExactly("ỦY BAN MTTQ VIỆT NAM", "TỈNH AN SƠN", "BAN THƯỜNG TRỰC");
+            assertThat(prepared.document().header().placeAndDate()).isEqualTo("An Sơn, ngày 05 tháng 8 năm 2026");
+            Path docx = folder.resolve("tinh-ten.docx");
+            ReportFiles.save(prepared.report(), prepared.document(), docx);
+            assertThat(wordText(docx)).contains("TỈNH AN SƠN").contains("An Sơn, ngày 05 tháng 8 năm 2026");
+        }
+    }
+
     private static String wordText(Path docx) throws Exception {
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
