@@ -203,9 +203,13 @@ public final class ReportCompiler {
             return hamlets.isEmpty() ? "" : "(Cử tri " + hamletPhrase(List.copyOf(hamlets)) + ")";
         }
         return "(Cử tri " + byCommune.entrySet().stream()
-                .map(e -> communePhrase(e.getKey()) + (e.getValue().isEmpty() ? ""
-                        : ": " + hamletPhrase(List.copyOf(e.getValue()))))
+                .map(e -> communePlaces(e.getKey(), List.copyOf(e.getValue())))
                 .collect(Collectors.joining("; ")) + ")";
+    }
+
+    /** A commune and its hamlets as a province writes them: "xã Tân Phúc: thôn Đông Hải, Tây Sơn". */
+    public static String communePlaces(String commune, List<String> hamlets) {
+        return communePhrase(commune) + (hamlets.isEmpty() ? "" : ": " + hamletPhrase(hamlets));
     }
 
     /** "thôn Đông Hải, Tây Sơn" when the kinds agree, "thôn Đông Hải, xóm Bến" otherwise. */

@@ -192,6 +192,12 @@ class ProvinceReportTest {
             Path docx = folder.resolve("tinh-ten.docx");
             ReportFiles.save(prepared.report(), prepared.document(), docx);
             assertThat(wordText(docx)).contains("TỈNH AN SƠN").contains("An Sơn, ngày 05 tháng 8 năm 2026");
+            // the places where meetings were held are written once per commune, not the commune before each meeting
+            String places = wordText(docx).lines().filter(l -> l.startsWith("Địa bàn đã tổ chức: ")).findFirst()
+                    .orElseThrow();
+            assertThat(places).startsWith("Địa bàn đã tổ chức: " + prepared.report().facts().meetingsHeld()
+                    + " hội nghị (xã Tân Phúc: thôn Đông Hải, ");
+            assertThat(places.split("Tân Phúc", -1)).hasSize(2);
         }
     }
 
