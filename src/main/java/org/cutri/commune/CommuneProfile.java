@@ -45,8 +45,8 @@ public record CommuneProfile(String communeName, String provinceName, String pla
         String place = name.substring(kind).strip();
         String line = name.isEmpty() ? "" : kind > 0 ? name.toUpperCase(Locale.ROOT)
                 : "TỈNH " + name.toUpperCase(Locale.ROOT);
-        return new CommuneProfile("", name, place, USUAL_HEADER_LINE1, line, USUAL_HEADER_LINE3, USUAL_SYMBOL_CODE, null,
-                null, null);
+        return new CommuneProfile("", name, place, USUAL_HEADER_LINE1, line, USUAL_HEADER_LINE3, USUAL_SYMBOL_CODE,
+                null, null, null);
     }
 
     /** The vice-chairs as a list, blank lines dropped. */

@@ -135,7 +135,8 @@ class DataFolderCommandLineTest {
         builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         Process started = builder.start();
         assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(started.exitValue()).as(Files.readString(temp.resolve("err-log.txt"), StandardCharsets.UTF_8)).isZero();
+        assertThat(started.exitValue()).as(Files.readString(temp.resolve("err-log.txt"), StandardCharsets.UTF_8))
+                .isZero();
 
         assertThat(CutriCommand.logFolder(new String[] {"--data-dir", folder.toString(), "check"}))
                 .isEqualTo(folder.toAbsolutePath().normalize().resolve("logs"));

@@ -198,6 +198,12 @@ class ProvinceReportTest {
             assertThat(places).startsWith("Địa bàn đã tổ chức: " + prepared.report().facts().meetingsHeld()
                     + " hội nghị (xã Tân Phúc: thôn Đông Hải, ");
             assertThat(places.split("Tân Phúc", -1)).hasSize(2);
+            // its proposals are the province's: it does not ask to forward items to itself, and asks all the communes
+            assertThat(prepared.report().proposals())
+                    .noneMatch(p -> p.contains("đến Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"))
+                    .anyMatch(p -> p.startsWith("Đề nghị Thường trực HĐND tỉnh, UBND tỉnh xem xét, giải quyết "))
+                    .anyMatch(p -> p.startsWith("Đề nghị Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổng hợp, "))
+                    .anyMatch(p -> p.startsWith("Đề nghị Thường trực HĐND, UBND các xã xem xét, giải quyết "));
         }
     }
 

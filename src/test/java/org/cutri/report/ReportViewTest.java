@@ -144,7 +144,8 @@ class ReportViewTest {
         Object chosen = tree.getSelectionModel().getSelectedItem().getValue();
         assertThat(chosen).isInstanceOfSatisfying(GroupWork.Group.class, g -> {
             assertThat(g.accepted()).isTrue();
-            assertThat(g.members().stream().map(GroupWork.Member::key).toList()).containsExactlyInAnyOrderElementsOf(keys);
+            assertThat(g.members().stream().map(GroupWork.Member::key).toList())
+                    .containsExactlyInAnyOrderElementsOf(keys);
         });
         assertThat(wording.getText()).isEqualTo("Cách viết chung của nhóm đã đọc");
 
