@@ -2,6 +2,9 @@ package org.cutri.commune;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+
+import org.cutri.common.text.VietText;
 
 /**
  * The office's profile: which commune, how its documents are headed and who signs them.
@@ -28,6 +31,22 @@ public record CommuneProfile(String communeName, String provinceName, String pla
     public static CommuneProfile usual() {
         return new CommuneProfile("", "", "", USUAL_HEADER_LINE1, "", USUAL_HEADER_LINE3, USUAL_SYMBOL_CODE, null,
                 null, null);
+    }
+
+    /**
+     * The header of a province office, which keeps no profile of its own: "TỈNH AN SƠN" under the usual first line,
+     * dated "An Sơn, ngày …" ("Thành phố Huế" stays as it is written: "THÀNH PHỐ HUẾ", "Huế, ngày …").
+     */
+    public static CommuneProfile ofProvince(String provinceName) {
+        String name = provinceName == null ? "" : provinceName.strip();
+        String folded = VietText.fold(name);
+        int kind = folded.startsWith("tinh ") ? "tinh ".length()
+                : folded.startsWith("thanh pho ") ? "thanh pho ".length() : 0;
+        String place = name.substring(kind).strip();
+        String line = name.isEmpty() ? "" : kind > 0 ? name.toUpperCase(Locale.ROOT)
+                : "TỈNH " + name.toUpperCase(Locale.ROOT);
+        return new CommuneProfile("", name, place, USUAL_HEADER_LINE1, line, USUAL_HEADER_LINE3, USUAL_SYMBOL_CODE,
+                null, null, null);
     }
 
     /** The vice-chairs as a list, blank lines dropped. */

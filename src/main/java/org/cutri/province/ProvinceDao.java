@@ -25,6 +25,11 @@ public interface ProvinceDao {
             LocalDate startDate, LocalDate sessionDate) {
     }
 
+    /** The provinces the communes' packages name, the most named first. */
+    @SqlQuery("SELECT province_name FROM commune_office WHERE province_name IS NOT NULL AND province_name <> ''"
+            + " GROUP BY province_name ORDER BY COUNT(*) DESC, province_name")
+    List<String> communesProvinces();
+
     @SqlQuery("SELECT r.commune_code, c.name AS commune_name, r.round_key, r.name, r.kind, r.start_date, r.session_date"
             + " FROM imported_round r JOIN commune_office c ON c.code = r.commune_code ORDER BY r.start_date, c.name")
     @RegisterConstructorMapper(ImportedRoundRow.class)

@@ -75,9 +75,14 @@ public interface ProvinceGroupDao {
             + " AND member_kind = :m.kind AND member_key = :m.key")
     void deleteMembers(@BindMethods("m") List<ProvinceGroupMember> members);
 
-    /** Groups whose every member went to another group. */
+    /**
+     * Groups whose members went to another group, all of them or all but one opinion: one opinion is no group (a
+     * commune's group alone stays, the province's wording of it).
+     */
     @SqlUpdate("DELETE FROM province_group"
-            + " WHERE NOT EXISTS (SELECT 1 FROM province_group_member m WHERE m.group_id = province_group.id)")
+            + " WHERE NOT EXISTS (SELECT 1 FROM province_group_member m WHERE m.group_id = province_group.id"
+            + " AND m.member_kind = 'GROUP')"
+            + " AND (SELECT COUNT(*) FROM province_group_member m WHERE m.group_id = province_group.id) < 2")
     int deleteEmpty();
 
     @SqlUpdate("UPDATE province_group SET wording = ?, updated_at = ? WHERE id = ?")

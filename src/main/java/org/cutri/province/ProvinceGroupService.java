@@ -51,7 +51,7 @@ public class ProvinceGroupService {
 
     /**
      * Makes a province group of these opinions and communes' groups with the province's wording. What it
-     * gathers leaves the province group it was in; a group left with nothing is deleted. Refused: an empty
+     * gathers leaves the province group it was in; a group left with nothing, or with one opinion, is deleted. Refused: an empty
      * wording, fewer than two members (one commune's group is enough: the province rewords it), an opinion or
      * a commune's group no longer imported.
      */

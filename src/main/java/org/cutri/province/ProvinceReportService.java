@@ -201,10 +201,16 @@ public class ProvinceReportService implements ProvinceCompilations {
         monitor.checkCancelled();
         ReportInput input = input(set, groups.grouping(), monitor);
         CompiledReport report = ReportCompiler.compile(input, withNames, monitor);
-        OfficialDocument document = ReportDocument.build(report, commune.profile().orElse(CommuneProfile.usual()),
+        OfficialDocument document = ReportDocument.build(report, profile(),
                 null, dated != null ? dated : new ReportDate(today, false));
         monitor.checkCancelled();
         return new PreparedReport(report, document);
+    }
+
+    /** The office's profile; at a province, which keeps none, the header of the province its communes report to. */
+    private CommuneProfile profile() {
+        return commune.profile().orElseGet(() -> CommuneProfile.ofProvince(jdbi.withExtension(ProvinceDao.class,
+                ProvinceDao::communesProvinces).stream().findFirst().orElse(null)));
     }
 
     /**
@@ -246,13 +252,18 @@ public class ProvinceReportService implements ProvinceCompilations {
             List<ProvinceDao.ImportedMeetingRow> rows = jdbi.withExtension(ProvinceDao.class,
                     dao -> dao.importedMeetings(round.communeCode(), round.roundKey()));
             planned += rows.size();
+            List<String> heldHamlets = new ArrayList<>();
             for (ProvinceDao.ImportedMeetingRow row : rows) {
                 if (MeetingStatus.HELD.name().equals(row.status())) {
                     held++;
-                    hamlets.add(round.communeName() + ": " + row.hamletNames());
+                    // a meeting of several hamlets keeps them as "Thôn A, Thôn B" (ImportedPackageService)
+                    heldHamlets.addAll(List.of(row.hamletNames().split(", ")));
                     invited += row.votersInvited() == null ? 0 : row.votersInvited();
                     present += row.votersPresent() == null ? 0 : row.votersPresent();
                 }
+            }
+            if (!heldHamlets.isEmpty()) {
+                hamlets.add(ReportCompiler.communePlaces(round.communeName(), heldHamlets));
             }
             Map<String, Set<String>> assignedByLevel = new HashMap<>();
             Map<String, Set<String>> presentByLevel = new HashMap<>();

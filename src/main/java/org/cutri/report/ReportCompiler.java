@@ -203,9 +203,13 @@ public final class ReportCompiler {
             return hamlets.isEmpty() ? "" : "(Cử tri " + hamletPhrase(List.copyOf(hamlets)) + ")";
         }
         return "(Cử tri " + byCommune.entrySet().stream()
-                .map(e -> communePhrase(e.getKey()) + (e.getValue().isEmpty() ? ""
-                        : ": " + hamletPhrase(List.copyOf(e.getValue()))))
+                .map(e -> communePlaces(e.getKey(), List.copyOf(e.getValue())))
                 .collect(Collectors.joining("; ")) + ")";
+    }
+
+    /** A commune and its hamlets as a province writes them: "xã Tân Phúc: thôn Đông Hải, Tây Sơn". */
+    public static String communePlaces(String commune, List<String> hamlets) {
+        return communePhrase(commune) + (hamlets.isEmpty() ? "" : ": " + hamletPhrase(hamlets));
     }
 
     /** "thôn Đông Hải, Tây Sơn" when the kinds agree, "thôn Đông Hải, xóm Bến" otherwise. */
@@ -329,14 +333,26 @@ public final class ReportCompiler {
             }
         }
         List<String> proposals = new ArrayList<>();
-        if (central + provincial > 0) {
-            proposals.add("Đề nghị Thường trực HĐND " + (province ? "tỉnh" : "xã") + " chuyển " + (central + provincial)
+        if (province) {
+            // the province's own report: it is the office the communes forward to, so it asks the province's
+            // authorities and the central Front, never itself
+            if (provincial > 0) {
+                proposals.add("Đề nghị Thường trực HĐND tỉnh, UBND tỉnh xem xét, giải quyết " + provincial
+                        + " nội dung kiến nghị thuộc thẩm quyền của tỉnh và trả lời cử tri.");
+            }
+            if (central > 0) {
+                proposals.add("Đề nghị Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổng hợp, chuyển " + central
+                        + " nội dung kiến nghị thuộc thẩm quyền của Trung ương đến cơ quan có thẩm quyền xem xét,"
+                        + " giải quyết.");
+            }
+        } else if (central + provincial > 0) {
+            proposals.add("Đề nghị Thường trực HĐND xã chuyển " + (central + provincial)
                     + " nội dung kiến nghị thuộc thẩm quyền của tỉnh và Trung ương đến Ban Thường trực Ủy ban MTTQ"
                     + " Việt Nam tỉnh để tổng hợp, chuyển đến cơ quan có thẩm quyền xem xét, giải quyết.");
         }
         if (communal > 0) {
-            proposals.add("Đề nghị Thường trực HĐND, UBND xã xem xét, giải quyết " + communal
-                    + " nội dung kiến nghị thuộc thẩm quyền của xã và trả lời cử tri tại kỳ họp.");
+            proposals.add("Đề nghị Thường trực HĐND, UBND " + (province ? "các xã" : "xã") + " xem xét, giải quyết "
+                    + communal + " nội dung kiến nghị thuộc thẩm quyền của xã và trả lời cử tri tại kỳ họp.");
         }
         if (hamlet > 0) {
             proposals.add("Đề nghị Ban công tác Mặt trận và Trưởng thôn giải quyết " + hamlet

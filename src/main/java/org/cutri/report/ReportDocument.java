@@ -122,7 +122,8 @@ public final class ReportDocument {
                 + " hội nghị tiếp xúc cử tri theo kế hoạch" + (notHeld > 0 ? "; còn " + number(notHeld)
                         + " hội nghị chưa tổ chức" : "") + "."));
         body.add(Paragraph.labelled("Địa bàn đã tổ chức: ", facts.hamlets().isEmpty() ? "chưa có hội nghị nào được tổ chức."
-                : number(facts.hamlets().size()) + " " + (report.province() ? "hội nghị" : "thôn, xóm") + " ("
+                : number(report.province() ? facts.meetingsHeld() : facts.hamlets().size()) + " "
+                        + (report.province() ? "hội nghị" : "thôn, xóm") + " ("
                         + (report.province() ? String.join("; ", facts.hamlets())
                                 : ReportCompiler.hamletPhrase(facts.hamlets())) + ")."));
         String voters = voters(facts);

@@ -526,7 +526,7 @@ public class ReportViewModel {
                     work.keepApart(keys, left);
                 }
             }
-        }, messages.get("report.status.accepted", wording));
+        }, messages.get("report.status.accepted", wording), keys.isEmpty() ? null : keys.get(0));
     }
 
     public void split(GroupWork.Group group, List<GroupWork.Member> members, String wording) {

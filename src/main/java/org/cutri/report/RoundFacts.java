@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * How a round went, for section I of the report.
  *
- * @param hamlets the hamlets that held their meeting, in order (at the province: "xã A: thôn X")
+ * @param hamlets the hamlets that held their meeting, in order (at the province: one line per commune, "xã A: thôn X, Y")
  * @param deputies deputies assigned and present, one line per council level
  * @param invitedRecorded held meetings whose invited voters were entered (the others count nothing)
  * @param presentRecorded held meetings whose voters present were entered

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,11 +129,11 @@ public class ReturnImportService {
                     + p.sha256());
             return summary(p, Outcome.APPLIED, Question.NONE, null, List.of(), done);
         } catch (Asked e) {
-            return summary(p, Outcome.REFUSED, e.question, e.getKey(), List.of(e.getArgs()),
+            return summary(p, Outcome.REFUSED, e.question, e.getKey(), Arrays.asList(e.getArgs()),
                     new Plan(List.of(), 0, List.of(), List.of()));
         } catch (UserException e) {
             LOG.warn("Return package {} refused: {}", file, e.getMessage());
-            return summary(p, Outcome.REFUSED, Question.NONE, e.key(), List.of(e.args()),
+            return summary(p, Outcome.REFUSED, Question.NONE, e.key(), Arrays.asList(e.args()),
                     new Plan(List.of(), 0, List.of(), List.of()));
         }
     }
@@ -309,7 +310,7 @@ public class ReturnImportService {
     private static ReturnImportSummary summary(ReadReturn p, Outcome outcome, Question question, String reasonKey,
             List<Object> args, Plan plan, Object... more) {
         List<Object> all = new ArrayList<>(args);
-        all.addAll(List.of(more));
+        all.addAll(Arrays.asList(more));
         return new ReturnImportSummary(p.file(), outcome, p.provinceName(), p.communeCode(), p.sequence(),
                 p.fingerprint(), question, reasonKey, all, plan.changes(), plan.unchanged(), plan.kept(), plan.unknown());
     }

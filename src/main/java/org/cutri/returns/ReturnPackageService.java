@@ -95,12 +95,17 @@ public class ReturnPackageService {
             }
             String communeName = handle.createQuery("SELECT name FROM commune_office WHERE code = :code")
                     .bind("code", communeCode).mapTo(String.class).findFirst().orElse(communeCode);
+            // A province set up from the first-start question has no name of its own: it is the province the
+            // commune's packages report to.
+            String provinceName = settings.provinceName() != null ? settings.provinceName()
+                    : handle.createQuery("SELECT province_name FROM commune_office WHERE code = :code")
+                            .bind("code", communeCode).mapTo(String.class).findFirst().orElse(null);
             Optional<Object[]> last = handle.createQuery("SELECT last_sequence, last_sha256 FROM return_sequence"
                     + " WHERE commune_code = :code").bind("code", communeCode)
                     .map((rs, ctx) -> new Object[] {rs.getInt(1), rs.getString(2)}).findFirst();
             int sequence = last.map(l -> (Integer) l[0]).orElse(0) + 1;
             String previous = last.map(l -> (String) l[1]).orElse(null);
-            ExportedReturn built = ReturnFormat.build(new ReturnFormat.Content(settings.provinceName(), communeCode,
+            ExportedReturn built = ReturnFormat.build(new ReturnFormat.Content(provinceName, communeCode,
                     communeName, answers), sequence, previous, key, Instant.now(clock), programVersion);
             if (last.isPresent()) {
                 handle.createUpdate("UPDATE return_sequence SET last_sequence = :seq, last_sha256 = :sha"

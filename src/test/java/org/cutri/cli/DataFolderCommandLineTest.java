@@ -111,6 +111,40 @@ class DataFolderCommandLineTest {
         assertThat(CutriCommand.logFolder(args)).isEqualTo(folder.toAbsolutePath().normalize().resolve("logs"));
     }
 
+    /**
+     * "Lỗi không mong đợi. Chi tiết đã ghi vào nhật ký trong …/logs" names the data folder's log: the command's log
+     * is written there. It went to {@code ~/.cutri/logs} instead (the log was set up, by a class preparing the log
+     * folder, before it was told the folder), so the technician found an empty {@code cutri.log}. A forked program
+     * with the product's own logging configuration.
+     */
+    @Test
+    void aCommandsLogIsWrittenInTheDataFolderTheErrorMessageNames() throws IOException, InterruptedException {
+        Path folder = temp.resolve("Dữ liệu xã");
+        assertThat(CommandLineTest.run("--data-dir", folder.toString(), "demo").exit()).isZero();
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Path argFile = temp.resolve("java-args-log.txt");
+        Files.writeString(argFile, "-cp \"" + ProgramClassPath.withoutTests() + "\" -Duser.home=\"" + home + "\"",
+                StandardCharsets.UTF_8);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "@" + argFile, "org.cutri.Launcher", "--data-dir", folder.toString(), "check")
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .redirectOutput(temp.resolve("out-log.txt").toFile())
+                .redirectError(temp.resolve("err-log.txt").toFile());
+        builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().remove("CUTRI_DATA");
+        builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
+        Process started = builder.start();
+        assertThat(started.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(started.exitValue()).as(Files.readString(temp.resolve("err-log.txt"), StandardCharsets.UTF_8))
+                .isZero();
+
+        assertThat(CutriCommand.logFolder(new String[] {"--data-dir", folder.toString(), "check"}))
+                .isEqualTo(folder.toAbsolutePath().normalize().resolve("logs"));
+        assertThat(Files.readString(folder.resolve("logs").resolve("cutri.log"), StandardCharsets.UTF_8))
+                .contains("Opened a plain database in " + folder.toAbsolutePath().normalize());
+        assertThat(home.resolve(".cutri")).as("no log outside the data folder").doesNotExist();
+    }
+
     @Test
     void aDamagedDatabaseFailsTheCheckWithTheProblemsListedAndTheBackupNamed() throws IOException {
         Path folder = temp.resolve("data");

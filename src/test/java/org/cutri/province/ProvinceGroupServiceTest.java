@@ -94,14 +94,16 @@ class ProvinceGroupServiceTest {
                     && g.roundKey() == fromTanPhuc.roundKey()).findFirst().orElseThrow();
             alone = aloneOpinion(province, groups.grouping(), "hoa-lac", fromTanPhuc.roundKey());
 
-            ProvinceGroup first = groups.create("Nhóm tạm", List.of(alone, fromHoaLac.opinions().get(0)));
+            ProvinceGroup first = groups.create("Nhóm tạm", List.of(alone, fromHoaLac.opinions().get(0),
+                    fromHoaLac.opinions().get(1)));
             ProvinceGroup across = groups.create("  Sửa đường liên xã  ", List.of(fromTanPhuc.member(),
                     fromHoaLac.member(), alone));
             deleted = first.id();
             kept = across.id();
-            // The opinion the later group took left the first one; the first one kept the other opinion.
+            // The opinion the later group took left the first one; the first one kept the other two opinions.
             assertThat(groups.list()).extracting(ProvinceGroup::id).containsExactly(deleted, kept);
-            assertThat(group(groups, deleted).members()).containsExactly(fromHoaLac.opinions().get(0));
+            assertThat(group(groups, deleted).members()).containsExactly(fromHoaLac.opinions().get(0),
+                    fromHoaLac.opinions().get(1));
 
             groups.delete(deleted);
             assertThat(groups.rename(kept, "Sửa đường liên xã, đoạn qua cầu").id()).isEqualTo(kept);

@@ -161,6 +161,52 @@ class ProvinceReportTest {
         }
     }
 
+    /**
+     * The province's report is the province's document: its header read "ỦY BAN MTTQ VIỆT NAM / BAN THƯỜNG TRỰC"
+     * with no province, and its date line "ngày … tháng …" with no place, since the province keeps no commune profile.
+     * It now names the province its communes' packages report to, as a commune's report names the commune.
+     */
+    @Test
+    void theProvincesReportNamesTheProvinceInItsHeaderAndDateLine() throws Exception {
+        Path file;
+        try (AppContext context = TestContexts.openCommune(folder.resolve("an-binh"))) {
+            context.demo().load(false);
+            ContactRound july = context.rounds().list().stream().filter(r -> r.name().contains("sau kỳ họp thứ 2"))
+                    .findFirst().orElseThrow();
+            ExportedPackage pkg = context.packageExporter().export(july.id(), false, List.of());
+            file = folder.resolve(pkg.fileName());
+            Files.write(file, pkg.bytes());
+        }
+        try (AppContext province = TestContexts.open(folder.resolve("province"))) {
+            // as the first-start question "Đây là văn phòng cấp tỉnh" sets the folder up: no name given
+            province.office().ensureProvince(null);
+            province.packageImporter().importAll(List.of(file), Approvals.of(true, false));
+            ProvinceRoundSet set = province.provinceReports().roundSets().get(0);
+            ProvinceGroupWork work = new ProvinceGroupWork(set, province.provinceReports(), province.provinceGroups());
+
+            PreparedReport prepared = work.prepare(false, LocalDate.of(2026, 8, 5), null, TaskMonitor.NONE);
+
+            assertThat(prepared.document().header().organisationLines())
+                    .containsExactly("ỦY BAN MTTQ VIỆT NAM", "TỈNH AN SƠN", "BAN THƯỜNG TRỰC");
+            assertThat(prepared.document().header().placeAndDate()).isEqualTo("An Sơn, ngày 05 tháng 8 năm 2026");
+            Path docx = folder.resolve("tinh-ten.docx");
+            ReportFiles.save(prepared.report(), prepared.document(), docx);
+            assertThat(wordText(docx)).contains("TỈNH AN SƠN").contains("An Sơn, ngày 05 tháng 8 năm 2026");
+            // the places where meetings were held are written once per commune, not the commune before each meeting
+            String places = wordText(docx).lines().filter(l -> l.startsWith("Địa bàn đã tổ chức: ")).findFirst()
+                    .orElseThrow();
+            assertThat(places).startsWith("Địa bàn đã tổ chức: " + prepared.report().facts().meetingsHeld()
+                    + " hội nghị (xã Tân Phúc: thôn Đông Hải, ");
+            assertThat(places.split("Tân Phúc", -1)).hasSize(2);
+            // its proposals are the province's: it does not ask to forward items to itself, and asks all the communes
+            assertThat(prepared.report().proposals())
+                    .noneMatch(p -> p.contains("đến Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh"))
+                    .anyMatch(p -> p.startsWith("Đề nghị Thường trực HĐND tỉnh, UBND tỉnh xem xét, giải quyết "))
+                    .anyMatch(p -> p.startsWith("Đề nghị Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam tổng hợp, "))
+                    .anyMatch(p -> p.startsWith("Đề nghị Thường trực HĐND, UBND các xã xem xét, giải quyết "));
+        }
+    }
+
     private static String wordText(Path docx) throws Exception {
         try (XWPFDocument document = new XWPFDocument(Files.newInputStream(docx));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {

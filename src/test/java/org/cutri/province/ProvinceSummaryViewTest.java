@@ -81,10 +81,7 @@ class ProvinceSummaryViewTest {
 
     @Test
     void receivedGroupsAreShownAndProvinceGroupsAreMadeAndDeleted(FxRobot robot) {
-        FxTestSupport.waitUntil(() -> view.office() == OfficeKind.PROVINCE);
-        FxTestSupport.openArea(robot, "#nav-province_summary");
-        TableView<ConsolidatedOpinion> list = robot.lookup("#table").queryTableView();
-        FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
+        TableView<ConsolidatedOpinion> list = openSummary(robot);
         assertThat(text(robot, "#groupSummaryLabel")).isEqualTo("10 nhóm các xã gửi lên, 0 nhóm của tỉnh");
         assertThat(text(robot, "#statusLabel")).contains("10 nhóm các xã gửi lên");
 
@@ -139,16 +136,7 @@ class ProvinceSummaryViewTest {
         // The group column shows the group of a grouped opinion.
         ConsolidatedOpinion grouped = across.opinions().get(0);
         assertThat(groupText(list, grouped)).isEqualTo("Sửa đường liên xã");
-        robot.clickOn("#searchField").write(alone.get(0).code());
-        FxTestSupport.waitUntil(() -> list.getItems().contains(alone.get(0)) && list.getItems().size() < opinions);
-        robot.clickOn(row(robot, list, list.getItems().indexOf(alone.get(0))));
-        robot.clickOn("#searchField").push(KeyCode.ESCAPE);
-        FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
-        robot.interact(() -> list.scrollTo(alone.get(1)));
-        robot.press(KeyCode.CONTROL).clickOn(row(robot, list, list.getItems().indexOf(alone.get(1))))
-                .release(KeyCode.CONTROL);
-        FxTestSupport.waitUntil(() -> list.getSelectionModel().getSelectedItems().containsAll(alone));
-        robot.clickOn("#wordingField").push(KeyCode.CONTROL, KeyCode.A).write("Nhóm hai ý kiến").push(KeyCode.ENTER);
+        mergeInTheList(robot, list, alone.get(0), alone.get(1), "Nhóm hai ý kiến");
 
         FxTestSupport.waitUntil(() -> groups.getItems().stream().filter(ProvinceGroupRow::madeAtProvince).count() == 2);
         ProvinceGroupRow second = groups.getItems().get(1);
@@ -180,6 +168,80 @@ class ProvinceSummaryViewTest {
         FxTestSupport.waitUntil(() -> groups.getItems().size() == 4 + (hoaLacInSecond ? 1 : 0));
         pick(robot, "#communeBox", "Tất cả");
         FxTestSupport.waitUntil(() -> groups.getItems().size() == 11);
+    }
+
+    /**
+     * Two opinions taken out of two province groups into a new one leave each old group with one opinion: such a
+     * "group" of one opinion stayed, listed as a province group ("Tỉnh | Hòa Lạc | 1") and counted, its wording
+     * printed instead of the opinion's. It is now dissolved, as a commune's group left with one opinion is; the
+     * other opinion of each stands alone again.
+     */
+    @Test
+    void opinionsTakenFromTwoProvinceGroupsLeaveNoGroupOfOneOpinion(FxRobot robot) {
+        TableView<ConsolidatedOpinion> list = openSummary(robot);
+        List<ConsolidatedOpinion> alone = list.getItems().stream()
+                .filter(o -> o.approved() && province.provinceGroups().grouping().entryOf(member(o)).isEmpty())
+                .limit(4).toList();
+        List<String> before = province.provinceGroups().list().stream().map(ProvinceGroup::wording).toList();
+        province.provinceGroups().create("Nhóm thứ nhất", List.of(member(alone.get(0)), member(alone.get(1))));
+        province.provinceGroups().create("Nhóm thứ hai", List.of(member(alone.get(2)), member(alone.get(3))));
+
+        mergeInTheList(robot, list, alone.get(0), alone.get(2), "Nhóm mới của tỉnh");
+
+        FxTestSupport.waitUntil(() -> text(robot, "#statusLabel").contains("Nhóm mới của tỉnh"));
+        try {
+            List<String> after = new ArrayList<>(before);
+            after.add("Nhóm mới của tỉnh");
+            assertThat(province.provinceGroups().list()).extracting(ProvinceGroup::wording)
+                    .containsExactlyElementsOf(after);
+            assertThat(province.provinceGroups().list()).filteredOn(g -> g.wording().equals("Nhóm mới của tỉnh"))
+                    .singleElement().satisfies(g -> assertThat(g.members())
+                            .containsExactlyInAnyOrder(member(alone.get(0)), member(alone.get(2))));
+            assertThat(province.provinceGroups().grouping().entryOf(member(alone.get(1)))).isEmpty();
+            assertThat(province.provinceGroups().grouping().entryOf(member(alone.get(3)))).isEmpty();
+            FxTestSupport.waitUntil(() -> text(robot, "#groupSummaryLabel")
+                    .equals("10 nhóm các xã gửi lên, " + after.size() + " nhóm của tỉnh"));
+            tab(robot, "Nhóm ý kiến trùng");
+            TableView<ProvinceGroupRow> groups = robot.lookup("#groupTable").queryTableView();
+            assertThat(groups.getItems().stream().filter(ProvinceGroupRow::madeAtProvince).map(ProvinceGroupRow::wording)
+                    .toList()).containsExactlyInAnyOrderElementsOf(after);
+            assertThat(groupText(list, alone.get(1))).isEmpty();
+        } finally {
+            // the class's other test starts with no province group
+            province.provinceGroups().list().stream().filter(g -> !before.contains(g.wording()))
+                    .forEach(g -> province.provinceGroups().delete(g.id()));
+        }
+    }
+
+    /** Opens "Tổng hợp các xã" at the province office and waits for every opinion to be listed. */
+    private TableView<ConsolidatedOpinion> openSummary(FxRobot robot) {
+        FxTestSupport.waitUntil(() -> view.office() == OfficeKind.PROVINCE);
+        FxTestSupport.openArea(robot, "#nav-province_summary");
+        TableView<ConsolidatedOpinion> list = robot.lookup("#table").queryTableView();
+        FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
+        return list;
+    }
+
+    /**
+     * Chooses the first opinion (found by its code in the search field), then the second with Ctrl in the whole list,
+     * and merges them with this wording by Enter.
+     */
+    private static void mergeInTheList(FxRobot robot, TableView<ConsolidatedOpinion> list, ConsolidatedOpinion first,
+            ConsolidatedOpinion second, String wording) {
+        robot.clickOn("#searchField").write(first.code());
+        FxTestSupport.waitUntil(() -> list.getItems().contains(first) && list.getItems().size() < opinions);
+        robot.clickOn(row(robot, list, list.getItems().indexOf(first)));
+        robot.clickOn("#searchField").push(KeyCode.ESCAPE);
+        FxTestSupport.waitUntil(() -> list.getItems().size() == opinions);
+        robot.interact(() -> list.scrollTo(second));
+        robot.press(KeyCode.CONTROL).clickOn(row(robot, list, list.getItems().indexOf(second)))
+                .release(KeyCode.CONTROL);
+        FxTestSupport.waitUntil(() -> list.getSelectionModel().getSelectedItems().containsAll(List.of(first, second)));
+        robot.clickOn("#wordingField").push(KeyCode.CONTROL, KeyCode.A).write(wording).push(KeyCode.ENTER);
+    }
+
+    private static ProvinceGroupMember member(ConsolidatedOpinion o) {
+        return ProvinceGroupMember.opinion(o.communeCode(), o.roundKey(), o.code());
     }
 
     private static String text(FxRobot robot, String query) {

@@ -115,6 +115,48 @@ class ReportViewTest {
     }
 
     /**
+     * Accepting a suggestion leaves the group just accepted chosen, with its wording. The choice jumped to another
+     * suggestion further down the list (its wording in the box), so a second Enter on the list accepted a group the
+     * secretary had not read.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theSuggestionJustAcceptedStaysChosenSoASecondEnterAcceptsNothingUnread(FxRobot robot) {
+        FxTestSupport.openArea(robot, "#nav-reports");
+        Pickers.<ReportViewModel.Option>pick(robot, "#roundBox", "sau ky hop thu 2");
+        TreeView<Object> tree = robot.lookup("#groupTree").query();
+        FxTestSupport.waitUntil(() -> tree.getRoot() != null && !tree.getRoot().getChildren().isEmpty());
+        FxTestSupport.press(robot, "#suggestButton");
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()).count() >= 3);
+        TreeItem<Object> first = tree.getRoot().getChildren().stream()
+                .filter(i -> i.getValue() instanceof GroupWork.Group g && !g.accepted()).findFirst().orElseThrow();
+        List<String> keys = ((GroupWork.Group) first.getValue()).members().stream().map(GroupWork.Member::key).toList();
+        robot.interact(() -> tree.getSelectionModel().clearAndSelect(tree.getRow(first)));
+        TextArea wording = robot.lookup("#wordingArea").query();
+        robot.interact(() -> wording.setText("Cách viết chung của nhóm đã đọc"));
+
+        FxTestSupport.press(robot, "#acceptButton");
+
+        FxTestSupport.waitUntil(() -> tree.getRoot().getChildren().stream()
+                .anyMatch(i -> i.getValue() instanceof GroupWork.Group g && g.accepted()));
+        FxTestSupport.waitUntil(() -> !robot.lookup("#acceptButton").query().isDisabled());
+        Object chosen = tree.getSelectionModel().getSelectedItem().getValue();
+        assertThat(chosen).isInstanceOfSatisfying(GroupWork.Group.class, g -> {
+            assertThat(g.accepted()).isTrue();
+            assertThat(g.members().stream().map(GroupWork.Member::key).toList())
+                    .containsExactlyInAnyOrderElementsOf(keys);
+        });
+        assertThat(wording.getText()).isEqualTo("Cách viết chung của nhóm đã đọc");
+
+        robot.interact(tree::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        FxTestSupport.waitUntil(() -> !robot.lookup("#acceptButton").query().isDisabled());
+        assertThat(context.groups().list(july.id()).stream().filter(g -> g.group().status() == GroupStatus.ACCEPTED)
+                .map(g -> g.group().wording()).toList()).containsExactly("Cách viết chung của nhóm đã đọc");
+    }
+
+    /**
      * An opinion whose vote was not entered in the minutes is marked in the report screen's list, so the secretary
      * can enter it; the opinions voted on are not, and the report claims no majority for the one not voted.
      */

@@ -8,7 +8,6 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class FilePermissions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FilePermissions.class);
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -55,7 +53,9 @@ public final class FilePermissions {
         try {
             Files.setPosixFilePermissions(path, Files.isDirectory(path) ? FOLDER : FILE);
         } catch (IOException | UnsupportedOperationException e) {
-            LOG.warn("Could not make {} readable by its user only", path, e);
+            // The logger is looked up here, not in a static field: the command line prepares the log folder with this
+            // class before it tells the log where that folder is, and the first logger sets the log up.
+            LoggerFactory.getLogger(FilePermissions.class).warn("Could not make {} readable by its user only", path, e);
         }
     }
 }
