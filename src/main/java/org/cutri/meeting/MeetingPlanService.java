@@ -130,10 +130,14 @@ public class MeetingPlanService {
                     .stream().filter(b -> MeetingConflicts.overlap(b.day(), b.start(), b.end(), s.day(), s.start(),
                             s.end())).count()));
             List<Meeting> created = new ArrayList<>();
-            for (Hamlet hamlet : todo) {
+            long days = round.endDate().toEpochDay() - round.startDate().toEpochDay() + 1;
+            for (int k = 0; k < todo.size(); k++) {
+                Hamlet hamlet = todo.get(k);
                 Set<Integer> team = proposal.links().stream().filter(a -> a.hamletId() == hamlet.id())
                         .map(Assignment::deputyId).filter(proposal::offers).collect(Collectors.toCollection(HashSet::new));
-                Slot slot = choose(slots, load, booked, team, perSlot);
+                // spread over the round's days: the k-th of n hamlets first tries day k·days/n, then the days after it
+                LocalDate from = round.startDate().plusDays(k * days / todo.size());
+                Slot slot = choose(fromDay(slots, from), load, booked, team, perSlot);
                 load.merge(slot, 1, Integer::sum);
                 booked.add(new Booking(slot.day(), slot.start(), slot.end(), team));
                 List<Integer> deputyIds = proposal.deputies().stream().map(Deputy::id).filter(team::contains).toList();
@@ -151,6 +155,17 @@ public class MeetingPlanService {
     public static String venueOf(Hamlet hamlet) {
         String name = hamlet.name();
         return "Nhà văn hóa " + (name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1));
+    }
+
+    /** The slots from the first of {@code day}, then those before it: where a hamlet's meeting is looked for first. */
+    private static List<Slot> fromDay(List<Slot> slots, LocalDate day) {
+        int first = 0;
+        while (first < slots.size() && slots.get(first).day().isBefore(day)) {
+            first++;
+        }
+        List<Slot> ordered = new ArrayList<>(slots.subList(first, slots.size()));
+        ordered.addAll(slots.subList(0, first));
+        return ordered;
     }
 
     /** The first slot with room and no clash; else the first without a clash; else the least used. */

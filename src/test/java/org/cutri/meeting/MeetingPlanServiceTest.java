@@ -100,6 +100,27 @@ class MeetingPlanServiceTest {
     }
 
     @Test
+    void aLongRoundHasItsMeetingsSpreadOverItsDaysNotCrowdedIntoTheFirst() {
+        // a reviewer's six-day round with three hamlets had all three on its first day (08:00, 14:00, 19:30)
+        ContactRound month = context.rounds().create(new RoundDraft(third.id(), RoundKind.BEFORE_SESSION,
+                "Tiếp xúc cử tri cả tháng", LocalDate.of(2026, 11, 26), "Hội trường UBND xã", LocalDate.of(2026, 12, 1),
+                LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 3),
+                LocalDate.of(2027, 1, 10), null));
+        int hamlets = context.hamlets().list().size();
+
+        List<Meeting> created = context.meetingPlans().createForEveryHamlet(month.id());
+
+        assertThat(created).hasSize(hamlets);
+        assertThat(created.stream().map(m -> m.row().meetingDate()).distinct().count())
+                .as("one hamlet a day while the round has days enough").isEqualTo(hamlets);
+        assertThat(created.get(created.size() - 1).row().meetingDate())
+                .as("the last meeting in the round's second half").isAfter(LocalDate.of(2026, 12, 15));
+        assertThat(MeetingConflicts.find(context.rounds().get(month.id()), context.meetings().list(month.id()),
+                context.hamlets().list())).isEmpty();
+        assertThat(context.meetings().list(month.id())).hasSize(hamlets);
+    }
+
+    @Test
     void onlyHamletsWithoutAMeetingGetOneAndASecondRunHasNothingToDo() {
         Hamlet ben = hamlet("Xóm Bến");
         context.meetings().create(new MeetingDraft(round.id(), LocalDate.of(2026, 12, 1), LocalTime.of(8, 0), null,
