@@ -183,8 +183,11 @@ public final class ReportDocument {
         }
         text.append("; tổng hợp ").append(number(counts.approved())).append(" ý kiến");
         if (counts.voted() > 0) {
+            // the others were not put to a vote: said so, or "trong đó 1 ý kiến được … tán thành" reads as if the
+            // rest were not approved
             text.append(counts.voted() == counts.approved() ? " được đa số cử tri biểu quyết tán thành"
-                    : ", trong đó " + number(counts.voted()) + " ý kiến được đa số cử tri biểu quyết tán thành");
+                    : ", trong đó " + number(counts.voted()) + " ý kiến được đa số cử tri biểu quyết tán thành, "
+                            + number(counts.approved() - counts.voted()) + " ý kiến không có kết quả biểu quyết");
         }
         text.append(".");
         if (counts.answeredAtMeetings() > 0) {

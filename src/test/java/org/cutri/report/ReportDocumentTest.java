@@ -84,7 +84,8 @@ class ReportDocumentTest {
         String text = docxText(document(input(120, 3, List.of()), new ReportDate(DAY, false)));
         String opinions = line(text, "Ý kiến, kiến nghị: ");
         assertThat(opinions).contains("tiếp nhận 4 ý kiến", "tổng hợp 4 ý kiến, trong đó 3 ý kiến được đa số cử tri"
-                + " biểu quyết tán thành", "Có 1 ý kiến đã được trả lời ngay tại hội nghị (mục III)",
+                + " biểu quyết tán thành, 1 ý kiến không có kết quả biểu quyết.",
+                "Có 1 ý kiến đã được trả lời ngay tại hội nghị (mục III)",
                 "Gửi các cơ quan có thẩm quyền xem xét, giải quyết 3 ý kiến",
                 "sau khi gộp 3 ý kiến cùng nội dung thành 1 nội dung, còn 1 nội dung kiến nghị (mục II)");
         assertThat(text).doesNotContain("chỉ gồm các ý kiến được đa số cử tri tán thành");
