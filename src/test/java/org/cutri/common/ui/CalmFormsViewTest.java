@@ -10,6 +10,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * A new form looks calm: no field says what is wrong before the user worked on it. A field's message
@@ -83,6 +85,36 @@ class CalmFormsViewTest {
         robot.clickOn("#newButton");
         FxTestSupport.waitUntil(() -> robot.lookup("#nameField").queryTextInputControl().getText().isEmpty());
         assertThat(shownMessages(robot)).isEmpty();
+    }
+
+    @Test
+    void theRedMarkOfAFieldCoversNoLetterOfItsMessage(FxRobot robot) {
+        // the mark sits on the field's lower left corner and hid the message's first letter (a reviewer, 2026-12-03)
+        TableView<Hamlet> table = robot.lookup("#table").queryTableView();
+        FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
+        Node name = robot.lookup("#nameField").query();
+        robot.clickOn("#newButton");
+        FxTestSupport.waitUntil(name::isFocused);
+        robot.clickOn("#saveButton");
+        FxTestSupport.waitUntil(() -> !FxTestSupport.fieldMessage(name).isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FxTestSupport.onFx(() -> {
+            Label message = robot.lookup("." + FormDecorations.MESSAGE_CLASS).queryAllAs(Label.class).stream()
+                    .filter(Node::isVisible).findFirst().orElseThrow();
+            Node text = message.lookup(".text");
+            javafx.geometry.Bounds letters = text.localToScene(text.getBoundsInLocal());
+            List<Node> marks = robot.lookup(node -> node instanceof Label mark && mark.getGraphic() instanceof ImageView
+                    && mark.getTooltip() != null && message.getText().equals(mark.getTooltip().getText())).queryAll()
+                    .stream().toList();
+            assertThat(marks).as("the field's red mark").isNotEmpty();
+            for (Node mark : marks) {
+                javafx.geometry.Bounds drawn = mark.localToScene(mark.getBoundsInLocal());
+                assertThat(drawn.intersects(letters)).as("mark " + drawn + " over the message's letters " + letters)
+                        .isFalse();
+            }
+            return null;
+        });
     }
 
     @Test
