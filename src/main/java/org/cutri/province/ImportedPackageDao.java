@@ -103,4 +103,12 @@ public interface ImportedPackageDao {
             + " authority_body, speaker_name, approved, answered_at_meeting, answer_text, status FROM imported_opinion"
             + " WHERE commune_code = :communeCode AND round_key = :roundKey ORDER BY meeting_key, seq")
     List<ImportedOpinion> opinions(String communeCode, int roundKey);
+
+    /** The codes of a commune's stored opinions of a round that the province put in a group of its own or answered. */
+    @SqlQuery("SELECT o.code FROM imported_opinion o WHERE o.commune_code = :communeCode AND o.round_key = :roundKey"
+            + " AND (EXISTS (SELECT 1 FROM province_group_member m WHERE m.commune_code = o.commune_code"
+            + " AND m.round_key = o.round_key AND m.member_kind = 'OPINION' AND m.member_key = o.code)"
+            + " OR EXISTS (SELECT 1 FROM province_answer a WHERE a.commune_code = o.commune_code"
+            + " AND a.opinion_code = o.code)) ORDER BY o.code")
+    List<String> workedOn(String communeCode, int roundKey);
 }

@@ -52,6 +52,16 @@ public class ImportedPackageService {
     }
 
     /**
+     * The opinions of the stored package of a commune and round that a later package leaves out although the province
+     * grouped or answered them (codes, ascending). Taking the later package keeps that work (it is kept by the
+     * commune's codes) but drops the opinions from the province's compilation: the dry run says so.
+     */
+    public List<String> workDropped(String communeCode, int roundKey, java.util.Set<String> laterCodes) {
+        return jdbi.withExtension(ImportedPackageDao.class, dao -> dao.workedOn(communeCode, roundKey)).stream()
+                .filter(code -> !laterCodes.contains(code)).toList();
+    }
+
+    /**
      * What importing this package would do given what is stored for its commune and round (docs/decisions/0035):
      * {@code NEW} for the round's first package; {@code UNCHANGED} for the very same file; {@code REPLACING} for the
      * package that follows on from the stored one (the next sequence number, naming the stored package as its

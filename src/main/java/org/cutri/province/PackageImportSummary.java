@@ -13,7 +13,8 @@ import org.cutri.common.i18n.Messages;
  *
  * @param communeCode, communeName, roundKey, roundName, sequence null when the file could not be read
  * @param groups the same-issue groups the commune accepted and sent
- * @param reasonKey the message key of why the package is refused (null unless {@link Outcome#REFUSED})
+ * @param reasonKey the message key of why the package is refused, or of what taking it would cost (a later package that
+ *        leaves out opinions the province grouped or answered); null when there is nothing to say
  * @param question what the user may decide about a refused package ({@link Question#NONE}: nothing)
  * @param fingerprint the fingerprint of the key that signed the package (null when it could not be read)
  * @param signerKey that key (base64 of its X.509 bytes), for trusting it
@@ -84,7 +85,9 @@ public record PackageImportSummary(Path file, Outcome outcome, String communeCod
         if (refused()) {
             return reason(messages);
         }
-        return messages.get("exchange.summary.details", communeName, communeCode, roundName, String.valueOf(sequence),
-                String.valueOf(opinions));
+        String details = messages.get("exchange.summary.details", communeName, communeCode, roundName,
+                String.valueOf(sequence), String.valueOf(opinions));
+        // a package taken with a warning (a later package leaving out opinions the province worked on)
+        return reasonKey == null ? details : details + ". " + reason(messages);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.cutri.exchange.PackageData;
 import org.cutri.exchange.PackageReader;
 import org.cutri.exchange.ReadPackage;
 import org.cutri.common.UserException;
@@ -156,6 +157,9 @@ public class PackageImporter {
                 Optional<Stored> current = state.computeIfAbsent(key, k -> stored.find(p.communeCode(), p.roundKey()));
                 Outcome outcome = ImportedPackageService.decide(current, p.sequence(), p.sha256(), p.manifestSha256(),
                         p.previousSha256(), p.fingerprint(), approvals);
+                List<String> dropped = outcome == Outcome.REPLACING ? packages.workDropped(p.communeCode(),
+                        p.roundKey(), p.opinions().opinions().stream().map(PackageData.PackagedOpinion::code)
+                                .collect(java.util.stream.Collectors.toSet())) : List.of();
                 if (write && outcome != Outcome.UNCHANGED) {
                     // An unused folder becomes a province office in the same transaction as its first package, and a
                     // commune's key is trusted in the transaction of its first package: a package refused while being
@@ -177,7 +181,10 @@ public class PackageImporter {
                 if (outcome != Outcome.UNCHANGED) {
                     state.put(key, Optional.of(new Stored(p.sequence(), p.sha256(), p.manifestSha256(), p.fingerprint())));
                 }
-                summary = PackageImportSummary.of(p, outcome, null);
+                summary = dropped.isEmpty() ? PackageImportSummary.of(p, outcome, null)
+                        : PackageImportSummary.of(p, outcome, "exchange.replacing.dropsWork", dropped.size(),
+                                String.join(", ", dropped.subList(0, Math.min(10, dropped.size())))
+                                        + (dropped.size() > 10 ? ", …" : ""));
                 if (write) {
                     LOG.info("Package {}: {} ({} {}, sequence {}, key {})", p.file(), outcome, p.communeCode(),
                             p.roundKey(), p.sequence(), p.fingerprint());

@@ -162,6 +162,50 @@ class ProvinceGroupServiceTest {
         }
     }
 
+    @Test
+    void aLaterPackageLeavingOutAnOpinionTheProvinceGroupedSaysSoBeforeItIsTaken() throws Exception {
+        try (AppContext province = open()) {
+            province.packageImporter().importAll(files, Approvals.of(true, false));
+            ProvinceGroupService groups = province.provinceGroups();
+            ReceivedGroup sent = first(groups.received(), "tan-phuc");
+            ProvinceGroupMember alone = aloneOpinion(province, groups.grouping(), "tan-phuc", sent.roundKey());
+            int id = groups.create("Nhóm của tỉnh", List.of(sent.member(), alone)).id();
+
+            // The commune deletes that opinion and sends its round again (on a copy of its folder: the other tests
+            // share the commune).
+            Path copy = folder.resolve("tan-phuc-copy");
+            try (java.util.stream.Stream<Path> paths = Files.walk(shared.resolve("tan-phuc"))) {
+                for (Path from : paths.toList()) {
+                    Files.copy(from, copy.resolve(shared.resolve("tan-phuc").relativize(from).toString()));
+                }
+            }
+            Path later;
+            try (AppContext commune = TestContexts.openCommune(copy)) {
+                int opinionId = commune.opinions().listItems(sent.roundKey()).stream()
+                        .filter(o -> o.code().equals(alone.key())).findFirst().orElseThrow().id();
+                commune.opinions().delete(opinionId);
+                later = commune.packageWriter().writeToFolder(commune.packageExporter().export(sent.roundKey(), false,
+                        List.of()), Files.createDirectories(folder.resolve("later")), PackageWriter.Progress.NONE);
+            }
+
+            // (packages the other tests made of the shared commune make a gap in the numbers: accepted)
+            Approvals gapsAccepted = Approvals.of(true, true);
+            PackageImportSummary dry = province.packageImporter().dryRun(List.of(later), gapsAccepted).get(0);
+            assertThat(dry.outcome()).as(dry.details(province.messages())).isEqualTo(Outcome.REPLACING);
+            assertThat(dry.details(province.messages())).contains("bỏ 1 ý kiến mà tỉnh đã gộp nhóm hoặc ghi trả lời")
+                    .contains(alone.key());
+            assertThat(province.importedPackages().opinions("tan-phuc", sent.roundKey()))
+                    .as("the dry run stores nothing").extracting(ImportedOpinion::code).contains(alone.key());
+
+            // Taken anyway: the opinion leaves the province's data; the province's group keeps its work.
+            assertThat(province.packageImporter().importAll(List.of(later), gapsAccepted))
+                    .singleElement().extracting(PackageImportSummary::outcome).isEqualTo(Outcome.REPLACING);
+            assertThat(province.importedPackages().opinions("tan-phuc", sent.roundKey()))
+                    .extracting(ImportedOpinion::code).doesNotContain(alone.key());
+            assertThat(groups.grouping().entry("p" + id).orElseThrow().opinions()).contains(alone);
+        }
+    }
+
     private static Path laterPackage(Path communeFolder, int roundKey) throws Exception {
         try (AppContext commune = TestContexts.openCommune(communeFolder)) {
             ExportedPackage pkg = commune.packageExporter().export(roundKey, false, List.of());
