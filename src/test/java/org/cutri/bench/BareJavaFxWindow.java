@@ -26,27 +26,34 @@ public final class BareJavaFxWindow {
     /** The window itself (a separate class, so the jar's plain class path is enough to launch it). */
     public static final class Window extends Application {
 
-        private boolean done;
-
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("Hello, JavaFX")), 1280, 800);
-            scene.addPostLayoutPulseListener(() -> {
-                if (done || !stage.isShowing()) {
-                    return;
-                }
-                done = true;
-                long now = System.currentTimeMillis();
-                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                        .orElse(jvmStart);
-                System.out.printf("STARTUP_READY %d ms after the JVM started (%d ms after the process started;"
-                        + " at %d ms since the epoch)%n", now - jvmStart, now - processStart, now);
-                Platform.runLater(Platform::exit);
-            });
-            stage.setScene(scene);
-            stage.setTitle("bare");
-            stage.show();
+            showAndReportFirstFrame(stage, scene, "bare");
         }
+    }
+
+    /**
+     * Shows the scene and prints {@code STARTUP_READY} at its first laid-out frame (the moment cutri's probe measures
+     * too), then exits: the yardsticks' common end ({@link TypicalJavaFxWindow} too).
+     */
+    static void showAndReportFirstFrame(Stage stage, Scene scene, String title) {
+        boolean[] done = {false};
+        scene.addPostLayoutPulseListener(() -> {
+            if (done[0] || !stage.isShowing()) {
+                return;
+            }
+            done[0] = true;
+            long now = System.currentTimeMillis();
+            long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            long processStart = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
+                    .orElse(jvmStart);
+            System.out.printf("STARTUP_READY %d ms after the JVM started (%d ms after the process started;"
+                    + " at %d ms since the epoch)%n", now - jvmStart, now - processStart, now);
+            Platform.runLater(Platform::exit);
+        });
+        stage.setScene(scene);
+        stage.setTitle(title);
+        stage.show();
     }
 }

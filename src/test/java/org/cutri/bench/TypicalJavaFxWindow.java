@@ -1,7 +1,6 @@
 package org.cutri.bench;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -35,8 +34,6 @@ public final class TypicalJavaFxWindow {
 
     /** The window itself (a separate class, so the jar's plain class path is enough to launch it). */
     public static final class Window extends Application {
-
-        private boolean done;
 
         @Override
         public void start(Stage stage) {
@@ -72,21 +69,7 @@ public final class TypicalJavaFxWindow {
                         new HBox(6, new Button("Lưu"), new Button("Xóa")));
                 root.setCenter(new SplitPane(table, form));
             }
-            Scene scene = new Scene(root, 1280, 800);
-            scene.addPostLayoutPulseListener(() -> {
-                if (done || !stage.isShowing()) {
-                    return;
-                }
-                done = true;
-                long now = System.currentTimeMillis();
-                long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.printf("STARTUP_READY %d ms after the JVM started; at %d ms since the epoch%n", now - jvmStart,
-                        now);
-                Platform.runLater(Platform::exit);
-            });
-            stage.setScene(scene);
-            stage.setTitle("Xã Demo");
-            stage.show();
+            BareJavaFxWindow.showAndReportFirstFrame(stage, new Scene(root, 1280, 800), "Xã Demo");
         }
     }
 }
