@@ -103,11 +103,7 @@ class ProvinceAnswersViewTest {
 
         TableView<ProvinceAnswerIssue> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
-        SetChoice older = FxTestSupport.onFx(() -> {
-            var box = Pickers.<org.cutri.opinion.Choice<String>>picker(robot, "#setBox");
-            return new SetChoice(box.getItems().size(), box.getItems().get(box.getItems().size() - 1).label(),
-                    box.getValue().label());
-        });
+        SetChoice older = sets(robot);
         assertThat(older.count()).isEqualTo(2);
         List<ProvinceAnswerIssue> newest = List.copyOf(table.getItems());
         // The older round: while its issues are read the list says so, not the newer round's issues nor "nothing".
@@ -255,11 +251,7 @@ class ProvinceAnswersViewTest {
         FxTestSupport.openArea(robot, "#nav-province_answers");
         TableView<ProvinceAnswerIssue> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
-        SetChoice older = FxTestSupport.onFx(() -> {
-            var box = Pickers.<org.cutri.opinion.Choice<String>>picker(robot, "#setBox");
-            return new SetChoice(box.getItems().size(), box.getItems().get(box.getItems().size() - 1).label(),
-                    box.getValue().label());
-        });
+        SetChoice older = sets(robot);
         Pickers.<org.cutri.opinion.Choice<String>>pick(robot, "#setBox", older.distinctWord());
         FxTestSupport.waitUntil(() -> table.getItems().stream().anyMatch(i -> i.key().equals("p" + id)));
         int at = table.getItems().stream().map(ProvinceAnswerIssue::key).toList().indexOf("p" + id);
@@ -289,6 +281,15 @@ class ProvinceAnswersViewTest {
             return java.util.Arrays.stream(VietText.fold(lastLabel).split(" ")).filter(w -> !chosen.contains(w))
                     .findFirst().orElseThrow();
         }
+    }
+
+    /** The round sets the box offers: how many, the oldest (last) one's label and the chosen one's. */
+    private static SetChoice sets(FxRobot robot) {
+        return FxTestSupport.onFx(() -> {
+            var box = Pickers.<org.cutri.opinion.Choice<String>>picker(robot, "#setBox");
+            return new SetChoice(box.getItems().size(), box.getItems().get(box.getItems().size() - 1).label(),
+                    box.getValue().label());
+        });
     }
 
     private String text(String key) {
