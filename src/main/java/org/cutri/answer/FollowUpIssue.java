@@ -14,6 +14,9 @@ import org.cutri.opinion.OpinionStatus;
  * @param codes their codes, in the same order
  * @param groupId the accepted group, or null for a single opinion
  * @param roundId the round it was raised in
+ * @param raisedOn the meeting day of its first opinion (the earliest)
+ * @param lastRaisedOn the latest meeting day of its opinions: no forwarding or answer may be dated before it (a group's
+ *         answer serves hamlets that met later than the first)
  * @param content the group's wording or the opinion's text
  * @param hamlets the hamlets that raised it, without repeats
  * @param reaction the voters' reaction the last time its answer was read back, or null
@@ -22,9 +25,9 @@ import org.cutri.opinion.OpinionStatus;
  * @param firstRaisedOn the meeting day it was first raised
  */
 public record FollowUpIssue(List<Integer> opinionIds, List<String> codes, Integer groupId, int roundId, String roundName,
-        LocalDate raisedOn, String content, List<String> hamlets, String fieldName, Authority authority,
-        String authorityBody, FollowUp followUp, Assessment reaction, boolean carriedOver, int raisedTimes,
-        LocalDate firstRaisedOn) {
+        LocalDate raisedOn, LocalDate lastRaisedOn, String content, List<String> hamlets, String fieldName,
+        Authority authority, String authorityBody, FollowUp followUp, Assessment reaction, boolean carriedOver,
+        int raisedTimes, LocalDate firstRaisedOn) {
 
     public int leadId() {
         return opinionIds.get(0);

@@ -118,8 +118,8 @@ public final class FollowUpService {
             throw new UserException("answer.forward.dateMissing");
         }
         notAfterToday(date);
-        if (date.isBefore(issue.raisedOn())) {
-            throw new UserException("answer.forward.beforeRaised", date, issue.raisedOn());
+        if (date.isBefore(issue.lastRaisedOn())) {
+            throw new UserException("answer.forward.beforeRaised", date, issue.lastRaisedOn());
         }
         return change(issue, (handle, f) -> {
             if (f.status() == OpinionStatus.ANSWERED || f.status() == OpinionStatus.NOT_COMPETENT) {
@@ -156,8 +156,8 @@ public final class FollowUpService {
             throw new UserException("answer.answer.dateMissing");
         }
         notAfterToday(answer.date());
-        if (answer.date().isBefore(issue.raisedOn())) {
-            throw new UserException("answer.answer.beforeRaised", answer.date(), issue.raisedOn());
+        if (answer.date().isBefore(issue.lastRaisedOn())) {
+            throw new UserException("answer.answer.beforeRaised", answer.date(), issue.lastRaisedOn());
         }
         return change(issue, (handle, f) -> {
             if (f.status() == OpinionStatus.NOT_COMPETENT) {
@@ -393,7 +393,9 @@ public final class FollowUpService {
             Set<String> hamlets = new LinkedHashSet<>();
             int times = 1;
             LocalDate first = lead.meetingDate();
+            LocalDate last = lead.meetingDate();
             for (FollowUpStore.Row member : members) {
+                last = member.meetingDate().isAfter(last) ? member.meetingDate() : last;
                 if (member.hamletName() != null) {
                     hamlets.add(member.hamletName());
                 }
@@ -406,8 +408,9 @@ public final class FollowUpService {
             }
             issues.add(new FollowUpIssue(members.stream().map(FollowUpStore.Row::opinionId).toList(),
                     members.stream().map(FollowUpStore.Row::code).toList(), lead.groupId(), lead.roundId(),
-                    lead.roundName(), lead.meetingDate(), lead.groupId() != null ? lead.groupWording() : lead.content(),
-                    List.copyOf(hamlets), lead.fieldName(), lead.authority(), lead.authorityBody(), lead.followUp(),
+                    lead.roundName(), lead.meetingDate(), last,
+                    lead.groupId() != null ? lead.groupWording() : lead.content(), List.copyOf(hamlets),
+                    lead.fieldName(), lead.authority(), lead.authorityBody(), lead.followUp(),
                     reactions.get(lead.opinionId()), carriedOver, times, first));
         }
         return issues;

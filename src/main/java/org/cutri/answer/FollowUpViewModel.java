@@ -405,9 +405,10 @@ public class FollowUpViewModel {
     /** Puts the saved issue in its row (still marked carried over when it was) and keeps it chosen. */
     private void replace(FollowUpIssue old, FollowUpIssue changed) {
         FollowUpIssue shown = new FollowUpIssue(changed.opinionIds(), changed.codes(), changed.groupId(),
-                changed.roundId(), changed.roundName(), changed.raisedOn(), changed.content(), changed.hamlets(),
-                changed.fieldName(), changed.authority(), changed.authorityBody(), changed.followUp(),
-                changed.reaction(), old.carriedOver(), changed.raisedTimes(), changed.firstRaisedOn());
+                changed.roundId(), changed.roundName(), changed.raisedOn(), changed.lastRaisedOn(), changed.content(),
+                changed.hamlets(), changed.fieldName(), changed.authority(), changed.authorityBody(),
+                changed.followUp(), changed.reaction(), old.carriedOver(), changed.raisedTimes(),
+                changed.firstRaisedOn());
         for (int i = 0; i < loaded.size(); i++) {
             if (loaded.get(i).leadId() == old.leadId()) {
                 loaded.set(i, shown);

@@ -93,11 +93,18 @@ public class DutiesViewModel {
         if (entry == null) {
             return;
         }
-        LocalDate on = DateText.parse(doneDate.get(), DateText.Near.day(today())).orElse(null);
-        if (on == null) {
+        String typed = doneDate.get() == null ? "" : doneDate.get();
+        if (typed.isBlank()) {
             error.set(messages.get("plan.duty.doneDateRequired"));
             return;
         }
+        // A date typed wrong ("31/02/2026", "abc") is said to be wrong, with how to type it, not asked for again.
+        String problem = DateText.error(typed, true, DateText.Near.day(today()), messages);
+        if (problem != null) {
+            error.set(problem);
+            return;
+        }
+        LocalDate on = DateText.parse(typed, DateText.Near.day(today())).orElseThrow();
         String document = doneDocument.get();
         busy.set(true);
         executor.execute(BackgroundTask.of(() -> plans.markDone(entry.duty().id(), on, document))

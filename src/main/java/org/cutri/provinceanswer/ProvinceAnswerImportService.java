@@ -165,7 +165,7 @@ public final class ProvinceAnswerImportService implements AnswerDesk {
     private static AnswerTarget target(ProvinceAnswerIssue issue) {
         ProvinceAnswer a = issue.answer();
         return new AnswerTarget(issue.key(), issue.code(), String.join(", ", issue.communeNames()), issue.content(),
-                issue.fieldName(), issue.raisedOn(), a.status(), a.forwardDate(), a.redirectedTo(), a.answerAgency(),
-                a.answerLetterNo(), a.answerDate(), a.answerText());
+                issue.fieldName(), issue.lastRaisedOn(), a.status(), a.forwardDate(), a.redirectedTo(),
+                a.answerAgency(), a.answerLetterNo(), a.answerDate(), a.answerText());
     }
 }

@@ -14,12 +14,15 @@ import org.cutri.opinion.Authority;
  * @param content the group's wording or the opinion's text
  * @param opinions its opinions still imported, in the communes' order
  * @param raisedOn the earliest meeting day of its opinions (null when unknown)
+ * @param lastRaisedOn the latest meeting day of its opinions (null when unknown): no forwarding or answer may be dated
+ *         before it, since one answer serves communes that met later than the first
  * @param answer the follow-up shown: the one changed last among its opinions ({@link ProvinceAnswer#NONE} if none)
  * @param versions each opinion's stored version as read (0: none stored), in the order of {@code opinions}: a change
  *         is refused when any of them moved since
  */
 public record ProvinceAnswerIssue(String key, Kind kind, String content, List<Opinion> opinions, Authority authority,
-        String authorityBody, String fieldName, LocalDate raisedOn, ProvinceAnswer answer, List<Integer> versions) {
+        String authorityBody, String fieldName, LocalDate raisedOn, LocalDate lastRaisedOn, ProvinceAnswer answer,
+        List<Integer> versions) {
 
     /** What the issue is made of. */
     public enum Kind {

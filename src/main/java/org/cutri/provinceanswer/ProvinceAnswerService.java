@@ -114,8 +114,8 @@ public final class ProvinceAnswerService {
             throw new UserException("answer.forward.dateMissing");
         }
         notAfterToday(date);
-        if (issue.raisedOn() != null && date.isBefore(issue.raisedOn())) {
-            throw new UserException("answer.forward.beforeRaised", shown(date), shown(issue.raisedOn()));
+        if (issue.lastRaisedOn() != null && date.isBefore(issue.lastRaisedOn())) {
+            throw new UserException("answer.forward.beforeRaised", shown(date), shown(issue.lastRaisedOn()));
         }
         AnswerRuleSet set = rules.inForceOn(date);
         LocalDate due = date.plusDays(set.daysFor(issue.authority(), agency));
@@ -151,8 +151,9 @@ public final class ProvinceAnswerService {
             throw new UserException("answer.answer.dateMissing");
         }
         notAfterToday(answer.date());
-        if (issue.raisedOn() != null && answer.date().isBefore(issue.raisedOn())) {
-            throw new UserException("answer.answer.beforeRaised", shown(answer.date()), shown(issue.raisedOn()));
+        if (issue.lastRaisedOn() != null && answer.date().isBefore(issue.lastRaisedOn())) {
+            throw new UserException("answer.answer.beforeRaised", shown(answer.date()),
+                    shown(issue.lastRaisedOn()));
         }
         String letterNo = limited(VietText.cleanOrNull(answer.letterNo()), LETTER_NO_MAX,
                 "provinceanswer.letterNo.tooLong");
@@ -238,6 +239,7 @@ public final class ProvinceAnswerService {
         List<Integer> versions = new ArrayList<>();
         ProvinceAnswer shown = ProvinceAnswer.NONE;
         LocalDate raisedOn = null;
+        LocalDate lastRaisedOn = null;
         for (ConsolidatedOpinion o : members) {
             opinions.add(new ProvinceAnswerIssue.Opinion(o.communeCode(), o.communeName(), o.roundKey(), o.code(),
                     o.hamletName()));
@@ -249,9 +251,13 @@ public final class ProvinceAnswerService {
             if (o.meetingDate() != null && (raisedOn == null || o.meetingDate().isBefore(raisedOn))) {
                 raisedOn = o.meetingDate();
             }
+            if (o.meetingDate() != null && (lastRaisedOn == null || o.meetingDate().isAfter(lastRaisedOn))) {
+                lastRaisedOn = o.meetingDate();
+            }
         }
         return new ProvinceAnswerIssue(key, kind, content, opinions, authority(lead.authority()),
-                lead.authorityBody(), lead.fieldName(), raisedOn, shown, versions);
+                lead.authorityBody(), lead.fieldName(), raisedOn, lastRaisedOn, shown,
+                versions);
     }
 
     private static Authority authority(String name) {
@@ -330,7 +336,8 @@ public final class ProvinceAnswerService {
                         changed.answerLetterNo(), changed.answerDate(), changed.answerText(), changed.result(),
                         changed.redirectedTo(), now, versions.get(0));
                 return new ProvinceAnswerIssue(issue.key(), issue.kind(), issue.content(), issue.opinions(),
-                        issue.authority(), issue.authorityBody(), issue.fieldName(), issue.raisedOn(), shown, versions);
+                        issue.authority(), issue.authorityBody(), issue.fieldName(), issue.raisedOn(),
+                        issue.lastRaisedOn(), shown, versions);
             });
         } catch (UnableToExecuteStatementException e) {
             // Another user stored the first answer of one of these opinions at the same moment (its key is taken).

@@ -2,15 +2,19 @@ package org.cutri.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.cutri.app.AppContext;
 import org.cutri.common.UserException;
+import org.cutri.common.text.DateText;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionStatus;
 import org.cutri.round.ContactRound;
@@ -85,6 +89,45 @@ class FollowUpServiceTest {
             assertThat(context.opinions().find(id).orElseThrow().status()).isEqualTo(OpinionStatus.ANSWERED);
         }
         assertThat(answered.followUp().answerLetterNo()).isEqualTo("12/UBND");
+    }
+
+    @Test
+    void aGroupIsNotForwardedNorAnsweredBeforeTheLastDayItsHamletsRaisedIt() {
+        // A group whose hamlets met on different days: its first opinion's day is not the last one.
+        FollowUpIssue group = followUps.issues(july.id()).stream().filter(i -> i.groupId() != null)
+                .filter(i -> meetingDays(i).values().stream().distinct().count() > 1).findFirst().map(this::open)
+                .orElseThrow();
+        Map<Integer, LocalDate> days = meetingDays(group);
+        LocalDate last = days.values().stream().max(Comparator.naturalOrder()).orElseThrow();
+        assertThat(last).isAfter(group.raisedOn());
+        LocalDate between = last.minusDays(1);
+        List<FollowUp> before = group.opinionIds().stream().map(id -> followUps.issueOf(id).orElseThrow().followUp())
+                .toList();
+
+        UserException forward = catchThrowableOfType(() -> followUps.forward(group, new Forwarding("UBND xã", "3/MTTQ",
+                between)), UserException.class);
+        assertThat(forward).as("forwarded before the last hamlet met").isNotNull();
+        assertThat(TestContexts.VI.get(forward.key(), forward.args())).isEqualTo("Ngày chuyển "
+                + DateText.format(between) + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last)
+                + "). Hãy kiểm tra lại ngày.");
+        UserException answer = catchThrowableOfType(() -> followUps.answer(group, new Answer("UBND xã", "9/UBND",
+                between, "Đã sửa xong.", AnswerResult.ACTION), AnswerSource.TYPED), UserException.class);
+        assertThat(answer).as("answered before the last hamlet met").isNotNull();
+        assertThat(TestContexts.VI.get(answer.key(), answer.args())).isEqualTo("Ngày trả lời "
+                + DateText.format(between) + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last)
+                + "). Hãy kiểm tra lại ngày.");
+        assertThat(group.opinionIds().stream().map(id -> followUps.issueOf(id).orElseThrow().followUp()).toList())
+                .as("a refusal stores nothing").isEqualTo(before);
+
+        // On the last day it is forwarded, on every hamlet's opinion.
+        FollowUpIssue forwarded = followUps.forward(group, new Forwarding("UBND xã", "3/MTTQ", last));
+        assertThat(forwarded.followUp().forwardDate()).isEqualTo(last);
+        assertThat(group.opinionIds()).allSatisfy(id -> assertThat(followUps.issueOf(id).orElseThrow().followUp()
+                .forwardDate()).isEqualTo(last));
+    }
+
+    private Map<Integer, LocalDate> meetingDays(FollowUpIssue issue) {
+        return context.database().jdbi().withHandle(h -> FollowUpStore.meetingDays(h, issue.opinionIds()));
     }
 
     @Test

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 
 import org.cutri.app.AppContext;
 import org.cutri.app.Area;
+import org.cutri.common.text.DateText;
 import org.cutri.common.text.VietText;
 import org.cutri.opinion.Authority;
 import org.cutri.opinion.OpinionStatus;
@@ -246,6 +247,40 @@ class FollowUpViewTest {
         FxTestSupport.waitUntil(() -> text(robot, "#assessMessage").startsWith("Ý kiến này vừa được người khác sửa"));
         FxTestSupport.waitUntil(() -> FxTestSupport.onFx(area::getText).isEmpty());
         assertThat(stored(issue.leadId()).followUp().status()).isEqualTo(OpinionStatus.FORWARDED);
+    }
+
+    @Test
+    void aGroupForwardedBeforeTheLastHamletMetIsRefusedNamingThatDayAndNothingIsStored(FxRobot robot) {
+        // A July group whose hamlets met on different days, open again (the demo answered some of July's).
+        FollowUpIssue group = context.followUps().followUpList(july.id()).stream().filter(i -> i.groupId() != null)
+                .filter(i -> meetingDays(i).stream().distinct().count() > 1).findFirst().orElseThrow();
+        if (group.followUp().status() == OpinionStatus.ANSWERED
+                || group.followUp().status() == OpinionStatus.NOT_COMPETENT) {
+            group = context.followUps().reopen(group);
+        }
+        List<FollowUp> before = group.opinionIds().stream().map(id -> stored(id).followUp()).toList();
+        LocalDate last = meetingDays(group).stream().max(LocalDate::compareTo).orElseThrow();
+        assertThat(last).isAfter(group.raisedOn());
+        TableView<FollowUpIssue> table = open(robot);
+        Pickers.pick(robot, "#roundBox", "sau ky");
+        waitForRows(table, context.followUps().followUpList(july.id()));
+        choose(robot, table, group.leadId());
+
+        LocalDate between = last.minusDays(1);
+        type(robot, "#forwardAgencyField", "UBND xã");
+        type(robot, "#forwardLetterField", "3/MTTQ");
+        type(robot, "#forwardDateField", DateText.format(between));
+        robot.clickOn("#forwardButton");
+        FxTestSupport.waitUntil(() -> !text(robot, "#forwardMessage").isEmpty());
+        assertThat(text(robot, "#forwardMessage")).isEqualTo("Ngày chuyển " + DateText.format(between)
+                + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last) + "). Hãy kiểm tra lại ngày.");
+        assertThat(group.opinionIds().stream().map(id -> stored(id).followUp()).toList())
+                .as("a refusal stores nothing").isEqualTo(before);
+    }
+
+    private List<LocalDate> meetingDays(FollowUpIssue issue) {
+        return List.copyOf(context.database().jdbi().withHandle(h -> FollowUpStore.meetingDays(h, issue.opinionIds()))
+                .values());
     }
 
     @Test

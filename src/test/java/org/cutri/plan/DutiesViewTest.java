@@ -29,7 +29,7 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * The duty calendar as the secretary meets it: right after start, without a click, the overdue duty and this week's;
- * marking one done with its date and document (shown and stored), undoing it, a wrong date refused, opening the plan.
+ * marking one done with its date and document (shown and stored), undoing it, a date typed wrong said to be no date, opening the plan.
  */
 @ExtendWith(ApplicationExtension.class)
 class DutiesViewTest {
@@ -121,20 +121,41 @@ class DutiesViewTest {
     }
 
     @Test
-    void aWrongDoneDateIsSaidAndNothingIsStored(FxRobot robot) {
+    void aWronglyTypedDoneDateIsSaidToBeNoDateAndNothingIsStored(FxRobot robot) {
         TableView<CalendarEntry> table = calendarShown(robot);
 
         robot.clickOn("Họp Ban Thường trực");
         DatePicker date = robot.lookup("#doneDateField").queryAs(DatePicker.class);
         FxTestSupport.waitUntil(() -> !date.getEditor().getText().isEmpty());
-        robot.doubleClickOn(date.getEditor()).eraseText(12).write("31/02/2026");
-        robot.clickOn("#doneButton");
-
         Label error = robot.lookup("#errorLabel").queryAs(Label.class);
-        FxTestSupport.waitUntil(error::isVisible);
+
+        // Not "type the date" (a date was typed) but what is wrong with it and how to type it, as every date field says.
+        doneOn(robot, date, "31/02/2026");
+        FxTestSupport.waitUntil(() -> error.isVisible() && !error.getText().isEmpty());
+        assertThat(error.getText())
+                .isEqualTo("Ngày “31/02/2026” không có thật: tháng 2 năm 2026 chỉ có 28 ngày. Hãy sửa lại ngày.");
+        assertThat(date.getEditor().getText()).isEqualTo("31/02/2026");
+
+        doneOn(robot, date, "abc");
+        FxTestSupport.waitUntil(() -> error.getText().contains("abc"));
+        assertThat(error.getText())
+                .isEqualTo("“abc” không phải là ngày: hãy gõ theo dạng ngày/tháng/năm, vd. 05/06/2026.");
+
+        // A blank date is still asked for.
+        doneOn(robot, date, "");
+        FxTestSupport.waitUntil(() -> error.getText().startsWith("Hãy nhập"));
         assertThat(error.getText()).isEqualTo("Hãy nhập ngày hoàn thành (dd/mm/yyyy).");
+
         assertThat(table.getItems()).hasSize(3);
-        assertThat(context.plans().duties(plan.id())).noneMatch(PlanDuty::done);
+        assertThat(context.plans().duties(plan.id())).noneMatch(PlanDuty::done)
+                .allSatisfy(d -> assertThat(d.doneOn()).isNull());
+    }
+
+    private static void doneOn(FxRobot robot, DatePicker date, String typed) {
+        robot.clickOn(date.getEditor());
+        robot.interact(() -> date.getEditor().clear());
+        robot.write(typed);
+        robot.clickOn("#doneButton");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.cutri.answer.Answer;
 import org.cutri.answer.AnswerResult;
@@ -208,6 +211,54 @@ class ProvinceAnswerServiceTest {
             answers.forward(communeGroup, new Forwarding("UBND tỉnh", null, communeGroup.raisedOn()));
             assertThat(communeGroup.opinions()).allSatisfy(o -> assertThat(answers.answerOf(o.communeCode(), o.code())
                     .orElseThrow().forwardAgency()).isEqualTo("UBND tỉnh"));
+        }
+    }
+
+    @Test
+    void aGroupIsNotForwardedNorAnsweredBeforeTheLastDayItsOpinionsWereRaised() {
+        try (AppContext province = openProvince()) {
+            ProvinceAnswerService answers = service(province);
+            ProvinceRoundSet set = firstSet(province);
+            // Two opinions raised on different days, put in one province group.
+            Map<String, LocalDate> raisedOn = new HashMap<>();
+            province.province().opinions().forEach(o -> raisedOn.put(o.communeCode() + "/" + o.code(), o.meetingDate()));
+            List<ProvinceAnswerIssue> singles = answers.issues(set).stream()
+                    .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION)
+                    .sorted(Comparator.comparing(ProvinceAnswerIssue::raisedOn)).toList();
+            ProvinceAnswerIssue.Opinion early = singles.get(0).opinions().get(0);
+            ProvinceAnswerIssue.Opinion late = singles.get(singles.size() - 1).opinions().get(0);
+            LocalDate first = raisedOn.get(early.communeCode() + "/" + early.code());
+            LocalDate last = raisedOn.get(late.communeCode() + "/" + late.code());
+            assertThat(last).isAfter(first);
+            int id = province.provinceGroups().create("Sửa đường liên xã", List.of(
+                    ProvinceGroupMember.opinion(early.communeCode(), early.roundKey(), early.code()),
+                    ProvinceGroupMember.opinion(late.communeCode(), late.roundKey(), late.code()))).id();
+            ProvinceAnswerIssue group = answers.issues(set).stream().filter(i -> i.key().equals("p" + id))
+                    .findFirst().orElseThrow();
+
+            // After the first meeting but before the last: refused, naming the last day, and nothing stored.
+            LocalDate between = last.minusDays(1);
+            assertThatThrownBy(() -> answers.forward(group, new Forwarding("Sở Giao thông vận tải", "20/MTTQ", between)))
+                    .satisfies(e -> assertThat(TestContexts.VI.of((UserException) e)).isEqualTo("Ngày chuyển "
+                            + DateText.format(between) + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last)
+                            + "). Hãy kiểm tra lại ngày."));
+            assertThatThrownBy(() -> answers.answer(group, new Answer("Sở Giao thông vận tải", "5/SGTVT", between,
+                    "Đã đưa vào kế hoạch.", AnswerResult.DECISION)))
+                    .satisfies(e -> assertThat(TestContexts.VI.of((UserException) e)).isEqualTo("Ngày trả lời "
+                            + DateText.format(between) + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last)
+                            + "). Hãy kiểm tra lại ngày."));
+            assertThat(group.opinions()).allSatisfy(o -> assertThat(answers.answerOf(o.communeCode(), o.code()))
+                    .isEmpty());
+
+            // On the last day: forwarded on both opinions; an answer before the forwarding is still refused.
+            ProvinceAnswerIssue forwarded = answers.forward(group, new Forwarding("Sở Giao thông vận tải", "20/MTTQ",
+                    last));
+            assertThat(group.opinions()).allSatisfy(o -> assertThat(answers.answerOf(o.communeCode(), o.code())
+                    .orElseThrow().forwardDate()).isEqualTo(last));
+            refused(() -> answers.answer(forwarded, new Answer("Sở Giao thông vận tải", "5/SGTVT", between,
+                    "Đã đưa vào kế hoạch.", null)), "answer.answer.beforeRaised");
+            assertThat(group.opinions()).allSatisfy(o -> assertThat(answers.answerOf(o.communeCode(), o.code())
+                    .orElseThrow().status()).isEqualTo(OpinionStatus.FORWARDED));
         }
     }
 

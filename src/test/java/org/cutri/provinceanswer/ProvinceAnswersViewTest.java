@@ -24,6 +24,8 @@ import org.cutri.common.text.DateText;
 import org.cutri.common.text.VietText;
 import org.cutri.office.OfficeKind;
 import org.cutri.opinion.OpinionStatus;
+import org.cutri.province.ProvinceGroupMember;
+import org.cutri.province.ProvinceRoundSet;
 import org.cutri.testing.FxTestSupport;
 import org.cutri.testing.GatedExecutor;
 import org.cutri.testing.Pickers;
@@ -45,7 +47,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * it is loading (never "nothing here") while its data is read; the older round is chosen; choosing issues back and
  * forth fills the form with each one's follow-up; a wrong date is refused with one message and nothing stored; a
  * forwarding and a pasted letter are shown (status, due date, overdue mark) and stored; a change made from an issue
- * another user changed meanwhile is refused and the newer version is shown.
+ * another user changed meanwhile is refused and the newer version is shown; a group forwarded on a day before the
+ * last meeting that raised it is refused, naming that day, and nothing is stored.
  */
 @ExtendWith(ApplicationExtension.class)
 class ProvinceAnswersViewTest {
@@ -100,11 +103,7 @@ class ProvinceAnswersViewTest {
 
         TableView<ProvinceAnswerIssue> table = robot.lookup("#table").queryTableView();
         FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
-        SetChoice older = FxTestSupport.onFx(() -> {
-            var box = Pickers.<org.cutri.opinion.Choice<String>>picker(robot, "#setBox");
-            return new SetChoice(box.getItems().size(), box.getItems().get(box.getItems().size() - 1).label(),
-                    box.getValue().label());
-        });
+        SetChoice older = sets(robot);
         assertThat(older.count()).isEqualTo(2);
         List<ProvinceAnswerIssue> newest = List.copyOf(table.getItems());
         // The older round: while its issues are read the list says so, not the newer round's issues nor "nothing".
@@ -231,6 +230,49 @@ class ProvinceAnswersViewTest {
                 .isEqualTo(OpinionStatus.FORWARDED);
     }
 
+    @Test
+    void aGroupForwardedBeforeItsLastMeetingIsRefusedNamingThatDayAndNothingIsStored(FxRobot robot) {
+        gate.open();
+        FxTestSupport.waitUntil(() -> view.office() == OfficeKind.PROVINCE);
+        ProvinceAnswerService answers = window.context().provinceAnswers();
+        // In the older round (all its meetings past), the first and the last opinion raised made one province group.
+        List<ProvinceRoundSet> sets = window.context().provinceReports().roundSets();
+        List<ProvinceAnswerIssue> singles = answers.issues(sets.get(sets.size() - 1)).stream()
+                .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION)
+                .sorted(java.util.Comparator.comparing(ProvinceAnswerIssue::raisedOn)).toList();
+        ProvinceAnswerIssue.Opinion early = singles.get(0).opinions().get(0);
+        ProvinceAnswerIssue.Opinion late = singles.get(singles.size() - 1).opinions().get(0);
+        LocalDate last = singles.get(singles.size() - 1).raisedOn();
+        assertThat(last).isAfter(singles.get(0).raisedOn());
+        int id = window.context().provinceGroups().create("Sửa đường liên xã", List.of(
+                ProvinceGroupMember.opinion(early.communeCode(), early.roundKey(), early.code()),
+                ProvinceGroupMember.opinion(late.communeCode(), late.roundKey(), late.code()))).id();
+
+        FxTestSupport.openArea(robot, "#nav-province_answers");
+        TableView<ProvinceAnswerIssue> table = robot.lookup("#table").queryTableView();
+        FxTestSupport.waitUntil(() -> !table.getItems().isEmpty());
+        SetChoice older = sets(robot);
+        Pickers.<org.cutri.opinion.Choice<String>>pick(robot, "#setBox", older.distinctWord());
+        FxTestSupport.waitUntil(() -> table.getItems().stream().anyMatch(i -> i.key().equals("p" + id)));
+        int at = table.getItems().stream().map(ProvinceAnswerIssue::key).toList().indexOf("p" + id);
+        robot.interact(() -> table.scrollTo(at));
+        robot.clickOn(row(robot, table, at));
+        FxTestSupport.waitUntil(() -> label(robot, "#detailTitle").equals("Sửa đường liên xã"));
+
+        // Dated after the first meeting but before the last: the single opinion's message, with the last day.
+        LocalDate between = last.minusDays(1);
+        robot.clickOn("#forwardAgencyField").write("Sở Giao thông vận tải");
+        robot.clickOn(robot.lookup("#forwardDatePicker").queryAs(DatePicker.class).getEditor())
+                .write(DateText.format(between));
+        robot.clickOn("#forwardButton");
+        FxTestSupport.waitUntil(() -> robot.lookup("#errorLabel").queryLabeled().isVisible());
+        assertThat(label(robot, "#errorLabel")).isEqualTo("Ngày chuyển " + DateText.format(between)
+                + " sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(last) + "). Hãy kiểm tra lại ngày.");
+        assertThat(table.getItems().get(at).answer().status()).isEqualTo(OpinionStatus.NEW);
+        assertThat(answers.answerOf(early.communeCode(), early.code())).isEmpty();
+        assertThat(answers.answerOf(late.communeCode(), late.code())).isEmpty();
+    }
+
     private record SetChoice(int count, String lastLabel, String chosenLabel) {
 
         /** A word of the older round's name that the chosen one lacks, typed without diacritics. */
@@ -239,6 +281,15 @@ class ProvinceAnswersViewTest {
             return java.util.Arrays.stream(VietText.fold(lastLabel).split(" ")).filter(w -> !chosen.contains(w))
                     .findFirst().orElseThrow();
         }
+    }
+
+    /** The round sets the box offers: how many, the oldest (last) one's label and the chosen one's. */
+    private static SetChoice sets(FxRobot robot) {
+        return FxTestSupport.onFx(() -> {
+            var box = Pickers.<org.cutri.opinion.Choice<String>>picker(robot, "#setBox");
+            return new SetChoice(box.getItems().size(), box.getItems().get(box.getItems().size() - 1).label(),
+                    box.getValue().label());
+        });
     }
 
     private String text(String key) {

@@ -140,8 +140,9 @@ class AnswerReportDocumentTest {
 
     private static FollowUpIssue issue(int id, String content, List<String> hamlets, Authority authority,
             FollowUp followUp, int times) {
-        return new FollowUpIssue(List.of(id), List.of("C" + id), null, 7, ROUND, LocalDate.of(2026, 7, 16), content,
-                hamlets, "Giao thông", authority, null, followUp, null, false, times, LocalDate.of(2026, 7, 15));
+        return new FollowUpIssue(List.of(id), List.of("C" + id), null, 7, ROUND, LocalDate.of(2026, 7, 16),
+                LocalDate.of(2026, 7, 16), content, hamlets, "Giao thông", authority, null, followUp, null, false,
+                times, LocalDate.of(2026, 7, 15));
     }
 
     private static String text(OfficialDocument document) {

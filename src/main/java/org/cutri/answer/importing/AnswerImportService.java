@@ -96,7 +96,7 @@ public final class AnswerImportService {
     private static AnswerTarget target(FollowUpIssue issue) {
         FollowUp f = issue.followUp();
         return new AnswerTarget(String.valueOf(issue.leadId()), issue.code(), "", issue.content(), issue.fieldName(),
-                issue.raisedOn(), f.status(), f.forwardDate(), f.redirectedTo(), f.answerAgency(), f.answerLetterNo(),
-                f.answerDate(), f.answerText());
+                issue.lastRaisedOn(), f.status(), f.forwardDate(), f.redirectedTo(), f.answerAgency(),
+                f.answerLetterNo(), f.answerDate(), f.answerText());
     }
 }

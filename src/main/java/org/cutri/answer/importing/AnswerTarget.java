@@ -13,7 +13,7 @@ import org.cutri.opinion.OpinionStatus;
  * @param code the code shown for the issue: its first opinion's
  * @param places the communes that raised it, for the preview at the province; "" at the commune
  * @param content the group's wording or the opinion's text, compared with a row's "Nội dung ý kiến"
- * @param raisedOn the earliest meeting day it was raised (null when unknown)
+ * @param raisedOn the latest meeting day of its opinions, before which no answer may be dated (null when unknown)
  * @param status where its follow-up stands
  * @param forwardDate when it was forwarded (null when not)
  * @param redirectedTo where it was redirected when not within competence, else null
