@@ -145,11 +145,11 @@ class ProvinceGroupServiceTest {
     @Test
     void aLaterPackageOfACommuneKeepsTheProvincesGroups() throws Exception {
         try (AppContext province = open()) {
-            province.packageImporter().importAll(files, Approvals.of(true, false));
+            GroupedAtProvince made = groupedAtProvince(province);
             ProvinceGroupService groups = province.provinceGroups();
-            ReceivedGroup sent = first(groups.received(), "tan-phuc");
-            ProvinceGroupMember alone = aloneOpinion(province, groups.grouping(), "tan-phuc", sent.roundKey());
-            int id = groups.create("Nhóm của tỉnh", List.of(sent.member(), alone)).id();
+            ReceivedGroup sent = made.sent();
+            ProvinceGroupMember alone = made.alone();
+            int id = made.id();
 
             // Tân Phúc sends its round again (sequence 2): the package is replaced, the province group stays.
             Path later = laterPackage(shared.resolve("tan-phuc"), sent.roundKey());
@@ -165,11 +165,11 @@ class ProvinceGroupServiceTest {
     @Test
     void aLaterPackageLeavingOutAnOpinionTheProvinceGroupedSaysSoBeforeItIsTaken() throws Exception {
         try (AppContext province = open()) {
-            province.packageImporter().importAll(files, Approvals.of(true, false));
+            GroupedAtProvince made = groupedAtProvince(province);
             ProvinceGroupService groups = province.provinceGroups();
-            ReceivedGroup sent = first(groups.received(), "tan-phuc");
-            ProvinceGroupMember alone = aloneOpinion(province, groups.grouping(), "tan-phuc", sent.roundKey());
-            int id = groups.create("Nhóm của tỉnh", List.of(sent.member(), alone)).id();
+            ReceivedGroup sent = made.sent();
+            ProvinceGroupMember alone = made.alone();
+            int id = made.id();
 
             // The commune deletes that opinion and sends its round again (on a copy of its folder: the other tests
             // share the commune).
@@ -204,6 +204,18 @@ class ProvinceGroupServiceTest {
                     .extracting(ImportedOpinion::code).doesNotContain(alone.key());
             assertThat(groups.grouping().entry("p" + id).orElseThrow().opinions()).contains(alone);
         }
+    }
+
+    /** Tân Phúc's sent group and one of its opinions standing alone, put together in a group of the province. */
+    private record GroupedAtProvince(ReceivedGroup sent, ProvinceGroupMember alone, int id) {
+    }
+
+    private GroupedAtProvince groupedAtProvince(AppContext province) {
+        province.packageImporter().importAll(files, Approvals.of(true, false));
+        ProvinceGroupService groups = province.provinceGroups();
+        ReceivedGroup sent = first(groups.received(), "tan-phuc");
+        ProvinceGroupMember alone = aloneOpinion(province, groups.grouping(), "tan-phuc", sent.roundKey());
+        return new GroupedAtProvince(sent, alone, groups.create("Nhóm của tỉnh", List.of(sent.member(), alone)).id());
     }
 
     private static Path laterPackage(Path communeFolder, int roundKey) throws Exception {
