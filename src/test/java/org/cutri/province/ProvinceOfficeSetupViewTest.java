@@ -108,7 +108,7 @@ class ProvinceOfficeSetupViewTest {
                 .allMatch(s -> s.outcome() == PackageImportSummary.Outcome.NEW);
         ProvinceAnswerService answers = context.provinceAnswers();
         ProvinceAnswerIssue issue = answers.issues().get(0);
-        LocalDate forwarded = issue.raisedOn().plusDays(2);
+        LocalDate forwarded = issue.lastRaisedOn().plusDays(2);
         answers.answer(answers.forward(issue, new Forwarding("Sở Xây dựng", "12/MTTQ-BTT", forwarded)),
                 new Answer("Sở Xây dựng", "40/SXD", forwarded.plusDays(10), "Đã bố trí vốn trong năm 2026.",
                         AnswerResult.ACTION));
