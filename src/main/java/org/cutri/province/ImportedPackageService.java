@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cutri.exchange.ReadPackage;
 import org.cutri.exchange.PackageData;
@@ -56,7 +57,7 @@ public class ImportedPackageService {
      * grouped or answered them (codes, ascending). Taking the later package keeps that work (it is kept by the
      * commune's codes) but drops the opinions from the province's compilation: the dry run says so.
      */
-    public List<String> workDropped(String communeCode, int roundKey, java.util.Set<String> laterCodes) {
+    public List<String> workDropped(String communeCode, int roundKey, Set<String> laterCodes) {
         return jdbi.withExtension(ImportedPackageDao.class, dao -> dao.workedOn(communeCode, roundKey)).stream()
                 .filter(code -> !laterCodes.contains(code)).toList();
     }

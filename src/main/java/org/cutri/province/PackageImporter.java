@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.cutri.exchange.PackageData;
@@ -159,7 +160,7 @@ public class PackageImporter {
                         p.previousSha256(), p.fingerprint(), approvals);
                 List<String> dropped = outcome == Outcome.REPLACING ? packages.workDropped(p.communeCode(),
                         p.roundKey(), p.opinions().opinions().stream().map(PackageData.PackagedOpinion::code)
-                                .collect(java.util.stream.Collectors.toSet())) : List.of();
+                                .collect(Collectors.toSet())) : List.of();
                 if (write && outcome != Outcome.UNCHANGED) {
                     // An unused folder becomes a province office in the same transaction as its first package, and a
                     // commune's key is trusted in the transaction of its first package: a package refused while being
