@@ -135,8 +135,9 @@ public class MainView {
     }
 
     /**
-     * Over every screen while the data holds the invented demo: it says so (nothing printed from it is real) and
-     * offers to clear it. Built only when needed: a real office's window never carries it.
+     * Beside the menus, over every screen, while the data holds the invented demo: it says so (nothing printed from it
+     * is real) and offers to clear it. In the menu bar's row, so no screen loses a line at 1280×720; built only when
+     * needed: a real office's window never carries it.
      */
     private void showDemoBanner(boolean shown) {
         BorderPane main = (BorderPane) root;
@@ -145,17 +146,16 @@ public class MainView {
             return;
         }
         Label text = new Label(messages.get("app.demo.banner"));
-        text.setWrapText(true);
-        text.setMinWidth(0);
         javafx.scene.control.Button clear = new javafx.scene.control.Button(messages.get("app.demo.clear"));
         clear.setId("clearDemoButton");
         clear.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         clear.setOnAction(event -> clearDemo.run());
-        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(12, text, clear);
+        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(10, text, clear);
         banner.setId("demoBanner");
         banner.getStyleClass().add("demo-banner");
-        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-        main.setTop(new VBox(menuBar, banner));
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menuBar, banner);
+        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
+        main.setTop(row);
     }
 
     /** While the data opens the sidebar waits and the content says so (never an empty screen). */
