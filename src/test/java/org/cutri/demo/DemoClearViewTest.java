@@ -91,7 +91,7 @@ class DemoClearViewTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#demoBanner").tryQuery().isEmpty());
         // The office profile opens, empty, as for a new office; the title no longer names the demo commune.
         TextField name = robot.lookup("#communeNameField").queryAs(TextField.class);
-        FxTestSupport.waitUntil(() -> name.isVisible() && name.getText().isEmpty());
+        FxTestSupport.waitUntil(() -> name.isVisible() && name.getText().isEmpty() && name.isFocused());
         FxTestSupport.waitUntil(() -> robot.window(0) instanceof Stage s && !s.getTitle().contains("Tân Phúc"));
         assertThat(context.commune().profile()).isEmpty();
         assertThat(context.hamlets().list()).isEmpty();
