@@ -11,6 +11,7 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -35,6 +36,7 @@ public class MainView {
     private boolean othersChanged;
     private final Parent root;
 
+    @FXML private javafx.scene.control.MenuBar menuBar;
     @FXML private VBox sidebar;
     @FXML private javafx.scene.control.ScrollPane sidebarScroll;
     @FXML private StackPane content;
@@ -118,9 +120,42 @@ public class MainView {
         viewModel.areaProperty().addListener((obs, old, now) -> show(now));
         viewModel.officeProperty().addListener((obs, old, now) -> showOffice(now));
         showOffice(viewModel.officeProperty().get());
+        viewModel.demoProperty().addListener((obs, was, is) -> showDemoBanner(is));
         folderLabel.textProperty().bind(viewModel.dataFolderProperty());
         statusLabel.textProperty().bind(viewModel.statusProperty());
         showWhileOpening();
+    }
+
+    /** What the banner's "clear the demo" button does (the window asks first); nothing until set. */
+    private Runnable clearDemo = () -> { };
+
+    /** The window's way to clear the demo, asked for by the banner shown over a demo's screens. */
+    public void onClearDemo(Runnable action) {
+        clearDemo = action;
+    }
+
+    /**
+     * Beside the menus, over every screen, while the data holds the invented demo: it says so (nothing printed from it
+     * is real) and offers to clear it. In the menu bar's row, so no screen loses a line at 1280×720; built only when
+     * needed: a real office's window never carries it.
+     */
+    private void showDemoBanner(boolean shown) {
+        BorderPane main = (BorderPane) root;
+        if (!shown) {
+            main.setTop(menuBar);
+            return;
+        }
+        Label text = new Label(messages.get("app.demo.banner"));
+        javafx.scene.control.Button clear = new javafx.scene.control.Button(messages.get("app.demo.clear"));
+        clear.setId("clearDemoButton");
+        clear.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        clear.setOnAction(event -> clearDemo.run());
+        javafx.scene.layout.HBox banner = new javafx.scene.layout.HBox(10, text, clear);
+        banner.setId("demoBanner");
+        banner.getStyleClass().add("demo-banner");
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(menuBar, banner);
+        javafx.scene.layout.HBox.setHgrow(menuBar, javafx.scene.layout.Priority.ALWAYS);
+        main.setTop(row);
     }
 
     /** While the data opens the sidebar waits and the content says so (never an empty screen). */

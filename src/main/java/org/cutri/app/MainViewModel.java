@@ -41,6 +41,7 @@ public class MainViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty dataFolder = new SimpleStringProperty("");
     private final BooleanProperty opening = new SimpleBooleanProperty();
+    private final BooleanProperty demo = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<OfficeKind> office = new ReadOnlyObjectWrapper<>(OfficeKind.COMMUNE);
     private final StringBinding title;
     private OpenedData data;
@@ -53,8 +54,17 @@ public class MainViewModel {
                 : messages.get("app.title.commune", communeName.get()), communeName);
     }
 
-    /** The services the window itself needs from the opened data (the screens have their own). */
-    public record OpenedData(CommuneService commune, OfficeService office, DemoService demo, TaskExecutor executor) {
+    /**
+     * The services the window itself needs from the opened data (the screens have their own); {@code backups} is null
+     * for data on a server (the demo is never offered there, nor cleared).
+     */
+    public record OpenedData(CommuneService commune, OfficeService office, DemoService demo,
+            org.cutri.backup.BackupService backups, TaskExecutor executor) {
+    }
+
+    /** True while the data holds the invented demo commune (loaded and not cleared since). */
+    public BooleanProperty demoProperty() {
+        return demo;
     }
 
     public ObjectProperty<Area> areaProperty() {
@@ -125,6 +135,32 @@ public class MainViewModel {
         } else {
             opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
         }
+        readDemo(opened);
+    }
+
+    private void readDemo(OpenedData opened) {
+        if (opened.backups() != null) {
+            opened.executor().execute(BackgroundTask.of(opened.demo()::holdsDemo).onSuccess(demo::set));
+        }
+    }
+
+    /**
+     * Clears the demo to start the office's real work: the data is backed up among the automatic backups first
+     * (reason "before the demo was cleared"), then every table of the office's work is emptied; {@code cleared} runs
+     * after, and the office profile opens, where a new office starts. Ask the user before calling this.
+     */
+    public void clearDemo(Runnable cleared) {
+        OpenedData opened = data;
+        opened.executor().execute(BackgroundTask.of(() -> {
+            org.cutri.common.db.BackupInfo backup = opened.backups().backUpBeforeClearing();
+            opened.demo().clearForRealWork();
+            return backup;
+        }).onSuccess(backup -> {
+            demo.set(false);
+            cleared.run();
+            open(Area.PROFILE);
+            status.set(messages.get("demo.cleared", backup.file().getFileName()));
+        }));
     }
 
     /** The data was replaced (a backup restored): the commune's name and the kind of office are read again. */
@@ -136,6 +172,7 @@ public class MainViewModel {
         opened.executor().execute(BackgroundTask.of(opened.commune()::profile)
                 .onSuccess(profile -> communeName.set(profile.map(p -> p.communeName()).orElse(""))));
         opened.executor().execute(BackgroundTask.of(() -> opened.office().get().officeKind()).onSuccess(office::set));
+        readDemo(opened);
     }
 
     /**
@@ -169,6 +206,7 @@ public class MainViewModel {
                                     status.set(messages.get("demo.loaded", summary.hamlets(), summary.constituencies(),
                                             summary.deputies(), summary.sessions(), summary.assignments(),
                                             summary.commune()));
+                                    demo.set(true);
                                     changed.run();
                                 }));
                     }

@@ -84,6 +84,11 @@ public final class MainWindow {
                 view.addSidebarAction(action.id(), messages.get(action.textKey()), messages.get(action.tooltipKey()),
                         () -> action.open().accept(stage, view::refreshShownScreen));
             }
+            view.onClearDemo(() -> {
+                if (dialogs.confirmDelete(messages.get("app.demo.clear.title"), messages.get("app.demo.clear.text"))) {
+                    viewModel.clearDemo(view::dataReplaced);
+                }
+            });
             viewModel.attach(Screens.openedData(context, executor), firstReads);
             // The first screen was built just now: a hamlets screen built later must not show these rows.
             unread.set(null);

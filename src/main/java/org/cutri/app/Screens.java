@@ -94,7 +94,8 @@ final class Screens {
 
     /** The services the main window's view-model needs on the opened data. */
     static MainViewModel.OpenedData openedData(AppContext context, TaskExecutor executor) {
-        return new MainViewModel.OpenedData(context.commune(), context.office(), context.demo(), executor);
+        return new MainViewModel.OpenedData(context.commune(), context.office(), context.demo(),
+                context.onServer() ? null : context.backups(), executor);
     }
 
     /**

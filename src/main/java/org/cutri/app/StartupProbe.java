@@ -122,7 +122,9 @@ final class StartupProbe {
      */
     static void step(String name) {
         if (Boolean.getBoolean(PROPERTY)) {
-            note("STARTUP_STEP " + name);
+            note("STARTUP_STEP " + name + " [" + Thread.currentThread().getName() + " cpu "
+                    + java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000
+                    + " ms]");
         }
     }
 

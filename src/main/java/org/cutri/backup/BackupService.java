@@ -220,6 +220,11 @@ public final class BackupService {
     public record Restored(BackupInfo restored, Map<String, Long> counts, BackupInfo before) {
     }
 
+    /** Backs the data up among the automatic backups before the demo is cleared (kept apart from the daily ones). */
+    public BackupInfo backUpBeforeClearing() {
+        return database.backUpAutomatically(Backups.Kind.BEFORE_CLEARING, clock);
+    }
+
     /** Makes an automatic backup when the data changed since the last one (the program is closing). */
     public void backUpOnExitIfChanged() {
         if (database.changedSinceBackup()) {

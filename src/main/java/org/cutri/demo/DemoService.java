@@ -119,11 +119,33 @@ public class DemoService {
                 if (!replace) {
                     throw new UserException("demo.notEmpty");
                 }
-                dao.clearAll();
+                DemoDao.clearAll(handle);
             }
             org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.IMPORT, "demo", null,
                     "nạp dữ liệu mẫu (bịa đặt)" + (replace ? ", thay dữ liệu đang có" : ""));
             return loadInto(handle, reviewed, name);
+        }));
+    }
+
+    /**
+     * True while the data holds the invented demo: it was loaded (at the first start or by {@code cutri demo}) and
+     * not cleared since. The window says so above every screen and offers to clear it.
+     */
+    public boolean holdsDemo() {
+        return jdbi.withExtension(DemoDao.class, DemoDao::lastDemoEntry)
+                .map(org.cutri.audit.AuditAction.IMPORT.name()::equals).orElse(false);
+    }
+
+    /**
+     * Clears the demo to start the office's real work: every table of the office's work is emptied in one
+     * transaction (an error leaves everything as it was), and the audit trail notes it. The caller backs the data up
+     * first. The lists the program ships, the office's kind and keys, and the audit trail stay.
+     */
+    public void clearForRealWork() {
+        org.cutri.audit.AuditLog.bulk(() -> jdbi.useTransaction(handle -> {
+            DemoDao.clearAll(handle);
+            org.cutri.audit.AuditLog.record(handle, org.cutri.audit.AuditAction.DELETE, "demo", null,
+                    "xóa xã mẫu (dữ liệu bịa đặt) để bắt đầu làm thật");
         }));
     }
 

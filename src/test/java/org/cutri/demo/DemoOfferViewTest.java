@@ -60,6 +60,8 @@ class DemoOfferViewTest {
         FxTestSupport.waitUntil(() -> table.getItems().size() == 12);
         FxTestSupport.waitUntil(() -> robot.window(0) instanceof Stage s && s.getTitle().contains("Tân Phúc"));
         assertThat(context.deputies().list()).hasSize(20);
+        // The demo is in the office's data now: the window says it is invented, over every screen.
+        FxTestSupport.waitUntil(() -> robot.lookup("#demoBanner").tryQuery().isPresent());
     }
 
     @Test
@@ -71,6 +73,7 @@ class DemoOfferViewTest {
         FxTestSupport.waitUntil(() -> robot.lookup("#demoEmptyButton").tryQuery().isEmpty());
         assertThat(context.demo().isEmpty()).isTrue();
         assertThat(context.hamlets().list()).isEmpty();
+        assertThat(robot.lookup("#demoBanner").tryQuery()).isEmpty();
     }
 
     @Test

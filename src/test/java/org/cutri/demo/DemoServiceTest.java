@@ -49,6 +49,54 @@ class DemoServiceTest {
     }
 
     @Test
+    void clearingTheDemoLeavesTheDataAsANewOfficesButTheAuditTrail() {
+        java.util.Map<String, Long> fresh;
+        try (AppContext context = TestContexts.open(folder.resolve("fresh"))) {
+            fresh = rowsPerTable(context);
+        }
+        try (AppContext context = TestContexts.open(folder.resolve("tried"))) {
+            context.demo().load(false, true);
+            // The demo's work beyond the register: follow-ups, plans, sentiment, drafts, a conference, groups.
+            assertThat(rowsPerTable(context)).containsEntry("OFFICE_PLAN", 6L).containsEntry("DRAFT_COMMENT", 15L);
+            assertThat(context.demo().holdsDemo()).isTrue();
+
+            context.demo().clearForRealWork();
+
+            java.util.Map<String, Long> cleared = rowsPerTable(context);
+            cleared.remove("AUDIT_LOG");
+            fresh.remove("AUDIT_LOG");
+            assertThat(cleared).isEqualTo(fresh);
+            assertThat(context.demo().holdsDemo()).isFalse();
+            assertThat(context.demo().isEmpty()).isTrue();
+            // The office can load the demo again later, and clear it again.
+            context.demo().load(false, true);
+            assertThat(context.demo().holdsDemo()).isTrue();
+        }
+    }
+
+    @Test
+    void dataWithoutTheDemoNeverHoldsIt() {
+        try (AppContext context = TestContexts.open(folder)) {
+            assertThat(context.demo().holdsDemo()).isFalse();
+            context.hamlets().create(new HamletDraft("Thôn Của Tôi", HamletKind.THON, null, null, null));
+            assertThat(context.demo().holdsDemo()).isFalse();
+        }
+    }
+
+    /** Rows in every table of the data (the Flyway history aside). */
+    private static java.util.Map<String, Long> rowsPerTable(AppContext context) {
+        return context.database().jdbi().withHandle(handle -> {
+            java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+            for (String table : handle.createQuery("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'PUBLIC' AND table_name <> 'flyway_schema_history'")
+                    .mapTo(String.class).list()) {
+                rows.put(table, handle.createQuery("SELECT COUNT(*) FROM \"" + table + "\"").mapTo(Long.class).one());
+            }
+            return rows;
+        });
+    }
+
+    @Test
     void loadingOnDataThatIsNotEmptyIsRefusedUnlessReplacing() {
         try (AppContext context = TestContexts.open(folder)) {
             context.hamlets().create(new HamletDraft("Thôn Của Tôi", HamletKind.THON, null, null, null));

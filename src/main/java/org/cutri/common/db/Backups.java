@@ -81,7 +81,7 @@ public final class Backups {
     /** Why a backup was made. */
     public enum Kind {
         DAILY("daily"), EXIT("exit"), BEFORE_MIGRATION("before-migration"), BEFORE_RESTORE("before-restore"),
-        MANUAL("manual");
+        MANUAL("manual"), BEFORE_CLEARING("before-clearing");
 
         private final String word;
 
@@ -96,7 +96,7 @@ public final class Backups {
 
         /** Made before the data was changed by the program itself: kept apart from the daily rotation. */
         boolean safety() {
-            return this == BEFORE_MIGRATION || this == BEFORE_RESTORE;
+            return this == BEFORE_MIGRATION || this == BEFORE_RESTORE || this == BEFORE_CLEARING;
         }
 
         static Optional<Kind> of(String word) {
