@@ -80,6 +80,10 @@ public class PlanService {
         if (subject.isEmpty()) {
             throw new UserException("plan.incoming.subjectRequired");
         }
+        String unreadable = PlanTemplate.unreadableDeadline(draft.deadlines());
+        if (unreadable != null) {
+            throw new UserException("plan.incoming.badDeadline", unreadable);
+        }
         return new IncomingDraft(number, draft.docDate(), issuer, subject, VietText.cleanOrNull(draft.deadlines()));
     }
 
