@@ -64,6 +64,30 @@ class PlanServiceTest {
     }
 
     @Test
+    void aPastedPageLongerThanItsFieldHoldsIsOneMessageAndNothingIsStored() {
+        OfficePlan plan = plans.create(PlanKind.FREE, null, LocalDate.of(2026, 3, 10));
+        String page = "Tổ chức hội nghị tiếp xúc cử tri. ".repeat(70);
+        assertThatThrownBy(() -> plans.addDuty(plan.id(), new DutyDraft(page, null, null, null, null, null)))
+                .isInstanceOf(UserException.class).hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.duties(plan.id())).isEmpty();
+        PlanDuty duty = plans.addDuty(plan.id(), new DutyDraft("Họp Ban Thường trực", null, null, null, null, null));
+        assertThatThrownBy(() -> plans.updateDuty(duty.id(), new DutyDraft("Họp", page, null, null, null, null)))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThatThrownBy(() -> plans.markDone(duty.id(), LocalDate.of(2026, 3, 10), page))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.findDuty(duty.id()).orElseThrow()).satisfies(d -> {
+            assertThat(d.leadUnit()).isNull();
+            assertThat(d.done()).isFalse();
+        });
+        assertThatThrownBy(() -> plans.updateSections(plan.id(), new PlanSections(page, null, null, null, null, null,
+                null, null))).hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.find(plan.id()).orElseThrow().subject()).isEqualTo(plan.subject());
+        assertThatThrownBy(() -> plans.recordIncoming(new IncomingDraft("45/KH-MTTQ-BTT", null, "Tỉnh", page, null)))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.incoming()).isEmpty();
+    }
+
+    @Test
     void theElectionTemplateTakesItsThreeReportDeadlinesFromTheIncomingPlan() {
         IncomingDocument incoming = plans.recordIncoming(new IncomingDraft(" 45/KH-MTTQ-BTT ", LocalDate.of(2026, 3, 2),
                 "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "tuyên truyền, nắm tình hình Nhân dân quanh bầu cử",
