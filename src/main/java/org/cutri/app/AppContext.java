@@ -171,6 +171,7 @@ public final class AppContext implements AutoCloseable {
         this.drafts = new org.cutri.draft.DraftService(database.jdbi(), commune, documentNumbers,
                 Clock.systemDefaultZone());
         dutyCalendar.addSource(drafts.deadlines());
+        dutyCalendar.addSource(new org.cutri.report.RoundDeadlines(rounds, reports, plans));
         documentNumbers.register().addCancelListener(sentiment::numberCancelled);
         documentNumbers.register().addCancelListener(plans::numberCancelled);
         documentNumbers.register().addCancelListener(drafts::numberCancelled);

@@ -36,8 +36,10 @@ final class DemoPlans {
     /**
      * Replaces the plans with the demo's, dated around {@code today}; only for the demo as the program shows it to a
      * user ({@code shown}: the first-start offer, the {@code demo} command), not for the register tests start from.
+     * The voter-contact plan is the December round's ({@code roundId}): its duties open that round, and its dates
+     * stand for the round's own on the calendar.
      */
-    void write(LocalDate today, boolean shown) {
+    void write(LocalDate today, boolean shown, int roundId) {
         if (!shown) {
             return;
         }
@@ -65,6 +67,13 @@ final class DemoPlans {
 
         OfficePlan contact = plans.create(PlanKind.VOTER_CONTACT, null, today.minusDays(20));
         plans.issue(contact.id(), inOrder(today.minusDays(20)));
+        for (PlanDuty duty : plans.duties(contact.id())) {
+            if (duty.work() != null) {
+                DutyDraft linked = duty.draft();
+                plans.updateDuty(duty.id(), new DutyDraft(linked.what(), linked.leadUnit(), linked.joins(),
+                        linked.fromDate(), linked.untilDate(), linked.reportDue(), linked.work(), roundId));
+            }
+        }
         List<PlanDuty> contactDuties = plans.duties(contact.id());
         plans.markDone(contactDuties.get(0).id(), today.minusDays(17), "Thông báo kết luận hội nghị triển khai");
         plans.markDone(contactDuties.get(1).id(), today.minusDays(1), "Biên bản hội nghị tiếp xúc cử tri 12 thôn");

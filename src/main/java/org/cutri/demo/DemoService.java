@@ -230,7 +230,7 @@ public class DemoService {
         // The July round's follow-up goes through the program's own rules, in this same transaction.
         new DemoFollowUp(handle, jdbi, opinions).write(work.julyRoundId(), work.decemberRoundId());
         new DemoRegister(jdbi, commune, rounds, reviewed).write(handle, work.julyRoundId(), work.decemberRoundId());
-        new DemoPlans(jdbi, commune).write(LocalDate.now(), reviewed);
+        new DemoPlans(jdbi, commune).write(LocalDate.now(), reviewed, work.decemberRoundId());
         if (reviewed) {
             // The office's other work, dated around today, only for the demo as shown to a user: its deadlines would
             // move a test's window to the duty calendar at start (as DemoPlans, decision 0041).

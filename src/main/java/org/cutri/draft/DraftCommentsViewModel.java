@@ -297,7 +297,8 @@ public class DraftCommentsViewModel extends ListEditorViewModel<DraftComment> {
         DraftSection chosen = section.get();
         return new CommentDraft(chosen == null ? 0 : chosen.id(), stance.get(), content.get(),
                 peopleCount().orElse(null), sourceKind.get(), sourceName.get(),
-                DateText.parse(date.get()).orElse(null), hamlet.get() == null ? null : hamlet.get().id(), null);
+                DateText.parse(date.get(), DateText.Near.day(LocalDate.now(clock))).orElse(null),
+                hamlet.get() == null ? null : hamlet.get().id(), null);
     }
 
     @Override

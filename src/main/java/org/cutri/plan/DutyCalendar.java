@@ -90,7 +90,7 @@ public class DutyCalendar {
                 .map(d -> entry(d, byId.get(d.planId()) == null ? "" : byId.get(d.planId()).label(), today))
                 .toList());
         for (DeadlineSource source : sources) {
-            for (Deadline deadline : source.openDeadlines(until)) {
+            for (Deadline deadline : source.openDeadlines(today, until)) {
                 if (deadline.due() != null && !deadline.due().isAfter(until)) {
                     entries.add(entry(deadline.asDuty(), deadline.owner(), today));
                 }

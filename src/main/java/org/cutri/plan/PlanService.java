@@ -80,6 +80,14 @@ public class PlanService {
         if (subject.isEmpty()) {
             throw new UserException("plan.incoming.subjectRequired");
         }
+        longest(number, 100);
+        longest(issuer, 500);
+        longest(subject, 2000);
+        longest(draft.deadlines(), 4000);
+        String unreadable = PlanTemplate.unreadableDeadline(draft.deadlines());
+        if (unreadable != null) {
+            throw new UserException("plan.incoming.badDeadline", unreadable);
+        }
         return new IncomingDraft(number, draft.docDate(), issuer, subject, VietText.cleanOrNull(draft.deadlines()));
     }
 
@@ -144,6 +152,9 @@ public class PlanService {
         if (subject.isEmpty()) {
             throw new UserException("plan.subjectRequired");
         }
+        longest(subject, 2000);
+        longest(sections.signerTitle(), 200);
+        longest(sections.signerName(), 200);
         return jdbi.inTransaction(handle -> {
             PlanDao dao = handle.attach(PlanDao.class);
             OfficePlan plan = dao.findPlan(planId).orElseThrow(() -> new UserException("plan.gone"));
@@ -286,6 +297,7 @@ public class PlanService {
         if (on.isAfter(LocalDate.now(clock))) {
             throw new UserException("plan.duty.doneInFuture");
         }
+        longest(document, 1000);
         return jdbi.inTransaction(handle -> {
             PlanDao dao = handle.attach(PlanDao.class);
             dao.findDuty(dutyId).orElseThrow(() -> new UserException("plan.duty.gone"));
@@ -309,6 +321,9 @@ public class PlanService {
         if (what.isEmpty()) {
             throw new UserException("plan.duty.whatRequired");
         }
+        longest(what, 2000);
+        longest(draft.leadUnit(), 500);
+        longest(draft.joins(), 1000);
         if (draft.fromDate() != null && draft.untilDate() != null && draft.untilDate().isBefore(draft.fromDate())) {
             throw new UserException("plan.duty.untilBeforeFrom");
         }
@@ -317,6 +332,13 @@ public class PlanService {
         }
         return new DutyDraft(what, VietText.cleanOrNull(draft.leadUnit()), VietText.cleanOrNull(draft.joins()),
                 draft.fromDate(), draft.untilDate(), draft.reportDue(), draft.work(), draft.sourceId());
+    }
+
+    /** Refuses a text longer than its column holds (a pasted page), before anything is written. */
+    private static void longest(String text, int longest) {
+        if (text != null && VietText.clean(text).length() > longest) {
+            throw new UserException("common.tooLong", longest);
+        }
     }
 
     /** Multi-line text: each line cleaned, line breaks kept; null when nothing is left. */

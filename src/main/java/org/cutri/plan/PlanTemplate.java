@@ -25,6 +25,8 @@ public record PlanTemplate(String subject, String purpose, String content, Strin
     }
 
     private static final Pattern DATE = Pattern.compile("\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b");
+    /** Anything written like a date (day/month, with or without a year), to check the deadlines typed. */
+    private static final Pattern DATE_LIKE = Pattern.compile("(?<![\\d/])\\d{1,2}/\\d{1,2}(?:/\\d+)?(?![\\d/])");
 
     /**
      * A typical duty. Its dates count from an anchor: the plan's date, or the incoming plan's deadline number
@@ -50,6 +52,24 @@ public record PlanTemplate(String subject, String purpose, String content, Strin
         private static LocalDate plus(LocalDate anchor, Integer days) {
             return days == null ? null : anchor.plusDays(days);
         }
+    }
+
+    /**
+     * The first thing in an incoming plan's deadlines that looks like a date but is not one {@link #deadlinesIn} reads
+     * (31/02/2026, 10/5 without its year, 10/5/26), or null. Such a date would be skipped and the dates after it taken
+     * for the wrong deadlines.
+     */
+    public static String unreadableDeadline(String text) {
+        if (text == null) {
+            return null;
+        }
+        Matcher m = DATE_LIKE.matcher(text);
+        while (m.find()) {
+            if (!DATE.matcher(m.group()).matches() || DateText.parse(m.group()).isEmpty()) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     /** The dates written in an incoming plan's deadlines ("… trước ngày 14/5/2026; … 24/5/2026"), in their order. */

@@ -230,7 +230,9 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
     public void createElection() {
         var day = DateText.parse(electionDay.get());
         if (day.isEmpty()) {
-            setStatus(messages.get("sentiment.period.electionDay.required"));
+            String typed = electionDay.get() == null ? "" : electionDay.get().strip();
+            setStatus(typed.isEmpty() ? messages.get("sentiment.period.electionDay.required")
+                    : DateText.error(typed, true, null, messages));
             return;
         }
         run(() -> sentiment.createElection(day.get()).get(0),
@@ -248,7 +250,8 @@ public class SentimentViewModel extends ListEditorViewModel<SentimentNote> {
         }
         var deadline = DateText.parse(deadlineText);
         if (deadline.isEmpty()) {
-            setStatus(messages.get("sentiment.period.dates.required"));
+            // what is wrong with the deadline typed (31/02, 28/11 without its year, a word), or that it is missing
+            setStatus(DateText.error(deadlineText, true, null, messages));
             return;
         }
         PeriodDraft draft = new PeriodDraft(chosen.kind(), label, chosen.subject(), chosen.fromDate(),

@@ -8,7 +8,9 @@ import java.util.Arrays;
 
 import org.cutri.app.AppContext;
 import org.cutri.plan.DutyCalendar;
+import org.cutri.plan.DutyWork;
 import org.cutri.plan.OfficePlan;
+import org.cutri.plan.PlanDuty;
 import org.cutri.plan.PlanKind;
 import org.cutri.testing.TestContexts;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,15 @@ class DemoPlansTest {
             assertThat(today.overdue()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(today.reminders()).hasSizeGreaterThan(today.overdue().size());
             assertThat(context.plans().allDuties()).anyMatch(d -> d.done() && d.doneDocument() != null);
+            // the voter-contact plan is the December round's: its duties open that round and stand for the round's
+            // own hand-in and compilation days, which are not listed a second time (at a fixed day they are due)
+            int december = context.rounds().list().stream().filter(r -> r.startDate().getMonthValue() == 12)
+                    .findFirst().orElseThrow().id();
+            assertThat(context.plans().allDuties()).filteredOn(d -> d.work() == DutyWork.REPORTS)
+                    .extracting(PlanDuty::sourceId).containsExactly(december);
+            assertThat(context.dutyCalendar().at(LocalDate.of(2026, 12, 12)).all())
+                    .noneMatch(e -> !e.planDuty() && e.duty().sourceId() != null && e.duty().sourceId() == december
+                            && (e.duty().work() == DutyWork.REPORTS || e.duty().work() == DutyWork.MINUTES));
 
             // loading it again in place of the data leaves one set of plans
             context.demo().load(true, true);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -144,9 +145,14 @@ class DraftCommentsViewTest {
         robot.doubleClickOn(people).press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL)
                 .write("40");
         robot.clickOn(content).write("Không nên đưa chăn nuôi gia trại vào khu dân cư");
+        // The day the hamlet met, typed without its year as the guide allows: the year near today is taken.
+        LocalDate met = LocalDate.now().minusDays(3);
+        robot.clickOn(robot.lookup("#datePicker").queryAs(DatePicker.class).getEditor())
+                .write(met.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM")));
         robot.clickOn("#saveButton");
         FxTestSupport.waitUntil(() -> comments.getItems().size() == 1);
         DraftComment stored = context.drafts().sectionComments(farming.id()).get(0);
+        assertThat(stored.commentDate()).as("the date typed without its year is kept").isEqualTo(met);
         assertThat(stored.stance()).isEqualTo(Stance.DISAGREE);
         assertThat(stored.people()).isEqualTo(40);
         assertThat(stored.sourceKind()).isEqualTo(SourceKind.HAMLET);

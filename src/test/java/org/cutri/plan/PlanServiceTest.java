@@ -44,6 +44,50 @@ class PlanServiceTest {
     }
 
     @Test
+    void aDeadlineThatIsNoDateIsRefusedSoTheDeadlinesAfterItAreNotShiftedAndNothingIsStored() {
+        for (String wrong : List.of("31/02/2026", "10/5", "10/5/26")) {
+            String deadlines = "Trước bầu cử: " + wrong + "; trong bầu cử: 20/5/2026; sau bầu cử: 01/6/2026";
+            assertThatThrownBy(() -> plans.recordIncoming(new IncomingDraft("45/KH-MTTQ-BTT", LocalDate.of(2026, 3, 2),
+                    "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "nắm tình hình Nhân dân quanh bầu cử", deadlines)))
+                    .isInstanceOf(UserException.class).hasFieldOrPropertyWithValue("key", "plan.incoming.badDeadline")
+                    .satisfies(e -> assertThat(TestContexts.VI.of((UserException) e)).startsWith("Hạn “" + wrong + "”"));
+        }
+        assertThat(plans.incoming()).isEmpty();
+        IncomingDocument right = plans.recordIncoming(new IncomingDraft("45/KH-MTTQ-BTT", LocalDate.of(2026, 3, 2),
+                "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "nắm tình hình Nhân dân quanh bầu cử",
+                "Thực hiện Kế hoạch 12/KH-MTTQ-BTT; trước bầu cử: 10/5/2026; trong bầu cử: 20/5/2026."));
+        assertThatThrownBy(() -> plans.updateIncoming(right.id(), new IncomingDraft("45/KH-MTTQ-BTT",
+                LocalDate.of(2026, 3, 2), "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "nắm tình hình Nhân dân quanh bầu cử",
+                "trước bầu cử: 10/5/2026; trong bầu cử: 30/02/2026")))
+                .hasFieldOrPropertyWithValue("key", "plan.incoming.badDeadline");
+        assertThat(plans.incoming()).singleElement().satisfies(i -> assertThat(i.deadlines()).contains("20/5/2026"));
+    }
+
+    @Test
+    void aPastedPageLongerThanItsFieldHoldsIsOneMessageAndNothingIsStored() {
+        OfficePlan plan = plans.create(PlanKind.FREE, null, LocalDate.of(2026, 3, 10));
+        String page = "Tổ chức hội nghị tiếp xúc cử tri. ".repeat(70);
+        assertThatThrownBy(() -> plans.addDuty(plan.id(), new DutyDraft(page, null, null, null, null, null)))
+                .isInstanceOf(UserException.class).hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.duties(plan.id())).isEmpty();
+        PlanDuty duty = plans.addDuty(plan.id(), new DutyDraft("Họp Ban Thường trực", null, null, null, null, null));
+        assertThatThrownBy(() -> plans.updateDuty(duty.id(), new DutyDraft("Họp", page, null, null, null, null)))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThatThrownBy(() -> plans.markDone(duty.id(), LocalDate.of(2026, 3, 10), page))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.findDuty(duty.id()).orElseThrow()).satisfies(d -> {
+            assertThat(d.leadUnit()).isNull();
+            assertThat(d.done()).isFalse();
+        });
+        assertThatThrownBy(() -> plans.updateSections(plan.id(), new PlanSections(page, null, null, null, null, null,
+                null, null))).hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.find(plan.id()).orElseThrow().subject()).isEqualTo(plan.subject());
+        assertThatThrownBy(() -> plans.recordIncoming(new IncomingDraft("45/KH-MTTQ-BTT", null, "Tỉnh", page, null)))
+                .hasFieldOrPropertyWithValue("key", "common.tooLong");
+        assertThat(plans.incoming()).isEmpty();
+    }
+
+    @Test
     void theElectionTemplateTakesItsThreeReportDeadlinesFromTheIncomingPlan() {
         IncomingDocument incoming = plans.recordIncoming(new IncomingDraft(" 45/KH-MTTQ-BTT ", LocalDate.of(2026, 3, 2),
                 "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh", "tuyên truyền, nắm tình hình Nhân dân quanh bầu cử",

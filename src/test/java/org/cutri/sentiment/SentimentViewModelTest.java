@@ -49,9 +49,14 @@ class SentimentViewModelTest {
     @Test
     void aWrongElectionDayIsOneMessageAndARightOneMakesThreePeriodsAndChoosesTheFirst() {
         assertThat(viewModel.periods()).isEmpty();
-        viewModel.electionDayProperty().set("31/02/2031");
+        viewModel.electionDayProperty().set("");
         viewModel.createElection();
         assertThat(viewModel.statusProperty().get()).isEqualTo("Hãy nhập ngày bầu cử (ngày/tháng/năm).");
+        // a day that does not exist says so, not that the day is missing
+        viewModel.electionDayProperty().set("31/02/2031");
+        viewModel.createElection();
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Ngày “31/02/2031” không có thật: tháng 2 năm 2031 chỉ có 28 ngày. Hãy sửa lại ngày.");
         assertThat(context.sentiment().periods()).isEmpty();
 
         viewModel.electionDayProperty().set("16/03/2031");
@@ -78,9 +83,18 @@ class SentimentViewModelTest {
         assertThat(viewModel.periodProperty().get().notes()).isEqualTo(1);
 
         // The period's own texts and deadline: a wrong deadline changes nothing, a right one is stored and printed.
-        viewModel.updatePeriod("Tháng 12/2026", "32/12/2026", "x", "y");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Hãy nhập từ ngày, đến ngày và hạn gửi báo cáo.");
+        // (the form has the deadline only: the message names what is wrong with it, not "from, to and deadline")
+        viewModel.updatePeriod("Tháng 12/2026", "31/11/2026", "x", "y");
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Ngày “31/11/2026” không có thật: tháng 11 năm 2026 chỉ có 30 ngày. Hãy sửa lại ngày.");
+        viewModel.updatePeriod("Tháng 12/2026", "26/12", "x", "y");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("“26/12” thiếu năm: hãy gõ cả năm, vd. 26/12/2026.");
+        viewModel.updatePeriod("Tháng 12/2026", "cuối tháng", "x", "y");
+        assertThat(viewModel.statusProperty().get()).startsWith("“cuối tháng” không phải là ngày");
+        viewModel.updatePeriod("Tháng 12/2026", "  ", "x", "y");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Hãy nhập ngày theo dạng ngày/tháng/năm, vd. 05/06/2026.");
         assertThat(context.sentiment().period(december.id()).generalText()).isNull();
+        assertThat(context.sentiment().period(december.id()).deadline()).isEqualTo(december.deadline());
         viewModel.updatePeriod("Tháng 12/2026", "26/12/2026", "Nhân dân phấn khởi đón năm mới.",
                 "Sắp xếp lại điểm đón xe khách\nTăng tuần tra đêm");
         SentimentPeriod edited = context.sentiment().period(december.id());
