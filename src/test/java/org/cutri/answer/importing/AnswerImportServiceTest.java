@@ -23,6 +23,7 @@ import org.cutri.answer.FollowUp;
 import org.cutri.answer.FollowUpIssue;
 import org.cutri.answer.FollowUpService;
 import org.cutri.app.AppContext;
+import org.cutri.common.text.DateText;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.opinion.OpinionStatus;
 import org.cutri.opinionimport.OpinionImportProblem;
@@ -185,6 +186,29 @@ class AnswerImportServiceTest {
                 tuple(8, "answerimport.date.invalid"));
         assertThat(result.problems().get(3).reason(TestContexts.VI)).startsWith("Ý kiến YK1-004 đã có trả lời khác");
         assertThat(issue("YK1-021").followUp().answered()).as("nothing stored, not even the good row").isFalse();
+    }
+
+    @Test
+    void aRowForAnOpinionForwardedBeforeItsCorrectedMeetingDayIsRefusedAndNothingStored() throws IOException {
+        // YK1-021 was forwarded, then its meeting's day corrected to after the forwarding.
+        FollowUpIssue issue = issue("YK1-021");
+        LocalDate forwarded = issue.followUp().forwardDate();
+        LocalDate heldOn = forwarded.plusDays(2);
+        context.database().jdbi().useHandle(h -> h.createUpdate("UPDATE meeting SET meeting_date = :day WHERE id ="
+                + " (SELECT meeting_id FROM opinion WHERE id = :id)").bind("day", heldOn).bind("id", issue.leadId())
+                .execute());
+        Path file = AnswerLists.csv(folder, "tra-loi.csv", HEADER,
+                row("YK1-021", "Sở Xây dựng", "120/SXD", "15/11/2026", "Đã có trong quy hoạch."));
+
+        AnswerImportResult result = importFile(file, ConfirmedMatches.ALL);
+
+        assertThat(result.refused()).isTrue();
+        assertThat(result.problems()).extracting(OpinionImportProblem::row, OpinionImportProblem::key)
+                .containsExactly(tuple(2, "answerimport.forwardBeforeRaised"));
+        assertThat(result.problems().get(0).reason(TestContexts.VI)).isEqualTo("Ý kiến YK1-021 có việc chuyển ghi ngày "
+                + DateText.format(forwarded) + ", sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(heldOn) + ")."
+                + " Hãy ghi lại việc chuyển với ngày đúng ở màn hình Trả lời cử tri, rồi chọn lại tệp.");
+        assertThat(issue("YK1-021").followUp().answered()).isFalse();
     }
 
     @Test
