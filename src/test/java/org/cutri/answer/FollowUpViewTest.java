@@ -331,6 +331,21 @@ class FollowUpViewTest {
         FxTestSupport.waitUntil(() -> FxTestSupport.onFx(area::getText).equals("Đã giao Sở Xây dựng khảo sát tuyến tránh."));
     }
 
+    @Test
+    void anAnswerTheVotersFoundUnsatisfactoryAtTheReadBackSaysSoInTheAssessmentColumn(FxRobot robot) {
+        FollowUpIssue answered = context.followUps().issues(july.id()).stream()
+                .filter(i -> i.followUp().status() == OpinionStatus.ANSWERED && i.followUp().assessment() == null)
+                .findFirst().orElseThrow();
+        int meeting = context.meetings().list(december.id()).get(0).row().id();
+        context.followUps().react(meeting, answered, Assessment.UNSATISFACTORY, "Nước vẫn đục");
+        TableView<FollowUpIssue> table = open(robot);
+        waitForRows(table, context.followUps().followUpList(december.id()));
+
+        // Carried over into December because of the voters' word: the row says whose word it is.
+        choose(robot, table, answered.leadId());
+        FxTestSupport.waitUntil(() -> FxTestSupport.onFx(() -> ShownNodes.texts(table)).contains("Chưa thỏa đáng\n(cử tri)"));
+    }
+
     private List<LocalDate> meetingDays(FollowUpIssue issue) {
         return List.copyOf(context.database().jdbi().withHandle(h -> FollowUpStore.meetingDays(h, issue.opinionIds()))
                 .values());
