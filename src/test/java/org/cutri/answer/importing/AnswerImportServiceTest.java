@@ -232,6 +232,32 @@ class AnswerImportServiceTest {
     }
 
     @Test
+    void aUtf16ListIsReadAndAPictureNamedCsvIsCalledNoListNotOldVietnameseEncoding() throws IOException {
+        // Excel's "Unicode Text": UTF-16 with its byte order mark, tab between the cells.
+        String text = String.join("\t", HEADER) + "\r\nYK1-021\tSở Xây dựng\t120/SXD\t15/11/2026\tĐã có trong quy hoạch.\r\n";
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[body.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withMark, 2, body.length);
+        Path unicodeText = Files.write(folder.resolve("tra-loi-unicode.csv"), withMark);
+        AnswerImportPreview preview = service.preview(unicodeText, july.id(), TaskMonitor.NONE);
+        assertThat(preview.fileProblem()).isNull();
+        assertThat(preview.rows()).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isTrue();
+            assertThat(r.agency()).isEqualTo("Sở Xây dựng");
+        });
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', (byte) 0xD0};
+        Path picture = Files.write(folder.resolve("anh-chup.csv"), png);
+        AnswerImportResult result = importFile(picture, ConfirmedMatches.ALL);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reason(TestContexts.VI))
+                .isEqualTo("Tệp anh-chup.csv không phải tệp CSV (có thể là ảnh, PDF hay tệp hỏng được đặt tên .csv)."
+                        + " Chưa nhập gì. Hãy chọn đúng tệp danh sách (.xlsx hoặc .csv)."));
+        assertThat(issue("YK1-021").followUp().answered()).isFalse();
+    }
+
+    @Test
     void aDamagedOrHostileFileIsRefusedWithOneMessage() throws IOException {
         Path notASheet = Files.write(folder.resolve("hong.xlsx"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9});
         Path bomb = folder.resolve("bom.xlsx");
