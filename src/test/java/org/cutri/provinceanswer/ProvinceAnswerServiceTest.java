@@ -267,9 +267,7 @@ class ProvinceAnswerServiceTest {
         try (AppContext province = openProvince()) {
             ProvinceAnswerService answers = service(province);
             ProvinceRoundSet set = firstSet(province);
-            ProvinceAnswerIssue issue = answers.issues(set).stream()
-                    .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION && code(i).equals("tan-phuc"))
-                    .findFirst().orElseThrow();
+            ProvinceAnswerIssue issue = tanPhucOpinion(answers, set);
             LocalDate raised = issue.lastRaisedOn();
             answers.forward(issue, new Forwarding("UBND tỉnh", "8/MTTQ", raised));
             // The commune's later package corrects the meeting's day to after that forwarding.
@@ -334,9 +332,7 @@ class ProvinceAnswerServiceTest {
         try (AppContext province = openProvince()) {
             ProvinceAnswerService answers = service(province);
             ProvinceRoundSet set = firstSet(province);
-            ProvinceAnswerIssue issue = answers.issues(set).stream()
-                    .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION && code(i).equals("tan-phuc"))
-                    .findFirst().orElseThrow();
+            ProvinceAnswerIssue issue = tanPhucOpinion(answers, set);
             ProvinceAnswerIssue answered = answers.answer(issue, new Answer("UBND tỉnh", "7/UBND",
                     issue.raisedOn().plusDays(4), "Đã chỉ đạo xử lý.", AnswerResult.ACTION));
 
@@ -357,6 +353,13 @@ class ProvinceAnswerServiceTest {
             assertThat(reopened.provinceAnswers().answersOf("tan-phuc")).singleElement()
                     .satisfies(a -> assertThat(a.answer().answerLetterNo()).isEqualTo("7/UBND"));
         }
+    }
+
+    /** The first opinion of Tân Phúc standing alone (in no group). */
+    private static ProvinceAnswerIssue tanPhucOpinion(ProvinceAnswerService answers, ProvinceRoundSet set) {
+        return answers.issues(set).stream()
+                .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION && code(i).equals("tan-phuc"))
+                .findFirst().orElseThrow();
     }
 
     private static String code(ProvinceAnswerIssue issue) {
