@@ -303,6 +303,12 @@ public class FollowUpViewModel {
      * answer typed, then the forwarding corrected and saved first).
      */
     private void replaceKeepingTyped(FollowUpIssue issue, FollowUpIssue changed, ReadOnlyStringWrapper message) {
+        FollowUpIssue now = selected.get();
+        if (now == null || now.leadId() != issue.leadId()) {
+            // Another row was chosen while saving: its forms hold nothing typed for this issue.
+            replace(issue, changed);
+            return;
+        }
         Map<Property<?>, Object> shown = formValues(issue);
         Map<Property<?>, Object> typed = new LinkedHashMap<>();
         shown.keySet().forEach(property -> typed.put(property, property.getValue()));
