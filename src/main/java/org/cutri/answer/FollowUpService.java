@@ -163,6 +163,10 @@ public final class FollowUpService {
             if (f.status() == OpinionStatus.NOT_COMPETENT) {
                 throw new UserException("answer.answer.redirected");
             }
+            // A forwarding stored before a meeting's day was corrected later (or before the rule was kept).
+            if (f.forwardDate() != null && f.forwardDate().isBefore(issue.lastRaisedOn())) {
+                throw new UserException("answer.answer.forwardBeforeRaised", f.forwardDate(), issue.lastRaisedOn());
+            }
             if (f.forwardDate() != null && answer.date().isBefore(f.forwardDate())) {
                 throw new UserException("answer.answer.beforeForward", answer.date(), f.forwardDate());
             }

@@ -143,8 +143,7 @@ public class FollowUpView implements Screen {
         column(statusColumn, this::status);
         column(dueColumn, this::due);
         column(answeredColumn, issue -> DateText.format(issue.followUp().answerDate()));
-        column(assessmentColumn, issue -> issue.followUp().assessment() == null ? ""
-                : messages.label(issue.followUp().assessment()));
+        column(assessmentColumn, this::assessment);
         dueColumn.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String text, boolean empty) {
@@ -250,6 +249,16 @@ public class FollowUpView implements Screen {
         String body = f.status() == OpinionStatus.NOT_COMPETENT && f.redirectedTo() != null ? "→ " + f.redirectedTo()
                 : f.forwardAgency() != null ? f.forwardAgency() : issue.authorityBody();
         return body == null ? level : level.isEmpty() ? body : level + " · " + body;
+    }
+
+    /** The Front's assessment; without it, the voters' reaction when the answer was read back, marked as theirs. */
+    private String assessment(FollowUpIssue issue) {
+        Assessment front = issue.followUp().assessment();
+        if (front != null) {
+            return messages.label(front);
+        }
+        return issue.reaction() == null ? "" : messages.get("answer.screen.assessment.voters",
+                messages.label(issue.reaction()));
     }
 
     private String status(FollowUpIssue issue) {

@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -249,26 +253,72 @@ public class FollowUpViewModel {
 
     /** Fills every form with the chosen issue's stored values (empty when none is chosen) and reads its opinions. */
     private void show(FollowUpIssue issue) {
-        FollowUp f = issue == null ? null : issue.followUp();
-        forwardAgency.set(f == null || f.forwardAgency() == null ? "" : f.forwardAgency());
-        forwardLetter.set(f == null || f.forwardLetterNo() == null ? "" : f.forwardLetterNo());
-        forwardDate.set(f == null ? "" : DateText.format(f.forwardDate()));
-        answerAgency.set(f == null ? "" : f.answerAgency() != null ? f.answerAgency()
-                : f.forwardAgency() != null ? f.forwardAgency() : "");
-        answerLetter.set(f == null || f.answerLetterNo() == null ? "" : f.answerLetterNo());
-        answerDate.set(f == null ? "" : DateText.format(f.answerDate()));
-        answerText.set(f == null || f.answerText() == null ? "" : f.answerText());
-        answerResult.set(results.stream().filter(c -> f != null && c.value() == f.result()).findFirst()
-                .orElse(results.get(0)));
-        assessment.set(assessments.stream().filter(c -> f != null && c.value() == f.assessment()).findFirst()
-                .orElse(assessments.get(0)));
-        assessmentNote.set(f == null || f.assessmentNote() == null ? "" : f.assessmentNote());
-        redirectedTo.set(f == null || f.redirectedTo() == null ? "" : f.redirectedTo());
+        formValues(issue).forEach(FollowUpViewModel::put);
         forwardMessage.set("");
         answerMessage.set("");
         assessMessage.set("");
         otherMessage.set("");
         loadOpinions(issue);
+    }
+
+    /** What each field of the forms shows for a stored issue (empty when none is chosen). */
+    private Map<Property<?>, Object> formValues(FollowUpIssue issue) {
+        FollowUp f = issue == null ? null : issue.followUp();
+        Map<Property<?>, Object> values = new LinkedHashMap<>();
+        values.put(forwardAgency, f == null || f.forwardAgency() == null ? "" : f.forwardAgency());
+        values.put(forwardLetter, f == null || f.forwardLetterNo() == null ? "" : f.forwardLetterNo());
+        values.put(forwardDate, f == null ? "" : DateText.format(f.forwardDate()));
+        values.put(answerAgency, f == null ? "" : f.answerAgency() != null ? f.answerAgency()
+                : f.forwardAgency() != null ? f.forwardAgency() : "");
+        values.put(answerLetter, f == null || f.answerLetterNo() == null ? "" : f.answerLetterNo());
+        values.put(answerDate, f == null ? "" : DateText.format(f.answerDate()));
+        values.put(answerText, f == null || f.answerText() == null ? "" : f.answerText());
+        values.put(answerResult, results.stream().filter(c -> f != null && c.value() == f.result()).findFirst()
+                .orElse(results.get(0)));
+        values.put(assessment, assessments.stream().filter(c -> f != null && c.value() == f.assessment()).findFirst()
+                .orElse(assessments.get(0)));
+        values.put(assessmentNote, f == null || f.assessmentNote() == null ? "" : f.assessmentNote());
+        values.put(redirectedTo, f == null || f.redirectedTo() == null ? "" : f.redirectedTo());
+        return values;
+    }
+
+    /** The fields of the form whose line is {@code message}: what its save button stores. */
+    private List<Property<?>> formOf(ReadOnlyStringWrapper message) {
+        if (message == forwardMessage) {
+            return List.of(forwardAgency, forwardLetter, forwardDate);
+        }
+        if (message == answerMessage) {
+            return List.of(answerAgency, answerLetter, answerDate, answerText, answerResult);
+        }
+        return message == assessMessage ? List.of(assessment, assessmentNote) : List.of(redirectedTo);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Property<?> property, Object value) {
+        ((Property<Object>) property).setValue(value);
+    }
+
+    /**
+     * Shows the issue as saved by one form, keeping what the user typed in the other forms and did not save yet (an
+     * answer typed, then the forwarding corrected and saved first).
+     */
+    private void replaceKeepingTyped(FollowUpIssue issue, FollowUpIssue changed, ReadOnlyStringWrapper message) {
+        FollowUpIssue now = selected.get();
+        if (now == null || now.leadId() != issue.leadId()) {
+            // Another row was chosen while saving: its forms hold nothing typed for this issue.
+            replace(issue, changed);
+            return;
+        }
+        Map<Property<?>, Object> shown = formValues(issue);
+        Map<Property<?>, Object> typed = new LinkedHashMap<>();
+        shown.keySet().forEach(property -> typed.put(property, property.getValue()));
+        replace(issue, changed);
+        List<Property<?>> saved = formOf(message);
+        shown.forEach((property, value) -> {
+            if (!saved.contains(property) && !Objects.equals(typed.get(property), value)) {
+                put(property, typed.get(property));
+            }
+        });
     }
 
     private void loadOpinions(FollowUpIssue issue) {
@@ -377,7 +427,7 @@ public class FollowUpViewModel {
         busy.set(true);
         executor.execute(BackgroundTask.of(work).onSuccess(changed -> {
             busy.set(false);
-            replace(issue, changed);
+            replaceKeepingTyped(issue, changed, message);
             statusText.set(messages.get(doneKey, changed.code()));
         }).onFailure(e -> {
             busy.set(false);

@@ -49,11 +49,12 @@ public final class Csv {
     }
 
     /**
-     * The text of a CSV file: UTF-8 with or without its byte order mark, at most {@code maxBytes} long.
+     * The text of a CSV file: UTF-8 with or without its byte order mark (or UTF-16 with it), at most {@code maxBytes} long.
      *
      * @throws UserException {@code register.workbook.tooLarge} when larger, {@code opinionimport.file.csvLegacy} when
      *     typed in an old Vietnamese encoding (TCVN3, VNI, Windows 1258), {@code opinionimport.file.csvNotUtf8} when
-     *     in another encoding
+     *     in another encoding, {@code opinionimport.file.notText} when it is no text at all (UTF-16 with its byte
+     *     order mark is read)
      */
     public static String text(Path file, String name, long maxBytes) throws IOException {
         long size = Files.size(file);
@@ -62,6 +63,16 @@ public final class Csv {
                     .replace('.', ','), maxBytes / 1048576);
         }
         byte[] bytes = Files.readAllBytes(file);
+        // Excel's "Unicode Text" and some systems write UTF-16 with its byte order mark: readable text.
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF)) {
+            try {
+                return StandardCharsets.UTF_16.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            } catch (CharacterCodingException e) {
+                throw new UserException("opinionimport.file.notText", name);
+            }
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
@@ -69,6 +80,12 @@ public final class Csv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
+            // Not UTF-8 and with a zero byte, which no text in a code page has: a picture, a PDF or a damaged file.
+            for (byte b : bytes) {
+                if (b == 0) {
+                    throw new UserException("opinionimport.file.notText", name);
+                }
+            }
             // Not UTF-8: an "ANSI" CSV, often Vietnamese typed in TCVN3 or VNI with the old fonts.
             String latin = new String(bytes, Charset.forName("windows-1252"));
             // Ð/ð in a file that is not UTF-8 are the Đ/đ of Windows' own Vietnamese code page (1258).

@@ -161,6 +161,12 @@ public final class ProvinceAnswerService {
             if (a.status() == OpinionStatus.NOT_COMPETENT) {
                 throw new UserException("answer.answer.redirected");
             }
+            // A forwarding stored before a commune's later package moved the day its opinions were raised.
+            if (a.forwardDate() != null && issue.lastRaisedOn() != null
+                    && a.forwardDate().isBefore(issue.lastRaisedOn())) {
+                throw new UserException("answer.answer.forwardBeforeRaised", shown(a.forwardDate()),
+                        shown(issue.lastRaisedOn()));
+            }
             if (a.forwardDate() != null && answer.date().isBefore(a.forwardDate())) {
                 throw new UserException("answer.answer.beforeForward", shown(answer.date()), shown(a.forwardDate()));
             }

@@ -2,6 +2,7 @@ package org.cutri.returns;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -254,10 +255,38 @@ public class ReturnImportService {
             } else if (state.behind(issue.followUp())) {
                 kept.add(issue.code());
             } else {
+                checkDates(issue, state);
                 planned.add(new Planned(issue, state));
             }
         }
         return new Plan(planned, unchanged, kept, unknown);
+    }
+
+    /**
+     * Refuses the package when a date it would write could not be true at the commune (the checks the commune's own
+     * follow-up makes): a forwarding or an answer after today or before the voters raised the opinion, an answer
+     * before its forwarding.
+     */
+    private void checkDates(FollowUpIssue issue, ProvinceFollowUps.State state) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate raised = issue.lastRaisedOn();
+        LocalDate forwarded = state.forwardDate();
+        LocalDate answered = state.answerDate();
+        if (forwarded != null && forwarded.isAfter(today)) {
+            throw new UserException("returns.refused.forwardFuture", issue.code(), forwarded, today);
+        }
+        if (answered != null && answered.isAfter(today)) {
+            throw new UserException("returns.refused.answerFuture", issue.code(), answered, today);
+        }
+        if (forwarded != null && forwarded.isBefore(raised)) {
+            throw new UserException("returns.refused.forwardBeforeRaised", issue.code(), forwarded, raised);
+        }
+        if (answered != null && answered.isBefore(raised)) {
+            throw new UserException("returns.refused.answerBeforeRaised", issue.code(), answered, raised);
+        }
+        if (answered != null && forwarded != null && answered.isBefore(forwarded)) {
+            throw new UserException("returns.refused.answerBeforeForward", issue.code(), answered, forwarded);
+        }
     }
 
     private Map<String, Integer> opinionIds() {

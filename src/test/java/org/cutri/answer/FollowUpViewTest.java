@@ -278,6 +278,74 @@ class FollowUpViewTest {
                 .as("a refusal stores nothing").isEqualTo(before);
     }
 
+    @Test
+    void anAnswerOnAForwardingOlderThanTheCorrectedMeetingDayIsRefusedUntilTheForwardingIsRecordedAgain(FxRobot robot) {
+        // A July issue forwarded and not yet answered; its meeting's day corrected afterwards, past the forwarding.
+        FollowUpIssue issue = context.followUps().followUpList(july.id()).stream().filter(i -> i.groupId() == null)
+                .filter(i -> i.followUp().status() == OpinionStatus.FORWARDED).findFirst().orElseThrow();
+        LocalDate forwardedOn = issue.followUp().forwardDate();
+        LocalDate heldOn = forwardedOn.plusDays(2);
+        context.database().jdbi().useHandle(h -> h.createUpdate("UPDATE meeting SET meeting_date = :day WHERE id ="
+                + " (SELECT meeting_id FROM opinion WHERE id = :id)").bind("day", heldOn).bind("id", issue.leadId())
+                .execute());
+        FollowUp before = stored(issue.leadId()).followUp();
+        TableView<FollowUpIssue> table = open(robot);
+        Pickers.pick(robot, "#roundBox", "sau ky");
+        waitForRows(table, context.followUps().followUpList(july.id()));
+        choose(robot, table, issue.leadId());
+
+        tab(robot, "Trả lời");
+        LocalDate answeredOn = heldOn.plusDays(5);
+        type(robot, "#answerAgencyField", "UBND tỉnh");
+        type(robot, "#answerLetterField", "77/UBND-KT");
+        type(robot, "#answerDateField", DateText.format(answeredOn));
+        TextArea area = node(robot, "#answerArea");
+        robot.clickOn(area).write("Đã giao Sở Xây dựng khảo sát tuyến tránh.");
+        robot.clickOn("#answerButton");
+        FxTestSupport.waitUntil(() -> !text(robot, "#answerMessage").isEmpty());
+        assertThat(text(robot, "#answerMessage")).isEqualTo("Việc chuyển đã ghi ngày " + DateText.format(forwardedOn)
+                + ", sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(heldOn) + "): ngày hội nghị đã được sửa sau"
+                + " khi chuyển. Chưa lưu trả lời. Hãy ghi lại việc chuyển với ngày đúng trước, rồi lưu trả lời.");
+        assertThat(stored(issue.leadId()).followUp()).as("a refusal stores nothing").isEqualTo(before);
+
+        // The forwarding recorded again with its true day: the answer typed meanwhile is still in its form.
+        tab(robot, "Chuyển");
+        type(robot, "#forwardDateField", DateText.format(heldOn.plusDays(1)));
+        robot.clickOn("#forwardButton");
+        FxTestSupport.waitUntil(() -> heldOn.plusDays(1).equals(stored(issue.leadId()).followUp().forwardDate()));
+        tab(robot, "Trả lời");
+        FxTestSupport.waitUntil(() -> FxTestSupport.onFx(area::getText).equals("Đã giao Sở Xây dựng khảo sát tuyến tránh."));
+        assertThat(FxTestSupport.onFx(() -> ((TextField) node(robot, "#answerLetterField")).getText()))
+                .isEqualTo("77/UBND-KT");
+        robot.clickOn("#answerButton");
+        FxTestSupport.waitUntil(() -> stored(issue.leadId()).followUp().answered());
+        assertThat(stored(issue.leadId()).followUp()).extracting(FollowUp::answerLetterNo, FollowUp::answerDate,
+                FollowUp::answerText).containsExactly("77/UBND-KT", answeredOn, "Đã giao Sở Xây dựng khảo sát tuyến tránh.");
+
+        // Another issue and back: the stored answer is shown, nothing typed is carried over to the other one.
+        FollowUpIssue other = table.getItems().stream().filter(i -> i.leadId() != issue.leadId()).findFirst()
+                .orElseThrow();
+        choose(robot, table, other.leadId());
+        FxTestSupport.waitUntil(() -> !FxTestSupport.onFx(area::getText).equals("Đã giao Sở Xây dựng khảo sát tuyến tránh."));
+        choose(robot, table, issue.leadId());
+        FxTestSupport.waitUntil(() -> FxTestSupport.onFx(area::getText).equals("Đã giao Sở Xây dựng khảo sát tuyến tránh."));
+    }
+
+    @Test
+    void anAnswerTheVotersFoundUnsatisfactoryAtTheReadBackSaysSoInTheAssessmentColumn(FxRobot robot) {
+        FollowUpIssue answered = context.followUps().issues(july.id()).stream()
+                .filter(i -> i.followUp().status() == OpinionStatus.ANSWERED && i.followUp().assessment() == null)
+                .findFirst().orElseThrow();
+        int meeting = context.meetings().list(december.id()).get(0).row().id();
+        context.followUps().react(meeting, answered, Assessment.UNSATISFACTORY, "Nước vẫn đục");
+        TableView<FollowUpIssue> table = open(robot);
+        waitForRows(table, context.followUps().followUpList(december.id()));
+
+        // Carried over into December because of the voters' word: the row says whose word it is.
+        choose(robot, table, answered.leadId());
+        FxTestSupport.waitUntil(() -> FxTestSupport.onFx(() -> ShownNodes.texts(table)).contains("Chưa thỏa đáng\n(cử tri)"));
+    }
+
     private List<LocalDate> meetingDays(FollowUpIssue issue) {
         return List.copyOf(context.database().jdbi().withHandle(h -> FollowUpStore.meetingDays(h, issue.opinionIds()))
                 .values());

@@ -263,6 +263,36 @@ class ProvinceAnswerServiceTest {
     }
 
     @Test
+    void anAnswerOnAForwardingOlderThanTheCommunesCorrectedMeetingDayIsRefusedUntilItIsForwardedAgain() {
+        try (AppContext province = openProvince()) {
+            ProvinceAnswerService answers = service(province);
+            ProvinceRoundSet set = firstSet(province);
+            ProvinceAnswerIssue issue = tanPhucOpinion(answers, set);
+            LocalDate raised = issue.lastRaisedOn();
+            answers.forward(issue, new Forwarding("UBND tỉnh", "8/MTTQ", raised));
+            // The commune's later package corrects the meeting's day to after that forwarding.
+            LocalDate heldOn = raised.plusDays(3);
+            province.database().jdbi().useHandle(h -> h.execute("UPDATE imported_meeting SET meeting_date = ?"
+                    + " WHERE commune_code = ? AND meeting_date = ?", heldOn, "tan-phuc", raised));
+            ProvinceAnswerIssue stale = answers.issues(set).stream().filter(i -> i.key().equals(issue.key()))
+                    .findFirst().orElseThrow();
+            assertThat(stale.lastRaisedOn()).isEqualTo(heldOn);
+
+            Answer letter = new Answer("UBND tỉnh", "9/UBND", heldOn.plusDays(1), "Đã chỉ đạo xử lý.", null);
+            assertThatThrownBy(() -> answers.answer(stale, letter)).satisfies(e -> assertThat(TestContexts.VI.of(
+                    (UserException) e)).isEqualTo("Việc chuyển đã ghi ngày " + DateText.format(raised) + ", sớm hơn"
+                            + " ngày cử tri nêu ý kiến (" + DateText.format(heldOn) + "): ngày hội nghị đã được sửa"
+                            + " sau khi chuyển. Chưa lưu trả lời. Hãy ghi lại việc chuyển với ngày đúng trước, rồi lưu"
+                            + " trả lời."));
+            assertThat(answers.answerOf("tan-phuc", stale.code()).orElseThrow().status())
+                    .isEqualTo(OpinionStatus.FORWARDED);
+
+            ProvinceAnswerIssue again = answers.forward(stale, new Forwarding("UBND tỉnh", "8/MTTQ", heldOn));
+            assertThat(answers.answer(again, letter).answer().status()).isEqualTo(OpinionStatus.ANSWERED);
+        }
+    }
+
+    @Test
     void aStaleEditIsRefusedAndNothingOfItIsStored() {
         try (AppContext province = openProvince()) {
             ProvinceAnswerService answers = service(province);
@@ -302,9 +332,7 @@ class ProvinceAnswerServiceTest {
         try (AppContext province = openProvince()) {
             ProvinceAnswerService answers = service(province);
             ProvinceRoundSet set = firstSet(province);
-            ProvinceAnswerIssue issue = answers.issues(set).stream()
-                    .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION && code(i).equals("tan-phuc"))
-                    .findFirst().orElseThrow();
+            ProvinceAnswerIssue issue = tanPhucOpinion(answers, set);
             ProvinceAnswerIssue answered = answers.answer(issue, new Answer("UBND tỉnh", "7/UBND",
                     issue.raisedOn().plusDays(4), "Đã chỉ đạo xử lý.", AnswerResult.ACTION));
 
@@ -325,6 +353,13 @@ class ProvinceAnswerServiceTest {
             assertThat(reopened.provinceAnswers().answersOf("tan-phuc")).singleElement()
                     .satisfies(a -> assertThat(a.answer().answerLetterNo()).isEqualTo("7/UBND"));
         }
+    }
+
+    /** The first opinion of Tân Phúc standing alone (in no group). */
+    private static ProvinceAnswerIssue tanPhucOpinion(ProvinceAnswerService answers, ProvinceRoundSet set) {
+        return answers.issues(set).stream()
+                .filter(i -> i.kind() == ProvinceAnswerIssue.Kind.OPINION && code(i).equals("tan-phuc"))
+                .findFirst().orElseThrow();
     }
 
     private static String code(ProvinceAnswerIssue issue) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cutri.app.AppContext;
+import org.cutri.common.text.DateText;
 import org.cutri.exchange.ExchangeFixture;
 import org.cutri.exchange.ExportedReturn;
 import org.cutri.exchange.OfficeKey;
@@ -217,6 +219,34 @@ class ReturnPackageHostileTest {
             file.setLength(70L << 20);
         }
         assertThat(refused(sparse)).startsWith("Gói lớn quá");
+    }
+
+    /** The package's answers with the answered opinions' letter dated {@code answered}, the rest as they are. */
+    private static List<ReturnData.ReturnedAnswer> answeredOn(LocalDate answered) {
+        return answers.stream().map(a -> a.answer() == null ? a : new ReturnData.ReturnedAnswer(a.opinionCode(),
+                a.status(), a.forwarding(), new ReturnData.Reply(a.answer().agency(), a.answer().letterNo(), answered,
+                        a.answer().text(), a.answer().resultKind()), a.redirectedTo(), a.updatedAt())).toList();
+    }
+
+    @Test
+    void anAnswerDatedBeforeTheVotersRaisedItOrAfterTodayIsRefusedWithItsCodeAndDates() {
+        LocalDate raised = loop.group.lastRaisedOn();
+        LocalDate tooEarly = raised.minusDays(3);
+        String early = refused(built(ReturnLoop.COMMUNE, answeredOn(tooEarly), 2, provinceKey));
+        assertThat(early).isEqualTo("Gói trả lời ghi ý kiến " + loop.group.code() + " được trả lời ngày "
+                + DateText.format(tooEarly) + ", sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(raised) + ")."
+                + " Không nhận gì; hãy gọi điện cho tỉnh để sửa ngày rồi gửi lại gói.");
+
+        LocalDate today = LocalDate.now();
+        LocalDate tomorrow = today.plusDays(1);
+        assertThat(refused(built(ReturnLoop.COMMUNE, answeredOn(tomorrow), 2, provinceKey)))
+                .startsWith("Gói trả lời ghi ý kiến " + loop.group.code() + " được trả lời ngày "
+                        + DateText.format(tomorrow) + ", sau hôm nay (" + DateText.format(today) + ").");
+
+        LocalDate forwarded = answers.stream().filter(a -> a.answer() != null).findFirst().orElseThrow().forwarding()
+                .date();
+        assertThat(refused(built(ReturnLoop.COMMUNE, answeredOn(forwarded.minusDays(1)), 2, provinceKey)))
+                .contains("sớm hơn ngày chuyển ý kiến (" + DateText.format(forwarded) + ")");
     }
 
     @Test

@@ -236,6 +236,10 @@ public final class AnswerImporter {
             } else if (date != null && issue.forwardDate() != null && date.isBefore(issue.forwardDate())) {
                 problems.add(problem(row, "answerimport.date.beforeForward", DateText.format(date),
                         DateText.format(issue.forwardDate())));
+            } else if (issue.forwardDate() != null && issue.raisedOn() != null
+                    && issue.forwardDate().isBefore(issue.raisedOn())) {
+                problems.add(problem(row, "answerimport.forwardBeforeRaised", issue.code(),
+                        DateText.format(issue.forwardDate()), DateText.format(issue.raisedOn())));
             }
         }
         return new AnswerImportRow(row, code, agency, letter, date, answer, opinion, issue, match,

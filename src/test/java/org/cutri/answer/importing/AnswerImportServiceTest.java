@@ -23,6 +23,7 @@ import org.cutri.answer.FollowUp;
 import org.cutri.answer.FollowUpIssue;
 import org.cutri.answer.FollowUpService;
 import org.cutri.app.AppContext;
+import org.cutri.common.text.DateText;
 import org.cutri.common.task.TaskMonitor;
 import org.cutri.opinion.OpinionStatus;
 import org.cutri.opinionimport.OpinionImportProblem;
@@ -188,6 +189,29 @@ class AnswerImportServiceTest {
     }
 
     @Test
+    void aRowForAnOpinionForwardedBeforeItsCorrectedMeetingDayIsRefusedAndNothingStored() throws IOException {
+        // YK1-021 was forwarded, then its meeting's day corrected to after the forwarding.
+        FollowUpIssue issue = issue("YK1-021");
+        LocalDate forwarded = issue.followUp().forwardDate();
+        LocalDate heldOn = forwarded.plusDays(2);
+        context.database().jdbi().useHandle(h -> h.createUpdate("UPDATE meeting SET meeting_date = :day WHERE id ="
+                + " (SELECT meeting_id FROM opinion WHERE id = :id)").bind("day", heldOn).bind("id", issue.leadId())
+                .execute());
+        Path file = AnswerLists.csv(folder, "tra-loi.csv", HEADER,
+                row("YK1-021", "Sở Xây dựng", "120/SXD", "15/11/2026", "Đã có trong quy hoạch."));
+
+        AnswerImportResult result = importFile(file, ConfirmedMatches.ALL);
+
+        assertThat(result.refused()).isTrue();
+        assertThat(result.problems()).extracting(OpinionImportProblem::row, OpinionImportProblem::key)
+                .containsExactly(tuple(2, "answerimport.forwardBeforeRaised"));
+        assertThat(result.problems().get(0).reason(TestContexts.VI)).isEqualTo("Ý kiến YK1-021 có việc chuyển ghi ngày "
+                + DateText.format(forwarded) + ", sớm hơn ngày cử tri nêu ý kiến (" + DateText.format(heldOn) + ")."
+                + " Hãy ghi lại việc chuyển với ngày đúng ở màn hình Trả lời cử tri, rồi chọn lại tệp.");
+        assertThat(issue("YK1-021").followUp().answered()).isFalse();
+    }
+
+    @Test
     void headersAreFoundWhateverTheirCaseDiacriticsSpacesAndEthAndLegacyTextIsRefused() throws IOException {
         Path file = AnswerLists.csv(folder, "tieu-de.csv",
                 row("  MA ", "co quan TRA LOI", "Số  văn bản", "Hạn", "NỘI DUNG TRẢ LỜI"),
@@ -205,6 +229,32 @@ class AnswerImportServiceTest {
         assertThat(preview.rows().get(0).ok()).isTrue();
         assertThat(preview.rows().get(1).problems()).extracting(OpinionImportProblem::key)
                 .containsExactly("answerimport.legacy");
+    }
+
+    @Test
+    void aUtf16ListIsReadAndAPictureNamedCsvIsCalledNoListNotOldVietnameseEncoding() throws IOException {
+        // Excel's "Unicode Text": UTF-16 with its byte order mark, tab between the cells.
+        String text = String.join("\t", HEADER) + "\r\nYK1-021\tSở Xây dựng\t120/SXD\t15/11/2026\tĐã có trong quy hoạch.\r\n";
+        byte[] body = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] withMark = new byte[body.length + 2];
+        withMark[0] = (byte) 0xFF;
+        withMark[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, withMark, 2, body.length);
+        Path unicodeText = Files.write(folder.resolve("tra-loi-unicode.csv"), withMark);
+        AnswerImportPreview preview = service.preview(unicodeText, july.id(), TaskMonitor.NONE);
+        assertThat(preview.fileProblem()).isNull();
+        assertThat(preview.rows()).singleElement().satisfies(r -> {
+            assertThat(r.ok()).isTrue();
+            assertThat(r.agency()).isEqualTo("Sở Xây dựng");
+        });
+
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R', (byte) 0xD0};
+        Path picture = Files.write(folder.resolve("anh-chup.csv"), png);
+        AnswerImportResult result = importFile(picture, ConfirmedMatches.ALL);
+        assertThat(result.problems()).singleElement().satisfies(p -> assertThat(p.reason(TestContexts.VI))
+                .isEqualTo("Tệp anh-chup.csv không phải tệp CSV (có thể là ảnh, PDF hay tệp hỏng được đặt tên .csv)."
+                        + " Chưa nhập gì. Hãy chọn đúng tệp danh sách (.xlsx hoặc .csv)."));
+        assertThat(issue("YK1-021").followUp().answered()).isFalse();
     }
 
     @Test
